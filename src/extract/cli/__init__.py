@@ -1,0 +1,55 @@
+"""The ``vnextract`` command: parses arguments and hands them to one subcommand.
+
+Each subcommand lives in its own module here with ``register(subparsers)``;
+modules import the heavy machinery inside their ``run`` so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# subcommand modules, in the order --help lists them
+COMMANDS = ("text",)
+
+DESCRIPTION = """\
+Turn Vietnamese provincial news into structured data: officials, organizations,
+administrative units with their codes, ratio facts, percents and directives,
+one JSON record per article (see SPEC.md for the record).
+
+examples:
+  vnextract text article.txt                       one record to stdout
+  vnextract text dumps/*.txt -o records.jsonl      many files to JSON Lines
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnextract",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from extract import __version__
+
+    parser.add_argument("--version", action="version", version=f"vnextract {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"extract.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``vnextract`` console script; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("vnextract: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Writing records: JSON Lines to stdout or to a file replaced atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[TextIO]:
+    """Yield a text stream: stdout for None or "-", else a temp file that
+    replaces ``path`` only when the block finishes without error."""
+    if path in (None, "-"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def summary_line(records: list) -> str:
+    """ "12 records: 30 officials, 55 organizations, ..." for the end of a run."""
+    from extract.record import FACT_KINDS
+
+    counts = ", ".join(f"{sum(len(getattr(r, k)) for r in records)} {k}" for k in FACT_KINDS)
+    return f"{len(records)} records: {counts}"

@@ -1,0 +1,63 @@
+"""The Doc extensions our components fill, and the article context they read.
+
+doc._.context        ArticleContext: url, source site, publication date, field offsets
+doc._.locations      list[Location]
+doc._.organizations  list[Organization]
+doc._.officials      list[Official]
+doc._.ratios         list[Ratio]
+doc._.percents       list[Percent]
+doc._.directives     list[Directive]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+FACT_EXTENSIONS = ("locations", "organizations", "officials", "ratios", "percents", "directives")
+
+
+@dataclass
+class ArticleContext:
+    """What a component may know about the article beyond its words.
+
+    ``fields`` lists ``(name, start, end)`` of title, summary and text inside
+    the Doc text, in that order.
+    """
+
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    fields: list[tuple[str, int, int]] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        """The publication year, when the page gave a date."""
+        return int(self.published[:4]) if self.published else None
+
+
+def _list_extension(name: str) -> None:
+    key = ("vnextract", name)
+
+    def getter(doc: Doc) -> list:
+        return doc.user_data.setdefault(key, [])
+
+    def setter(doc: Doc, value: list) -> None:
+        doc.user_data[key] = value
+
+    Doc.set_extension(name, getter=getter, setter=setter, force=True)
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions (idempotent; called when the pipeline is built)."""
+    for name in FACT_EXTENSIONS:
+        _list_extension(name)
+
+    def context_getter(doc: Doc) -> ArticleContext:
+        return doc.user_data.setdefault(("vnextract", "context"), ArticleContext())
+
+    def context_setter(doc: Doc, value: ArticleContext) -> None:
+        doc.user_data[("vnextract", "context")] = value
+
+    Doc.set_extension("context", getter=context_getter, setter=context_setter, force=True)

@@ -1,0 +1,80 @@
+"""Build the spaCy `Language` and turn a `Page` into an analysed Doc.
+
+The pipeline is a blank Vietnamese model with our syllable tokenizer and the
+components below, in order. Users may add, remove or reconfigure components
+on the `Language` that `build_nlp` returns.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp import tokenizer  # noqa: F401  (registers the tokenizer)
+from extract.nlp.extensions import ArticleContext, register_extensions
+from extract.page import Page
+from extract.urls import source_of
+
+# Component factory names, in the order they run. Importing a component's
+# module registers its factory.
+COMPONENTS: tuple[str, ...] = ()
+FIELD_SEPARATOR = "\n\n"
+
+
+def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """A fresh pipeline with our tokenizer, extensions and ``components``.
+
+    Args:
+        components: factory names to add, in order (default: all of ours).
+
+    Returns:
+        The `Language`; call it on text, or use `doc_for_page`.
+    """
+    register_extensions()
+    nlp = spacy.blank(
+        "vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnextract.syllables.v1"}}}
+    )
+    nlp.max_length = 50_000_000  # articles are short; a pathological page must not raise
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def shared_nlp() -> Language:
+    """The default pipeline, built once per process."""
+    return build_nlp()
+
+
+def doc_for_page(page: Page, nlp: Language | None = None) -> Doc:
+    """Run the pipeline over a page's title, summary and text, joined as one Doc.
+
+    Args:
+        page: the page to analyse.
+        nlp: a pipeline from `build_nlp` (default: `shared_nlp()`).
+
+    Returns:
+        The Doc, with ``doc._.context`` describing where each field lies.
+    """
+    nlp = nlp or shared_nlp()
+    parts, fields, offset = [], [], 0
+    for name in ("title", "summary", "text"):
+        value = getattr(page, name) or ""
+        if not value:
+            continue
+        if parts:
+            parts.append(FIELD_SEPARATOR)
+            offset += len(FIELD_SEPARATOR)
+        parts.append(value)
+        fields.append((name, offset, offset + len(value)))
+        offset += len(value)
+    doc = nlp.make_doc("".join(parts))
+    doc._.context = ArticleContext(
+        url=page.url, source=source_of(page.url), published=page.published, fields=fields
+    )
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

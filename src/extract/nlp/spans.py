@@ -1,0 +1,39 @@
+"""Small helpers shared by the components: character spans to entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.record import Mention
+
+
+def mention(start: int, end: int) -> Mention:
+    """A mention in Doc coordinates (the record stage maps it to a field)."""
+    return Mention("doc", start, end)
+
+
+def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
+    """Add ``(start_char, end_char, label)`` spans to ``doc.ents``.
+
+    Character spans snap outward to token boundaries; where spans overlap the
+    longest wins (existing entities included), so components can run in any
+    order without erasing each other's work wholesale.
+    """
+    new = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and len(span):
+            new.append(span)
+    if new:
+        doc.ents = filter_spans(list(doc.ents) + new)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """The Doc text between two character offsets."""
+    return doc.text[start:end]
+
+
+__all__ = ["Span", "add_entities", "mention", "span_text"]

@@ -1,0 +1,18 @@
+"""The `Page`: what every page reader (text dump, HTML) produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Page:
+    """The article fields of one page, all text normalised (NFC)."""
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    summary: str | None = None
+    text: str = ""
+    captions: list[str] = field(default_factory=list)

@@ -1,0 +1,40 @@
+"""URL canonicalisation: one page, one URL, one record id."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Parameters that name a campaign or a click, never a different page.
+TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "zarsrc", "igshid", "mc_cid", "mc_eid", "_ga", "ref"}
+)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonical_url(url: str) -> str:
+    """Canonical form of ``url``: fragment dropped, scheme and host lower-cased,
+    default port and tracking parameters (``utm_*``, ``fbclid``, ...) removed.
+
+    >>> canonical_url("HTTPS://BaoDongThap.vn:443/a.aspx?utm_source=x&id=3#top")
+    'https://baodongthap.vn/a.aspx?id=3'
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{parts.port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+    ]
+    path = parts.path or ("/" if host else "")
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def source_of(url: str | None) -> str | None:
+    """The site an article came from ("dongthap.gov.vn"), or None for local files."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None

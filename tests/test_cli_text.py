@@ -1,0 +1,59 @@
+import json
+import subprocess
+import sys
+
+import jsonschema
+
+from tests.conftest import ROOT
+from tests.test_record import SCHEMA
+
+
+def vnextract(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "extract.cli", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_text_command_writes_valid_records_and_reports_bad_files(tmp_path, seed_text):
+    good = tmp_path / "seed.txt"
+    good.write_text(seed_text, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"abc \x81\x8d\x90 ok")
+    out = tmp_path / "out.jsonl"
+    result = vnextract("text", str(bad), str(good), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.returncode == 1
+    assert "bad.txt" in result.stderr and "offset 4" in result.stderr
+    assert "missing.txt" in result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    jsonschema.validate(record, SCHEMA)
+    assert record["url"] == good.resolve().as_uri()
+    assert record["title"] == "Cao Lãnh thực hiện 5/12 chỉ tiêu kế hoạch"
+
+
+def test_url_map_sets_url_and_source(tmp_path):
+    page = tmp_path / "d01-x.txt"
+    page.write_text("Tiêu đề\nNội dung.", encoding="utf-8")
+    urls = tmp_path / "urls.tsv"
+    urls.write_text("d01-x\thttps://baodongthap.vn/a/d01-x.aspx\n", encoding="utf-8")
+    result = vnextract("text", str(page), "--urls", str(urls))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"] == "baodongthap.vn"
+
+
+def test_help_explains_exit_status():
+    result = vnextract("text", "--help")
+    assert "Exit status" in result.stdout
+
+
+def test_every_corpus_record_validates(tmp_path):
+    files = sorted((ROOT / "corpora").glob("*/*.txt"))[:20]
+    if not files:
+        return
+    out = tmp_path / "c.jsonl"
+    result = vnextract("text", *map(str, files), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    for line in out.read_text(encoding="utf-8").splitlines():
+        jsonschema.validate(json.loads(line), SCHEMA)

@@ -1,0 +1,74 @@
+from extract.page import page_from_text
+
+
+def test_seed_title_caption_and_clean_text(seed_text):
+    page = page_from_text(seed_text)
+    assert page.title == "Cao Lãnh thực hiện 5/12 chỉ tiêu kế hoạch"
+    assert page.captions == ["Toàn cảnh buổi làm việc (Ảnh: dongthap.gov)"]
+    assert "Ảnh:" not in page.text
+    assert "Phản hồi" not in page.text and "Các tin khác" not in page.text
+    assert page.text.startswith("Năm 2021, Ban Chấp hành Đảng bộ huyện Cao Lãnh")
+    assert page.text.endswith("trên địa bàn huyện.")
+    assert "Huyện ủy Cao Lãnh cần đổi mới" in page.text  # tone placement repaired
+    assert page.published is None and page.author is None
+
+
+DUMP = """\
+ date 2021-12
+Ngày hội đại đoàn kết ở Tháp Mười
+Cập nhật ngày: 02/05/2019 04:46:15
+Phóng lớn Trở về mặc định Thu nhỏ
+ĐTO - Sáng 1/5, huyện Tháp Mười tổ chức ngày hội đại đoàn kết.
+Lãnh đạo huyện trao quà cho các hộ (Ảnh: T.H)
+![]() |
+Lãnh đạo huyện trao quà cho các hộ (Ảnh: T.H)
+Đến nay, 5/6 xã đạt chuẩn nông thôn mới./.
+MINH THƯ
+(Theo: baochinhphu.vn)
+CÁC TIN KHÁC:
+Huyện Lấp Vò đạt 10/10 chỉ tiêu
+"""
+
+
+def test_chrome_captions_byline_and_dates_are_sorted_out():
+    page = page_from_text(DUMP)
+    assert page.title == "Ngày hội đại đoàn kết ở Tháp Mười"
+    assert page.published == "2021-12-01T00:00:00+07:00"  # the corpus prefix comes first
+    assert page.captions == ["Lãnh đạo huyện trao quà cho các hộ (Ảnh: T.H)"]
+    assert page.author == "MINH THƯ"
+    assert page.text == (
+        "Sáng 1/5, huyện Tháp Mười tổ chức ngày hội đại đoàn kết.\n\n"
+        "Đến nay, 5/6 xã đạt chuẩn nông thôn mới."
+    )
+
+
+def test_datelines_in_common_shapes():
+    for line, iso in [
+        ("Cập nhật ngày: 06/06/2022 05:45:27", "2022-06-06T05:45:27+07:00"),
+        ("Thứ Hai, 12/07/2021 - 09:15", "2021-07-12T09:15:00+07:00"),
+        ("07:30:00 11/09/2019", "2019-09-11T07:30:00+07:00"),
+        ("Cập nhật : 10:15 | 12/07/2021", "2021-07-12T10:15:00+07:00"),
+    ]:
+        page = page_from_text(f"Tiêu đề\n{line}\nNội dung bài viết.")
+        assert page.published == iso, line
+        assert page.text == "Nội dung bài viết."
+
+
+def test_byline_with_lead_words_and_agency_prefixes():
+    page = page_from_text("Tiêu đề\n(QNO) - Sáng nay, tỉnh họp.\nNội dung.\nTin, ảnh: Hồng Nhung")
+    assert page.author == "Hồng Nhung"
+    assert page.text == "Sáng nay, tỉnh họp.\n\nNội dung."
+    assert page.captions == []
+    page = page_from_text("Tiêu đề\nLSO-Chiều 2.3, huyện họp.\nCTV Thanh Lan/THĐT")
+    assert page.text == "Chiều 2.3, huyện họp."
+    assert page.author == "Thanh Lan"
+
+
+def test_future_dateline_is_rejected():
+    page = page_from_text("Tiêu đề\nCập nhật ngày: 01/01/2099 08:00\nNội dung.")
+    assert page.published is None
+
+
+def test_empty_and_title_only():
+    assert page_from_text("").title is None
+    assert page_from_text("Chỉ có tiêu đề").text == ""
