@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--urls",
         metavar="URLS.tsv",
-        help="file of 'NAME<TAB>URL' lines giving each file's page URL (NAME: file name without extension)",
+        help="'NAME<TAB>URL' lines: the page URL of each file (NAME: file name, no extension)",
     )
     parser.add_argument(
         "--summary", action="store_true", help="print counts of what was found to stderr"
