@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extract.record import Location
+
 FACT_EXTENSIONS = ("locations", "organizations", "officials", "ratios", "percents", "directives")
 
 
@@ -23,13 +25,18 @@ class ArticleContext:
     """What a component may know about the article beyond its words.
 
     ``fields`` lists ``(name, start, end)`` of title, summary and text inside
-    the Doc text, in that order.
+    the Doc text, in that order. ``province`` and ``district`` are the units
+    the article is about (the `Location` objects), filled in by the admin-units
+    component from the source site and the article's own mentions, so later
+    components can resolve "UBND tỉnh" or "Huyện ủy" to a named body.
     """
 
     url: str | None = None
     source: str | None = None
     published: str | None = None
     fields: list[tuple[str, int, int]] = field(default_factory=list)
+    province: Location | None = None
+    district: Location | None = None
 
     @property
     def year(self) -> int | None:
