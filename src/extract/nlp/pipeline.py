@@ -13,14 +13,16 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp import tokenizer  # noqa: F401  (registers the tokenizer)
+from extract.nlp import quantities, tokenizer  # noqa: F401  (registers factories)
 from extract.nlp.extensions import ArticleContext, register_extensions
 from extract.page import Page
 from extract.urls import source_of
 
 # Component factory names, in the order they run. Importing a component's
 # module registers its factory.
-COMPONENTS: tuple[str, ...] = ()
+COMPONENTS: tuple[str, ...] = (
+    "vn_quantities",
+)
 FIELD_SEPARATOR = "\n\n"
 
 

@@ -1,0 +1,283 @@
+"""Ratio facts ("17/17 xã đạt chuẩn nông thôn mới") and percents ("đạt 91,5%").
+
+This is where "17/17 xã" is recognised. A ratio is two whole numbers around a
+slash followed by a counted noun from the lexicon (``lexicons/quantities.toml``);
+dates, document numbers, scores and addresses look the same, so the words
+around the slash decide. A percent is a Vietnamese number (decimal comma,
+thousands dot) before "%", alone or as a range "từ 60% - 100%".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.spans import mention
+from extract.record import Percent, Ratio
+
+# A number as Vietnamese pages write it: "1.700" (thousands), "91,5", "09".
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+_WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"
+_RATIO = re.compile(rf"(?<![\d/.,\w-])({_WHOLE})/({_WHOLE})(?![\d/]|[.,]\d)")
+_RANGE = re.compile(
+    rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
+    rf"(?P<high>{NUMBER})\s*%"
+)
+_PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
+_CLAUSE_END = re.compile(r"[;:()\n]|[.,!?](?=\s|$)|\s(?:như|gồm|trong đó)(?=[\s:,])")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of quantities.toml, compiled for matching."""
+
+    unit_list: re.Pattern[str]
+    not_before: re.Pattern[str]
+    not_units: re.Pattern[str]
+    new_rural_cues: tuple[str, ...]
+    new_rural_denominators: frozenset[int]
+    after_skip: re.Pattern[str]
+    before_stop: frozenset[str]
+    change_words: frozenset[str]
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load and compile a quantities lexicon (default: the bundled one), once per path."""
+    source = Path(path) if path else files("extract.nlp").joinpath("lexicons/quantities.toml")
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    unit = _alternation(data["units"])
+    return Lexicon(
+        unit_list=re.compile(rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit}))*(?!\w)"),
+        not_before=re.compile(
+            rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE
+        ),
+        not_units=re.compile(rf"(?:{_alternation(data['not_units'])})(?!\w)"),
+        new_rural_cues=tuple(data["new_rural_cues"]),
+        new_rural_denominators=frozenset(data["new_rural_denominators"]),
+        after_skip=re.compile(rf"^(?:(?:{_alternation(data['predicate_after_skip'])})\s*)+"),
+        before_stop=frozenset(data["predicate_before_stop"]),
+        change_words=frozenset(data["change_words"]),
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def parse_number(text: str) -> float:
+    """A Vietnamese number: "91,5" is 91.5, "1.700" is 1700, "3.5" is 3.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
+
+
+@dataclass
+class RatioMatch:
+    numerator: int
+    denominator: int
+    unit: str | None
+    start: int
+    end: int
+    predicate: str | None
+
+
+@dataclass
+class PercentMatch:
+    value: float | None
+    low: float | None
+    high: float | None
+    start: int
+    end: int
+    predicate: str | None
+
+
+class QuantityFinder:
+    """Find ratio facts and percents; write them to ``doc._.ratios`` and ``doc._.percents``."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "vn_quantities",
+                 lexicon: str | None = None):
+        """Args:
+        nlp: the pipeline (unused; part of spaCy's factory signature).
+        name: the component's name in the pipeline.
+        lexicon: path to a quantities TOML lexicon (default: the bundled one).
+        """
+        self.name = name
+        self.lexicon = load_lexicon(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find, then write. Returns the same Doc."""
+        ratios, percents = self.match(doc)
+        self.set_annotations(doc, ratios, percents)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[RatioMatch], list[PercentMatch]]:
+        """Return the ratio and percent matches of ``doc``, in text order."""
+        return self.match_ratios(doc.text), self.match_percents(doc.text)
+
+    def match_ratios(self, text: str) -> list[RatioMatch]:
+        """Every count ratio of ``text`` with its unit and predicate."""
+        found: list[RatioMatch] = []
+        unitless: list[RatioMatch] = []
+        for m in _RATIO.finditer(text):
+            numerator, denominator = int(parse_number(m.group(1))), int(parse_number(m.group(2)))
+            if denominator == 0 or numerator > denominator:
+                continue  # days and months (21/6), scores (2/1), "24/7"
+            if self.lexicon.not_before.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "ngày 12/7", "tháng 5/2013", "số 3/12"
+            after = text[m.end() : m.end() + 80]
+            if self.lexicon.not_units.match(after.lstrip()):
+                continue  # "1/4 kế hoạch năm"
+            unit_match = self.lexicon.unit_list.match(after, len(after) - len(after.lstrip()))
+            unit = unit_match.group(0) if unit_match and after[:1].isspace() else None
+            end = m.end() + (unit_match.end() if unit else 0)
+            ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
+            ratio.predicate = self._ratio_predicate(text, m.start(), end)
+            (found if unit else unitless).append(ratio)
+        found += self._implied_units(text, found, unitless)
+        return sorted(found, key=lambda r: r.start)
+
+    def _implied_units(self, text: str, found: list[RatioMatch],
+                       unitless: list[RatioMatch]) -> list[RatioMatch]:
+        """Give unit-less ratios the noun their context implies, or drop them."""
+        by_denominator = {r.denominator: r.unit for r in found}
+        new_rural = any(cue in text for cue in self.lexicon.new_rural_cues)
+        kept = []
+        for ratio in unitless:
+            if ratio.denominator in by_denominator:
+                ratio.unit = by_denominator[ratio.denominator]
+            elif new_rural and ratio.denominator in self.lexicon.new_rural_denominators:
+                ratio.unit = "tiêu chí"
+            else:
+                continue  # a bare "a/b" with no counted noun is not a count fact
+            kept.append(ratio)
+        return kept
+
+    def _ratio_predicate(self, text: str, start: int, end: int) -> str | None:
+        """The sentence's own words for what the counted units did or are."""
+        after = _clause_after(text, end).strip()
+        after = self.lexicon.after_skip.sub("", after).strip()
+        if after and after[0].islower():
+            return _first_words(after, 10)
+        return self._predicate_before(text, start) or None
+
+    def _predicate_before(self, text: str, start: int) -> str:
+        words = _WORD.findall(_clause_before(text, start))
+        kept: list[str] = []
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].lower()
+            pair = f"{words[i - 1].lower()} {word}" if i else word
+            if word in self.lexicon.before_stop or pair in self.lexicon.before_stop:
+                break
+            if words[i][:1].isupper() or len(kept) == 8:
+                break
+            kept.insert(0, words[i])
+        return " ".join(kept)
+
+    def match_percents(self, text: str) -> list[PercentMatch]:
+        """Every percent of ``text``: ranges first, then single values outside them."""
+        found: list[PercentMatch] = []
+        taken: list[tuple[int, int]] = []
+        for m in _RANGE.finditer(text):
+            low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+            if m.group("to") and not m.group("from"):
+                continue  # "5% đến năm 2025 ..." style coincidences
+            if low >= high or (m.group("to") and self._is_change(text, m.start())):
+                continue  # "tăng từ 5% đến 7%" is a change between two values
+            found.append(PercentMatch(None, low, high, m.start(), m.end(),
+                                      self._percent_predicate(text, m.start())))
+            taken.append((m.start(), m.end()))
+        for m in _PERCENT.finditer(text):
+            if any(lo <= m.start() < hi for lo, hi in taken):
+                continue
+            found.append(PercentMatch(parse_number(m.group("value")), None, None, m.start(),
+                                      m.end(), self._percent_predicate(text, m.start())))
+        return sorted(found, key=lambda p: p.start)
+
+    def _is_change(self, text: str, start: int) -> bool:
+        words = _WORD.findall(text[max(0, start - 30) : start].lower())
+        return bool(words) and words[-1] in self.lexicon.change_words
+
+    def _percent_predicate(self, text: str, start: int) -> str | None:
+        words = _WORD.findall(_clause_before(text, start))[-8:]
+        while words and words[-1].lower() in {"từ", "là", "khoảng", "mức", "ở"}:
+            words.pop()
+        return " ".join(words) or None
+
+    def set_annotations(self, doc: Doc, ratios: list[RatioMatch],
+                        percents: list[PercentMatch]) -> None:
+        """Merge repeated facts (one fact, many mentions) and store them on the Doc."""
+        title_end = next((hi for name, _, hi in doc._.context.fields if name == "title"), 0)
+        merged: dict[tuple, Ratio] = {}
+        for r in ratios:
+            key = (r.numerator, r.denominator, r.unit)
+            if key not in merged:
+                merged[key] = Ratio(r.numerator, r.denominator, r.unit, r.predicate,
+                                    self._subject(doc, r.start))
+            elif merged[key].mentions[0].start < title_end and r.predicate:
+                # a headline is telegraphic; the body states the fact in full
+                merged[key].predicate = r.predicate
+                merged[key].subject = self._subject(doc, r.start) or merged[key].subject
+            merged[key].mentions.append(mention(r.start, r.end))
+        doc._.ratios = list(merged.values())
+        doc._.percents = self._merge_headline_percents(percents, title_end)
+
+    def _merge_headline_percents(
+        self, percents: list[PercentMatch], title_end: int
+    ) -> list[Percent]:
+        """One fact per percent, except that a headline figure repeated in the body
+        is the same fact mentioned twice."""
+        facts: list[Percent] = []
+        in_title: dict[tuple, Percent] = {}
+        for p in percents:
+            key = (p.value, p.low, p.high)
+            if p.start >= title_end and key in in_title:
+                fact = in_title.pop(key)
+                fact.mentions.append(mention(p.start, p.end))
+                fact.predicate = p.predicate or fact.predicate
+                continue
+            fact = Percent(p.value, p.low, p.high, p.predicate, [mention(p.start, p.end)])
+            if p.start < title_end:
+                in_title[key] = fact
+            facts.append(fact)
+        return facts
+
+    def _subject(self, doc: Doc, start: int) -> str | None:
+        """The nearest administrative unit named earlier in the ratio's sentence."""
+        sentence_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start)) + 1
+        best = None
+        for location in doc._.locations:
+            for m in location.mentions:
+                if sentence_start <= m.start and m.end <= start and (not best or m.start > best[0]):
+                    best = (m.start, doc.text[m.start : m.end])
+        return best[1] if best else None
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + 200]
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 200) : start]
+    stops = list(_CLAUSE_END.finditer(window))
+    return window[stops[-1].end() :] if stops else window
+
+
+def _first_words(text: str, limit: int) -> str:
+    return " ".join(_WORD.findall(text)[:limit])
+
+
+@Language.factory("vn_quantities", default_config={"lexicon": None})
+def make_quantity_finder(nlp: Language, name: str, lexicon: str | None) -> QuantityFinder:
+    """spaCy factory: ``nlp.add_pipe("vn_quantities")``."""
+    return QuantityFinder(nlp, name, lexicon)

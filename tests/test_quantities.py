@@ -1,0 +1,108 @@
+"""Ratios and percents: the seed, one passage per case of issue 6, and the decoys."""
+
+import pytest
+
+import extract
+from extract.nlp.quantities import QuantityFinder, parse_number
+
+finder = QuantityFinder()
+
+
+def ratios(text):
+    return [(r.numerator, r.denominator, r.unit) for r in finder.match_ratios(text)]
+
+
+def percents(text):
+    return [(p.value, p.low, p.high) for p in finder.match_percents(text)]
+
+
+def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
+    got = {(r.numerator, r.denominator, r.unit): r.predicate for r in seed_record.ratios}
+    assert got == {
+        (5, 12, "chỉ tiêu"): "thực hiện đạt từ 60% - 100%",
+        (7, 12, "chỉ tiêu"): "đang tập trung thực hiện",
+        (17, 17, "xã"): "đạt chuẩn nông thôn mới",
+    }
+    five = next(r for r in seed_record.ratios if r.numerator == 5)
+    assert [m.field for m in five.mentions] == ["title", "text"]  # one fact, two mentions
+    assert [(p.value, p.low, p.high) for p in seed_record.percents] == [(None, 60.0, 100.0)]
+    for fact in seed_record.ratios + seed_record.percents:
+        for m in fact.mentions:
+            surface = seed_record.mentioned(m)
+            assert surface[0].isdigit() or surface.startswith("từ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đến nay có 09/19 chỉ tiêu đạt và vượt.", [(9, 19, "chỉ tiêu")]),
+        ("Toàn tỉnh có 5.775/8.227 xã đạt chuẩn.", [(5775, 8227, "xã")]),
+        ("Có 95/159 xã, phường, thị trấn hoàn thành.", [(95, 159, "xã, phường, thị trấn")]),
+        ("Huyện có 04/04 xã được công nhận (chiếm 100%).", [(4, 4, "xã")]),
+        ("Xã Mỹ Long đạt 14/19 tiêu chí; xã Mỹ Hiệp mới đạt 11/19.",
+         [(14, 19, "tiêu chí"), (11, 19, "tiêu chí")]),
+        ("Trong xây dựng nông thôn mới, xã Tân Hòa mới đạt 11/19.", [(11, 19, "tiêu chí")]),
+    ],
+)
+def test_ratio_phrasings(text, expected):
+    assert ratios(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 12/7, đoàn đến làm việc với 3 xã.",
+        "Ngày 21/6/2024, huyện tổ chức hội nghị.",
+        "Hội nghị diễn ra ngày 06/06/2022 tại xã.",
+        "Theo Quyết định 2205/QĐ-TTg và Nghị quyết số 18-NQ/TW.",
+        "Thực hiện Nghị định 30/2020/NĐ-CP về công tác văn thư.",
+        "Đội bóng thắng với tỷ số 2/1 trước 3 xã bạn.",
+        "Trung tâm phục vụ 24/7 cho người dân các xã.",
+        "Trụ sở tại số 3/12 đường Lê Lợi, phường 1.",
+        "Từ tháng 5/2013, xã bắt đầu làm đường.",
+        "Chiều 2.3, huyện họp bàn 12 chỉ tiêu chủ yếu.",
+        "Thu ngân sách đạt 1/4 kế hoạch năm.",
+        "Bình quân đạt 12,9 tiêu chí/xã và 62,78 triệu đồng/người/năm.",
+    ],
+)
+def test_decoys_are_not_ratios(text):
+    assert ratios(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỷ lệ hộ dùng nước sạch đạt 91,5%.", [(91.5, None, None)]),
+        ("Có 5 chỉ tiêu đạt từ 60% - 100%.", [(None, 60.0, 100.0)]),
+        ("Năng suất tăng 60-70% so với trước.", [(None, 60.0, 70.0)]),
+        ("Lợi nhuận tăng 15-35,6% so với canh tác cũ.", [(None, 15.0, 35.6)]),
+        ("Trên 95% hộ dân và gần 80% diện tích.", [(95.0, None, None), (80.0, None, None)]),
+        ("Tăng 12,3% so với cùng kỳ.", [(12.3, None, None)]),
+        ("Hộ nghèo giảm từ 18,6% xuống còn 2,87%.", [(18.6, None, None), (2.87, None, None)]),
+        ("GRDP tăng 3,2 % và xuất khẩu tăng 4,06%so với năm trước.",
+         [(3.2, None, None), (4.06, None, None)]),
+        ("Thu ngân sách bằng 105% kế hoạch.", [(105.0, None, None)]),
+        ("Tỷ suất sinh 4‰, giảm 0,5 điểm phần trăm.", []),
+    ],
+)
+def test_percent_phrasings(text, expected):
+    assert percents(text) == expected
+
+
+def test_thousands_dots_are_never_decimals():
+    assert parse_number("1.700") == 1700
+    assert parse_number("91,5") == 91.5
+    assert parse_number("5.775") == 5775
+    assert parse_number("1.234,5") == 1234.5
+
+
+def test_headline_percent_repeated_in_body_is_one_fact():
+    text = "Kinh tế tăng trưởng 5,27%\n\nSáu tháng, GRDP đạt 5,27%; thu tăng 5,27%."
+    record = extract.from_text(text)
+    assert [len(p.mentions) for p in record.percents] == [2, 1]
+
+
+def test_ratio_predicate_and_subject_use_the_sentence():
+    record = extract.from_text("Tin\n\nĐến nay, 13/13 xã của huyện đạt chuẩn nông thôn mới.")
+    (ratio,) = record.ratios
+    assert ratio.predicate == "đạt chuẩn nông thôn mới"
