@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order --help lists them
-COMMANDS = ("text",)
+COMMANDS = ("text", "eval")
 
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
@@ -21,6 +21,7 @@ one JSON record per article (see SPEC.md for the record).
 examples:
   vnextract text article.txt                       one record to stdout
   vnextract text dumps/*.txt -o records.jsonl      many files to JSON Lines
+  vnextract eval corpora/dev records.jsonl         score records against gold files
 """
 
 
