@@ -574,9 +574,7 @@ EXTRAS: dict[str, Callable[[Item, Item, FieldScore], None]] = {
 }
 
 
-def score_items(
-    kind: str, gold: list[Item], pred: list[Item], score: FieldScore
-) -> ArticleErrors:
+def score_items(kind: str, gold: list[Item], pred: list[Item], score: FieldScore) -> ArticleErrors:
     """Score one article's items of one field and add the counts to ``score``.
 
     Args:
@@ -1018,9 +1016,7 @@ def evaluate(
     return report
 
 
-def evaluate_paths(
-    gold_dir: str | Path, records_path: str | Path, pages: bool = False
-) -> Report:
+def evaluate_paths(gold_dir: str | Path, records_path: str | Path, pages: bool = False) -> Report:
     """`evaluate` the records of a JSON Lines file against the gold files of a directory.
 
     Unreadable gold files and record lines are listed in ``report.problems``.
