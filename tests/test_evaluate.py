@@ -399,6 +399,7 @@ def test_pages_score_title_date_author_and_text_tokens():
     assert s.extras["title"].value == 1.0 and s.extras["published"].value == 1.0
     assert s.extras["author"].value == 0.0
     assert (s.tp, s.fp, s.fn) == (4, 2, 6)  # gold: 10 tokens, "huyện" twice
+    assert report.headline == pytest.approx((1 + 1 + 0 + s.f1) / 4)
 
 
 # --- the command ---------------------------------------------------------------------------

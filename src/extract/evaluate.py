@@ -320,7 +320,15 @@ class Report:
 
     @property
     def headline(self) -> float:
-        """The mean of the per-field F1s."""
+        """The mean of the per-field F1s.
+
+        For pages, the mean of the text F1 (when a gold file had text) and the
+        title, published and author accuracies (those any gold file had).
+        """
+        if self.mode == "pages":
+            parts = [m.value for s in self.fields.values() for m in s.extras.values() if m.count]
+            parts += [s.f1 for s in self.fields.values() if s.n_gold or s.n_pred]
+            return sum(parts) / len(parts) if parts else 0.0
         return sum(s.f1 for s in self.fields.values()) / len(self.fields) if self.fields else 0.0
 
     @property
@@ -376,7 +384,10 @@ class Report:
                 f"{name:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
                 f"{s.n_gold:>8}{s.n_pred:>8}  {extras}".rstrip()
             )
-        lines += ["", f"headline F1 (mean of {len(self.fields)} fields): {self.headline:.3f}"]
+        if self.mode == "pages":
+            lines += ["", f"headline (mean of text F1 and the accuracies): {self.headline:.3f}"]
+        else:
+            lines += ["", f"headline F1 (mean of {len(self.fields)} fields): {self.headline:.3f}"]
         if self.missing_records:
             lines.append("gold without a record: " + ", ".join(self.missing_records))
         if self.duplicate_records:
