@@ -33,7 +33,7 @@ Huyện Lấp Vò đạt 10/10 chỉ tiêu
 def test_chrome_captions_byline_and_dates_are_sorted_out():
     page = page_from_text(DUMP)
     assert page.title == "Ngày hội đại đoàn kết ở Tháp Mười"
-    assert page.published == "2021-12-01T00:00:00+07:00"  # the corpus prefix comes first
+    assert page.published == "2019-05-02T04:46:15+07:00"  # the dateline beats the corpus prefix
     assert page.captions == ["Lãnh đạo huyện trao quà cho các hộ (Ảnh: T.H)"]
     assert page.author == "MINH THƯ"
     assert page.text == (
@@ -64,6 +64,30 @@ def test_byline_with_lead_words_and_agency_prefixes():
     assert page.author == "Thanh Lan"
 
 
+def test_signatures_in_their_common_shapes():
+    for line, name in [
+        ("Thanh Lê./.", "Thanh Lê"),
+        ("CTV Minh Thuận/TTVH Ea Kar", "Minh Thuận"),
+        ("Ngọc Lan (Trung tâm Thông tin - Dịch vụ)", "Ngọc Lan"),
+        ("Thanh Tùng - Ngọc Bích", "Thanh Tùng - Ngọc Bích"),
+        ("T.Hà", "T.Hà"),
+    ]:
+        page = page_from_text(f"Tiêu đề\nNội dung bài viết.\n{line}\nLink gốc: https://x.vn/a")
+        assert (page.author, page.text) == (name, "Nội dung bài viết."), line
+    page = page_from_text("Tiêu đề\nNgày đăng bài 25/08/2022 | Tác giả Hoàng Yến\nNội dung.")
+    assert (page.author, page.published) == ("Hoàng Yến", "2022-08-25T00:00:00+07:00")
+    page = page_from_text("Tiêu đề\nNội dung.\nchỉ là một câu thường")
+    assert page.author is None
+
+
+def test_repeated_lines_and_image_remnants_are_captions():
+    page = page_from_text(
+        "Tiêu đề\nQuang cảnh hội nghị.\nNội dung.\n![hoi-nghi.jpg]() | Quang cảnh hội nghị."
+    )
+    assert page.captions == ["Quang cảnh hội nghị."]
+    assert page.text == "Nội dung."
+
+
 def test_future_dateline_is_rejected():
     page = page_from_text("Tiêu đề\nCập nhật ngày: 01/01/2099 08:00\nNội dung.")
     assert page.published is None
@@ -72,3 +96,9 @@ def test_future_dateline_is_rejected():
 def test_empty_and_title_only():
     assert page_from_text("").title is None
     assert page_from_text("Chỉ có tiêu đề").text == ""
+
+
+def test_widget_header_above_the_body_does_not_cut_the_article():
+    body = "Ngày 17/3, đoàn kiểm tra của tỉnh đã làm việc với huyện về nông thôn mới."
+    page = page_from_text(f"Tiêu đề\nXem thêm\n{body}\nTin liên quan\nTin khác 1")
+    assert page.text == body

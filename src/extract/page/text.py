@@ -23,9 +23,6 @@ _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh)\s*:\s*|ctv\s+)",
     re.IGNORECASE,
 )
-_BYLINE_NAME = re.compile(
-    r"^(?:[A-ZĐÀ-Ỹ][\w]*\.?\s*){0,4}[A-ZĐÀ-Ỹ][\w]*(?:\s*\([^)]{1,30}\))?(?:\s*/\s*[\w.]{2,20})?$"
-)
 
 
 @dataclass(frozen=True)
@@ -37,6 +34,7 @@ class ChromeRules:
     source: tuple[re.Pattern[str], ...]
     caption: tuple[re.Pattern[str], ...]
     agency_prefix: tuple[re.Pattern[str], ...]
+    image_prefix: re.Pattern[str]
     dateline_rest: re.Pattern[str]
 
     def any(self, kind: str, line: str) -> bool:
@@ -58,6 +56,7 @@ def chrome_rules() -> ChromeRules:
         source=compile_all("source"),
         caption=compile_all("caption"),
         agency_prefix=compile_all("agency_prefix", 0),
+        image_prefix=re.compile(data["image_prefix"]),
         dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()])*$"),
     )
 
@@ -75,43 +74,75 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     """
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
+    lines = [rules.image_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]
-    published = None
+    prefix_date = None
     if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
         lines = lines[1:]
-        published = _date_from_prefix(match)
+        prefix_date = _date_from_prefix(match)
     if not lines:
-        return Page(url=url, published=published)
-    title, body_lines = lines[0], lines[1:]
+        return Page(url=url, published=prefix_date)
+    title, body_lines = lines[0], _until_stop(lines[1:], rules)
+    # A photo caption is shown above the photo and again in the gallery, so a
+    # line that appears twice is a caption even without a credit.
+    repeated = {line for line in body_lines if body_lines.count(line) > 1 and len(line) < 300}
 
     captions: list[str] = []
     body: list[str] = []
+    published, author = None, None
     for line in body_lines:
-        if rules.any("stop", line):
-            break
         if rules.any("drop", line):
             continue
         if _is_dateline(line, rules):
             published = published or parse_date(line)
+            author = author or _dateline_author(line)
             continue
-        if rules.any("caption", line) and len(line) < 300 and not _BYLINE_LEAD.match(line):
+        if line in repeated or _is_caption(line, rules):
             if line not in captions:
                 captions.append(line)
             continue
         body.append(line)
 
-    body, author = _strip_tail(body, rules)
+    body, byline = _strip_tail(body, rules)
     if body:
         body[0] = _strip_agency_prefix(body[0], rules)
         body[-1] = re.sub(r"\s*\./\.\s*$", ".", body[-1])
     return Page(
         url=url,
         title=title,
-        published=published,
-        author=author,
+        published=published or prefix_date,
+        author=byline or author,
         text="\n\n".join(p for p in body if p),
         captions=captions,
     )
+
+
+def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
+    """The lines before the first widget header ("Các tin khác", "Phản hồi", ...).
+
+    A header above the body (a "Xem thêm" button under the headline) is only
+    dropped: cutting there would lose the whole article.
+    """
+    seen_body = False
+    kept = []
+    for line in lines:
+        if rules.any("stop", line):
+            if seen_body:
+                break
+            continue
+        seen_body = seen_body or len(line.split()) >= 8
+        kept.append(line)
+    return kept
+
+
+def _is_caption(line: str, rules: ChromeRules) -> bool:
+    return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
+
+
+def _dateline_author(line: str) -> str | None:
+    """"Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author."""
+    match = re.search(r"(?i)tác giả\s*:?\s*(.+)$", line)
+    return match.group(1).strip() if match else None
 
 
 def _date_from_prefix(match: re.Match[str]) -> str | None:
@@ -145,14 +176,24 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
 
 
 def _byline_name(line: str) -> str | None:
-    """The name in a short signature line ("T.Hà", "MINH THƯ", "Tin, ảnh: Hồng Nhung")."""
-    candidate = _BYLINE_LEAD.sub("", line.strip().rstrip("."))
-    if len(candidate) > 40 or len(candidate.split()) > 5 or not candidate:
+    """The name in a short signature line: "T.Hà", "MINH THƯ", "Tin, ảnh: Hồng Nhung",
+    "Thanh Lê./.", "CTV Minh Thuận/TTVH Ea Kar", "Ngọc Lan (Trung tâm Thông tin)"."""
+    candidate = _BYLINE_LEAD.sub("", line.strip())
+    candidate = re.sub(r"\s*\./\.$|\.$", "", candidate)
+    candidate = re.sub(r"\s*\([^)]{1,60}\)$", "", candidate)  # the author's unit
+    candidate = re.sub(r"\s*/.{2,30}$", "", candidate)  # "Thanh Lan/THĐT"
+    names = [n.strip() for n in re.split(r"\s+[-–]\s+", candidate)]
+    if len(candidate) > 50 or not all(n and _is_name(n) for n in names):
         return None
-    if not _BYLINE_NAME.match(candidate):
-        return None
-    candidate = re.sub(r"\s*/\s*[\w.]{2,20}$", "", candidate)  # "Thanh Lan/THĐT"
-    return candidate.strip() or None
+    return candidate
+
+
+def _is_name(text: str) -> bool:
+    """Up to five capitalised words or initials ("T.Hà", "Hữu Nghĩa", "MINH THƯ")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(
+        re.fullmatch(r"(?:\w\.)*\w+", w) and w[0].isupper() for w in words
+    )
 
 
 def _strip_agency_prefix(paragraph: str, rules: ChromeRules) -> str:
