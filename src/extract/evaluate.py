@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -112,13 +112,11 @@ def _is_edge_junk(char: str) -> bool:
     return char.isspace() or unicodedata.category(char)[0] in "PS"
 
 
-@cache
 def normalize(value: Any) -> str:
     """The comparison form of a string under SPEC.md's rules.
 
     Args:
-        value: a string (None and other values are turned into text first;
-            None becomes "").
+        value: a string (None becomes "", other values are turned into text).
 
     Returns:
         NFC, one tone placement, abbreviations expanded, lower case,
@@ -127,7 +125,12 @@ def normalize(value: Any) -> str:
     """
     if value is None:
         return ""
-    text = normalize_text(str(value))
+    return _normalize(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize(text: str) -> str:
+    text = normalize_text(text)
     text = _abbreviation_pattern().sub(_expand, text)
     text = _APOSTROPHES.sub("", text.lower())
     text = " ".join(text.split())
