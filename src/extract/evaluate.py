@@ -905,8 +905,11 @@ def load_records(source: str | Path | Iterable[str]) -> tuple[list[Item], list[s
         line that is not one.
     """
     if isinstance(source, str | Path):
-        lines: Iterable[str] = Path(source).read_text(encoding="utf-8").splitlines()
         name = str(source)
+        try:
+            lines: Iterable[str] = Path(source).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            return [], [f"{name}: unreadable records ({error})"]
     else:
         lines, name = source, "<records>"
     records, problems = [], []
@@ -1030,13 +1033,22 @@ def evaluate(
     return report
 
 
-def evaluate_paths(gold_dir: str | Path, records_path: str | Path, pages: bool = False) -> Report:
+def evaluate_paths(
+    gold_dir: str | Path, records: str | Path | Iterable[str], pages: bool = False
+) -> Report:
     """`evaluate` the records of a JSON Lines file against the gold files of a directory.
 
-    Unreadable gold files and record lines are listed in ``report.problems``.
+    Args:
+        gold_dir: a directory of gold files (see `load_gold`).
+        records: a JSON Lines file, or an iterable of its lines (e.g. stdin).
+        pages: score the page fields instead of the facts.
+
+    Returns:
+        The `Report`; unreadable gold files and record lines are listed in
+        ``report.problems``.
     """
     golds, gold_problems = load_gold(gold_dir)
-    records, record_problems = load_records(records_path)
-    report = evaluate(golds, records, pages=pages)
+    loaded, record_problems = load_records(records)
+    report = evaluate(golds, loaded, pages=pages)
     report.problems = gold_problems + record_problems
     return report

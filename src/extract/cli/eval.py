@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.evaluate import evaluate, gold_files, load_gold, load_records
+    from extract.evaluate import evaluate_paths, gold_files
 
     if not Path(args.gold_dir).exists() or not gold_files(args.gold_dir):
         print(f"vnextract eval: no gold files (*.json) in {args.gold_dir}", file=sys.stderr)
@@ -55,11 +55,8 @@ def run(args: argparse.Namespace) -> int:
     if args.records != "-" and not Path(args.records).is_file():
         print(f"vnextract eval: no such records file: {args.records}", file=sys.stderr)
         return 2
-    golds, gold_problems = load_gold(args.gold_dir)
     source = sys.stdin if args.records == "-" else args.records
-    records, record_problems = load_records(source)
-    report = evaluate(golds, records, pages=args.pages)
-    report.problems = gold_problems + record_problems
+    report = evaluate_paths(args.gold_dir, source, pages=args.pages)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
