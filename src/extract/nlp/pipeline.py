@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp import quantities, tokenizer  # noqa: F401  (registers factories)
+from extract.nlp import directives, quantities, tokenizer  # noqa: F401  (registers factories)
 from extract.nlp.extensions import ArticleContext, register_extensions
 from extract.page import Page
 from extract.urls import source_of
@@ -22,6 +22,7 @@ from extract.urls import source_of
 # module registers its factory.
 COMPONENTS: tuple[str, ...] = (
     "vn_quantities",
+    "vn_directives",
 )
 FIELD_SEPARATOR = "\n\n"
 

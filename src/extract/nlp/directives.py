@@ -1,0 +1,872 @@
+"""Directives: who asked whom to do what.
+
+"Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp Phan Văn Thắng ... Đồng thời, yêu cầu
+Huyện uỷ Cao Lãnh cần đổi mới phương thức lãnh đạo; tiếp tục ...; nâng cao ..."
+gives a `Directive` with verb "yêu cầu", issuer "Phan Văn Thắng", addressee
+"Huyện ủy Cao Lãnh" and three actions.
+
+The component reads the officials and organizations that ``vn_officials``
+wrote (``doc._.officials``, ``doc._.organizations``, mentions in Doc
+coordinates) to name issuers and addressees, and works without them (the
+issuer is then None and the addressee the phrase as written).
+
+How a sentence is read, left to right:
+
+    [subject] VERB [addressee] [cần|phải] action; action, action ...
+
+- the verb comes from the lexicon (``lexicons/directive_verbs.toml``), and
+  frames around it rule out nouns ("theo yêu cầu") and reported acts;
+- the addressee runs from the verb to the modal or to the first
+  action-initial word (an "opener": tập trung, rà soát, nâng cao ...);
+- the actions are split on ";" always, else on "," and "và" where an opener
+  follows (so "cán bộ, đảng viên" stays whole);
+- the issuer is the official or body in the subject, else the speaker
+  introduced earlier; an empty addressee is carried over from the last
+  directive;
+- a sentence opening "Ngoài ra, cần ...", "Bên cạnh đó, X phải ...",
+  "Đối với ..., huyện phải ..." or a bare "X phải ..." right after a
+  directive continues it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.spans import mention
+from extract.record import Directive
+
+LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
+
+# A directive sentence longer than this is a run-on page, not prose: its
+# actions are cut here so one bad page costs linear time.
+MAX_REGION = 2000
+# How far back (in characters) a subject may start before its verb.
+MAX_SUBJECT = 300
+
+
+# --- Lexicon ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One surface form of a directive verb and how it behaves."""
+
+    form: str
+    verb: str
+    needs_modal: bool = False
+    comma_after: bool = False
+    addressee_first: bool = False
+
+
+class PhraseSet:
+    """Multi-word phrases looked up word by word (first word -> phrases, longest first)."""
+
+    def __init__(self, phrases, lower: bool = True):
+        self.lower = lower
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple((phrase.lower() if lower else phrase).split())
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def match(self, words: list[str], i: int) -> int:
+        """Length in words of the longest phrase starting at ``words[i]`` (0 when none).
+
+        Args:
+            words: the words to look in (already bare of punctuation).
+            i: the index to start at.
+        """
+        if i >= len(words):
+            return 0
+        key = words[i].lower() if self.lower else words[i]
+        for phrase in self.by_first.get(key, ()):
+            n = len(phrase)
+            candidate = words[i : i + n]
+            if self.lower:
+                candidate = [w.lower() for w in candidate]
+            if tuple(candidate) == phrase:
+                return n
+        return 0
+
+
+@dataclass
+class Lexicon:
+    """Everything the directive reader knows, loaded from the TOML data file."""
+
+    verbs: list[VerbForm]
+    verb_pattern: re.Pattern[str]
+    not_after: PhraseSet
+    not_before: PhraseSet
+    reported_before: tuple[str, ...]
+    modals: PhraseSet
+    not_modals: PhraseSet
+    max_addressee_words: int
+    adverbials: re.Pattern[str]
+    openers: PhraseSet
+    no_split_openers: PhraseSet
+    group_verbs: PhraseSet
+    restart_verbs: frozenset[str]
+    addressee_words: PhraseSet
+    connectives: PhraseSet
+    pronouns: frozenset[str]
+    honorifics: tuple[str, ...]
+    titles: PhraseSet
+    documents: PhraseSet
+    subject_fillers: PhraseSet
+    addressee_fillers: PhraseSet
+    continuation_openers: PhraseSet
+    topic_openers: PhraseSet
+    look_alikes: tuple[str, ...]
+    abbreviations: frozenset[str]
+    by_form: dict[str, VerbForm] = field(default_factory=dict)
+
+
+@cache
+def load_lexicon(path: Path = LEXICON) -> Lexicon:
+    """Read the directive lexicon once per process.
+
+    Args:
+        path: the TOML file (default: the packaged ``directive_verbs.toml``).
+
+    Returns:
+        The compiled `Lexicon`.
+    """
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    verbs = [
+        VerbForm(
+            form=form,
+            verb=entry["verb"],
+            needs_modal=entry.get("needs_modal", False),
+            comma_after=entry.get("comma_after", False),
+            addressee_first=entry.get("addressee_first", False),
+        )
+        for entry in data["verb"]
+        for form in entry["forms"]
+    ]
+    forms = sorted({v.form for v in verbs}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) + "|" + re.escape(f[0].upper() + f[1:]) for f in forms)
+    frames = data["frames"]
+    return Lexicon(
+        verbs=verbs,
+        verb_pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?![\w/])"),
+        not_after=PhraseSet(frames["not_after"]),
+        not_before=PhraseSet(frames["not_before"]),
+        reported_before=tuple(frames["reported_before"]),
+        modals=PhraseSet(frames["modals"], lower=False),
+        not_modals=PhraseSet(frames["not_modals"]),
+        max_addressee_words=frames["max_addressee_words"],
+        adverbials=re.compile("(?:" + "|".join(frames["adverbials"]) + ")", re.IGNORECASE),
+        openers=PhraseSet(data["actions"]["openers"], lower=False),
+        no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
+        group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
+        restart_verbs=frozenset(data["actions"]["restart_verbs"]),
+        addressee_words=PhraseSet(data["actions"]["addressee_words"]),
+        connectives=PhraseSet(data["actions"]["connectives"]),
+        pronouns=frozenset(p.lower() for p in data["issuers"]["pronouns"]),
+        honorifics=tuple(data["issuers"]["honorifics"]),
+        titles=PhraseSet(data["issuers"]["titles"], lower=False),
+        documents=PhraseSet(data["issuers"]["documents"]),
+        subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
+        addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
+        continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
+        topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
+        look_alikes=tuple(data["continuations"]["look_alikes"]),
+        abbreviations=frozenset(data["sentences"]["abbreviations"]),
+        by_form={v.form: v for v in verbs},
+    )
+
+
+# --- Words with offsets --------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'“”‘’()[]{}«»…"
+_TRAIL_PUNCT = ".,;:!?…" + _EDGE_PUNCT
+
+
+@dataclass
+class Word:
+    """A white-space-separated word: its bare form and its offsets in the Doc text."""
+
+    text: str  # bare: surrounding punctuation removed
+    start: int
+    end: int
+    comma_after: bool  # the raw word ended in "," (a clause break follows)
+    stop_after: bool  # the raw word ended in ";" or ":"
+
+
+def words_in(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]``, bare of edge punctuation, with Doc offsets.
+
+    Args:
+        text: the Doc text.
+        start: where to begin.
+        end: where to stop.
+
+    Returns:
+        The words in order; a word made only of punctuation keeps its raw text.
+    """
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        stripped = raw.lstrip(_EDGE_PUNCT)
+        bare = stripped.rstrip(_TRAIL_PUNCT)
+        lead = len(raw) - len(stripped)
+        if not bare:
+            bare, lead = raw, 0
+        s = m.start() + lead
+        out.append(
+            Word(
+                text=bare,
+                start=s,
+                end=s + len(bare),
+                comma_after=raw.endswith(","),
+                stop_after=raw.endswith((";", ":")),
+            )
+        )
+    return out
+
+
+def _texts(words: list[Word]) -> list[str]:
+    return [w.text for w in words]
+
+
+# --- Sentences ------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the Doc text: offsets and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[Sentence]:
+    """Split ``text[start:end]`` into paragraphs (lines) and sentences.
+
+    A "." ends a sentence when a capital follows and the word before it is not
+    an abbreviation ("TP. Hồ Chí Minh" does not end one).
+
+    Args:
+        text: the Doc text.
+        start: the field's start.
+        end: the field's end.
+        lexicon: for the abbreviations.
+
+    Returns:
+        The sentences in order, white space trimmed.
+    """
+    sentences = []
+    paragraph = 0
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        if line_end < 0:
+            line_end = end
+        s = line_start
+        for m in _SENTENCE_END.finditer(text, line_start, line_end):
+            nxt = m.end()
+            if nxt >= line_end or not text[nxt].isupper():
+                continue
+            before = text[max(line_start, m.start() - 8) : m.start()].split()
+            if before and before[-1] in lexicon.abbreviations:
+                continue
+            _add_sentence(sentences, text, s, m.start() + 1, paragraph)
+            s = nxt
+        _add_sentence(sentences, text, s, line_end, paragraph)
+        if line_end > line_start:
+            paragraph += 1
+        line_start = line_end + 1
+    return sentences
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
+
+
+# --- References: officials and organizations in Doc coordinates -----------------------------
+
+
+@dataclass(order=True)
+class Reference:
+    """A stretch of text naming an official (``person``) or a body."""
+
+    start: int
+    end: int
+    name: str = field(compare=False)
+    person: bool = field(compare=False)
+
+
+def references(doc: Doc, lexicon: Lexicon) -> list[Reference]:
+    """Every mention of an official or organization, plus given-name forms of address.
+
+    "bà Vân" and "đ/c Thuần" are linked to the official whose name ends in the
+    given name, where the officials component did not already do so.
+
+    Args:
+        doc: the Doc, after ``vn_officials``.
+        lexicon: for the forms of address.
+
+    Returns:
+        References sorted by start.
+    """
+    refs = []
+    officials = list(doc._.officials) if doc.has_extension("officials") else []
+    organizations = list(doc._.organizations) if doc.has_extension("organizations") else []
+    for official in officials:
+        for m in official.mentions:
+            refs.append(Reference(m.start, m.end, official.name, True))
+    for org in organizations:
+        for m in org.mentions:
+            refs.append(Reference(m.start, m.end, org.name, False))
+    refs.extend(_given_name_references(doc.text, officials, lexicon, refs))
+    refs.sort()
+    return refs
+
+
+def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
+    """ "ông Thắng", "bà Sa Ly" -> the official whose name ends so (unique match only)."""
+    by_given: dict[str, set[str]] = {}
+    for official in officials:
+        parts = official.name.split()
+        for k in (1, 2):
+            if len(parts) > k:
+                by_given.setdefault(" ".join(parts[-k:]), set()).add(official.name)
+    if not by_given:
+        return []
+    names = "|".join(re.escape(g) for g in sorted(by_given, key=len, reverse=True))
+    forms = "|".join(re.escape(h) for h in sorted(lexicon.honorifics, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{forms})\s+({names})(?!\w)")
+    covered = [(r.start, r.end) for r in known if r.person]
+    out = []
+    for m in pattern.finditer(text):
+        owners = by_given[m.group(1)]
+        if len(owners) != 1:
+            continue
+        if any(s <= m.start(1) < e for s, e in covered):
+            continue
+        out.append(Reference(m.start(), m.end(), next(iter(owners)), True))
+    return out
+
+
+# --- The component ---------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    """A directive found in the text, before it becomes a `Directive`."""
+
+    verb: str
+    issuer: str | None
+    addressee: str | None
+    actions: list[tuple[int, int]]
+    start: int
+    end: int
+    sentence: int
+
+
+class DirectiveRecognizer:
+    """spaCy component: writes `Directive` records to ``doc._.directives``."""
+
+    def __init__(self, nlp: Language, name: str = "vn_directives"):
+        """Args: the pipeline and this component's name (spaCy factory signature)."""
+        self.name = name
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the directives of ``doc`` and store them; returns the same Doc."""
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Read every sentence of the summary and text for directives.
+
+        Args:
+            doc: a Doc whose ``doc._.context.fields`` mark title, summary and
+                text (a bare Doc is read whole as text).
+
+        Returns:
+            The directives found, in text order.
+        """
+        reader = _Reader(doc, self.lexicon)
+        return reader.read()
+
+    def set_annotations(self, doc: Doc, matches: list[Found]) -> None:
+        """Store ``matches`` as `Directive` records on ``doc._.directives``.
+
+        Args:
+            doc: the Doc the matches came from.
+            matches: from `match`.
+        """
+        text = doc.text
+        directives = list(doc._.directives)
+        for found in matches:
+            actions = [text[s:e] for s, e in found.actions]
+            if not actions:
+                continue
+            directives.append(
+                Directive(
+                    verb=found.verb,
+                    issuer=found.issuer,
+                    addressee=found.addressee,
+                    actions=actions,
+                    mentions=[mention(found.start, found.end)],
+                )
+            )
+        doc._.directives = directives
+
+
+@Language.factory("vn_directives", default_config={})
+def make_directive_recognizer(nlp: Language, name: str) -> DirectiveRecognizer:
+    """The ``vn_directives`` factory (see `DirectiveRecognizer`)."""
+    return DirectiveRecognizer(nlp, name)
+
+
+# --- Reading one article ---------------------------------------------------------------
+
+
+class _Reader:
+    """The discourse state of one article: last directive, references, sentences."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.refs = references(doc, lexicon)
+        self.ref_starts = [r.start for r in self.refs]
+        self.found: list[Found] = []
+        self.sentences: list[Sentence] = []
+        context = doc._.context if doc.has_extension("context") else None
+        self.context = context
+        fields = [(n, s, e) for n, s, e in (context.fields if context else []) if n != "title"]
+        if context is None or not context.fields:
+            fields = [("text", 0, len(self.text))]
+        for _, start, end in fields:
+            self.sentences.extend(split_sentences(self.text, start, end, lexicon))
+
+    def read(self) -> list[Found]:
+        """Every directive of the article, continuations included, in text order."""
+        for index, sentence in enumerate(self.sentences):
+            if not self._directives_in(index, sentence):
+                cont = self._continuation(index, sentence)
+                if cont:
+                    self.found.append(cont)
+        return self.found
+
+    # -- directive verbs --------------------------------------------------------------
+
+    def _directives_in(self, index: int, sentence: Sentence) -> int:
+        """Read the directive verbs of one sentence; returns how many directives it gave."""
+        count = 0
+        taken_until = sentence.start
+        for m in self.lex.verb_pattern.finditer(self.text, sentence.start, sentence.end):
+            if m.start() < taken_until:
+                continue  # a verb inside an action belongs to the action
+            if m.group()[0].isupper() and m.start() != sentence.start:
+                continue  # "Ban Chỉ đạo ...": part of a name
+            form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
+            found = self._read_directive(index, sentence, m.start(), m.end(), form)
+            if found:
+                self.found.append(found)
+                taken_until = found.end
+                count += 1
+        return count
+
+    def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> Found | None:
+        """Read the directive whose verb is at ``[vstart, vend)``; None when it is not one."""
+        before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
+        after = words_in(self.text, vend, min(sentence.end, vend + MAX_REGION))
+        if not after or self._is_noun_frame(before, after):
+            return None
+        if self.text[vend : vend + 1] == "," and not form.comma_after:
+            return None
+        if self._reported(sentence, vstart):
+            return None
+        if form.addressee_first and not _names_addressee(after[0].text):
+            return None
+        while after and not any(ch.isalnum() for ch in after[0].text):
+            after = after[1:]
+        if not after:
+            return None
+        region_start = self._skip_adverbials(after[0].start)
+        after = [w for w in after if w.start >= region_start]
+        boundary = self._action_start(after, form)
+        if boundary is None:
+            return None
+        addr_end_index, action_index = boundary
+        addressee = self._addressee(after[:addr_end_index])
+        actions, end = self._actions(after[action_index:], sentence.end)
+        if not actions:
+            return None
+        issuer = self._issuer(sentence, before, vstart)
+        if addressee is None:
+            addressee = self.found[-1].addressee if self.found else None
+        return Found(form.verb, issuer, addressee, actions, vstart, end, index)
+
+    def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
+        """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
+        texts = [w.lower() for w in _texts(before[-3:])]
+        for k in (1, 2, 3):
+            if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
+                return True
+        first = _texts(after[:3])
+        return bool(self.lex.not_before.match(first, 0))
+
+    def _reported(self, sentence: Sentence, vstart: int) -> bool:
+        """The verb is reported speech of a report or a unit ("... cho biết, huyện đề nghị")."""
+        head = self.text[sentence.start : vstart].lower()
+        return any(phrase in head for phrase in self.lex.reported_before)
+
+    def _skip_adverbials(self, start: int) -> int:
+        """Past "năm 2020", "thời gian tới" and the like at the start of the addressee."""
+        pos = start
+        for _ in range(3):
+            m = self.lex.adverbials.match(self.text, pos)
+            if not m or m.end() == pos:
+                break
+            pos = m.end()
+        return pos
+
+    def _action_start(self, after: list[Word], form: VerbForm) -> tuple[int, int] | None:
+        """Where the addressee ends and the actions begin, as word indexes.
+
+        Args:
+            after: the words after the verb.
+            form: the verb form (whether it needs a modal).
+
+        Returns:
+            ``(addressee_end, action_start)``: equal at an opener, the modal's
+            length apart at a modal; None when no action begins within reach.
+        """
+        lex = self.lex
+        words = _texts(after)
+        limit = min(len(words), lex.max_addressee_words + 1)
+        i = 0
+        while i < limit:
+            if lex.not_modals.match(words, i):
+                i += 1
+                continue
+            n = lex.modals.match(words, i)
+            if n:
+                return i, i + n
+            n = lex.addressee_words.match(words, i)
+            if n:
+                i += n
+                continue
+            if not form.needs_modal and lex.openers.match(words, i):
+                return i, i
+            if after[i].stop_after and self.text[after[i].end : after[i].end + 1] == ";":
+                return None  # an addressee does not run past ";"
+            i += 1
+        return None
+
+    # -- addressee and issuer ----------------------------------------------------------
+
+    def _addressee(self, words: list[Word]) -> str | None:
+        """The addressee: a body's canonical name where one is named, else the words as written."""
+        words = self._trim(words, self.lex.addressee_fillers)
+        if not words:
+            return None
+        start, end = words[0].start, words[-1].end
+        for ref in self._refs_in(start, end):
+            if ref.start <= start and ref.end >= end:
+                return ref.name
+        return self.text[start:end]
+
+    def _trim(self, words: list[Word], fillers: PhraseSet) -> list[Word]:
+        """Drop filler words from both ends ("cho", "cũng", ...)."""
+        changed = True
+        while words and changed:
+            changed = False
+            texts = _texts(words)
+            n = fillers.match(texts, 0)
+            if n:
+                words, changed = words[n:], True
+                continue
+            for k in (2, 1):
+                if len(words) >= k and fillers.match(texts[-k:], 0) == k:
+                    words, changed = words[:-k], True
+                    break
+        return words
+
+    def _issuer(self, sentence: Sentence, before: list[Word], vstart: int) -> str | None:
+        """Who gave the directive: the subject before the verb, else the speaker."""
+        subject = _clause_tail(before)
+        subject = self._trim(subject, self.lex.subject_fillers)
+        texts = _texts(subject)
+        start = subject[0].start if subject else vstart
+        persons = [r for r in self._refs_in(start, vstart) if r.person]
+        if persons:
+            return max(persons, key=lambda r: r.end).name
+        if subject and self.lex.titles.match(texts, 0):
+            whole = [r for r in self._refs_in(sentence.start, vstart) if r.person]
+            if whole:
+                return max(whole, key=lambda r: r.end).name
+            return self._speaker(sentence, start)
+        bodies = [r for r in self._refs_in(start, vstart) if not r.person]
+        if bodies:
+            return max(bodies, key=lambda r: (r.end, r.end - r.start)).name
+        lowered = " ".join(texts).lower()
+        if not subject or lowered in self.lex.pronouns:
+            return self._speaker(sentence, vstart)
+        if self.lex.documents.match(texts, 0):
+            return self.found[-1].issuer if self.found else self._speaker(sentence, vstart)
+        unit = self._context_unit(lowered)
+        if unit:
+            return unit
+        if texts[0][:1].isupper():
+            return self.text[start : subject[-1].end]  # a body the lexicons do not know
+        return self._speaker(sentence, vstart)
+
+    def _speaker(self, sentence: Sentence, pos: int) -> str | None:
+        """The person speaking at ``pos``: the nearest official named earlier in the
+        paragraph, else the last directive's issuer, else the last official named."""
+        i = bisect.bisect_left(self.ref_starts, pos)
+        nearest = None
+        for ref in reversed(self.refs[:i]):
+            if ref.person and ref.end <= pos:
+                nearest = ref
+                break
+        if nearest and self._paragraph_of(nearest.start) == sentence.paragraph:
+            return nearest.name
+        if self.found and self.found[-1].issuer:
+            return self.found[-1].issuer
+        return nearest.name if nearest else None
+
+    def _paragraph_of(self, pos: int) -> int:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        return self.sentences[i].paragraph if i >= 0 else -1
+
+    def _context_unit(self, subject: str) -> str | None:
+        """ "huyện" / "tỉnh" alone: the article's district or province, where known."""
+        context = self.context
+        if context is None:
+            return None
+        unit = {"huyện": context.district, "tỉnh": context.province}.get(subject)
+        if unit is None:
+            return None
+        return f"{unit.type} {unit.name}" if unit.type else unit.name
+
+    def _refs_in(self, start: int, end: int) -> list[Reference]:
+        """References that overlap ``[start, end)``."""
+        i = bisect.bisect_left(self.ref_starts, end)
+        return [r for r in self.refs[:i] if r.end > start and r.start < end]
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _actions(self, words: list[Word], sentence_end: int) -> tuple[list[tuple[int, int]], int]:
+        """Split the action words into separate actions.
+
+        Returns:
+            The actions as ``(start, end)`` Doc offsets, and where the last one ends.
+        """
+        if not words:
+            return [], 0
+        start, end = words[0].start, min(sentence_end, words[-1].end)
+        words = self._cut_at_new_directive(words)
+        end = min(end, words[-1].end) if words else start
+        pieces: list[list[Word]] = []
+        current: list[Word] = []
+        for w in words:
+            current.append(w)
+            if w.stop_after and self.text[w.end : w.end + 1] == ";":
+                pieces.extend(self._split_on_commas(current))
+                current = []
+        pieces.extend(self._split_on_commas(current))
+        actions = []
+        for piece in pieces:
+            span = self._clean_action(piece)
+            if span:
+                actions.append(span)
+        last_end = actions[-1][1] if actions else start
+        return actions, last_end
+
+    def _cut_at_new_directive(self, words: list[Word]) -> list[Word]:
+        """End the actions where a new directive starts: "; đồng thời chỉ đạo ...",
+        ", đồng thời yêu cầu ...", "; giao X ..."."""
+        texts = _texts(words)
+        for i in range(1, len(words)):
+            prev = words[i - 1]
+            if not (prev.comma_after or prev.stop_after):
+                continue
+            j = i + self.lex.connectives.match(texts, i)
+            if j >= len(words):
+                break
+            m = self.lex.verb_pattern.match(self.text, words[j].start, words[j].start + 40)
+            if not m:
+                continue
+            after_semicolon = self.text[prev.end : prev.end + 1] == ";"
+            if j > i or (after_semicolon and m.group().lower() in self.lex.restart_verbs):
+                return words[:i]
+        return words
+
+    def _split_on_commas(self, words: list[Word]) -> list[list[Word]]:
+        """Split where "," or "và" is followed by an opener, not after a bare opener."""
+        texts = _texts(words)
+        pieces, current = [], []
+        for i, w in enumerate(words):
+            if current and self._splits_before(words, texts, i, current):
+                pieces.append(current)
+                current = []
+            current.append(w)
+        if current:
+            pieces.append(current)
+        return pieces
+
+    def _splits_before(self, words, texts, i, current) -> bool:
+        """Whether a new action starts at ``words[i]`` (``current`` is the piece so far)."""
+        lex = self.lex
+        prev = words[i - 1]
+        if self._ends_in_verb(_texts(current)):
+            return False  # "rà soát, nâng chất ...": a verb group sharing one object
+        if prev.comma_after:
+            j = i + lex.connectives.match(texts, i)
+            n = lex.openers.match(texts, j)
+            return bool(n) and not lex.no_split_openers.match(texts, j)
+        if texts[i] == "và" and len(current) >= 3:
+            n = lex.openers.match(texts, i + 1)
+            if not n or lex.no_split_openers.match(texts, i + 1):
+                return False
+            follower = texts[i + 1 + n].lower() if i + 1 + n < len(texts) else ""
+            return follower not in ("của", "với", "và")
+        return False
+
+    def _ends_in_verb(self, texts: list[str]) -> bool:
+        """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra")."""
+        for k in (3, 2, 1):
+            if len(texts) >= k and self.lex.group_verbs.match(texts[-k:], 0) == k:
+                return True
+        return False
+
+    def _clean_action(self, piece: list[Word]) -> tuple[int, int] | None:
+        """An action's offsets without leading connectives and modals or trailing dots."""
+        texts = _texts(piece)
+        i = 0
+        while i < len(piece):
+            n = self.lex.connectives.match(texts, i) or self.lex.modals.match(texts, i)
+            if not n:
+                break
+            i += n
+        piece = piece[i:]
+        if not piece:
+            return None
+        start, end = piece[0].start, piece[-1].end
+        while end > start and self.text[end - 1] in _TRAIL_PUNCT + " ":
+            end -= 1
+        if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
+            return None
+        return start, end
+
+    # -- continuations -------------------------------------------------------------------
+
+    def _continuation(self, index: int, sentence: Sentence) -> Found | None:
+        """A sentence that carries on the last directive ("Ngoài ra, cần ...")."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        gap = index - last.sentence
+        if gap < 1 or gap > 2:
+            return None
+        words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
+        texts = _texts(words)
+        i, topic = self._continuation_lead(words, texts)
+        if i is None:
+            if gap != 1:
+                return None
+            i = 0  # a bare "Các phường ... phải ..." right after a directive
+        head = " ".join(texts[:i]).lower()
+        if any(phrase in head for phrase in self.lex.look_alikes):
+            return None
+        rest = words[i:]
+        if not rest:
+            return None
+        if i > 0 and self.lex.openers.match(texts, i):
+            # "Đồng thời, tăng cường ...": the actions start at once
+            return self._continuation_found(last, index, rest, [], topic, sentence)
+        limit = min(len(rest), self.lex.max_addressee_words if i else 8)
+        for k in range(limit):
+            if self.lex.not_modals.match(texts, i + k):
+                continue
+            n = self.lex.modals.match(texts, i + k)
+            if n:
+                subject = rest[:k]
+                if self.lex.verb_pattern.search(" ".join(_texts(subject))):
+                    return None
+                return self._continuation_found(
+                    last, index, rest[k + n :], subject, topic, sentence
+                )
+            if rest[k].stop_after:
+                return None
+        return None
+
+    def _continuation_found(self, last, index, action_words, subject, topic, sentence):
+        """The continuation of ``last`` whose actions are ``action_words``.
+
+        The addressee is the subject before the modal, else the topic of
+        "Đối với X, ...", else the last directive's.
+        """
+        lowered = " ".join(_texts(subject)).lower()
+        if any(phrase in lowered for phrase in self.lex.look_alikes):
+            return None
+        addressee = None
+        if subject and lowered not in self.lex.pronouns:
+            addressee = self._addressee(subject)
+        elif topic:
+            addressee = self._addressee(topic)
+        actions, end = self._actions(action_words, sentence.end)
+        if not actions:
+            return None
+        start = subject[0].start if subject else action_words[0].start
+        addressee = addressee or last.addressee
+        return Found(last.verb, last.issuer, addressee, actions, start, end, index)
+
+    def _continuation_lead(self, words: list[Word], texts: list[str]):
+        """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
+
+        Returns:
+            ``(index, topic)``: the index of the first word after the opener
+            (None when the sentence opens with neither) and the topic's words
+            of "Đối với X," (empty otherwise).
+        """
+        n = self.lex.continuation_openers.match(texts, 0)
+        if n and words[n - 1].comma_after:
+            return n, []
+        n = self.lex.topic_openers.match(texts, 0)
+        if n:
+            for k, w in enumerate(words[:20]):
+                if w.comma_after:
+                    return k + 1, words[n : k + 1]
+        return None, []
+
+
+def _clause_tail(before: list[Word]) -> list[Word]:
+    """The words after the last comma or colon: the verb's own subject."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].comma_after or before[k].stop_after:
+            return before[k + 1 :]
+    return before
+
+
+def _names_addressee(word: str) -> bool:
+    """A "giao" directive names its addressee first: a body (capital) or "các ..."."""
+    return bool(word) and (word[0].isupper() or word in ("các", "cho", "những"))
