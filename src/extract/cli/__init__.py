@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order --help lists them
-COMMANDS = ("text", "eval")
+COMMANDS = ("text", "eval", "batch")
 
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
@@ -22,6 +22,7 @@ examples:
   vnextract text article.txt                       one record to stdout
   vnextract text dumps/*.txt -o records.jsonl      many files to JSON Lines
   vnextract eval corpora/dev records.jsonl         score records against gold files
+  vnextract batch crawl/*.warc.gz -o out.parquet   archives to Parquet/SQLite/JSONL, resumable
 """
 
 

@@ -1,0 +1,147 @@
+"""The work in progress of one batch, kept beside OUT so a re-run can resume.
+
+A batch writing ``OUT`` keeps a hidden folder ``.OUT.partial/`` holding
+``manifest.json`` (the inputs it was started on) and part files. Each part is
+written to a temp file and renamed, so a part either exists whole or not at
+all; a killed run loses at most the part it was filling. A part line is::
+
+    SOURCE<TAB>INDEX<TAB>KIND<TAB>ID<TAB>JSON
+
+(KIND "R" record, "E" error), sorted by (SOURCE, INDEX) within the part. When
+the batch finishes, the parts are merged in input order into OUT and the
+folder is removed.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import heapq
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from extract.batch.readers import Source
+from extract.batch.work import Outcome
+
+MANIFEST = "manifest.json"
+
+
+def partial_dir(out: str) -> Path:
+    """The hidden work folder of a batch writing ``out``."""
+    target = Path(out.rstrip("/") or out)
+    return target.parent / f".{target.name}.partial"
+
+
+def manifest_of(sources: list[Source], engine: str, partition_size: int) -> dict:
+    """What identifies a batch: its inputs (path, size) and how it was split."""
+    files = []
+    for source in sources:
+        try:
+            size = os.path.getsize(source.path)
+        except OSError:
+            size = -1
+        files.append([source.path, source.format, source.url, size])
+    return {"version": 1, "engine": engine, "partition_size": partition_size, "sources": files}
+
+
+class Journal:
+    """The part files of one batch: written atomically, read back in order."""
+
+    def __init__(self, out: str, manifest: dict):
+        """Open (or start) the work folder of a batch writing ``out``.
+
+        A folder left by an interrupted run of the same inputs is resumed;
+        one left by different inputs is discarded (``self.discarded`` is True).
+        """
+        self.dir = partial_dir(out)
+        self.resumed = False
+        self.discarded = False
+        found = self._read_manifest()
+        if found is not None and found != manifest:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self.discarded = True
+        elif found is not None:
+            self.resumed = bool(self.part_names())
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._write_atomic(MANIFEST, json.dumps(manifest, ensure_ascii=False) + "\n")
+
+    def _read_manifest(self) -> dict | None:
+        try:
+            return json.loads((self.dir / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def part_names(self) -> list[str]:
+        """Names of the finished part files, sorted."""
+        if not self.dir.is_dir():
+            return []
+        return sorted(p.name for p in self.dir.iterdir() if p.name.endswith(".part"))
+
+    def has_part(self, name: str) -> bool:
+        """True when part ``name`` (without ".part") was finished."""
+        return (self.dir / f"{name}.part").exists()
+
+    def write_part(self, name: str, outcomes: Iterable[Outcome]) -> int:
+        """Write outcomes (already in input order) as part ``name``; returns how many."""
+        return write_part_file(str(self.dir), name, outcomes)
+
+    def last_position(self) -> tuple[int, int] | None:
+        """The greatest (source, index) any part holds, or None when there is none."""
+        best = None
+        for name in self.part_names():
+            last = collections.deque(self._read(name), maxlen=1)
+            last = last[0] if last else None
+            if last is not None and (best is None or last[:2] > best):
+                best = last[:2]
+        return best
+
+    def merged(self) -> Iterator[Outcome]:
+        """Every outcome of every part, in input order (streaming k-way merge)."""
+        streams = [self._read(name) for name in self.part_names()]
+        yield from heapq.merge(*streams, key=lambda o: (o.source, o.index))
+
+    def _read(self, name: str) -> Iterator[Outcome]:
+        with open(self.dir / name, encoding="utf-8", newline="\n") as stream:
+            for line in stream:
+                source, index, kind, ident, payload = line.rstrip("\n").split("\t", 4)
+                yield Outcome(int(source), int(index), kind, ident, payload)
+
+    def _write_atomic(self, name: str, text: str) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.dir)
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(tmp, self.dir / name)
+
+    def remove(self) -> None:
+        """Delete the work folder (after OUT was written)."""
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def write_part_file(folder: str, name: str, outcomes: Iterable[Outcome]) -> int:
+    """Stream ``outcomes`` into ``folder/name.part`` via a temp file and a rename.
+
+    Returns:
+        How many outcomes were written.
+    """
+    count = 0
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            for outcome in outcomes:
+                stream.write(format_line(outcome))
+                count += 1
+        os.replace(tmp, os.path.join(folder, f"{name}.part"))
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return count
+
+
+def format_line(outcome: Outcome) -> str:
+    """One part-file line; JSON never holds a raw tab or newline."""
+    return f"{outcome.source}\t{outcome.index}\t{outcome.kind}\t{outcome.id}\t{outcome.payload}\n"

@@ -1,0 +1,92 @@
+"""The per-record function every engine runs: one `Item` in, one `Outcome` out.
+
+It never raises: an item that cannot become a record comes back as an error
+outcome with the reason, so one bad page never stops a batch.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import NamedTuple
+
+from extract.batch.readers import Item
+from extract.normalize import DecodeError
+
+
+class Outcome(NamedTuple):
+    """What became of one item.
+
+    ``source`` and ``index`` place it in the batch; ``kind`` is "R" (``payload``
+    is the record's JSON line, ``id`` its id) or "E" (``payload`` is the
+    error's JSON line: input, position, url, reason).
+    """
+
+    source: int
+    index: int
+    kind: str
+    id: str
+    payload: str
+
+
+def extract_item(source: int, item: Item) -> Outcome:
+    """Extract the record of one item (text via `from_text`, HTML via `from_html`).
+
+    Args:
+        source: the number of the item's source in the batch.
+        item: what a reader yielded.
+
+    Returns:
+        The record's outcome, or an error outcome naming why there is none.
+    """
+    if item.kind == "error":
+        return error_outcome(source, item, item.reason or "unreadable")
+    try:
+        record = _record_of(item)
+    except (_Undecodable, DecodeError) as error:
+        return error_outcome(source, item, f"undecodable: {error}")
+    except Exception as error:  # the batch goes on; the reason is reported
+        detail = str(error).splitlines()[0][:200] if str(error) else ""
+        return error_outcome(source, item, f"extractor error: {type(error).__name__}: {detail}")
+    if not (record.text or "").strip() and not (record.title or "").strip():
+        return error_outcome(source, item, "empty: no article title or text found")
+    return Outcome(source, item.index, "R", record.id, record.to_json())
+
+
+def error_outcome(source: int, item: Item, reason: str) -> Outcome:
+    """The outcome reporting that ``item`` gave no record, and why."""
+    line = json.dumps(
+        {"input": item.input, "position": item.position, "url": item.url, "reason": reason},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return Outcome(source, item.index, "E", "", line)
+
+
+class _Undecodable(Exception):
+    pass
+
+
+def _record_of(item: Item):
+    from extract import api
+    from extract.normalize import DecodeError, decode
+
+    data = item.data
+    if item.kind == "html":
+        from_html = getattr(api, "from_html", None)
+        if from_html is None:
+            raise RuntimeError("this vnextract has no HTML extractor (extract.from_html)")
+        # bytes go as they are: the HTML reader finds the charset (<meta>, BOM, detection)
+        return from_html(data, url=item.url)
+    if isinstance(data, bytes):
+        try:
+            data = decode(data, declared=item.charset, source=item.url or item.input)
+        except DecodeError as error:
+            raise _Undecodable(str(error)) from None
+    return api.from_text(data, url=item.url)
+
+
+def warm_up() -> None:
+    """Load the pipeline now (a worker's start-up), not on its first article."""
+    from extract.nlp.pipeline import shared_nlp
+
+    shared_nlp()

@@ -1,0 +1,511 @@
+"""Batch outputs: JSON Lines (plain or gzip), Parquet, SQLite, or a folder of parts.
+
+`writer_for(path)` picks the format from OUT's name. Every writer builds its
+file under a temp name beside OUT and renames it into place on `commit`, so a
+reader never sees half a file; `abort` removes the temp file. A writer can
+start from the records an earlier run already wrote (`copy_existing`), and
+`existing_ids` lists them, so a re-run only adds what is new.
+
+    >>> with writer_for("out.sqlite") as w:
+    ...     w.write(record.to_json())
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gzip
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from extract.record import FACT_KINDS, Record
+
+SQLITE_ENDINGS = (".sqlite", ".sqlite3", ".db")
+
+
+def output_kind(path: str) -> str:
+    """The format OUT's name asks for: jsonl, jsonl.gz, parquet, sqlite or folder."""
+    name = path.lower()
+    if name.endswith(".jsonl.gz"):
+        return "jsonl.gz"
+    if name.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith(SQLITE_ENDINGS):
+        return "sqlite"
+    return "folder"
+
+
+def errors_path(out: str) -> str:
+    """Where the failures of a batch writing ``out`` go: ``OUT.errors.jsonl``."""
+    return f"{out.rstrip('/') or out}.errors.jsonl"
+
+
+def writer_for(path: str, part_size: int = 10_000, part_format: str = "jsonl") -> Writer:
+    """The writer for OUT ``path`` (a folder when its name has no known ending).
+
+    Args:
+        path: the output file or folder.
+        part_size: records per part file, for a folder.
+        part_format: format of a folder's parts: "jsonl", "jsonl.gz" or "parquet".
+    """
+    kind = output_kind(path)
+    if kind == "folder":
+        return FolderWriter(path, part_size, part_format)
+    return {"jsonl": JsonlWriter, "jsonl.gz": JsonlWriter, "parquet": ParquetWriter}.get(
+        kind, SqliteWriter
+    )(path)
+
+
+class Writer:
+    """Base: a temp file beside ``path`` that `commit` renames into place."""
+
+    suffix = ""
+
+    def __init__(self, path: str):
+        self.path = Path(path)
+        self.count = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        os.close(fd)
+        self.tmp = Path(tmp)
+        _usual_mode(self.tmp, 0o666)  # mkstemp makes it private; OUT is an ordinary file
+        self._open()
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    def write(self, record_json: str) -> None:
+        """Add one record (its JSON line, as `Record.to_json` gives it)."""
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        """Finish the file and move it to ``path`` (replacing what was there)."""
+        self._close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the temp file; ``path`` is left as it was."""
+        with contextlib.suppress(Exception):
+            self._close()
+        _remove(self.tmp)
+
+    def copy_existing(self) -> int:
+        """Write first every record already in ``path``; returns how many."""
+        count = 0
+        for line in read_records(str(self.path)):
+            self.write(line)
+            count += 1
+        return count
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+class JsonlWriter(Writer):
+    """One record per line; gzip-compressed (reproducibly) when the name ends in .gz."""
+
+    def _open(self) -> None:
+        self._raw = open(self.tmp, "wb")  # noqa: SIM115 (closed in _close)
+        binary = self._raw
+        if str(self.path).lower().endswith(".gz"):
+            # mtime=0 and no file name: the same records give the same bytes
+            binary = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0)
+        self._gzip = binary if binary is not self._raw else None
+        self._stream = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
+
+    def write(self, record_json: str) -> None:
+        self._stream.write(record_json + "\n")
+        self.count += 1
+
+    def _close(self) -> None:
+        if not self._stream.closed:
+            self._stream.flush()
+            if self._gzip is not None:
+                self._gzip.close()
+            self._raw.close()
+
+
+class ParquetWriter(Writer):
+    """One row per article; facts are typed list<struct> columns (see `arrow_schema`)."""
+
+    rows_per_group = 500
+
+    def _open(self) -> None:
+        import pyarrow.parquet as pq
+
+        self._schema = arrow_schema()
+        self._writer = pq.ParquetWriter(self.tmp, self._schema, compression="zstd")
+        self._rows: list[dict] = []
+
+    def write(self, record_json: str) -> None:
+        self._rows.append(json.loads(record_json))
+        self.count += 1
+        if len(self._rows) >= self.rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def _close(self) -> None:
+        if self._writer is not None:
+            self._flush()
+            self._writer.close()
+            self._writer = None
+
+
+class SqliteWriter(Writer):
+    """Tables articles, the six fact kinds and mentions, keyed by article id."""
+
+    def _open(self) -> None:
+        self._db = sqlite3.connect(self.tmp)
+        self._db.execute("PRAGMA journal_mode=OFF")  # a temp file: atomicity comes from rename
+        self._db.execute("PRAGMA synchronous=OFF")
+        for statement in sqlite_schema():
+            self._db.execute(statement)
+
+    def copy_existing(self) -> int:
+        self._db.close()
+        shutil.copyfile(self.path, self.tmp)
+        self._db = sqlite3.connect(self.tmp)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self.count = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.count
+
+    def write(self, record_json: str) -> None:
+        data = json.loads(record_json)
+        article = data["id"]
+        columns = _article_columns()
+        values = [self.count if c == "seq" else _sql_value(data.get(c)) for c in columns]
+        self._db.execute(_insert("articles", columns), values)
+        for kind in FACT_KINDS:
+            fact_columns = _fact_columns(kind)
+            for idx, item in enumerate(data.get(kind) or []):
+                flat = _flatten(item)
+                values = [article, idx, *(_sql_value(flat.get(c)) for c in fact_columns[2:])]
+                self._db.execute(_insert(kind, fact_columns), values)
+                for mention in item.get("mentions") or []:
+                    surface = (data.get(mention["field"]) or "")[mention["start"] : mention["end"]]
+                    self._db.execute(
+                        _insert("mentions", MENTION_COLUMNS),
+                        [
+                            article,
+                            kind,
+                            idx,
+                            mention["field"],
+                            mention["start"],
+                            mention["end"],
+                            surface,
+                        ],
+                    )
+        self.count += 1
+        if self.count % 1000 == 0:
+            self._db.commit()
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
+
+
+class FolderWriter(Writer):
+    """A folder of numbered part files (part-00000.jsonl, ...), ``part_size`` records each."""
+
+    def __init__(self, path: str, part_size: int = 10_000, part_format: str = "jsonl"):
+        self.path = Path(path.rstrip("/") or path)
+        self.part_size = max(1, part_size)
+        self.part_format = part_format
+        self.count = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent))
+        _usual_mode(self.tmp, 0o777)
+        self._part: Writer | None = None
+        self._parts = 0
+
+    def write(self, record_json: str) -> None:
+        if self._part is None or self._part.count >= self.part_size:
+            self._next_part()
+        self._part.write(record_json)
+        self.count += 1
+
+    def _next_part(self) -> None:
+        if self._part is not None:
+            self._part.commit()
+        name = self.tmp / f"part-{self._parts:05d}.{self.part_format}"
+        self._part = writer_for(str(name))
+        self._parts += 1
+
+    def _close(self) -> None:
+        if self._part is not None:
+            self._part.commit()
+            self._part = None
+
+    def commit(self) -> None:
+        self._close()
+        old = None
+        if self.path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.old.", dir=self.path.parent))
+            os.replace(self.path, old / "out")
+        os.replace(self.tmp, self.path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# --- reading back what a run wrote ----------------------------------------------------------
+
+
+def read_records(path: str) -> Iterator[str]:
+    """Yield, as JSON lines, the records in a batch output of any format."""
+    kind = output_kind(path)
+    if kind in ("jsonl", "jsonl.gz"):
+        opener = gzip.open if kind == "jsonl.gz" else open
+        with opener(path, "rt", encoding="utf-8") as stream:
+            for line in stream:
+                if line.strip():
+                    yield line.rstrip("\n")
+    elif kind == "parquet":
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=500):
+            for row in batch.to_pylist():
+                yield Record.from_dict(row).to_json()
+    elif kind == "sqlite":
+        yield from _sqlite_records(path)
+    else:
+        for part in sorted(Path(path).glob("part-*")):
+            yield from read_records(str(part))
+
+
+def existing_ids(path: str) -> set[str]:
+    """Ids of the records already in output ``path`` (empty when it does not exist)."""
+    if not os.path.exists(path):
+        return set()
+    kind = output_kind(path)
+    if kind == "sqlite":
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            return {row[0] for row in db.execute("SELECT id FROM articles")}
+    if kind == "parquet":
+        import pyarrow.parquet as pq
+
+        return set(pq.read_table(path, columns=["id"]).column("id").to_pylist())
+    return {json.loads(line)["id"] for line in read_records(path)}
+
+
+# --- Arrow schema, derived from the record classes ------------------------------------------
+
+
+def arrow_schema():
+    """The Parquet schema of a record: its fields as typed (nested) Arrow columns."""
+    import pyarrow as pa
+
+    hints = typing.get_type_hints(Record)
+    ordered = ["schema"] + [f.name for f in dataclasses.fields(Record) if f.name != "schema"]
+    return pa.schema([pa.field(name, _arrow_type(hints[name])) for name in ordered])
+
+
+def _arrow_type(hint: Any):
+    import pyarrow as pa
+
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _arrow_type(inner[0])
+    if origin is list:
+        return pa.list_(_arrow_type(typing.get_args(hint)[0]))
+    if origin is Literal:
+        return pa.string()
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        return pa.struct(
+            [pa.field(f.name, _arrow_type(hints[f.name])) for f in dataclasses.fields(hint)]
+        )
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[hint]
+
+
+# --- SQLite schema, derived from the record classes -----------------------------------------
+
+MENTION_COLUMNS = ["article_id", "kind", "idx", "field", "start", "end", "surface"]
+_FACT_CLASSES = {
+    kind: typing.get_args(typing.get_type_hints(Record)[kind])[0] for kind in FACT_KINDS
+}
+# the questions people ask: who, which unit, which organisation, which site, when
+_INDEXES = [
+    ("articles", "source"),
+    ("articles", "published"),
+    ("articles", "url"),
+    ("officials", "name"),
+    ("officials", "organization"),
+    ("organizations", "name"),
+    ("locations", "code"),
+    ("locations", "name"),
+    ("locations", "province_code"),
+    ("ratios", "unit"),
+    ("percents", "value"),
+    ("directives", "issuer"),
+    ("directives", "addressee"),
+    ("mentions", "article_id, kind, idx"),
+]
+
+
+def _article_columns() -> list[str]:
+    names = [f.name for f in dataclasses.fields(Record) if f.name not in FACT_KINDS]
+    return ["id", "seq", *(n for n in names if n != "id")]
+
+
+def _fact_columns(kind: str) -> list[str]:
+    """article_id, idx, then the fact's fields; a nested unit (``current``) is
+    flattened to current_name, current_code, ...; mentions go to their own table."""
+    cls = _FACT_CLASSES[kind]
+    hints = typing.get_type_hints(cls)
+    columns = ["article_id", "idx"]
+    for f in dataclasses.fields(cls):
+        if f.name == "mentions":
+            continue
+        inner = _optional_inner(hints[f.name])
+        if dataclasses.is_dataclass(inner):
+            columns += [f"{f.name}_{g.name}" for g in dataclasses.fields(inner)]
+        else:
+            columns.append(f.name)
+    return columns
+
+
+def _optional_inner(hint: Any) -> Any:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return inner[0] if len(inner) == 1 else hint
+    return hint
+
+
+def _flatten(item: dict) -> dict:
+    flat = {}
+    for key, value in item.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}_{k}": v for k, v in value.items()})
+        else:
+            flat[key] = value
+    return flat
+
+
+def _sql_value(value: Any) -> Any:
+    """Lists (roles, actions, captions) are stored as JSON text."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def _insert(table: str, columns: list[str]) -> str:
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+
+
+def sqlite_schema() -> list[str]:
+    """CREATE statements: tables and indexes of the SQLite output."""
+    article_columns = ", ".join(
+        '"id" TEXT PRIMARY KEY' if c == "id" else f'"{c}"' for c in _article_columns()
+    )
+    statements = [f"CREATE TABLE articles ({article_columns})"]
+    for kind in FACT_KINDS:
+        columns = ", ".join(f'"{c}"' for c in _fact_columns(kind))
+        statements.append(
+            f"CREATE TABLE {kind} ({columns}, PRIMARY KEY (article_id, idx),"
+            " FOREIGN KEY (article_id) REFERENCES articles(id))"
+        )
+    columns = ", ".join(f'"{c}"' for c in MENTION_COLUMNS)
+    statements.append(
+        f"CREATE TABLE mentions ({columns}, FOREIGN KEY (article_id) REFERENCES articles(id))"
+    )
+    for table, column in _INDEXES:
+        name = f"{table}_{column.split(',')[0].strip()}"
+        quoted = ", ".join(f'"{c.strip()}"' for c in column.split(","))
+        statements.append(f"CREATE INDEX {name} ON {table} ({quoted})")
+    return statements
+
+
+def _sqlite_records(path: str) -> Iterator[str]:
+    """Rebuild records from the tables (in the order they were written)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db.row_factory = sqlite3.Row
+    try:
+        for row in db.execute("SELECT * FROM articles ORDER BY seq").fetchall():
+            data = {k: row[k] for k in row.keys() if k != "seq"}
+            data["captions"] = json.loads(data["captions"] or "[]")
+            for kind in FACT_KINDS:
+                data[kind] = _sqlite_facts(db, kind, data["id"])
+            yield Record.from_dict(data).to_json()
+    finally:
+        db.close()
+
+
+def _sqlite_facts(db: sqlite3.Connection, kind: str, article: str) -> list[dict]:
+    cls = _FACT_CLASSES[kind]
+    hints = typing.get_type_hints(cls)
+    rows = db.execute(
+        f"SELECT * FROM {kind} WHERE article_id = ? ORDER BY idx", (article,)
+    ).fetchall()
+    facts = []
+    for row in rows:
+        item: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            inner = _optional_inner(hints[f.name])
+            if f.name == "mentions":
+                item["mentions"] = [
+                    {"field": m["field"], "start": m["start"], "end": m["end"]}
+                    for m in db.execute(
+                        'SELECT field, start, "end" FROM mentions'
+                        " WHERE article_id = ? AND kind = ? AND idx = ? ORDER BY rowid",
+                        (article, kind, row["idx"]),
+                    )
+                ]
+            elif dataclasses.is_dataclass(inner):
+                sub = {g.name: row[f"{f.name}_{g.name}"] for g in dataclasses.fields(inner)}
+                item[f.name] = sub if any(v is not None for v in sub.values()) else None
+            elif typing.get_origin(inner) is list:
+                item[f.name] = json.loads(row[f.name] or "[]")
+            else:
+                item[f.name] = row[f.name]
+        facts.append(item)
+    return facts
+
+
+def _usual_mode(path: Path, mode: int) -> None:
+    """Give ``path`` the permissions a plain open() would (``mode`` less the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, mode & ~umask)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

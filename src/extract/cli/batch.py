@@ -1,0 +1,116 @@
+"""``vnextract batch``: archives of pages to records, locally or on a Dask cluster."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = """\
+Extract every article of WARC/ARC files (gzipped or not, any producer's;
+only HTML responses are processed), JSON Lines files with {"url", "html"} or
+{"url", "text"} per line, folders of saved .html/.txt pages, or glob patterns
+("crawl/**/*.warc.gz"), into OUT. OUT's name picks the format:
+
+  .jsonl / .jsonl.gz   one record per line
+  .parquet             one row per article, facts as typed nested columns
+  .sqlite              tables articles, officials, organizations, locations,
+                       ratios, percents, directives, mentions (by article id)
+  anything else        a folder of part files (--part-size records each)
+
+Records come out in input order, one per article id (the first wins). A page
+that gives no record (corrupt, empty, not HTML, undecodable, an extractor
+error) is listed in OUT.errors.jsonl (input, position, url, reason) and the
+batch goes on. Work in progress is kept beside OUT (.OUT.partial/): run the
+same command again after an interruption and it finishes the rest; OUT only
+appears, whole, at the end. Run it on an existing OUT and only articles not
+yet in it are added.
+
+Exit status: 0 when the batch finished (even with failed pages; see
+--strict), 1 when it could not, 2 for bad arguments.
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "batch",
+        help="archives (WARC, JSON Lines, folders) -> JSONL, Parquet or SQLite",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output file/folder")
+    parser.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)"
+    )
+    parser.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="default: local"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers",
+    )
+    parser.add_argument(
+        "--partition-size",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="Dask: items per partition; larger files are split by record ranges (default 1000)",
+    )
+    parser.add_argument(
+        "--part-size",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="folder OUT: records per part file (default 10000)",
+    )
+    parser.add_argument(
+        "--part-format",
+        choices=("jsonl", "jsonl.gz", "parquet"),
+        default="jsonl",
+        help="folder OUT: format of the part files (default jsonl)",
+    )
+    parser.add_argument(
+        "--urls",
+        metavar="URLS.tsv",
+        help="'NAME<TAB>URL' lines: the page URL of saved .html/.txt files",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when any page failed"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
+    from extract.cli.text import read_url_map
+
+    if args.jobs is not None and args.jobs < 1:
+        print("vnextract batch: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("vnextract batch: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    try:
+        sources = expand_inputs(args.inputs, read_url_map(args.urls))
+    except (InputError, OSError) as error:
+        print(f"vnextract batch: {error}", file=sys.stderr)
+        return 2
+    options = BatchOptions(
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        partition_size=max(1, args.partition_size),
+        part_size=max(1, args.part_size),
+        part_format=args.part_format,
+        progress=not args.quiet,
+    )
+    try:
+        result = run_batch(sources, args.output, options)
+    except OSError as error:
+        print(f"vnextract batch: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"vnextract batch: {result.summary()}", file=sys.stderr)
+    return 1 if args.strict and result.errors else 0
