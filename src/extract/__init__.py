@@ -21,12 +21,16 @@ _API = {
     "from_page": "extract.api",
     "Record": "extract.record",
     "Page": "extract.page",
+    "nlp": "extract.nlp",  # the subpackage itself: calling it builds a pipeline
+    "to_frame": "extract.frames",
 }
 
 
 def __getattr__(name: str) -> Any:
     if name in _API:
-        return getattr(importlib.import_module(_API[name]), name)
+        module = importlib.import_module(_API[name])
+        # a subpackage named like the API entry (extract.nlp) is the entry itself
+        return module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
     raise AttributeError(f"module 'extract' has no attribute {name!r}")
 
 

@@ -5,8 +5,48 @@ admin units -> officials and organizations -> quantities -> directives.
 Each writes record classes (`extract.record`) to a Doc extension, with
 mentions as ``Mention("doc", start, end)`` character offsets into the Doc
 text; the record stage maps them back to title, summary and text.
+
+This package is also callable: ``extract.nlp()`` is ``build_nlp()``, a fresh
+`Language` with our components, which you may extend and pass to
+``extract.from_text(..., nlp=...)``:
+
+    >>> import extract
+    >>> nlp = extract.nlp()
+    >>> nlp.pipe_names
+    ['vn_admin_units', 'vn_officials', 'vn_quantities', 'vn_directives']
+
+Why a callable package: ``extract.nlp`` must stay the subpackage (so that
+``import extract.nlp.pipeline`` works, and Python itself binds the attribute
+``extract.nlp`` to this module on such an import), yet ``extract.nlp()`` must
+build a pipeline. A module cannot define ``__call__``, but its class can: the
+package's module object is given a `types.ModuleType` subclass that has one.
+Static type checkers do not know that; typed code can call
+``extract.nlp.build_nlp()``, which is the same function.
 """
+
+import sys
+import types
+from typing import Any
 
 from extract.nlp.pipeline import build_nlp, doc_for_page, shared_nlp
 
 __all__ = ["build_nlp", "doc_for_page", "shared_nlp"]
+
+
+class _CallablePackage(types.ModuleType):
+    """The class of this package's module object: calling it builds a pipeline."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """``extract.nlp(...)`` is ``build_nlp(...)``: a fresh spaCy `Language`.
+
+        Args:
+            components: factory names to add, in order (default: all of ours).
+
+        Returns:
+            The `Language`; add, remove or reconfigure components, then pass it
+            as ``nlp=`` to `extract.from_text`.
+        """
+        return build_nlp(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
