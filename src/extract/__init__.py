@@ -19,6 +19,8 @@ __version__ = "0.1.0"
 _API = {
     "from_text": "extract.api",
     "from_page": "extract.api",
+    "from_html": "extract.api",
+    "from_url": "extract.api",
     "Record": "extract.record",
     "Page": "extract.page",
     "nlp": "extract.nlp",  # the subpackage itself: calling it builds a pipeline

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order --help lists them
-COMMANDS = ("text", "eval", "batch")
+COMMANDS = ("text", "html", "crawl", "eval", "batch")
 
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
@@ -21,6 +21,9 @@ one JSON record per article (see SPEC.md for the record).
 examples:
   vnextract text article.txt                       one record to stdout
   vnextract text dumps/*.txt -o records.jsonl      many files to JSON Lines
+  vnextract html page.html https://site/a.aspx     HTML files or URLs to records
+  vnextract crawl https://baodongthap.vn/ --out crawl/ --contact me@example.org
+                                                   polite, resumable crawl -> WARC + records
   vnextract eval corpora/dev records.jsonl         score records against gold files
   vnextract batch crawl/*.warc.gz -o out.parquet   archives to Parquet/SQLite/JSONL, resumable
 """
