@@ -36,6 +36,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,6 +51,10 @@ LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
 MAX_REGION = 2000
 # How far back (in characters) a subject may start before its verb.
 MAX_SUBJECT = 300
+# How far (in characters) after the verb the actions must have begun.
+ADDRESSEE_REACH = 160
+# A sentence with more directive verbs than this is a run-on page, not prose.
+MAX_VERBS_PER_SENTENCE = 40
 
 
 # --- Lexicon ------------------------------------------------------------------------------
@@ -121,6 +126,7 @@ class Lexicon:
     pronouns: frozenset[str]
     honorifics: tuple[str, ...]
     titles: PhraseSet
+    title_pattern: re.Pattern[str]
     documents: PhraseSet
     subject_fillers: PhraseSet
     addressee_fillers: PhraseSet
@@ -175,6 +181,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         pronouns=frozenset(p.lower() for p in data["issuers"]["pronouns"]),
         honorifics=tuple(data["issuers"]["honorifics"]),
         titles=PhraseSet(data["issuers"]["titles"], lower=False),
+        title_pattern=_alternation(data["issuers"]["titles"]),
         documents=PhraseSet(data["issuers"]["documents"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
@@ -186,6 +193,12 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
     )
 
 
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``phrases`` as whole words, longest first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
 # --- Words with offsets --------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
@@ -193,8 +206,7 @@ _EDGE_PUNCT = "\"'“”‘’()[]{}«»…"
 _TRAIL_PUNCT = ".,;:!?…" + _EDGE_PUNCT
 
 
-@dataclass
-class Word:
+class Word(NamedTuple):
     """A white-space-separated word: its bare form and its offsets in the Doc text."""
 
     text: str  # bare: surrounding punctuation removed
@@ -218,21 +230,17 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     out = []
     for m in _WORD.finditer(text, start, end):
         raw = m.group()
+        if raw[-1].isalnum() and raw[0].isalnum():  # the common case: nothing to strip
+            out.append(Word(raw, m.start(), m.end(), False, False))
+            continue
         stripped = raw.lstrip(_EDGE_PUNCT)
         bare = stripped.rstrip(_TRAIL_PUNCT)
         lead = len(raw) - len(stripped)
         if not bare:
             bare, lead = raw, 0
         s = m.start() + lead
-        out.append(
-            Word(
-                text=bare,
-                start=s,
-                end=s + len(bare),
-                comma_after=raw.endswith(","),
-                stop_after=raw.endswith((";", ":")),
-            )
-        )
+        last = raw[-1]
+        out.append(Word(bare, s, s + len(bare), last == ",", last in ";:"))
     return out
 
 
@@ -315,7 +323,7 @@ class Reference:
     person: bool = field(compare=False)
 
 
-def references(doc: Doc, lexicon: Lexicon) -> list[Reference]:
+def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Reference]:
     """Every mention of an official or organization, plus given-name forms of address.
 
     "bà Vân" and "đ/c Thuần" are linked to the official whose name ends in the
@@ -324,6 +332,7 @@ def references(doc: Doc, lexicon: Lexicon) -> list[Reference]:
     Args:
         doc: the Doc, after ``vn_officials``.
         lexicon: for the forms of address.
+        text: ``doc.text``, where the caller has it already.
 
     Returns:
         References sorted by start.
@@ -337,9 +346,80 @@ def references(doc: Doc, lexicon: Lexicon) -> list[Reference]:
     for org in organizations:
         for m in org.mentions:
             refs.append(Reference(m.start, m.end, org.name, False))
-    refs.extend(_given_name_references(doc.text, officials, lexicon, refs))
+    text = doc.text if text is None else text
+    refs.extend(_given_name_references(text, officials, lexicon, refs))
+    refs.extend(_title_references(text, officials, lexicon, refs))
     refs.sort()
     return refs
+
+
+_ABBREVIATIONS = Path(__file__).parent / "lexicons" / "abbreviations.tsv"
+
+
+@cache
+def _expansions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Abbreviation -> expansion patterns from ``abbreviations.tsv`` (UBND -> Ủy ban nhân dân)."""
+    out = []
+    if _ABBREVIATIONS.exists():
+        for line in _ABBREVIATIONS.read_text(encoding="utf-8").splitlines():
+            short, _, long = line.partition("\t")
+            if line.startswith("#") or not long.strip():
+                continue
+            pattern = re.compile(rf"(?<!\w){re.escape(short.strip())}(?!\w)\.?", re.IGNORECASE)
+            out.append((pattern, long.strip()))
+    return tuple(out)
+
+
+def _folded(text: str) -> str:
+    """Abbreviations expanded, lower case, single spaces: a key for comparing titles."""
+    for pattern, long in _expansions():
+        text = pattern.sub(long, text)
+    return " ".join(text.lower().split())
+
+
+def official_by_title(title: str, officials) -> str | None:
+    """The one official whose role the title names ("Chủ tịch UBND tỉnh" -> the chairman).
+
+    Args:
+        title: the title as written, e.g. "Bí thư Tỉnh ủy" or "Phó Chủ tịch UBND tỉnh".
+        officials: the article's `Official` records (with ``roles``).
+
+    Returns:
+        The official's name when exactly one official holds a matching role, else None.
+    """
+    key = _folded(title)
+    names = set()
+    for official in officials:
+        roles = list(official.roles) or [official]
+        for role in roles:
+            position = _folded(role.position or "")
+            if not position or not (key == position or key.startswith(position + " ")):
+                continue
+            rest = key[len(position) :].strip()
+            org = _folded(role.organization or "")
+            head = position.split()[-1]
+            if not rest or org.startswith(rest) or org.startswith(f"{head} {rest}"):
+                names.add(official.name)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _title_references(text, officials, lexicon, known) -> list[Reference]:
+    """ "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" alone -> the official holding that role."""
+    if not officials:
+        return []
+    covered = [(r.start, r.end) for r in known if r.person]
+    out = []
+    for m in lexicon.title_pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        words = text[m.start() : m.start() + 80].split()[:8]
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n]).rstrip(_TRAIL_PUNCT)
+            name = official_by_title(phrase, officials)
+            if name:
+                out.append(Reference(m.start(), m.start() + len(phrase), name, True))
+                break
+    return out
 
 
 def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
@@ -377,10 +457,11 @@ class Found:
     verb: str
     issuer: str | None
     addressee: str | None
-    actions: list[tuple[int, int]]
+    actions: list[tuple[int, int]]  # Doc offsets
     start: int
     end: int
     sentence: int
+    action_texts: list[str] = field(default_factory=list)
 
 
 class DirectiveRecognizer:
@@ -408,7 +489,10 @@ class DirectiveRecognizer:
             The directives found, in text order.
         """
         reader = _Reader(doc, self.lexicon)
-        return reader.read()
+        found = reader.read()
+        for f in found:
+            f.action_texts = [reader.text[s:e] for s, e in f.actions]
+        return found
 
     def set_annotations(self, doc: Doc, matches: list[Found]) -> None:
         """Store ``matches`` as `Directive` records on ``doc._.directives``.
@@ -417,10 +501,9 @@ class DirectiveRecognizer:
             doc: the Doc the matches came from.
             matches: from `match`.
         """
-        text = doc.text
         directives = list(doc._.directives)
         for found in matches:
-            actions = [text[s:e] for s, e in found.actions]
+            actions = list(found.action_texts)
             if not actions:
                 continue
             directives.append(
@@ -449,9 +532,9 @@ class _Reader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text  # built from the tokens on each access: read it once
         self.lex = lexicon
-        self.refs = references(doc, lexicon)
+        self.refs = references(doc, lexicon, self.text)
         self.ref_starts = [r.start for r in self.refs]
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
@@ -478,7 +561,10 @@ class _Reader:
         """Read the directive verbs of one sentence; returns how many directives it gave."""
         count = 0
         taken_until = sentence.start
-        for m in self.lex.verb_pattern.finditer(self.text, sentence.start, sentence.end):
+        verbs = self.lex.verb_pattern.finditer(self.text, sentence.start, sentence.end)
+        for tried, m in enumerate(verbs):
+            if tried >= MAX_VERBS_PER_SENTENCE:
+                break
             if m.start() < taken_until:
                 continue  # a verb inside an action belongs to the action
             if m.group()[0].isupper() and m.start() != sentence.start:
@@ -493,9 +579,9 @@ class _Reader:
 
     def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> Found | None:
         """Read the directive whose verb is at ``[vstart, vend)``; None when it is not one."""
-        before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
-        after = words_in(self.text, vend, min(sentence.end, vend + MAX_REGION))
-        if not after or self._is_noun_frame(before, after):
+        near = words_in(self.text, max(sentence.start, vstart - 40), vstart)
+        after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
+        if not after or self._is_noun_frame(near, after):
             return None
         if self.text[vend : vend + 1] == "," and not form.comma_after:
             return None
@@ -513,10 +599,15 @@ class _Reader:
         if boundary is None:
             return None
         addr_end_index, action_index = boundary
+        if action_index >= len(after):
+            return None
         addressee = self._addressee(after[:addr_end_index])
-        actions, end = self._actions(after[action_index:], sentence.end)
+        action_start = after[action_index].start
+        words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
+        actions, end = self._actions(words, sentence.end)
         if not actions:
             return None
+        before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
             addressee = self.found[-1].addressee if self.found else None
@@ -533,7 +624,7 @@ class _Reader:
 
     def _reported(self, sentence: Sentence, vstart: int) -> bool:
         """The verb is reported speech of a report or a unit ("... cho biết, huyện đề nghị")."""
-        head = self.text[sentence.start : vstart].lower()
+        head = self.text[max(sentence.start, vstart - MAX_SUBJECT) : vstart].lower()
         return any(phrase in head for phrase in self.lex.reported_before)
 
     def _skip_adverbials(self, start: int) -> int:
@@ -621,7 +712,7 @@ class _Reader:
             whole = [r for r in self._refs_in(sentence.start, vstart) if r.person]
             if whole:
                 return max(whole, key=lambda r: r.end).name
-            return self._speaker(sentence, start)
+            return self._speaker(sentence, start)  # a title no official holds
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name

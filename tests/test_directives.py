@@ -1,0 +1,349 @@
+"""Directives: who asked whom to do what (issue 7).
+
+Most tests build a Doc, fill in the officials and organizations the officials
+component would find (so they do not depend on it), and run ``vn_directives``.
+The passages are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.nlp.directives import official_by_title
+from extract.nlp.pipeline import COMPONENTS, build_nlp
+from extract.record import Mention, Official, Organization, Role
+
+NLP = build_nlp(("vn_directives",))
+
+
+def mentions_of(text: str, *surfaces: str) -> list[Mention]:
+    return [
+        Mention("doc", m.start(), m.end())
+        for surface in surfaces
+        for m in re.finditer(re.escape(surface), text)
+    ]
+
+
+def directives(text, officials=(), organizations=()):
+    """Run vn_directives over ``text``; officials/organizations are (name, surfaces...) tuples."""
+    doc = NLP.make_doc(text)
+    doc._.officials = [
+        Official(name=name, mentions=mentions_of(text, *surfaces)) for name, *surfaces in officials
+    ]
+    doc._.organizations = [
+        Organization(name=name, mentions=mentions_of(text, *surfaces))
+        for name, *surfaces in organizations
+    ]
+    doc = NLP.get_pipe("vn_directives")(doc)
+    for d in doc._.directives:  # every directive carries its evidence
+        (m,) = d.mentions
+        evidence = text[m.start : m.end]
+        assert all(action in evidence for action in d.actions)
+    return doc._.directives
+
+
+def actions(found) -> list[list[str]]:
+    return [d.actions for d in found]
+
+
+# --- the seed ------------------------------------------------------------------------------
+
+SEED_DIRECTIVES = [
+    {
+        "verb": "yêu cầu",
+        "issuer": "Phan Văn Thắng",
+        "addressee": "Huyện ủy Cao Lãnh",
+        "actions": [
+            "đổi mới phương thức lãnh đạo",
+            "tiếp tục quan tâm công tác tổ chức học tập, quán triệt cho cán bộ, đảng viên nhận "
+            "thức đầy đủ về nội dung Nghị quyết, từ đó có chuyển biến tích cực về hành động",
+            "nâng cao chất lượng sinh hoạt chi bộ",
+        ],
+    },
+    {
+        "verb": "yêu cầu",
+        "issuer": "Phan Văn Thắng",
+        "addressee": "Huyện ủy Cao Lãnh",
+        "actions": [
+            "nâng cao vai trò lãnh đạo và hỗ trợ của chính quyền để phát triển doanh nghiệp "
+            "và khởi nghiệp",
+            "thực hiện tái cơ cấu nông nghiệp gắn với xây dựng nông thôn mới",
+            "nhân rộng các mô hình hay, hiệu quả trong phát triển kinh tế",
+        ],
+    },
+]
+
+
+def _as_dicts(found):
+    return [
+        {"verb": d.verb, "issuer": d.issuer, "addressee": d.addressee, "actions": d.actions}
+        for d in found
+    ]
+
+
+def test_seed_gives_the_two_required_directives(seed_text):
+    from extract.page import page_from_text
+
+    page = page_from_text(seed_text)
+    found = directives(
+        page.text,
+        officials=[("Phan Văn Thắng", "Phan Văn Thắng")],
+        organizations=[("Huyện ủy Cao Lãnh", "Huyện ủy Cao Lãnh", "Huyện uỷ Cao Lãnh")],
+    )
+    required = [d for d in _as_dicts(found) if d["verb"] == "yêu cầu"]
+    assert required == SEED_DIRECTIVES
+
+
+def test_seed_record_end_to_end(seed_record):
+    if "vn_officials" not in COMPONENTS:
+        pytest.skip("the officials component is not in the pipeline yet")
+    got = [
+        {"verb": d.verb, "issuer": d.issuer, "addressee": d.addressee, "actions": d.actions}
+        for d in seed_record.directives
+    ]
+    for expected in SEED_DIRECTIVES:
+        assert expected in got
+    for d in seed_record.directives:
+        (m,) = d.mentions
+        assert d.verb in seed_record.text[m.start : m.end] or d.actions[0] in seed_record.text
+
+
+# --- verbs and frames ------------------------------------------------------------------------
+
+
+def test_de_nghi_x_can_frame():
+    (d,) = directives(
+        "Ông Lê Văn Hai đề nghị UBND huyện cần sớm hoàn thiện hồ sơ trình tỉnh.",
+        officials=[("Lê Văn Hai", "Lê Văn Hai")],
+    )
+    assert (d.verb, d.issuer, d.addressee) == ("đề nghị", "Lê Văn Hai", "UBND huyện")
+    assert d.actions == ["sớm hoàn thiện hồ sơ trình tỉnh"]
+
+
+def test_giao_x_chu_tri_is_one_action_with_its_partners():
+    (d,) = directives(
+        "Bà Trịnh Thu Ba giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan "
+        "cân đối nguồn vốn cho dự án.",
+        officials=[("Trịnh Thu Ba", "Trịnh Thu Ba")],
+        organizations=[("Sở Tài chính tỉnh Hà Nam", "Sở Tài chính")],
+    )
+    assert d.verb == "giao"
+    assert d.addressee == "Sở Tài chính tỉnh Hà Nam"
+    assert d.actions == [
+        "chủ trì, phối hợp với các sở, ngành liên quan cân đối nguồn vốn cho dự án"
+    ]
+
+
+def test_generic_addressee_is_kept_as_written():
+    (d,) = directives(
+        "Ông Đỗ Minh Tư yêu cầu các sở, ngành, địa phương tăng cường kiểm tra an toàn thực phẩm.",
+        officials=[("Đỗ Minh Tư", "Đỗ Minh Tư")],
+    )
+    assert d.addressee == "các sở, ngành, địa phương"
+    assert d.actions == ["tăng cường kiểm tra an toàn thực phẩm"]
+
+
+def test_giao_inside_other_words_is_not_a_directive():
+    found = directives(
+        "Huyện đã bàn giao mặt bằng và nâng cấp tuyến giao thông nông thôn; "
+        "chỉ tiêu giao cho xã đã hoàn thành."
+    )
+    assert found == []
+
+
+# --- issuers and addressees ----------------------------------------------------------------
+
+
+def test_issuer_is_the_speaker_introduced_earlier():
+    text = (
+        "Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh Võ Thành Năm đánh giá cao kết quả "
+        "của huyện. Đồng thời, yêu cầu huyện tập trung chuyển đổi cơ cấu cây trồng."
+    )
+    (d,) = directives(text, officials=[("Võ Thành Năm", "Võ Thành Năm")])
+    assert d.issuer == "Võ Thành Năm"
+    assert d.addressee == "huyện"
+
+
+def test_issuer_by_given_name_and_by_title():
+    text = (
+        "Dự buổi làm việc có ông Nguyễn Hữu Sáu, Phó Chủ tịch UBND tỉnh.\n"
+        "Ông Sáu yêu cầu xã rà soát các hộ nghèo.\n"
+        "Phó Chủ tịch UBND tỉnh cũng đề nghị Sở Y tế tăng cường khám, chữa bệnh cho người dân."
+    )
+    doc = NLP.make_doc(text)
+    doc._.officials = [
+        Official(
+            name="Nguyễn Hữu Sáu",
+            roles=[Role("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre")],
+            mentions=mentions_of(text, "Nguyễn Hữu Sáu"),
+        )
+    ]
+    first, second = NLP.get_pipe("vn_directives")(doc)._.directives
+    assert first.issuer == second.issuer == "Nguyễn Hữu Sáu"
+    assert second.actions == ["tăng cường khám, chữa bệnh cho người dân"]
+
+
+def test_official_by_title_needs_the_matching_role():
+    chair = Official(name="A Văn B", roles=[Role("Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau")])
+    vice = Official(name="C Thị D", roles=[Role("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau")])
+    assert official_by_title("Chủ tịch UBND tỉnh", [chair, vice]) == "A Văn B"
+    assert official_by_title("Phó Chủ tịch UBND tỉnh", [chair, vice]) == "C Thị D"
+    assert official_by_title("Bí thư Tỉnh ủy", [chair, vice]) is None
+
+
+def test_organization_as_issuer_takes_its_canonical_name():
+    (d,) = directives(
+        "UBND tỉnh yêu cầu các huyện khẩn trương giải ngân vốn đầu tư công.",
+        organizations=[("Ủy ban nhân dân tỉnh Cà Mau", "UBND tỉnh")],
+    )
+    assert d.issuer == "Ủy ban nhân dân tỉnh Cà Mau"
+    assert d.addressee == "các huyện"
+
+
+def test_title_in_subject_names_the_person_not_the_body():
+    text = (
+        "Ông Hồ Văn Bảy được bầu làm Chủ tịch. "
+        "Chủ tịch UBND tỉnh chỉ đạo huyện sớm khắc phục sạt lở."
+    )
+    (d,) = directives(
+        text,
+        officials=[("Hồ Văn Bảy", "Hồ Văn Bảy")],
+        organizations=[("Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh")],
+    )
+    assert d.issuer == "Hồ Văn Bảy"
+
+
+def test_addressee_with_a_modal_and_a_leading_time_phrase():
+    (d,) = directives(
+        "Bí thư Tỉnh ủy Lò Văn Tám nhấn mạnh, thời gian tới các cấp ủy, tổ chức đảng cần "
+        "nâng cao năng lực lãnh đạo.",
+        officials=[("Lò Văn Tám", "Lò Văn Tám")],
+    )
+    assert d.addressee == "các cấp ủy, tổ chức đảng"
+    assert d.actions == ["nâng cao năng lực lãnh đạo"]
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+
+def test_actions_split_on_semicolons_and_between_verb_phrases_only():
+    (d,) = directives(
+        "Ông Phạm Văn Mười yêu cầu huyện làm tốt công tác bồi dưỡng cán bộ, đảng viên; "
+        "rà soát, thống kê các hộ chưa có nhà ở, đẩy nhanh tiến độ xây nhà đại đoàn kết "
+        "và tổ chức bàn giao trước Tết.",
+        officials=[("Phạm Văn Mười", "Phạm Văn Mười")],
+    )
+    assert d.actions == [
+        "làm tốt công tác bồi dưỡng cán bộ, đảng viên",
+        "rà soát, thống kê các hộ chưa có nhà ở",
+        "đẩy nhanh tiến độ xây nhà đại đoàn kết",
+        "tổ chức bàn giao trước Tết",
+    ]
+
+
+def test_chi_dao_inside_an_action_belongs_to_the_action():
+    (d,) = directives(
+        "Ông Trần Quốc Chín yêu cầu Chủ tịch UBND các huyện chỉ đạo, hỗ trợ người dân nạo vét "
+        "kênh mương.",
+        officials=[("Trần Quốc Chín", "Trần Quốc Chín")],
+    )
+    assert d.addressee == "Chủ tịch UBND các huyện"
+    assert d.actions == ["chỉ đạo, hỗ trợ người dân nạo vét kênh mương"]
+
+
+def test_trailing_dots_and_punctuation_are_trimmed():
+    (d,) = directives(
+        "Ông Lý Văn Mười yêu cầu xã phát triển sản phẩm OCOP, mở rộng thị trường tiêu thụ ...",
+        officials=[("Lý Văn Mười", "Lý Văn Mười")],
+    )
+    assert d.actions == ["phát triển sản phẩm OCOP", "mở rộng thị trường tiêu thụ"]
+
+
+# --- continuations -----------------------------------------------------------------------------
+
+
+def test_continuations_carry_issuer_verb_and_addressee():
+    text = (
+        "Ông Vũ Đình Một chỉ đạo UBND huyện Tân Phú rà soát quy hoạch sử dụng đất.\n\n"
+        "Ngoài ra, cần quan tâm đào tạo nghề cho lao động nông thôn.\n"
+        "Bên cạnh đó, các xã biên giới phải tăng cường tuần tra.\n"
+        "Đối với các trường học, phải bảo đảm an toàn cho học sinh."
+    )
+    found = directives(
+        text,
+        officials=[("Vũ Đình Một", "Vũ Đình Một")],
+        organizations=[("Ủy ban nhân dân huyện Tân Phú", "UBND huyện Tân Phú")],
+    )
+    assert [(d.verb, d.issuer) for d in found] == [("chỉ đạo", "Vũ Đình Một")] * 4
+    assert [d.addressee for d in found] == [
+        "Ủy ban nhân dân huyện Tân Phú",
+        "Ủy ban nhân dân huyện Tân Phú",
+        "các xã biên giới",
+        "các trường học",
+    ]
+    assert actions(found)[1:] == [
+        ["quan tâm đào tạo nghề cho lao động nông thôn"],
+        ["tăng cường tuần tra"],
+        ["bảo đảm an toàn cho học sinh"],
+    ]
+
+
+def test_bare_modal_sentence_right_after_a_directive_continues_it():
+    text = (
+        "Ông Mai Văn Hải yêu cầu các phòng chuyên môn đẩy nhanh cải cách hành chính. "
+        "Các phường phải báo cáo kết quả trước ngày 15 hằng tháng."
+    )
+    first, second = directives(text, officials=[("Mai Văn Hải", "Mai Văn Hải")])
+    assert second.issuer == "Mai Văn Hải"
+    assert second.addressee == "Các phường"
+    assert second.actions == ["báo cáo kết quả trước ngày 15 hằng tháng"]
+
+
+def test_modal_statement_without_a_directive_before_is_not_one():
+    found = directives("Theo các chuyên gia, người dân cần theo dõi thời tiết thường xuyên.")
+    assert found == []
+
+
+# --- look-alikes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Ngô Văn Hòa đánh giá cao sự nỗ lực của huyện trong công tác giảm nghèo.",
+        "Ông Ngô Văn Hòa ghi nhận và biểu dương những kết quả mà xã đạt được.",
+        "Báo cáo của UBND huyện cho biết, huyện đề nghị tỉnh hỗ trợ kinh phí làm đường.",
+        "Ông Ngô Văn Hòa nhấn mạnh, năm 2024 là năm có ý nghĩa quan trọng đối với tỉnh.",
+        "Ông Ngô Văn Hòa lưu ý tầm quan trọng của công tác chuyển đổi số.",
+        "Từ đầu năm, Huyện ủy đã tổ chức quán triệt Nghị quyết tới toàn thể đảng viên.",
+        "Thay mặt huyện, bà Lưu Thị Nhàn cam kết sẽ chỉ đạo hoàn thành các chỉ tiêu còn lại.",
+        "Huyện phấn đấu đến năm 2025 có 100% xã đạt chuẩn; các xã cần duy trì các tiêu chí.",
+        "Phát biểu chỉ đạo, ông Ngô Văn Hòa chúc mừng những kết quả huyện đạt được.",
+        "Theo yêu cầu của tỉnh, huyện đã hoàn thành việc sắp xếp bộ máy.",
+    ],
+)
+def test_look_alikes_are_not_directives(sentence):
+    assert directives(sentence, officials=[("Ngô Văn Hòa", "Ngô Văn Hòa")]) == []
+
+
+def test_a_directive_after_a_look_alike_is_still_found():
+    text = (
+        "Phát biểu kết luận, ông Đinh Văn Tuấn biểu dương huyện. Ông đề nghị huyện tiếp tục "
+        "nâng cao chất lượng tiêu chí môi trường."
+    )
+    (d,) = directives(text, officials=[("Đinh Văn Tuấn", "Đinh Văn Tuấn")])
+    assert (d.verb, d.issuer, d.addressee) == ("đề nghị", "Đinh Văn Tuấn", "huyện")
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+def test_long_run_on_input_is_fast_and_safe():
+    import time
+
+    text = ("yêu cầu các xã, " * 20_000) + ("rà soát, " * 20_000)
+    start = time.perf_counter()
+    directives(text)
+    assert time.perf_counter() - start < 5
