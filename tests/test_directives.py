@@ -261,6 +261,38 @@ def test_trailing_dots_and_punctuation_are_trimmed():
     assert d.actions == ["phát triển sản phẩm OCOP", "mở rộng thị trường tiêu thụ"]
 
 
+def test_actions_listed_as_items_after_a_colon():
+    text = (
+        "Tại hội nghị, ông Phạm Văn Bốn yêu cầu các sở, ngành, địa phương:\n\n"
+        "- Tập trung giải ngân vốn đầu tư công; rà soát các dự án chậm tiến độ.\n\n"
+        "- Đẩy mạnh cải cách hành chính, nâng cao chỉ số PCI.\n\n"
+        "Hội nghị kết thúc lúc 11 giờ."
+    )
+    (d,) = directives(text, officials=[("Phạm Văn Bốn", "Phạm Văn Bốn")])
+    assert (d.issuer, d.addressee) == ("Phạm Văn Bốn", "các sở, ngành, địa phương")
+    assert d.actions == [
+        "Tập trung giải ngân vốn đầu tư công",
+        "rà soát các dự án chậm tiến độ",
+        "Đẩy mạnh cải cách hành chính",
+        "nâng cao chỉ số PCI",
+    ]
+
+
+def test_a_second_directive_verb_after_and_starts_a_new_directive():
+    text = (
+        "Ông Cao Văn Lực yêu cầu UBND huyện đẩy nhanh giải phóng mặt bằng "
+        "và đề nghị Sở Xây dựng sớm thẩm định thiết kế."
+    )
+    first, second = directives(text, officials=[("Cao Văn Lực", "Cao Văn Lực")])
+    assert first.actions == ["đẩy nhanh giải phóng mặt bằng"]
+    assert (second.verb, second.issuer, second.addressee) == (
+        "đề nghị",
+        "Cao Văn Lực",
+        "Sở Xây dựng",
+    )
+    assert second.actions == ["sớm thẩm định thiết kế"]
+
+
 # --- continuations -----------------------------------------------------------------------------
 
 

@@ -250,6 +250,8 @@ def _texts(words: list[Word]) -> list[str]:
 
 # --- Sentences ------------------------------------------------------------------
 
+# The marker of a list item at the start of a line: "- ", "+ ", "• ", "1. ", "a) ".
+_BULLET = re.compile(r"(?:[-–—+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -538,6 +540,7 @@ class _Reader:
         self.ref_starts = [r.start for r in self.refs]
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
+        self.skip_until = 0
         context = doc._.context if doc.has_extension("context") else None
         self.context = context
         fields = [(n, s, e) for n, s, e in (context.fields if context else []) if n != "title"]
@@ -549,6 +552,8 @@ class _Reader:
     def read(self) -> list[Found]:
         """Every directive of the article, continuations included, in text order."""
         for index, sentence in enumerate(self.sentences):
+            if index < self.skip_until:
+                continue  # an item of a list already read as actions
             if not self._directives_in(index, sentence):
                 cont = self._continuation(index, sentence)
                 if cont:
@@ -596,6 +601,10 @@ class _Reader:
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
         boundary = self._action_start(after, form)
+        if self.text[sentence.end - 1] == ":" and not form.needs_modal:
+            listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
+            if listed:
+                return listed
         if boundary is None:
             return None
         addr_end_index, action_index = boundary
@@ -612,6 +621,47 @@ class _Reader:
         if addressee is None:
             addressee = self.found[-1].addressee if self.found else None
         return Found(form.verb, issuer, addressee, actions, vstart, end, index)
+
+    def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
+        """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
+        "- Tập trung ...;" lines. None when no list follows."""
+        bullets = self._bullets_after(index)
+        if not bullets:
+            return None
+        if boundary is not None:
+            addressee_words = after[: boundary[0]]
+        elif after and after[-1].end >= sentence.end - 1:
+            addressee_words = after[: self.lex.max_addressee_words]
+        else:
+            return None
+        actions: list[tuple[int, int]] = []
+        for bullet in bullets:
+            end = min(bullet.end, bullet.start + MAX_REGION)
+            actions.extend(self._actions(words_in(self.text, bullet.start, end), bullet.end)[0])
+        if not actions:
+            return None
+        before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
+        issuer = self._issuer(sentence, before, vstart)
+        addressee = self._addressee(addressee_words)
+        if addressee is None and self.found:
+            addressee = self.found[-1].addressee
+        last = index + len(bullets)
+        self.skip_until = last + 1
+        return Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)
+
+    def _bullets_after(self, index: int) -> list[Sentence]:
+        """The list items right after sentence ``index`` ("- Tập trung ...;", "1. Rà soát ..."),
+        each without its marker; a sentence on the same line as an item extends it."""
+        items: list[Sentence] = []
+        for sentence in self.sentences[index + 1 : index + 40]:
+            m = _BULLET.match(self.text, sentence.start, sentence.end)
+            if m and m.end() < sentence.end:
+                items.append(Sentence(m.end(), sentence.end, sentence.paragraph))
+            elif items and sentence.paragraph == items[-1].paragraph:
+                items[-1] = Sentence(items[-1].start, sentence.end, sentence.paragraph)
+            else:
+                break
+        return items
 
     def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
@@ -794,11 +844,12 @@ class _Reader:
 
     def _cut_at_new_directive(self, words: list[Word]) -> list[Word]:
         """End the actions where a new directive starts: "; đồng thời chỉ đạo ...",
-        ", đồng thời yêu cầu ...", "; giao X ..."."""
+        ", đồng thời yêu cầu ...", "; giao X ...", "và đề nghị Sở X ..."."""
         texts = _texts(words)
         for i in range(1, len(words)):
             prev = words[i - 1]
-            if not (prev.comma_after or prev.stop_after):
+            at_and = texts[i] == "và"
+            if not (prev.comma_after or prev.stop_after or at_and):
                 continue
             j = i + self.lex.connectives.match(texts, i)
             if j >= len(words):
@@ -806,8 +857,12 @@ class _Reader:
             m = self.lex.verb_pattern.match(self.text, words[j].start, words[j].start + 40)
             if not m:
                 continue
+            if j > i and not at_and:
+                return words[:i]  # ", đồng thời <verb>": any directive verb
+            k = j + len(m.group().split())
+            named = k < len(words) and _names_addressee(texts[k])
             after_semicolon = self.text[prev.end : prev.end + 1] == ";"
-            if j > i or (after_semicolon and m.group().lower() in self.lex.restart_verbs):
+            if m.group().lower() in self.lex.restart_verbs and (named or after_semicolon):
                 return words[:i]
         return words
 
