@@ -63,7 +63,7 @@ class Request:
     path: str
     status: int
     headers: dict[str, str]
-    at: float
+    at: float  # time.monotonic() when the request arrived
 
 
 class SiteServer:
@@ -76,11 +76,15 @@ class SiteServer:
         self.headers: dict[str, dict[str, str]] = conf.get("headers", {})
         self.aliases: dict[str, str] = conf.get("aliases", {})
         self.log: list[Request] = []
+        self.active = 0  # requests being answered right now
+        self.max_active = 0  # the most answered at once (politeness: should stay 1)
         self._once: dict[str, list[Fault]] = {}
         self._always: dict[str, Fault] = {}
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.httpd.daemon_threads = True
+        # a client killed mid-response (the resume tests do it) is not worth a traceback
+        self.httpd.handle_error = lambda request, address: None
         self.port = self.httpd.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._thread: threading.Thread | None = None
@@ -118,9 +122,9 @@ class SiteServer:
                 return queue.pop(0)
             return self._always.get(path)
 
-    def record(self, path: str, status: int, headers: dict[str, str]) -> None:
+    def record(self, path: str, status: int, headers: dict[str, str], at: float) -> None:
         with self._lock:
-            self.log.append(Request(path, status, headers, time.monotonic()))
+            self.log.append(Request(path, status, headers, at))
 
     def resolve(self, target: str) -> Path | None:
         """The file for a request target (path and query), or None."""
@@ -157,6 +161,17 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self):  # noqa: N802 - http.server's name
+            self.arrived = time.monotonic()
+            with server._lock:
+                server.active += 1
+                server.max_active = max(server.max_active, server.active)
+            try:
+                self.answer()
+            finally:
+                with server._lock:
+                    server.active -= 1
+
+        def answer(self):
             path = urlsplit(self.path).path
             key = self.path
             fault = server.next_fault(key) or server.next_fault(path)
@@ -199,7 +214,7 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             return self.send(200, body, extra, headers)
 
         def send(self, status, body, extra, request_headers, cut=None):
-            server.record(self.path, status, request_headers)
+            server.record(self.path, status, request_headers, self.arrived)
             self.send_response(status)
             for name, value in extra.items():
                 self.send_header(name, value)

@@ -101,7 +101,6 @@ class Archive:
             exchange.url,
             "response",
             payload=io.BytesIO(exchange.body),
-            length=len(exchange.body),
             http_headers=response_head,
             warc_headers_dict={FRONTIER_FIELD: frontier_url},
         )
@@ -136,8 +135,8 @@ def read_responses(paths: list[Path] | Path) -> Iterator[ArchivedResponse]:
                 for record in iterator:
                     if record.rec_type != "response":
                         continue
-                    offset = iterator.get_record_offset()
                     body = record.content_stream().read()
+                    offset = iterator.get_record_offset()  # after reading: it finishes the record
                     declared = record.http_headers.get_header("Content-Length")
                     if declared and declared.isdigit() and len(body) != int(declared):
                         break  # the last record was cut short
