@@ -75,6 +75,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="URLS.tsv",
         help="'NAME<TAB>URL' lines: the page URL of saved .html/.txt files",
     )
+    parser.add_argument(
+        "--checkpoint",
+        type=int,
+        default=500,
+        metavar="N",
+        help="local engine: keep finished work every N pages (what a kill can lose)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 when any page failed"
@@ -104,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
         partition_size=max(1, args.partition_size),
         part_size=max(1, args.part_size),
         part_format=args.part_format,
+        checkpoint=max(1, args.checkpoint),
         progress=not args.quiet,
     )
     try:
