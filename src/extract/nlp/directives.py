@@ -127,6 +127,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     titles: PhraseSet
     title_pattern: re.Pattern[str]
+    unit_words: frozenset[str]
     documents: PhraseSet
     subject_fillers: PhraseSet
     addressee_fillers: PhraseSet
@@ -182,6 +183,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         honorifics=tuple(data["issuers"]["honorifics"]),
         titles=PhraseSet(data["issuers"]["titles"], lower=False),
         title_pattern=_alternation(data["issuers"]["titles"]),
+        unit_words=frozenset(data["issuers"]["unit_words"]),
         documents=PhraseSet(data["issuers"]["documents"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
@@ -405,6 +407,11 @@ def official_by_title(title: str, officials) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _continues_title(word: str, lexicon: Lexicon) -> bool:
+    """The next word still belongs to a title ("các", "huyện", a capitalised name)."""
+    return word[:1].isupper() or word.lower() in lexicon.unit_words
+
+
 def _title_references(text, officials, lexicon, known) -> list[Reference]:
     """ "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" alone -> the official holding that role."""
     if not officials:
@@ -414,9 +421,12 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
     for m in lexicon.title_pattern.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        words = text[m.start() : m.start() + 80].split()[:8]
-        for n in range(len(words), 0, -1):
+        words = text[m.start() : m.start() + 80].split()[:9] + [""]
+        for n in range(len(words) - 1, 0, -1):
             phrase = " ".join(words[:n]).rstrip(_TRAIL_PUNCT)
+            following = words[n]
+            if phrase == " ".join(words[:n]) and _continues_title(following, lexicon):
+                continue  # "Chủ tịch UBND | các huyện": a longer title than any role
             name = official_by_title(phrase, officials)
             if name:
                 out.append(Reference(m.start(), m.start() + len(phrase), name, True))
@@ -588,8 +598,9 @@ class _Reader:
         after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
         if not after or self._is_noun_frame(near, after):
             return None
-        if self.text[vend : vend + 1] == "," and not form.comma_after:
-            return None
+        if self.text[vend : vend + 1] == "," and not form.needs_modal:
+            # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
+            form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
         if self._reported(sentence, vstart):
             return None
         if form.addressee_first and not _names_addressee(after[0].text):
@@ -600,7 +611,7 @@ class _Reader:
             return None
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
-        boundary = self._action_start(after, form)
+        boundary = self._named_addressee(after) or self._action_start(after, form)
         if self.text[sentence.end - 1] == ":" and not form.needs_modal:
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
@@ -686,6 +697,23 @@ class _Reader:
                 break
             pos = m.end()
         return pos
+
+    def _named_addressee(self, after: list[Word]) -> tuple[int, int] | None:
+        """A named body right after the verb, then a lower-case verb: the actions start
+        after the name ("Huyện ủy Đức Huệ lãnh đạo thực hiện ...")."""
+        first = after[0].start
+        refs = [r for r in self._refs_in(first, first + 1) if r.start == first and not r.person]
+        if not refs:
+            return None
+        end = max(r.end for r in refs)
+        for k, word in enumerate(after):
+            if word.start >= end:
+                texts = _texts(after)
+                plain = word.text[:1].islower() and not after[k - 1].comma_after
+                if plain and not self.lex.modals.match(texts, k) and texts[k] != "và":
+                    return k, k
+                return None
+        return None
 
     def _action_start(self, after: list[Word], form: VerbForm) -> tuple[int, int] | None:
         """Where the addressee ends and the actions begin, as word indexes.
