@@ -986,12 +986,22 @@ class _Reader:
                 subject = rest[:k]
                 if self.lex.verb_pattern.search(" ".join(_texts(subject))):
                     return None
+                if i == 0 and not self._bare_continuation(subject, texts, k + n):
+                    return None
                 return self._continuation_found(
                     last, index, rest[k + n :], subject, topic, sentence
                 )
             if rest[k].stop_after:
                 return None
         return None
+
+    def _bare_continuation(self, subject: list[Word], texts: list[str], action: int) -> bool:
+        """Whether "X phải ..." with no opener reads as an instruction: a plain noun
+        phrase as subject (no clause before it) and an action verb after the modal
+        ("Các phường phải báo cáo ...", not "Người dân cần được hỗ trợ")."""
+        if not subject or any(w.comma_after or w.stop_after for w in subject):
+            return False
+        return bool(self.lex.openers.match(texts, action))
 
     def _continuation_found(self, last, index, action_words, subject, topic, sentence):
         """The continuation of ``last`` whose actions are ``action_words``.
