@@ -398,3 +398,22 @@ def test_progress_is_plain_log_lines_off_a_terminal(sample, tmp_path):
     assert lines and all(line.startswith("vnextract batch: ") for line in lines)
     assert "4/10 articles (40%)" in lines[-1] and "1 errors" in lines[-1] and "/s" in lines[-1]
     assert "\r" not in stream.getvalue()
+
+
+def test_process_streams_records_in_order_from_paths_and_dicts(tmp_path):
+    import extract
+
+    articles = make_articles(5)
+    export = write_jsonl(tmp_path / "a.jsonl", articles[:2])
+    inputs = [
+        export,
+        {"url": articles[2][0], "text": articles[2][1]},
+        {"url": "https://baodongthap.vn/rong.aspx", "text": " "},
+        {"url": articles[3][0], "html": make_html(articles[3][1]).decode()},
+        {"url": articles[4][0], "text": articles[4][1]},
+    ]
+    errors: list = []
+    records = list(extract.process(iter(inputs), jobs=2, errors=errors))
+    assert [r.url for r in records] == [u for u, _ in articles]
+    assert records[0].to_json() == extract.from_text(articles[0][1], url=articles[0][0]).to_json()
+    assert [(e["position"], e["reason"]) for e in errors] == [(1, "empty")]

@@ -21,6 +21,7 @@ _API = {
     "from_page": "extract.api",
     "from_html": "extract.api",
     "from_url": "extract.api",
+    "process": "extract.api",
     "Record": "extract.record",
     "Page": "extract.page",
     "nlp": "extract.nlp",  # the subpackage itself: calling it builds a pipeline

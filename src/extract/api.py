@@ -100,3 +100,34 @@ def from_url(url: str, nlp: Language | None = None, contact: str | None = None) 
 
     response = fetch_page(url, contact=contact)
     return from_page(page_from_html(response.body, response.url, response.charset), nlp)
+
+
+def process(inputs, jobs: int = 1, errors: list | None = None):
+    """Records for many articles, streaming, in input order.
+
+    Args:
+        inputs: a path, folder or glob (WARC/ARC, JSON Lines, .html, .txt), or
+            an iterable mixing paths and dicts ``{"url": ..., "html": ...}`` /
+            ``{"url": ..., "text": ...}``. Read lazily: memory stays flat.
+        jobs: worker processes (1: this process; more: an ordered pool).
+        errors: a list that receives, for each page that gives no record,
+            a dict with its input, position, url and reason (default: such
+            pages are skipped silently).
+
+    Yields:
+        A `Record` per article, in input order (duplicates are not removed;
+        ``vnextract batch`` does that).
+
+    Example:
+        >>> for rec in process("crawl/*.warc.gz", jobs=4):
+        ...     print(rec.title, len(rec.officials))
+    """
+    import json
+
+    from extract.batch.engines import stream_outcomes
+
+    for outcome in stream_outcomes(inputs, jobs):
+        if outcome.kind == "R":
+            yield Record.from_json(outcome.payload)
+        elif errors is not None:
+            errors.append(json.loads(outcome.payload))

@@ -236,6 +236,36 @@ def pending_items(
             yield number, item
 
 
+def stream_outcomes(inputs, jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes for paths, folders, globs and/or in-memory records, in input order.
+
+    Args:
+        inputs: a path (str or os.PathLike), or an iterable mixing paths and
+            dicts ``{"url", "html"}`` / ``{"url", "text"}``; consecutive dicts
+            form one source.
+        jobs: worker processes (1: this process).
+    """
+    from extract.batch.readers import dict_item, expand_inputs
+
+    if isinstance(inputs, str | os.PathLike | dict):
+        inputs = [inputs]
+
+    def items() -> Iterator[tuple[int, Item]]:
+        number, index = 0, -1  # index >= 0 while inside a run of dicts
+        for entry in inputs:
+            if isinstance(entry, dict):
+                index += 1
+                yield number, dict_item(entry, index)
+                continue
+            if index >= 0:
+                number, index = number + 1, -1
+            for source in expand_inputs([os.fspath(entry)]):
+                yield from ((number, item) for item in read_source(source))
+                number += 1
+
+    return map_ordered(items(), jobs)
+
+
 def map_ordered(items: Iterable[tuple[int, Item]], jobs: int) -> Iterator[Outcome]:
     """`extract_item` over ``items`` in ``jobs`` processes, results in input order.
 

@@ -182,6 +182,27 @@ def count_items(source: Source) -> int:
     return sum(1 for _ in read_source(source))
 
 
+def dict_item(obj, index: int, input_name: str = "<records>") -> Item:
+    """The item of one in-memory record: ``{"url", "html"}`` or ``{"url", "text"}``.
+
+    Args:
+        obj: the record (anything but a dict is an error item).
+        index: its number among the records (also its ``position``).
+        input_name: what error reports name as the input.
+    """
+    source = Source(input_name, "jsonl")
+    if not isinstance(obj, dict):
+        return _error(source, index, index, None, "unparseable: not a dict")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    for kind in ("html", "text"):
+        value = obj.get(kind)
+        if isinstance(value, str | bytes):
+            if not value.strip():
+                return _error(source, index, index, url, "empty")
+            return Item(input_name, index, index, url, kind, value)
+    return _error(source, index, index, url, 'unparseable: no "html" or "text"')
+
+
 # --- one page per file ----------------------------------------------------------------------
 
 
