@@ -221,7 +221,7 @@ def read_page(source: Source) -> Iterator[Item]:
         # bytes: the worker decodes (BOM, UTF-8, windows-1258), so decoding runs in parallel
         yield Item(source.path, 0, 0, source.url, "text", data)
     else:
-        yield Item(source.path, 0, 0, source.url, "html", data, _meta_charset(data))
+        yield Item(source.path, 0, 0, source.url, "html", data)  # the page's <meta> says
 
 
 # --- JSON Lines -----------------------------------------------------------------------------
@@ -352,7 +352,7 @@ def _warc_item(source: Source, index: int, offset: int, record) -> Item | None:
         return _error(source, index, offset, url, "empty")
     if not media and not _looks_like_html(body):
         return _error(source, index, offset, url, "not HTML: no content type, no markup")
-    charset = _charset(content_type.encode("latin-1", "replace")) or _meta_charset(body)
+    charset = _charset(content_type.encode("latin-1", "replace"))  # the HTTP header's
     return Item(source.path, index, offset, url, "html", body, charset)
 
 
@@ -427,11 +427,6 @@ def _looks_like_html(body: bytes) -> bool:
 def _charset(header: bytes) -> str | None:
     match = _CHARSET.search(header)
     return match.group(1).decode("ascii").lower() if match else None
-
-
-def _meta_charset(body: bytes) -> str | None:
-    """The charset a page's <meta> declares in its first 4 KB."""
-    return _charset(body[:4096]) if isinstance(body, bytes) else None
 
 
 def _error(source: Source, index: int, position: int, url: str | None, reason: str) -> Item:

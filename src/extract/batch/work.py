@@ -75,7 +75,11 @@ def _record_of(item: Item):
         from_html = getattr(api, "from_html", None)
         if from_html is None:
             raise RuntimeError("this vnextract has no HTML extractor (extract.from_html)")
-        # bytes go as they are: the HTML reader finds the charset (<meta>, BOM, detection)
+        if isinstance(data, bytes) and item.charset:
+            # the HTTP header's charset; without one, from_html reads <meta>, BOM, the bytes
+            from extract.page.html import decode_html
+
+            data = decode_html(data, item.charset, source=item.url or item.input)
         return from_html(data, url=item.url)
     if isinstance(data, bytes):
         try:
