@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp import directives, quantities, tokenizer  # noqa: F401  (registers factories)
+from extract.nlp import directives, quantities, tokenizer, units  # noqa: F401  (registers factories)
 from extract.nlp.extensions import ArticleContext, register_extensions
 from extract.page import Page
 from extract.urls import source_of
@@ -21,6 +21,7 @@ from extract.urls import source_of
 # Component factory names, in the order they run. Importing a component's
 # module registers its factory.
 COMPONENTS: tuple[str, ...] = (
+    "vn_admin_units",
     "vn_quantities",
     "vn_directives",
 )

@@ -1,0 +1,338 @@
+"""The gazetteer of Vietnamese administrative units, compiled from `vietnamadminunits`.
+
+Two eras live side by side: ``legacy`` (the 63 provinces, their districts and
+communes before the 1 July 2025 reorganisation) and ``current`` (the 34
+provinces and their communes after it). Every legacy unit knows the current
+unit that holds it, where the package's conversion table maps it cleanly.
+
+Building reads the package's SQLite database and conversion table (about a
+second); the result is pickled once into the user's cache directory, keyed by
+the package version and `FORMAT`, so later processes load it in milliseconds.
+
+    >>> gaz = load_gazetteer()
+    >>> [gaz.units[i].code for i in gaz.by_name[name_key("Nhị Mỹ")]]
+    ['29875', '30097']
+
+The package is read as data (its SQLite file and JSON), never imported: its
+modules pull in geocoding libraries we do not need.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+import importlib.util
+import json
+import os
+import pickle
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from extract.normalize import normalize_text
+
+PACKAGE = "vietnamadminunits"
+FORMAT = 3  # bump when the compiled structure or its build rules change
+LEXICONS = Path(__file__).parent / "lexicons"
+LEGACY, CURRENT = "legacy", "current"
+LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}
+
+
+class Unit(NamedTuple):
+    """One administrative unit of one era.
+
+    ``current`` is, for a legacy unit, the index of the current unit that holds
+    it (None where it no longer maps cleanly: districts, divided communes); for
+    a current unit, its own index.
+    """
+
+    era: str
+    level: str
+    type: str
+    name: str
+    code: str
+    district: str | None
+    district_code: str | None
+    province: str
+    province_code: str
+    lat: float | None
+    lon: float | None
+    current: int | None
+
+
+@dataclass
+class Gazetteer:
+    """Every unit, and the indexes the recognizer looks names up in.
+
+    Attributes:
+        units: all units, both eras.
+        by_name: `name_key` of a name or alias to the indexes of the units so named.
+        by_code: ``(era, level, code)`` to the unit's index.
+        version: the `vietnamadminunits` version the gazetteer was built from.
+    """
+
+    units: list[Unit] = field(default_factory=list)
+    by_name: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_code: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    version: str = ""
+
+    def named(self, key: str) -> tuple[int, ...]:
+        """Indexes of the units whose name or alias has this `name_key` (maybe empty)."""
+        return self.by_name.get(key, ())
+
+    def find(self, era: str, level: str, code: str | None) -> Unit | None:
+        """The unit of ``era`` and ``level`` with GSO ``code``, or None."""
+        index = self.by_code.get((era, level, code or ""))
+        return None if index is None else self.units[index]
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a unit name: NFC, one tone placement, lower case,
+    single spaces, no apostrophes, dashes without spaces ("Bà Rịa-Vũng Tàu")."""
+    key = normalize_text(name).lower().replace("'", "").replace("’", "")
+    return _SPACE.sub(" ", _DASH.sub("-", key)).strip()
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Other spellings of a name that real pages use ("Đăk" for "Đắk")."""
+    variants = {name}
+    for old, new in (("Đắk", "Đăk"), ("Đắk", "Đắc"), ("Đăk", "Đắk"), ("Lắk", "Lăk")):
+        variants |= {v.replace(old, new) for v in variants}
+    return variants
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+def package_dir() -> Path:
+    """Where `vietnamadminunits` is installed (found without importing it)."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{PACKAGE} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def package_version() -> str:
+    """The installed `vietnamadminunits` version."""
+    return importlib.metadata.version(PACKAGE)
+
+
+def _strip_type(full: str, unit_type: str) -> str:
+    """ "Huyện Cao Lãnh" -> "Cao Lãnh"; numbered units keep the word ("Phường 1")."""
+    rest = full[len(unit_type) :].strip() if full.lower().startswith(unit_type) else full
+    return full if rest.isdigit() else rest
+
+
+def _type_of(full: str) -> str:
+    """The lower-case type word that starts a full unit name."""
+    for word in ("thành phố", "tỉnh", "thị xã", "thị trấn", "đặc khu", "huyện", "quận"):
+        if full.lower().startswith(word):
+            return word
+    return full.split()[0].lower()
+
+
+class _Builder:
+    """Collects units and indexes while reading the package's tables."""
+
+    def __init__(self) -> None:
+        self.gaz = Gazetteer(version=package_version())
+        self.by_key: dict[tuple, int] = {}  # package keys -> unit index
+
+    def add(self, unit: Unit, package_key: tuple) -> int:
+        index = len(self.gaz.units)
+        self.gaz.units.append(unit)
+        self.gaz.by_code[(unit.era, unit.level, unit.code)] = index
+        self.by_key[package_key] = index
+        return index
+
+
+def _text(value: str | None) -> str:
+    return normalize_text(value or "").strip()
+
+
+def _read_current(b: _Builder, db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        "select province, provinceShort, provinceCode, provinceLat, provinceLon, provinceKey,"
+        " ward, wardType, wardCode, wardLat, wardLon, wardKey from admin_units"
+    ).fetchall()
+    for prov, prov_short, pcode, plat, plon, pkey, *_ in rows:
+        if (CURRENT, "province", pkey) in b.by_key:
+            continue
+        name = _text(prov_short)
+        unit = Unit(CURRENT, "province", _type_of(_text(prov)), name, pcode, None, None,
+                    name, pcode, plat, plon, len(b.gaz.units))
+        b.add(unit, (CURRENT, "province", pkey))
+    for _, prov_short, pcode, _, _, pkey, ward, wtype, wcode, wlat, wlon, wkey in rows:
+        if not wcode:
+            continue
+        wtype = _text(wtype).lower()
+        unit = Unit(CURRENT, "commune", wtype, _strip_type(_text(ward), wtype), wcode, None,
+                    None, _text(prov_short), pcode, wlat, wlon, len(b.gaz.units))
+        b.add(unit, (CURRENT, "commune", pkey, wkey))
+
+
+def _read_legacy(b: _Builder, db: sqlite3.Connection, converter: dict) -> None:
+    new_province = {old: new for new, olds in converter["DICT_PROVINCE"].items() for old in olds}
+    new_ward = {
+        old: (new_pkey, new_wkey)
+        for new_pkey, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items()
+        for new_wkey, olds in wards.items()
+        for old in olds
+    }
+    rows = db.execute(
+        "select province, provinceShort, provinceCode, provinceLat, provinceLon, provinceKey,"
+        " district, districtType, districtCode, districtLat, districtLon, districtKey,"
+        " ward, wardType, wardCode, wardLat, wardLon, wardKey from admin_units_legacy"
+    ).fetchall()
+    for row in rows:
+        prov, prov_short, pcode, plat, plon, pkey = row[:6]
+        district, dtype, dcode, dlat, dlon, dkey = row[6:12]
+        ward, wtype, wcode, wlat, wlon, wkey = row[12:]
+        pname = _text(prov_short)
+        if (LEGACY, "province", pkey) not in b.by_key:
+            current = b.by_key.get((CURRENT, "province", new_province.get(pkey)))
+            b.add(Unit(LEGACY, "province", _type_of(_text(prov)), pname, pcode, None, None,
+                       pname, pcode, plat, plon, current), (LEGACY, "province", pkey))
+        dtype = _text(dtype).lower()
+        dname = _strip_type(_text(district), dtype)
+        if (LEGACY, "district", pkey, dkey) not in b.by_key:
+            b.add(Unit(LEGACY, "district", dtype, dname, dcode, None, None, pname, pcode,
+                       dlat, dlon, None), (LEGACY, "district", pkey, dkey))
+        if not wcode or (LEGACY, "commune", wcode) in b.by_key:
+            continue  # island districts have no communes; a few rows repeat a commune
+        wtype = _text(wtype).lower()
+        target = new_ward.get(f"{pkey}_{dkey}_{wkey}")
+        current = b.by_key.get((CURRENT, "commune", *target)) if target else None
+        b.add(Unit(LEGACY, "commune", wtype, _strip_type(_text(ward), wtype), wcode, dname,
+                   dcode, pname, pcode, wlat, wlon, current), (LEGACY, "commune", wcode))
+
+
+def _index_names(gaz: Gazetteer) -> None:
+    names: dict[str, list[int]] = defaultdict(list)
+    for index, unit in enumerate(gaz.units):
+        for variant in spelling_variants(unit.name):
+            key = name_key(variant)
+            if index not in names[key]:
+                names[key].append(index)
+    for alias, name, level in _read_tsv("unit_aliases.tsv"):
+        alias_indexes = names[name_key(alias)]
+        for index in list(names.get(name_key(name), ())):
+            if gaz.units[index].level == level and index not in alias_indexes:
+                alias_indexes.append(index)
+    gaz.by_name = {key: tuple(indexes) for key, indexes in names.items()}
+
+
+def build_gazetteer() -> Gazetteer:
+    """Compile the gazetteer from the installed `vietnamadminunits` data (slow: ~1 s).
+
+    Returns:
+        A fresh `Gazetteer`; use `load_gazetteer` for the cached one.
+    """
+    data = package_dir() / "data"
+    converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    builder = _Builder()
+    with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as db:
+        _read_current(builder, db)
+        _read_legacy(builder, db, converter)
+    _index_names(builder.gaz)
+    return builder.gaz
+
+
+# --- caching -----------------------------------------------------------------------------
+
+
+def cache_path() -> Path:
+    """Where the compiled gazetteer is kept ($VNEXTRACT_CACHE, else the user cache dir)."""
+    root = os.environ.get("VNEXTRACT_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    base = Path(root) if root else Path.home() / ".cache"
+    if not os.environ.get("VNEXTRACT_CACHE"):
+        base = base / "vnextract"
+    lexicon_stamp = int(max(p.stat().st_mtime for p in LEXICONS.glob("unit_*.tsv")))
+    return base / f"gazetteer-{package_version()}-f{FORMAT}-{lexicon_stamp}.pickle"
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The compiled gazetteer, built once and cached on disk and in the process.
+
+    Returns:
+        The shared `Gazetteer` (do not modify it).
+    """
+    path = cache_path()
+    try:
+        with path.open("rb") as f:
+            gaz = pickle.load(f)
+        if isinstance(gaz, Gazetteer) and gaz.version == package_version():
+            return gaz
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    gaz = build_gazetteer()
+    _write_atomically(path, gaz)
+    return gaz
+
+
+def _write_atomically(path: Path, gaz: Gazetteer) -> None:
+    """Pickle to a temporary file and rename it, so readers never see half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(gaz, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only home: keep the in-memory copy only
+
+
+# --- data files --------------------------------------------------------------------------
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon TSV, without comments (#) and blank lines."""
+    with (LEXICONS / name).open(encoding="utf-8") as f:
+        rows = csv.reader((line for line in f if line.strip() and not line.startswith("#")),
+                          delimiter="\t")
+        return [[normalize_text(cell).strip() for cell in row] for row in rows]
+
+
+class Site(NamedTuple):
+    """The province a news or portal domain belongs to, before and after 2025."""
+
+    domain: str
+    legacy_province: str
+    legacy_code: str
+    current_province: str
+    current_code: str
+
+
+@cache
+def sites() -> dict[str, Site]:
+    """Domain -> `Site`, from lexicons/sites.tsv (loaded once)."""
+    return {row[0].lower(): Site(*row[:5]) for row in _read_tsv("sites.tsv")}
+
+
+def site_of(source: str | None) -> Site | None:
+    """The `Site` of a source host ("www.baodongthap.vn", "sonnmt.dongthap.gov.vn").
+
+    Args:
+        source: the article's host name, or None.
+
+    Returns:
+        The entry of the longest listed domain the host ends with, or None.
+    """
+    if not source:
+        return None
+    host = source.lower().removeprefix("www.")
+    table = sites()
+    while host:
+        if host in table:
+            return table[host]
+        _, _, host = host.partition(".")
+    return None

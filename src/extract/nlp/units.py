@@ -1,0 +1,647 @@
+"""The ``vn_admin_units`` component: provinces, districts and communes an article names.
+
+It finds three kinds of mention in the Doc text:
+
+- typed: a type word and a name ("huyện Cao Lãnh", "TP.Cao Lãnh", "Phường 4"),
+  type words inside organization names included ("Huyện ủy Cao Lãnh",
+  "UBND xã Nhị Mỹ"); one type word may head a list ("các xã: Mỹ Hội, Mỹ
+  Hiệp, Phong Mỹ (Cao Lãnh)", "Phường 4, 5, 7 và 12") and a parent may follow
+  in parentheses or after a comma ("xã Mỹ Hiệp, huyện Cao Lãnh");
+- bare: a name alone ("Cao Lãnh thực hiện ..."), accepted only when it is a
+  province, a district of the province the article is about, or a unit the
+  article also names with its type word: many commune names are common words
+  or people's given names;
+- and it links each to a unit of the gazetteer (`extract.nlp.gazetteer`):
+  by type word, then by the parent written next to it, then by the province
+  and district the article is about (its source site and its other
+  mentions). Still ambiguous: the unit is emitted without a code rather than
+  with a wrong one.
+
+The publication date decides the era: units before the 1 July 2025
+reorganisation (with their codes then) or the current ones; former units
+named in a later article are emitted without a code. Writes
+``doc._.locations`` (`extract.record.Location`), LOC entities, and
+``doc._.context.province`` / ``.district`` (the units the article is about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.gazetteer import (
+    CURRENT,
+    LEGACY,
+    LEVEL_RANK,
+    Gazetteer,
+    Unit,
+    _read_tsv,
+    load_gazetteer,
+    name_key,
+    site_of,
+)
+from extract.nlp.spans import add_entities, mention
+from extract.record import CurrentUnit, Location
+
+REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
+TYPE_LEVELS = {
+    "tỉnh": ("province",),
+    "thành phố": ("province", "district"),
+    "thị xã": ("district",),
+    "huyện": ("district",),
+    "quận": ("district",),
+    "xã": ("commune",),
+    "phường": ("commune",),
+    "thị trấn": ("commune",),
+    "đặc khu": ("commune",),
+}
+MAX_NAME_TOKENS = 6
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_TOKEN = r"[^\W_][\w'’]*"
+_SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
+# A name: up to six tokens ("Hưng Khánh Trung B", "Bà Rịa - Vũng Tàu").
+_LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như)[ \t]*)?"  # "các xã: A, B", "3 xã là A, B"
+NAME_AT = re.compile(rf"{_LEAD}({_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})")
+TOKENS = re.compile(rf"{_TOKEN}|{_SEP}")
+# Between the items of a list that shares one type word.
+LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*và|,|và|&)[ \t]*")
+# A parent in parentheses right after a name or a list: "(Cao Lãnh)".
+PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+# Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
+ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
+# A run of capitalised words: a candidate bare name.
+CAPITAL_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
+WORD_BEFORE = re.compile(r"([\w/]+)(?:[ \t]+([\w/]+))?[ \t]*$")
+ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    """A word introducing a unit name: its unit type and whether it names an office."""
+
+    type: str
+    office: bool
+
+
+@cache
+def type_words() -> tuple[re.Pattern[str], dict[str, TypeWord]]:
+    """The type-word regex and surface form -> `TypeWord`, from lexicons/unit_words.tsv."""
+    forms: dict[str, TypeWord] = {}
+    for row in _read_tsv("unit_words.tsv"):
+        surface, unit_type, case = row[:3]
+        word = TypeWord(unit_type, " ủy" in surface)
+        variants = {surface}
+        if case == "any":
+            variants |= {surface.capitalize(), surface.title(), surface.upper()}
+        for variant in variants:
+            forms[variant] = word
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # A dotted form may touch the name ("TP.Cao Lãnh"); a bare one needs a space.
+    pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?:(?<=\.)|(?=[ \t]*[:\w]))")
+    return pattern, forms
+
+
+@cache
+def blocking_words() -> frozenset[str]:
+    """Words that, right before a name, say it is not a unit (lexicons/unit_context.tsv)."""
+    return frozenset(row[0].lower() for row in _read_tsv("unit_context.tsv"))
+
+
+# --- what the matcher finds ----------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    """One mention of a unit, before and after resolution.
+
+    ``typ`` is the written type word's unit type (None for a bare name);
+    ``group`` ties the items of one list; ``parents`` are name keys of the
+    parent units written next to it; ``unit`` is the resolved unit and
+    ``former`` marks a pre-2025 unit named in a later article.
+    """
+
+    start: int
+    end: int
+    key: str
+    typ: str | None
+    kind: str  # "typed", "list", "paren", "bare"
+    group: int = -1
+    parents: list[str] = field(default_factory=list)
+    unit: Unit | None = None
+    candidates: tuple[Unit, ...] = ()
+    former: bool = False
+    resolved: bool = False
+
+
+class Matches(NamedTuple):
+    """What `AdminUnitRecognizer.match` finds in one Doc."""
+
+    found: list[Found]
+    province: Unit | None
+    district: Unit | None
+
+
+def _split_name(text: str) -> list[tuple[str, int]]:
+    """Tokens of a matched name run with their end offsets (relative to the run)."""
+    out, key = [], ""
+    for m in TOKENS.finditer(text):
+        piece = m.group()
+        if piece.strip() == "" or piece.strip() in "-–":
+            key += "-" if piece.strip() else " "
+            continue
+        key += piece
+        out.append((key, m.end()))
+    return out
+
+
+class AdminUnitRecognizer:
+    """Finds administrative-unit mentions and links them to the gazetteer."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "vn_admin_units"):
+        """Args: the pipeline and this component's name (spaCy factory signature)."""
+        self.name = name
+        self.gaz: Gazetteer = load_gazetteer()
+        self.type_pattern, self.type_forms = type_words()
+        self.blockers = blocking_words()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find and resolve the units of ``doc``; returns the same Doc, annotated."""
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    # --- finding ---------------------------------------------------------------------------
+
+    def match(self, doc: Doc) -> Matches:
+        """Every unit mention in ``doc``, resolved to a gazetteer unit where possible.
+
+        Args:
+            doc: a Doc whose ``doc._.context`` names its source and date.
+
+        Returns:
+            The mentions in text order (unresolvable ones dropped) and the
+            province and district the article is about.
+        """
+        text = doc.text
+        context = doc._.context
+        typed = self.find_typed(text)
+        resolver = Resolver(self.gaz, era_of(context.published), site_of(context.source))
+        resolver.resolve_typed(text, typed)
+        bare = self.find_bare(text, typed)
+        title_end = context.fields[0][2] if context.fields else 0
+        resolver.choose_district(typed, bare, title_end)
+        resolver.resolve_communes(typed)
+        resolver.resolve_bare(bare, typed)
+        found = [f for f in typed + bare if f.resolved]
+        found.sort(key=lambda f: (f.start, f.end))
+        return Matches(found, resolver.about_province, resolver.about_district)
+
+    def lookup(self, tokens: list[tuple[str, int]], typ: str | None) -> tuple[str, int] | None:
+        """The longest gazetteer name at the start of ``tokens``.
+
+        Args:
+            tokens: `_split_name` output (cumulative key text, end offset).
+            typ: the written unit type, used for numbered names ("phường 4").
+
+        Returns:
+            ``(name key, end offset)`` or None when no prefix is a unit name.
+        """
+        first = tokens[0][0]
+        if not (first[0].isupper() or first[0].isdigit()):
+            return None
+        for surface, end in reversed(tokens):
+            key = name_key(surface)
+            if typ and key[0].isdigit():
+                numbered = f"{typ} {key.lstrip('0') or '0'}"
+                if numbered in self.gaz.by_name:
+                    return numbered, end
+            if key in self.gaz.by_name:
+                return key, end
+        return None
+
+    def name_at(self, text: str, pos: int, typ: str | None) -> tuple[str, int, int] | None:
+        """A unit name starting at ``pos`` (after optional spaces and a colon).
+
+        Returns:
+            ``(name key, start, end)`` in ``text``, or None.
+        """
+        m = NAME_AT.match(text, pos)
+        if not m:
+            return None
+        hit = self.lookup(_split_name(m.group(1)), typ)
+        if hit is None:
+            return None
+        key, length = hit
+        return key, m.start(1), m.start(1) + length
+
+    def find_typed(self, text: str) -> list[Found]:
+        """Mentions with a type word: single, listed, and parents in parentheses."""
+        found: list[Found] = []
+        for m in self.type_pattern.finditer(text):
+            word = self.type_forms[m.group()]
+            if word.type == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith(
+                "hợp tác "
+            ):
+                continue  # "hợp tác xã" is a cooperative, not a commune
+            hit = self.name_at(text, m.end(), word.type)
+            if hit is None:
+                continue
+            key, start, end = hit
+            group = len(found)
+            # The span covers the type word unless it names an office ("Huyện ủy").
+            found.append(Found(start if word.office else m.start(), end, key, word.type, "typed",
+                               group))
+            end = self._list_items(text, end, word.type, group, found)
+            self._paren_parent(text, end, word.type, group, found)
+        return found
+
+    def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
+        """Add the names listed after one type word; returns where the list ends."""
+        while True:
+            sep = LIST_SEP.match(text, end)
+            if not sep or sep.end() == end:
+                return end
+            if self.type_pattern.match(text, sep.end()):
+                return end  # the next item has its own type word
+            hit = self.name_at(text, sep.end(), typ)
+            if hit is None:
+                return end
+            key, start, item_end = hit
+            if not any(unit.type == typ for unit in self.units_named(key)):
+                return end
+            found.append(Found(start, item_end, key, typ, "list", group))
+            end = item_end
+
+    def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> None:
+        """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent."""
+        m = PAREN.match(text, end)
+        if not m:
+            return
+        inner_start = m.start(1)
+        word = self.type_pattern.match(text, inner_start)
+        parent_typ = self.type_forms[word.group()].type if word else None
+        hit = self.name_at(text, word.end() if word else inner_start, parent_typ)
+        if hit is None or hit[2] != m.end(1):
+            return
+        key = hit[0]
+        rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
+        if not any(LEVEL_RANK[u.level] > rank for u in self.units_named(key)):
+            return
+        for item in found:
+            if item.group == group:
+                item.parents.append(key)
+        if word is None:  # a typed parent is found on its own by find_typed
+            found.append(Found(hit[1], hit[2], key, None, "paren", group))
+
+    def find_bare(self, text: str, typed: list[Found]) -> list[Found]:
+        """Capitalised runs that are unit names, outside typed mentions.
+
+        Returns:
+            Unresolved bare mentions; `Resolver.resolve_bare` decides which count.
+        """
+        covered = sorted((f.start, f.end) for f in typed)
+        found: list[Found] = []
+        for m in CAPITAL_RUN.finditer(text):
+            start, run = m.start(), m.group()
+            words = run.split()
+            # Acronyms before a name belong to an organization: "UBND Cao Lãnh".
+            while len(words) > 1 and ACRONYM.fullmatch(words[0]):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            key = name_key(" ".join(words))
+            if key not in self.gaz.by_name or _overlaps(covered, start, m.end()):
+                continue
+            before = WORD_BEFORE.search(text, max(0, start - 24), start)
+            if before and self._blocked(before):
+                continue
+            found.append(Found(start, m.end(), key, None, "bare"))
+        return found
+
+    def _blocked(self, before: re.Match[str]) -> bool:
+        """Whether the words just before a bare name say it is no unit ("sông", "ông")."""
+        last = (before.group(2) or before.group(1)).lower()
+        pair = f"{before.group(1)} {before.group(2)}".lower() if before.group(2) else ""
+        return last in self.blockers or pair in self.blockers
+
+    def units_named(self, key: str) -> list[Unit]:
+        """Every unit (both eras) whose name or alias has `name_key` ``key``."""
+        return [self.gaz.units[i] for i in self.gaz.named(key)]
+
+    # --- output ----------------------------------------------------------------------------
+
+    def set_annotations(self, doc: Doc, matches: Matches) -> None:
+        """Write ``doc._.locations``, LOC entities and the article's province and district.
+
+        Args:
+            doc: the Doc `match` ran on.
+            matches: what `match` returned for it.
+        """
+        locations: dict[tuple, Location] = {}
+        for found in matches.found:
+            identity = _identity(found)
+            location = locations.get(identity)
+            if location is None:
+                location = locations[identity] = self.location(found)
+            location.mentions.append(mention(found.start, found.end))
+        doc._.locations = list(locations.values())
+        add_entities(doc, ((f.start, f.end, "LOC") for f in matches.found))
+        context = doc._.context
+        context.province = self._context_location(matches.province, locations)
+        context.district = self._context_location(matches.district, locations)
+
+    def _context_location(self, unit: Unit | None, locations: dict) -> Location | None:
+        """The emitted `Location` of ``unit`` (or a fresh one without mentions)."""
+        if unit is None:
+            return None
+        for identity, location in locations.items():
+            if identity[0] == unit.level and location.code == unit.code and unit.code:
+                return location
+        return self.location(Found(0, 0, name_key(unit.name), unit.type, "about", unit=unit,
+                                   resolved=True))
+
+    def location(self, found: Found) -> Location:
+        """The record `Location` for a resolved mention (no mentions attached)."""
+        unit = found.unit
+        if unit is None:  # ambiguous: name and type only
+            first = found.candidates[0]
+            levels = {u.level for u in found.candidates}
+            return Location(name=first.name, type=found.typ or first.type,
+                            level=first.level if len(levels) == 1 else None)
+        current = None
+        if unit.current is not None:
+            now = self.gaz.units[unit.current]
+            current = CurrentUnit(now.name, now.type, now.code, now.province, now.province_code)
+        keep_codes = not found.former
+        return Location(
+            name=unit.name,
+            type=found.typ if found.typ and found.typ != unit.type and found.kind != "bare"
+            and unit.level != "province" else unit.type,
+            level=unit.level,  # type: ignore[arg-type]
+            code=unit.code if keep_codes else None,
+            district=unit.district,
+            district_code=unit.district_code if keep_codes else None,
+            province=unit.province if unit.level != "province" else None,
+            province_code=unit.province_code if keep_codes and unit.level != "province" else None,
+            lat=unit.lat,
+            lon=unit.lon,
+            current=current,
+        )
+
+
+def _identity(found: Found) -> tuple:
+    """One `Location` per unit: its level and code, else its written type and name."""
+    unit = found.unit
+    if unit is not None:
+        return (unit.level, unit.era, unit.code)
+    return ("?", found.typ, found.key)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def era_of(published: str | None) -> str | None:
+    """``legacy`` before the 2025 reorganisation, ``current`` after, None if undated."""
+    if not published or not published[:4].isdigit():
+        return None
+    return CURRENT if published[:10] >= REFORM_DATE else LEGACY
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+class Resolver:
+    """Links mentions to units using the article's era, site and other mentions.
+
+    Attributes:
+        about_province: the province the article is about (site, then mentions).
+        about_district: the district it is about, where one stands out.
+    """
+
+    def __init__(self, gaz: Gazetteer, era: str | None, site) -> None:
+        """Args: the gazetteer, the article's era (None: undated), its `Site` or None."""
+        self.gaz = gaz
+        self.era = era
+        self.site = site
+        self.about_province: Unit | None = None
+        self.about_district: Unit | None = None
+
+    # -- candidates --
+
+    def candidates(self, found: Found) -> tuple[list[Unit], bool]:
+        """Units ``found`` may name in this article's era, and whether they are former units.
+
+        A legacy article takes legacy units; a current one current units, else
+        former (legacy) ones; an undated one legacy units, else current ones.
+        """
+        units = [self.gaz.units[i] for i in self.gaz.named(found.key)]
+        if found.typ:
+            levels = TYPE_LEVELS[found.typ]
+            units = [u for u in units if u.level in levels]
+        legacy = [u for u in units if u.era == LEGACY]
+        current = [u for u in units if u.era == CURRENT]
+        if self.era == LEGACY:
+            return legacy, False
+        if self.era == CURRENT:
+            return (current, False) if current else (legacy, True)
+        return (legacy, False) if legacy else (current, False)
+
+    def _typed_pool(self, found: Found, units: list[Unit]) -> list[Unit]:
+        """Units of the written type; failing that, of its level in the article's province."""
+        exact = [u for u in units if u.type == found.typ]
+        if exact or self.about_province is None:
+            return exact
+        return [u for u in units if u.province_code == self._province_code()]
+
+    def _province_code(self) -> str | None:
+        return self.about_province.code if self.about_province else None
+
+    # -- steps --
+
+    def resolve_typed(self, text: str, typed: list[Found]) -> None:
+        """Resolve provinces and districts of ``text``; choose the article's province."""
+        for found in typed:
+            found.candidates, found.former = self.candidates(found)
+        self.about_province = self._choose_province(typed)
+        _link_addresses(text, typed)
+        for found in typed:
+            if found.kind != "paren" and found.candidates \
+                    and found.candidates[0].level != "commune":
+                self._pick(found, self._typed_pool(found, list(found.candidates)))
+
+    def _choose_province(self, typed: list[Found]) -> Unit | None:
+        """The province the article is about: its site's, else the most named."""
+        votes: Counter[str] = Counter()
+        era = CURRENT if self.era == CURRENT else LEGACY
+        if self.site is not None:
+            code = self.site.current_code if era == CURRENT else self.site.legacy_code
+            votes[code] += 3
+        for found in typed:
+            provinces = {u.province_code for u in found.candidates if not found.former}
+            if len(provinces) == 1 and found.candidates[0].level != "commune":
+                votes[provinces.pop()] += 1
+        if not votes:
+            return None
+        code = max(votes, key=lambda c: (votes[c], -min_index(typed, c)))
+        return self.gaz.find(era, "province", code)
+
+    def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
+        """The district the article is about: named in the title, or clearly the most."""
+        if self.era == CURRENT or self.about_province is None:
+            return
+        province = self.about_province.code
+        counts: Counter[str] = Counter()
+        in_title: list[str] = []
+        for found in typed + bare:
+            units = [found.unit] if found.unit else [
+                u for u in self.candidates(found)[0]
+                if u.level == "district" and u.province_code == province
+            ]
+            codes = {u.code for u in units if u and u.level == "district"}
+            for code in codes:
+                counts[code] += 1 if found.typ else 0
+                if found.start < title_end:
+                    in_title.append(code)
+        ranked = counts.most_common()
+        if in_title:
+            best = max(in_title, key=lambda c: counts[c])
+        elif ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            best = ranked[0][0]
+        else:
+            return
+        self.about_district = self.gaz.find(LEGACY, "district", best)
+
+    def resolve_communes(self, typed: list[Found]) -> None:
+        """Resolve commune mentions, list items following their list's head."""
+        heads: dict[int, Unit] = {}
+        for found in typed:
+            if found.resolved or not found.candidates or found.kind == "paren":
+                continue
+            pool = self._typed_pool(found, list(found.candidates))
+            head = heads.get(found.group)
+            if found.kind == "list" and head is not None:
+                same = [u for u in pool if u.district_code == head.district_code
+                        and u.province_code == head.province_code]
+                pool = same or [u for u in pool if u.province_code == head.province_code]
+            self._pick(found, pool)
+            if found.kind == "typed" and found.unit is not None:
+                heads[found.group] = found.unit
+        for found in typed:  # a parent in parentheses names the district of its children
+            if found.kind == "paren" and not found.resolved:
+                self._resolve_paren(found, typed)
+
+    def _resolve_paren(self, found: Found, typed: list[Found]) -> None:
+        children = [f.unit for f in typed if f.group == found.group and f.unit]
+        for unit in self.candidates(found)[0]:
+            if any(c.district_code == unit.code and unit.level == "district" for c in children) \
+                    or any(c.province_code == unit.code and unit.level == "province"
+                           for c in children):
+                found.unit, found.resolved = unit, True
+                return
+
+    def resolve_bare(self, bare: list[Found], typed: list[Found]) -> None:
+        """Accept bare names that are the article's units, provinces or its province's districts."""
+        named = [f.unit for f in typed if f.unit is not None and not f.former]
+        for found in bare:
+            units, former = self.candidates(found)
+            found.former = former
+            same = [u for u in units if u in named]
+            if same:
+                found.unit, found.resolved = self._preferred(same), True
+                continue
+            provinces = [u for u in units if u.level == "province"]
+            if len(provinces) == 1:
+                found.unit, found.resolved = provinces[0], True
+                continue
+            districts = [u for u in units if u.level == "district" and not former
+                         and u.province_code == self._province_code()]
+            if districts:
+                found.unit = self._preferred(districts)
+                found.resolved = len(districts) == 1 or found.unit == self.about_district
+                continue
+            # A commune of the district the article is about, named without its type word.
+            district = self.about_district
+            communes = [u for u in units if district and u.level == "commune"
+                        and u.district_code == district.code
+                        and u.province_code == district.province_code]
+            if len(communes) == 1:
+                found.unit, found.resolved = communes[0], True
+
+    def _preferred(self, units: list[Unit]) -> Unit:
+        """Of several units sharing a name: the article's district, else the highest level."""
+        for unit in units:
+            if unit == self.about_district:
+                return unit
+        return max(units, key=lambda u: LEVEL_RANK[u.level])
+
+    def _pick(self, found: Found, pool: list[Unit]) -> None:
+        """Choose among ``pool`` by parents, then the article's district and province.
+
+        Leaves ``found.unit`` None (emitted without a code) when no single unit wins.
+        """
+        found.resolved = bool(found.candidates)
+        if not pool:
+            found.resolved = False
+            return
+        if found.parents:
+            keys = set(found.parents)
+            near = [u for u in pool
+                    if name_key(u.district or "") in keys or name_key(u.province) in keys]
+            pool = near or pool
+        if len(pool) == 1:
+            found.unit = pool[0]
+            return
+        scored = sorted(((self._score(u), i) for i, u in enumerate(pool)), reverse=True)
+        if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+            found.unit = pool[scored[0][1]]
+
+    def _score(self, unit: Unit) -> int:
+        score = 0
+        if self.about_province and unit.province_code == self.about_province.code:
+            score += 10
+        if self.about_district and unit.district_code == self.about_district.code:
+            score += 20
+        if self.about_district and unit == self.about_district:
+            score += 5
+        return score
+
+
+def min_index(typed: list[Found], province_code: str) -> int:
+    """Position of the first mention inside a province (earlier wins ties)."""
+    for i, found in enumerate(typed):
+        if any(u.province_code == province_code for u in found.candidates):
+            return i
+    return len(typed)
+
+
+def _link_addresses(text: str, typed: list[Found]) -> None:
+    """Record the parent written after a unit: "xã Mỹ Hiệp, huyện Cao Lãnh, tỉnh Đồng Tháp"."""
+    by_group: dict[int, list[Found]] = defaultdict(list)
+    for found in typed:
+        by_group[found.group].append(found)
+    heads = [f for f in typed if f.kind == "typed"]
+    for head, nxt in zip(heads, heads[1:], strict=False):
+        last = by_group[head.group][-1]
+        if nxt.start - last.end > 40 or not nxt.candidates or not head.candidates:
+            continue
+        gap = ADDRESS_SEP.fullmatch(text, last.end, nxt.start)
+        if gap and _rank(nxt) > _rank(head):
+            for item in by_group[head.group]:
+                item.parents.append(nxt.key)
+                item.parents.extend(nxt.parents)
+
+
+def _rank(found: Found) -> int:
+    return max(LEVEL_RANK[u.level] for u in found.candidates)
+
+
+@Language.factory("vn_admin_units", default_config={})
+def make_admin_units(nlp: Language, name: str) -> AdminUnitRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_admin_units")``."""
+    return AdminUnitRecognizer(nlp, name)
