@@ -428,3 +428,40 @@ def test_robots_parsing():
     assert (
         crawl_delay("User-agent: vnextract\nCrawl-delay: 2\n\nUser-agent: *\nCrawl-delay: 9") == 2
     )
+
+
+# ------------------------------------------------- one page: from_url, vnextract html
+
+
+def test_from_url_fetches_one_page_politely(servers):
+    import extract
+    from extract.crawl import FetchError
+
+    site = servers["newspaper"]
+    gold = golds("newspaper")["n10-lu-ve-som-an-phong"]  # served as iso-8859-1, really UTF-8
+    record = extract.from_url(site.base_url + gold["url"], allow_private=True, contact="me@x.org")
+    assert record.title == gold["title"] and record.author == gold["author"]
+    assert [r.path for r in site.log] == ["/robots.txt", gold["url"]]
+    with pytest.raises(FetchError) as refused:
+        extract.from_url(site.base_url + "/tim-kiem.aspx", allow_private=True)
+    assert refused.value.kind == "robots"
+    with pytest.raises(FetchError) as private:
+        extract.from_url(site.base_url + gold["url"])
+    assert private.value.kind == "private-address"
+
+
+def test_vnextract_html_reads_urls_and_warcs(full_crawl, servers, tmp_path):
+    from extract.cli import main
+
+    _, crawl_dir, _ = full_crawl
+    out = tmp_path / "again.jsonl"
+    assert main(["html", *map(str, warc_files(crawl_dir)), "-o", str(out)]) == 0
+    assert sorted(out.read_text("utf-8").splitlines()) == sorted(
+        (crawl_dir / "records.jsonl").read_text("utf-8").splitlines()
+    )
+    site = servers["generic"]
+    gold = golds("generic")["g01-ra-quan-ve-sinh-moi-truong"]
+    one = tmp_path / "one.jsonl"
+    assert main(["html", site.base_url + gold["url"], "--allow-private", "-o", str(one)]) == 0
+    assert json.loads(one.read_text("utf-8"))["title"] == gold["title"]
+    assert main(["html", site.base_url + "/wp-admin/", "--allow-private", "-o", str(one)]) == 1

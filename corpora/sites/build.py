@@ -30,17 +30,28 @@ TODAY_WIDGET = "Thứ Hai, 16/03/2026"  # a "today" box in page headers: never t
 
 
 def main() -> None:
-    articles = tomllib.loads((HERE / "articles.toml").read_text("utf-8"))["article"]
+    articles = load_articles()
+    build_sites(articles, HERE)
+    print(f"{len(articles)} articles in 3 sites")
+
+
+def load_articles() -> list[dict]:
+    """The articles of articles.toml."""
+    return tomllib.loads((HERE / "articles.toml").read_text("utf-8"))["article"]
+
+
+def build_sites(articles: list[dict], out: Path) -> None:
+    """Render ``articles`` into ``out/<site>/{www,gold,serve.toml}`` (benches use
+    this to build bigger sites in a temporary directory)."""
     for site, render in (("portal", Portal()), ("newspaper", Newspaper()), ("generic", Generic())):
         mine = [a for a in articles if a["site"] == site]
-        root = HERE / site
+        root = out / site
         for sub in ("www", "gold"):
             shutil.rmtree(root / sub, ignore_errors=True)
             (root / sub).mkdir(parents=True)
         render.build(root, mine)
         for article in mine:
             write_gold(root, article, render.url(article))
-    print(f"{len(articles)} articles in 3 sites")
 
 
 # ------------------------------------------------------------------ helpers
@@ -385,7 +396,7 @@ class Newspaper:
         )
         for i, article in enumerate(articles):
             related = [a for a in articles if a is not article][i % 4 : i % 4 + 3]
-            encoding = "cp1258" if article["stem"] == self.cp1258_stem else "utf-8"
+            encoding = "cp1258" if article["stem"].startswith(self.cp1258_stem) else "utf-8"
             write(root, self.url(article), self.article_html(article, related, sidebar), encoding)
         for section, name in self.sections.items():
             mine = [a for a in articles if self.section(a) == section]
@@ -413,9 +424,12 @@ class Newspaper:
         (root / "www" / "robots.txt").write_text(
             "User-agent: *\nDisallow: /tim-kiem.aspx\nDisallow: /admin/\n", encoding="utf-8"
         )
-        latin1 = next(a for a in articles if a["stem"] == self.latin1_stem)
         (root / "serve.toml").write_text(
-            f'[headers."{self.url(latin1)}"]\n"Content-Type" = "text/html; charset=iso-8859-1"\n',
+            "".join(
+                f'[headers."{self.url(a)}"]\n"Content-Type" = "text/html; charset=iso-8859-1"\n'
+                for a in articles
+                if a["stem"].startswith(self.latin1_stem)
+            ),
             encoding="utf-8",
         )
 

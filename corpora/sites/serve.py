@@ -156,6 +156,9 @@ def _content_type(file: Path) -> str:
 def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body go out in separate writes: without this, Nagle's
+        # algorithm and delayed ACKs add 40 ms to every keep-alive response
+        disable_nagle_algorithm = True
 
         def log_message(self, format, *args):  # noqa: A002 - quiet
             pass
@@ -237,10 +240,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sites", nargs="*", default=["portal", "newspaper", "generic"])
     parser.add_argument("--port", type=int, default=0, help="first port (default: any free)")
+    parser.add_argument("--root", type=Path, default=SITES, help="directory of the sites")
     args = parser.parse_args()
     servers = []
     for i, name in enumerate(args.sites):
-        server = SiteServer(SITES / name, port=args.port + i if args.port else 0).start()
+        server = SiteServer(args.root / name, port=args.port + i if args.port else 0).start()
         servers.append(server)
         print(f"{name}: {server.base_url}/", flush=True)
     try:

@@ -50,9 +50,7 @@ def from_text(text: str, url: str | None = None, nlp: Language | None = None) ->
     return from_page(page_from_text(text, url), nlp)
 
 
-def from_html(
-    html: str | bytes, url: str | None = None, nlp: Language | None = None
-) -> Record:
+def from_html(html: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:
     """Extract a record from one HTML page.
 
     Args:
@@ -77,7 +75,13 @@ def from_html(
     return from_page(page_from_html(html, url), nlp)
 
 
-def from_url(url: str, nlp: Language | None = None, contact: str | None = None) -> Record:
+def from_url(
+    url: str,
+    nlp: Language | None = None,
+    contact: str | None = None,
+    allow_private: bool = False,
+    timeout: float = 30.0,
+) -> Record:
     """Fetch one page politely and extract its record.
 
     One GET (after the site's robots.txt) with a User-Agent naming the tool,
@@ -87,18 +91,21 @@ def from_url(url: str, nlp: Language | None = None, contact: str | None = None) 
         url: the page's address (http or https).
         nlp: an optional custom pipeline.
         contact: an e-mail or URL added to the User-Agent.
+        allow_private: allow loopback and private addresses (refused by default).
+        timeout: seconds to wait for the connection and for each read.
 
     Returns:
-        The article's `Record`.
+        The article's `Record` (its url is the final one, after redirects).
 
     Raises:
         extract.crawl.FetchError: robots.txt forbids the page, or the fetch
             failed (status, timeout, size cap, not HTML).
     """
-    from extract.crawl.client import fetch_page
+    from extract.crawl.client import Client, fetch_page
     from extract.page.html import page_from_html
 
-    response = fetch_page(url, contact=contact)
+    client = Client(contact=contact, allow_private=allow_private, timeout=timeout)
+    response = fetch_page(url, client=client)
     return from_page(page_from_html(response.body, response.url, response.charset), nlp)
 
 

@@ -43,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--contact", metavar="EMAIL_OR_URL", help="added to the User-Agent when fetching URLs"
     )
     parser.add_argument(
+        "--allow-private", action="store_true", help="allow fetching loopback and private addresses"
+    )
+    parser.add_argument(
         "--summary", action="store_true", help="print counts of what was found to stderr"
     )
     parser.set_defaults(func=run)
@@ -61,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         for name in args.inputs:
             try:
                 if name.startswith(("http://", "https://")):
-                    found = [from_url(name, contact=args.contact)]
+                    found = [from_url(name, contact=args.contact, allow_private=args.allow_private)]
                 elif name.endswith((".warc.gz", ".warc")):
                     found = list(records_from_warc([Path(name)]))
                 else:

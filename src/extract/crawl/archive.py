@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import random
+import uuid
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +23,9 @@ from extract.crawl.client import Exchange
 # Our extension field: the frontier URL a response answers (after redirects
 # the record's target URI is the final URL).
 FRONTIER_FIELD = "WARC-X-Vnextract-Frontier-URL"
+# Record ids need to be unique, not secret: one seed from the OS, then a fast
+# generator (uuid4() reads os.urandom for every record, which is slow on some VMs).
+_IDS = random.Random(os.urandom(16))
 _HOP_HEADERS = {
     "content-encoding",
     "transfer-encoding",
@@ -89,7 +95,11 @@ class Archive:
             is_http_request=True,
         )
         request = self._writer.create_warc_record(
-            exchange.url, "request", payload=io.BytesIO(b""), http_headers=request_head
+            exchange.url,
+            "request",
+            payload=io.BytesIO(b""),
+            http_headers=request_head,
+            warc_headers_dict={"WARC-Record-ID": _record_id()},
         )
         # The body is stored decoded, so hop-by-hop and encoding headers would lie.
         headers = [(k, v) for k, v in exchange.headers if k.lower() not in _HOP_HEADERS]
@@ -102,7 +112,7 @@ class Archive:
             "response",
             payload=io.BytesIO(exchange.body),
             http_headers=response_head,
-            warc_headers_dict={FRONTIER_FIELD: frontier_url},
+            warc_headers_dict={"WARC-Record-ID": _record_id(), FRONTIER_FIELD: frontier_url},
         )
         request.rec_headers.add_header(
             "WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID")
@@ -112,6 +122,10 @@ class Archive:
         self._writer.write_record(response)
         self._file.flush()
         return self.path.name, offset
+
+
+def _record_id() -> str:
+    return f"<urn:uuid:{uuid.UUID(int=_IDS.getrandbits(128), version=4)}>"
 
 
 def warc_files(directory: Path) -> list[Path]:

@@ -207,7 +207,7 @@ class Client:
         current = url
         start_host = urlsplit(url).hostname
         for _ in range(MAX_REDIRECTS + 1):
-            self._check_address(current)
+            self.check_address(current)
             response = self._get_with_retries(current, etag, last_modified, html_only, exchanges)
             if response.status not in (301, 302, 303, 307, 308):
                 response.exchanges = exchanges
@@ -226,7 +226,8 @@ class Client:
             current = target
         raise FetchError("too-many-redirects", url, f"more than {MAX_REDIRECTS}")
 
-    def _check_address(self, url: str) -> None:
+    def check_address(self, url: str) -> None:
+        """Raise FetchError for a URL we must not fetch (scheme, private address)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError("bad-url", url, "only http and https are fetched")
@@ -356,6 +357,7 @@ def fetch_page(url: str, contact: str | None = None, client: Client | None = Non
     from extract.crawl.robots import RobotsRules
 
     client = client or Client(contact=contact)
+    client.check_address(url)
     rules = RobotsRules.fetch(client, url)
     if not rules.allowed(url):
         raise FetchError("robots", url, "disallowed by robots.txt")

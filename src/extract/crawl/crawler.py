@@ -231,9 +231,20 @@ class Crawler:
                 continue
             timeout = None if waits is None else max(waits - now, 0.001)
             done, _ = wait(list(self._inflight), timeout=timeout, return_when=FIRST_COMPLETED)
+            fetched = []
             for future in done:
                 task, entry = self._inflight.pop(future)
-                self._handle(task, entry, future.result())
+                if task == "robots":
+                    self._handle_robots(entry.host, self.hosts[entry.host], future.result())
+                    self._release(entry.host)  # after: the robots' Crawl-delay applies
+                else:
+                    self._release(entry.host, entry, future.result())
+                    fetched.append((entry, future.result()))
+            if fetched:
+                # the hosts are free again: start their next requests before the slow part
+                self._dispatch(time.monotonic())
+            for entry, result in fetched:
+                self._handle_fetch(entry, result)
             self._progress()
 
     def _budget_left(self) -> bool:
@@ -304,18 +315,19 @@ class Crawler:
 
     # ---------------------------------------------------------------- results
 
-    def _handle(self, task: str, entry: Entry, result) -> None:
-        host = entry.host
+    def _release(self, host: str, entry: Entry | None = None, result=None) -> None:
+        """A request of ``host`` is over: the host may be asked again after its delay."""
         state = self.hosts[host]
         state.busy = False
-        if task == "robots":
-            self._handle_robots(host, state, result)
-        else:
-            self._handle_fetch(entry, result)
         delay = self.options.delay
         if state.robots is not None and state.robots.crawl_delay:
             delay = max(delay, state.robots.crawl_delay)
         state.next_time = time.monotonic() + delay
+        answered = isinstance(result, Response) or (
+            isinstance(result, FetchError) and result.response is not None
+        )
+        if entry is not None and entry.kind == "page" and answered:
+            self._pages_fetched += 1  # counted now: --max-pages must not overshoot
 
     def _handle_robots(self, host: str, state: HostState, rules: RobotsRules) -> None:
         outcome = rules.response
@@ -339,8 +351,6 @@ class Crawler:
         if isinstance(result, FetchError):
             self._failed(entry, result)
             return
-        if entry.kind == "page":
-            self._pages_fetched += 1
         self.summary.fetched += 1
         if result.not_modified:
             with self.frontier:
@@ -362,8 +372,6 @@ class Crawler:
         with self.frontier:
             self.frontier.finish(entry.url, status, error.kind, http_status=http_status)
         self._count(status, error.kind)
-        if entry.kind == "page" and http_status is not None:
-            self._pages_fetched += 1
 
     def _process(
         self, entry: Entry, url: str, status: int, headers: dict, body: bytes, charset
