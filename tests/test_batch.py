@@ -57,6 +57,7 @@ def make_html(text: str) -> bytes:
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+        '<meta property="article:published_time" content="2024-05-02T08:00:00+07:00">'
         f"<title>{title}</title></head><body><nav><a href='/'>Trang chủ</a></nav>"
         f"<article><h1>{title}</h1>{paragraphs}</article>"
         "<footer>Bản quyền thuộc Báo Đồng Tháp</footer></body></html>"
@@ -417,3 +418,24 @@ def test_process_streams_records_in_order_from_paths_and_dicts(tmp_path):
     assert [r.url for r in records] == [u for u, _ in articles]
     assert records[0].to_json() == extract.from_text(articles[0][1], url=articles[0][0]).to_json()
     assert [(e["position"], e["reason"]) for e in errors] == [(1, "empty")]
+
+
+def test_listing_pages_are_reported_unless_all_pages(tmp_path):
+    url, text = make_articles(1)[0]
+    listing = (
+        "<html><head><title>Tin tức</title></head><body><ul>"
+        + "".join(f"<li><a href='/a{i}.aspx'>Bài số {i}</a></li>" for i in range(5))
+        + "</ul></body></html>"
+    ).encode()
+    path = tmp_path / "site.warc.gz"
+    path.write_bytes(
+        warc_member("https://baodongthap.vn/tin-tuc/", listing) + warc_member(url, make_html(text))
+    )
+    out = tmp_path / "articles.jsonl"
+    batch([path], out)
+    assert urls_of(out) == [url]
+    assert [e["reason"].split(":")[0] for e in errors_of(out)] == ["not an article"]
+    everything = tmp_path / "all.jsonl"
+    batch([path], everything, all_pages=True)
+    assert urls_of(everything) == ["https://baodongthap.vn/tin-tuc/", url]
+    assert errors_of(everything) == []

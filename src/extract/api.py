@@ -109,7 +109,7 @@ def from_url(
     return from_page(page_from_html(response.body, response.url, response.charset), nlp)
 
 
-def process(inputs, jobs: int = 1, errors: list | None = None):
+def process(inputs, jobs: int = 1, errors: list | None = None, all_pages: bool = False):
     """Records for many articles, streaming, in input order.
 
     Args:
@@ -120,6 +120,8 @@ def process(inputs, jobs: int = 1, errors: list | None = None):
         errors: a list that receives, for each page that gives no record,
             a dict with its input, position, url and reason (default: such
             pages are skipped silently).
+        all_pages: keep HTML pages that do not look like an article (home,
+            listing, search pages), which are otherwise reported as errors.
 
     Yields:
         A `Record` per article, in input order (duplicates are not removed;
@@ -133,7 +135,7 @@ def process(inputs, jobs: int = 1, errors: list | None = None):
 
     from extract.batch.engines import stream_outcomes
 
-    for outcome in stream_outcomes(inputs, jobs):
+    for outcome in stream_outcomes(inputs, jobs, all_pages):
         if outcome.kind == "R":
             yield Record.from_json(outcome.payload)
         elif errors is not None:

@@ -38,6 +38,7 @@ class BatchOptions:
     part_size, part_format: records per part and their format, for a folder OUT.
     progress: report progress on stderr; log_interval: seconds between log lines.
     urls: file stem -> page URL, for saved pages.
+    all_pages: keep HTML pages that do not look like an article (listings, home pages).
     """
 
     jobs: int | None = None
@@ -51,6 +52,7 @@ class BatchOptions:
     progress: bool = True
     log_interval: float = 10.0
     urls: dict[str, str] = field(default_factory=dict)
+    all_pages: bool = False
 
 
 @dataclass
@@ -89,7 +91,8 @@ def run_batch(sources: list[Source], out: str, options: BatchOptions | None = No
     options = options or BatchOptions()
     jobs = options.jobs or os.cpu_count() or 1
     done_ids = existing_ids(out)
-    journal = Journal(out, manifest_of(sources, options.engine, options.partition_size))
+    manifest = manifest_of(sources, options.engine, options.partition_size, options.all_pages)
+    journal = Journal(out, manifest)
     progress = Progress(enabled=options.progress, interval=options.log_interval)
     if options.progress:
         _count_in_background(sources, progress)
@@ -97,7 +100,7 @@ def run_batch(sources: list[Source], out: str, options: BatchOptions | None = No
         if options.engine == "dask":
             run_dask(sources, journal, jobs, options, done_ids, progress)
         else:
-            run_local(sources, journal, jobs, options.checkpoint, done_ids, progress)
+            run_local(sources, journal, jobs, options, done_ids, progress)
     finally:
         progress.close()
     result = merge(journal, out, done_ids, options)
@@ -186,7 +189,7 @@ def run_local(
     sources: list[Source],
     journal: Journal,
     jobs: int,
-    checkpoint: int,
+    options: BatchOptions,
     done_ids: set[str],
     progress: Progress,
 ) -> None:
@@ -201,10 +204,10 @@ def run_local(
     buffer: list[Outcome] = []
     flushed = time.monotonic()
     try:
-        for outcome in map_ordered(items, jobs):
+        for outcome in map_ordered(items, jobs, options.all_pages):
             buffer.append(outcome)
             progress.update(1, errors=outcome.kind == "E")
-            if len(buffer) >= checkpoint or time.monotonic() - flushed > 30:
+            if len(buffer) >= options.checkpoint or time.monotonic() - flushed > 30:
                 journal.write_part(f"local-{number:06d}", buffer)
                 number, buffer, flushed = number + 1, [], time.monotonic()
     finally:
@@ -236,7 +239,7 @@ def pending_items(
             yield number, item
 
 
-def stream_outcomes(inputs, jobs: int = 1) -> Iterator[Outcome]:
+def stream_outcomes(inputs, jobs: int = 1, all_pages: bool = False) -> Iterator[Outcome]:
     """Outcomes for paths, folders, globs and/or in-memory records, in input order.
 
     Args:
@@ -244,6 +247,7 @@ def stream_outcomes(inputs, jobs: int = 1) -> Iterator[Outcome]:
             dicts ``{"url", "html"}`` / ``{"url", "text"}``; consecutive dicts
             form one source.
         jobs: worker processes (1: this process).
+        all_pages: keep HTML pages that do not look like an article.
     """
     from extract.batch.readers import dict_item, expand_inputs
 
@@ -263,10 +267,12 @@ def stream_outcomes(inputs, jobs: int = 1) -> Iterator[Outcome]:
                 yield from ((number, item) for item in read_source(source))
                 number += 1
 
-    return map_ordered(items(), jobs)
+    return map_ordered(items(), jobs, all_pages)
 
 
-def map_ordered(items: Iterable[tuple[int, Item]], jobs: int) -> Iterator[Outcome]:
+def map_ordered(
+    items: Iterable[tuple[int, Item]], jobs: int, all_pages: bool = False
+) -> Iterator[Outcome]:
     """`extract_item` over ``items`` in ``jobs`` processes, results in input order.
 
     At most a few tasks per process are in flight, so memory does not grow
@@ -277,9 +283,9 @@ def map_ordered(items: Iterable[tuple[int, Item]], jobs: int) -> Iterator[Outcom
     if jobs <= 1:
         warm_up()
         for number, item in items:
-            yield extract_item(number, item)
+            yield extract_item(number, item, all_pages)
         return
-    pool = _Pool(jobs)
+    pool = _Pool(jobs, all_pages)
     pending: deque = deque()
     try:
         for task in _chunks(items, TASK_SIZE):
@@ -292,15 +298,16 @@ def map_ordered(items: Iterable[tuple[int, Item]], jobs: int) -> Iterator[Outcom
         pool.shutdown()
 
 
-def _extract_task(task: list[tuple[int, Item]]) -> list[Outcome]:
-    return [extract_item(number, item) for number, item in task]
+def _extract_task(task: list[tuple[int, Item]], all_pages: bool) -> list[Outcome]:
+    return [extract_item(number, item, all_pages) for number, item in task]
 
 
 class _Pool:
     """A process pool that is replaced when one of its workers dies."""
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, all_pages: bool = False):
         self.jobs = jobs
+        self.all_pages = all_pages
         self.executor = self._new()
 
     def _new(self):
@@ -313,7 +320,7 @@ class _Pool:
         )
 
     def submit(self, task):
-        return (self.executor, self.executor.submit(_extract_task, task))
+        return (self.executor, self.executor.submit(_extract_task, task, self.all_pages))
 
     def result(self, task, submitted) -> list[Outcome]:
         from concurrent.futures.process import BrokenProcessPool
@@ -331,7 +338,8 @@ class _Pool:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.executor.submit(_extract_task, [(number, item)]).result()[0]
+            alone = [(number, item)]
+            return self.executor.submit(_extract_task, alone, self.all_pages).result()[0]
         except BrokenProcessPool:
             self._restart()
             return error_outcome(number, item, "worker process died on this item")
@@ -397,6 +405,7 @@ def run_partition(
     sources: list[Source],
     journal_dir: str,
     done_ids: frozenset[str] | None = None,
+    all_pages: bool = False,
 ) -> tuple[int, int]:
     """Process one partition (on a Dask worker) into part ``dask-NNNNNN`` of the journal.
 
@@ -413,7 +422,7 @@ def run_partition(
                 ident = predicted_id(item) if done_ids else None
                 if ident is not None and ident in done_ids:
                     continue
-                outcome = extract_item(source, item)
+                outcome = extract_item(source, item, all_pages)
                 counts[0] += 1
                 counts[1] += outcome.kind == "E"
                 yield outcome
@@ -460,7 +469,14 @@ def run_dask(
         shared = client.scatter([sources, ids], broadcast=True)
         futures = [
             client.submit(
-                run_partition, n, ranges, shared[0], str(journal.dir), shared[1], pure=False
+                run_partition,
+                n,
+                ranges,
+                shared[0],
+                str(journal.dir),
+                shared[1],
+                options.all_pages,
+                pure=False,
             )
             for n, ranges in todo
         ]

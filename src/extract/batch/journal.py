@@ -36,8 +36,10 @@ def partial_dir(out: str) -> Path:
     return target.parent / f".{target.name}.partial"
 
 
-def manifest_of(sources: list[Source], engine: str, partition_size: int) -> dict:
-    """What identifies a batch: its inputs (path, size) and how it was split."""
+def manifest_of(
+    sources: list[Source], engine: str, partition_size: int, all_pages: bool = False
+) -> dict:
+    """What identifies a batch: its inputs (path, size), how it was split, what it keeps."""
     files = []
     for source in sources:
         try:
@@ -45,7 +47,13 @@ def manifest_of(sources: list[Source], engine: str, partition_size: int) -> dict
         except OSError:
             size = -1
         files.append([source.path, source.format, source.url, size])
-    return {"version": 1, "engine": engine, "partition_size": partition_size, "sources": files}
+    return {
+        "version": 1,
+        "engine": engine,
+        "partition_size": partition_size,
+        "all_pages": all_pages,
+        "sources": files,
+    }
 
 
 class Journal:

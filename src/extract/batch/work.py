@@ -28,12 +28,18 @@ class Outcome(NamedTuple):
     payload: str
 
 
-def extract_item(source: int, item: Item) -> Outcome:
+NOT_ARTICLE = "not an article: no title, date or 200 characters of text (a listing page?)"
+
+
+def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
     """Extract the record of one item (text via `from_text`, HTML via `from_html`).
 
     Args:
         source: the number of the item's source in the batch.
         item: what a reader yielded.
+        all_pages: keep HTML pages that do not look like one article (home,
+            listing and search pages); by default they are reported, as the
+            crawler does (`extract.page.html.is_article`).
 
     Returns:
         The record's outcome, or an error outcome naming why there is none.
@@ -49,6 +55,8 @@ def extract_item(source: int, item: Item) -> Outcome:
         return error_outcome(source, item, f"extractor error: {type(error).__name__}: {detail}")
     if not (record.text or "").strip() and not (record.title or "").strip():
         return error_outcome(source, item, "empty: no article title or text found")
+    if item.kind == "html" and not all_pages and not _is_article(record):
+        return error_outcome(source, item, NOT_ARTICLE)
     return Outcome(source, item.index, "R", record.id, record.to_json())
 
 
@@ -87,6 +95,12 @@ def _record_of(item: Item):
         except DecodeError as error:
             raise _Undecodable(str(error)) from None
     return api.from_text(data, url=item.url)
+
+
+def _is_article(record) -> bool:
+    from extract.page.html import is_article
+
+    return is_article(record)  # a Record has the Page's title, published and text
 
 
 def warm_up() -> None:

@@ -19,8 +19,9 @@ only HTML responses are processed), JSON Lines files with {"url", "html"} or
 
 Records come out in input order, one per article id (the first wins). A page
 that gives no record (corrupt, empty, not HTML, undecodable, an extractor
-error) is listed in OUT.errors.jsonl (input, position, url, reason) and the
-batch goes on. Work in progress is kept beside OUT (.OUT.partial/): run the
+error, an HTML page that is not one article: a home or listing page, unless
+--all-pages) is listed in OUT.errors.jsonl (input, position, url, reason) and
+the batch goes on. Work in progress is kept beside OUT (.OUT.partial/): run the
 same command again after an interruption and it finishes the rest; OUT only
 appears, whole, at the end. Run it on an existing OUT and only articles not
 yet in it are added.
@@ -82,6 +83,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="local engine: keep finished work every N pages (what a kill can lose)",
     )
+    parser.add_argument(
+        "--all-pages",
+        action="store_true",
+        help="keep HTML pages that do not look like an article (listings, home pages)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 when any page failed"
@@ -112,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         part_size=max(1, args.part_size),
         part_format=args.part_format,
         checkpoint=max(1, args.checkpoint),
+        all_pages=args.all_pages,
         progress=not args.quiet,
     )
     try:
