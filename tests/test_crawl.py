@@ -299,10 +299,16 @@ def test_kill_between_archive_and_commit_recovers_from_the_warc(servers, tmp_pat
         crawl([site.base_url + "/"], out, options())
     monkeypatch.setattr(crawler_module.RecordsFile, "write", original)
     before = len(site.log)
+    in_flight = [u for u, (status, _) in statuses(out).items() if status == "fetching"]
+    archived = {r.frontier_url for r in read_responses(warc_files(out))}
+    saved = [u for u in in_flight if u in archived]
+    assert len(saved) == 1  # the page whose processing crashed: its response is in the WARC
     summary = crawl([site.base_url + "/"], out, options())
     assert summary.recovered == 1
     paths = Counter(r.path for r in site.log if r.path != "/robots.txt")
-    assert max(paths.values()) == 1
+    # only a request already in flight when the crash came may be repeated (one host: one)
+    assert sum(n > 1 for n in paths.values()) <= 1 and max(paths.values()) <= 2
+    assert paths["/" + saved[0].split("/", 3)[3]] == 1  # taken from the WARC, not fetched again
     stems = Counter(stem_of(r["url"]) for r in read_records(out))
     assert set(stems) == set(golds("generic")) and max(stems.values()) == 1
     assert len(site.log) > before

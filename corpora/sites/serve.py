@@ -61,7 +61,7 @@ class Request:
     """One request the server saw."""
 
     path: str
-    status: int
+    status: int | None  # None while the answer is being prepared (a hang)
     headers: dict[str, str]
     at: float  # time.monotonic() when the request arrived
 
@@ -122,9 +122,12 @@ class SiteServer:
                 return queue.pop(0)
             return self._always.get(path)
 
-    def record(self, path: str, status: int, headers: dict[str, str], at: float) -> None:
+    def record(self, path: str, headers: dict[str, str], at: float) -> Request:
+        """Log a request as it arrives; its status is filled in when answered."""
+        request = Request(path, None, headers, at)
         with self._lock:
-            self.log.append(Request(path, status, headers, at))
+            self.log.append(request)
+        return request
 
     def resolve(self, target: str) -> Path | None:
         """The file for a request target (path and query), or None."""
@@ -164,7 +167,7 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self):  # noqa: N802 - http.server's name
-            self.arrived = time.monotonic()
+            self.logged = server.record(self.path, dict(self.headers.items()), time.monotonic())
             with server._lock:
                 server.active += 1
                 server.max_active = max(server.max_active, server.active)
@@ -178,25 +181,24 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             path = urlsplit(self.path).path
             key = self.path
             fault = server.next_fault(key) or server.next_fault(path)
-            headers = {k: v for k, v in self.headers.items()}
             if fault and fault.hang:
                 time.sleep(fault.hang)
             if fault and fault.status:
                 extra = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after else {}
-                return self.send(fault.status, b"<html><body>error</body></html>", extra, headers)
+                return self.send(fault.status, b"<html><body>error</body></html>", extra)
             if fault and fault.redirect:
-                return self.send(302, b"", {"Location": fault.redirect}, headers)
+                return self.send(302, b"", {"Location": fault.redirect})
             if fault and fault.size:
                 filler = b"<p>" + "Nội dung rất dài. ".encode() * 40 + b"</p>\n"
                 body = (
                     b"<html><body>" + filler * (fault.size // len(filler) + 1) + b"</body></html>"
                 )
-                return self.send(200, body, {"Content-Type": "text/html; charset=utf-8"}, headers)
+                return self.send(200, body, {"Content-Type": "text/html; charset=utf-8"})
             file = server.resolve(self.path)
             if fault and fault.body is not None:
                 body = fault.body
             elif file is None:
-                return self.send(404, b"<html><body>not found</body></html>", {}, headers)
+                return self.send(404, b"<html><body>not found</body></html>", {})
             else:
                 body = file.read_bytes()
                 if file.suffix in (".xml", ".txt"):
@@ -211,13 +213,13 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
                 self.headers.get("If-Modified-Since") == LAST_MODIFIED
                 and "If-None-Match" not in self.headers
             ):
-                return self.send(304, b"", {"ETag": etag}, headers)
+                return self.send(304, b"", {"ETag": etag})
             if fault and fault.truncate:
-                return self.send(200, body, extra, headers, cut=len(body) // 2)
-            return self.send(200, body, extra, headers)
+                return self.send(200, body, extra, cut=len(body) // 2)
+            return self.send(200, body, extra)
 
-        def send(self, status, body, extra, request_headers, cut=None):
-            server.record(self.path, status, request_headers, self.arrived)
+        def send(self, status, body, extra, cut=None):
+            self.logged.status = status
             self.send_response(status)
             for name, value in extra.items():
                 self.send_header(name, value)
