@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import heapq
 import json
 import os
 import shutil
@@ -84,10 +83,11 @@ class Journal:
             return None
 
     def part_names(self) -> list[str]:
-        """Names of the finished part files, sorted."""
+        """Names of the finished part files, in input order (by kind, then number)."""
         if not self.dir.is_dir():
             return []
-        return sorted(p.name for p in self.dir.iterdir() if p.name.endswith(".part"))
+        names = [p.name for p in self.dir.iterdir() if p.name.endswith(".part")]
+        return sorted(names, key=_part_key)
 
     def has_part(self, name: str) -> bool:
         """True when part ``name`` (without ".part") was finished."""
@@ -98,19 +98,29 @@ class Journal:
         return write_part_file(str(self.dir), name, outcomes)
 
     def last_position(self) -> tuple[int, int] | None:
-        """The greatest (source, index) any part holds, or None when there is none."""
-        best = None
-        for name in self.part_names():
-            last = collections.deque(self._read(name), maxlen=1)
-            last = last[0] if last else None
-            if last is not None and (best is None or last[:2] > best):
-                best = last[:2]
-        return best
+        """The greatest (source, index) the parts hold (the last line of the last
+        part, parts being in input order), or None when there is none."""
+        names = self.part_names()
+        if not names:
+            return None
+        last = collections.deque(self._read(names[-1]), maxlen=1)
+        return (last[0].source, last[0].index) if last else None
 
     def merged(self) -> Iterator[Outcome]:
-        """Every outcome of every part, in input order (streaming k-way merge)."""
-        streams = [self._read(name) for name in self.part_names()]
-        yield from heapq.merge(*streams, key=lambda o: (o.source, o.index))
+        """Every outcome of every part, in input order, streaming.
+
+        Parts follow one another in input order (the local engine writes a
+        growing prefix; Dask part N covers partition N), so reading them in
+        turn is enough and only one file is open at a time.
+        """
+        last = (-1, -1)
+        for name in self.part_names():
+            for outcome in self._read(name):
+                position = (outcome.source, outcome.index)
+                if position <= last:
+                    raise RuntimeError(f"{self.dir / name}: parts out of order; delete the folder")
+                last = position
+                yield outcome
 
     def _read(self, name: str) -> Iterator[Outcome]:
         with open(self.dir / name, encoding="utf-8", newline="\n") as stream:
@@ -127,6 +137,12 @@ class Journal:
     def remove(self) -> None:
         """Delete the work folder (after OUT was written)."""
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _part_key(name: str) -> tuple[str, int]:
+    """("local", 12) for "local-000012.part": numbers compare as numbers."""
+    kind, _, number = name.removesuffix(".part").rpartition("-")
+    return (kind, int(number) if number.isdigit() else -1)
 
 
 def write_part_file(folder: str, name: str, outcomes: Iterable[Outcome]) -> int:
