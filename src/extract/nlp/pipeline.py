@@ -13,7 +13,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp import directives, quantities, tokenizer, units  # noqa: F401  (registers factories)
+from extract.nlp import (  # noqa: F401  (registers factories)
+    directives,
+    officials,
+    organizations,
+    quantities,
+    tokenizer,
+    units,
+)
 from extract.nlp.extensions import ArticleContext, register_extensions
 from extract.page import Page
 from extract.urls import source_of
@@ -22,6 +29,8 @@ from extract.urls import source_of
 # module registers its factory.
 COMPONENTS: tuple[str, ...] = (
     "vn_admin_units",
+    "vn_organizations",
+    "vn_officials",
     "vn_quantities",
     "vn_directives",
 )

@@ -1,0 +1,545 @@
+"""Officials: who holds which position in which body.
+
+"Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp Phan Văn Thắng" is the official
+Phan Văn Thắng, position "Phó Bí thư Thường trực", organization "Tỉnh ủy
+Đồng Tháp". The reader finds *titles* — chains of roles such as "Phó Bí thư
+Tỉnh ủy – Chủ tịch UBND tỉnh", each role a position (lexicons/positions.tsv)
+with the organization that follows it (read by `extract.nlp.organizations`)
+— and attaches them to the name written right after the title, or right
+before it ("Nguyễn Văn A, Giám đốc Sở ...", "ông A - Bí thư ..."). A name
+with a comrade's form of address and no title ("Đồng chí X phát biểu") is an
+official with no stated role. Later mentions — the given name after a form
+of address ("ông Thắng"), the full name again, or the title alone ("Chủ
+tịch UBND tỉnh") — are added to the same official's mentions: one official
+per person per article.
+
+The component ``vn_officials`` fills ``doc._.officials`` and adds PERSON
+entities for the names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.organizations import (
+    CAP,
+    Head,
+    Namer,
+    OrgMention,
+    Table,
+    Unit,
+    _table,
+    org_lexicon,
+    org_mentions,
+    place_key,
+    place_names,
+    read_table,
+    surface_key,
+)
+from extract.nlp.spans import add_entities, mention
+from extract.record import Official, Role
+
+_SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
+_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—])[ \t]*$")
+_GAP = re.compile(r"[ \t]+")
+_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{0,5}}(?![\w'’])")
+_NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
+_TOKEN = re.compile(rf"{CAP}")
+_BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+MAX_NAME_TOKENS = 5
+
+
+# --- lexicons ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position of positions.tsv."""
+
+    canonical: str
+    kind: str  # post, head, member
+    implied: str | None
+
+
+@dataclass(frozen=True)
+class OfficialLexicon:
+    """The tables the officials reader uses, compiled once."""
+
+    positions: Table  # value: Position
+    qualifiers: Table  # value: canonical qualifier
+    honorifics: Table  # value: kind (comrade, person, prefix)
+    title_finder: re.Pattern[str]
+    honorific_finder: re.Pattern[str]
+    honorific_before: re.Pattern[str]
+    surnames: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def official_lexicon() -> OfficialLexicon:
+    """Load and compile the officials lexicons (once per process)."""
+    positions = _table(
+        [(s.split("|"), Position(c, k, None if i in ("", "-") else i))
+         for c, s, k, i in read_table("positions.tsv")]
+    )
+    qualifiers = _table([(s.split("|"), c) for c, s in read_table("qualifiers.tsv")])
+    honorifics = _table([(s.split("|"), k) for s, k in read_table("honorifics.tsv")])
+    qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
+    pos = positions.pattern.pattern.replace("?P<s>", "?:")
+    hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
+    return OfficialLexicon(
+        positions=positions,
+        qualifiers=qualifiers,
+        honorifics=honorifics,
+        title_finder=re.compile(rf"(?:{qual}[ \t]+)?{pos}"),
+        honorific_finder=re.compile(rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"),
+        honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
+        surnames=frozenset(row[0] for row in read_table("surnames.txt")),
+        not_names=frozenset(row[0] for row in read_table("not_names.txt")),
+    )
+
+
+# --- what the reader finds -----------------------------------------------------------------
+
+
+@dataclass
+class RoleMention:
+    """One role of a title: a position, the organization it is held in, a qualifier."""
+
+    start: int
+    end: int
+    position: str
+    organization: str | None
+    qualifier: str | None
+    generic: bool = False
+    bare_title: str | None = None  # "ban" of a bare "Trưởng ban": its body is found later
+
+    def role(self) -> Role:
+        """The record's `Role`."""
+        return Role(self.position, self.organization, self.qualifier)
+
+
+@dataclass
+class Title:
+    """A chain of roles written together ("Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh")."""
+
+    start: int
+    end: int
+    roles: list[RoleMention]
+
+    @property
+    def generic(self) -> bool:
+        """A title of a generic plural ("Chủ tịch UBND các huyện") names no one."""
+        return any(r.generic for r in self.roles)
+
+
+@dataclass
+class NameMention:
+    """A person's name as written: full ("Phan Văn Thắng") or given only ("Thắng")."""
+
+    start: int
+    end: int
+    text: str
+    honorific: str | None = None  # kind of the form of address before it, if any
+
+    @property
+    def full(self) -> bool:
+        """Whether this is a full name (two syllables or more)."""
+        return " " in self.text
+
+
+@dataclass
+class Person:
+    """An official being assembled: name, roles in order, mentions."""
+
+    name: str
+    first: int
+    roles: list[RoleMention] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    name_mentions: list[tuple[int, int]] = field(default_factory=list)
+    comrade: bool = False
+
+    @property
+    def given(self) -> str:
+        """The given name ("Thắng" of "Phan Văn Thắng")."""
+        return self.name.split()[-1]
+
+    def add_role(self, role: RoleMention) -> None:
+        """Add a role unless the person already has it (same position and body)."""
+        key = (role.position.lower(), (role.organization or "").lower(), role.qualifier)
+        for old in self.roles:
+            if (old.position.lower(), (old.organization or "").lower(), old.qualifier) == key:
+                return
+            same_post = old.position.lower() == key[0] and old.qualifier == role.qualifier
+            if same_post and old.organization is None and role.organization:
+                old.organization = role.organization  # "Trưởng ban" now known in full
+                return
+            if same_post and role.organization is None:
+                return
+        self.roles.append(role)
+
+
+class OfficialReader:
+    """Reads titles, names and their links out of a Doc."""
+
+    def __init__(self) -> None:
+        self.lex = official_lexicon()
+
+    # -- titles ---------------------------------------------------------------------------
+
+    def titles(self, doc: Doc, orgs: list[OrgMention]) -> list[Title]:
+        """Every title (chain of roles) of the Doc, in text order."""
+        text = doc.text
+        by_start = {o.start: o for o in orgs}
+        found, pos = [], 0
+        for m in self.lex.title_finder.finditer(text):
+            if m.start() < pos:
+                continue
+            title = self._title_at(doc, m.start(), by_start)
+            if title:
+                found.append(title)
+                pos = title.end
+        return found
+
+    def _title_at(self, doc: Doc, start: int, by_start: dict[int, OrgMention]) -> Title | None:
+        text = doc.text
+        roles = []
+        role = self._role_at(doc, start, by_start)
+        while role is not None:
+            roles.append(role)
+            sep = _SEP.match(text, role.end)
+            if not sep:
+                break
+            role = self._role_at(doc, sep.end(), by_start)
+        if not roles:
+            return None
+        return Title(roles[0].start, roles[-1].end, roles)
+
+    def _role_at(self, doc: Doc, start: int, by_start: dict[int, OrgMention]) -> RoleMention | None:
+        text = doc.text
+        qualifier = None
+        at = start
+        q = self.lex.qualifiers.match(text, at)
+        if q:
+            gap = _GAP.match(text, q[1])
+            if gap:
+                qualifier, at = q[0], gap.end()
+        hit = self.lex.positions.match(text, at)
+        if not hit or hit[0] is None:
+            return None
+        position, end = hit
+        gap = _GAP.match(text, end)
+        org = by_start.get(gap.end()) if gap else None
+        if position.kind == "head":
+            if org is not None and org.title:
+                return RoleMention(start, org.end, f"{position.canonical} {org.title}",
+                                   org.name, qualifier, org.generic)
+            bare = _BARE_TITLE.match(text, gap.end()) if gap else None
+            if bare is None:
+                return None
+            return RoleMention(start, bare.end(), f"{position.canonical} {bare.group(1)}", None,
+                               qualifier, bare_title=bare.group(1))
+        if position.kind == "member":
+            organization = implied_organization(doc, position.implied)
+            return RoleMention(start, end, position.canonical, organization, qualifier)
+        if org is not None:
+            return RoleMention(start, org.end, position.canonical, org.name, qualifier,
+                               org.generic)
+        return RoleMention(start, end, position.canonical, None, qualifier)
+
+    # -- names ----------------------------------------------------------------------------
+
+    def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
+        """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng")."""
+        gap = _GAP.match(text, end)
+        if not gap or gap.end() in orgs_at:
+            return None
+        return self._clean(text, gap.end(), _NAME.match(text, gap.end()), None, need_full=True)
+
+    def name_before(self, text: str, start: int) -> NameMention | None:
+        """The name written right before a title, joined by a comma or a dash."""
+        sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
+        if not sep:
+            return None
+        window_start = max(0, sep.start() - 60)
+        m = _NAME_TAIL.search(text, window_start, sep.start())
+        if not m:
+            return None
+        tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
+        while tokens and (tokens[0].group() in self.lex.not_names
+                          or self.lex.honorifics.match(text, tokens[0].start())):
+            tokens.pop(0)  # "Ông" opening a sentence is the form of address, not the name
+        tokens = tokens[-MAX_NAME_TOKENS:]
+        if not tokens:
+            return None
+        honorific = self._honorific_before(text, tokens[0].start())
+        if honorific is None:
+            # No form of address: the name must start with a family name.
+            while tokens and tokens[0].group() not in self.lex.surnames:
+                tokens.pop(0)
+            if len(tokens) < 2:
+                return None
+        name = NameMention(tokens[0].start(), tokens[-1].end(),
+                           text[tokens[0].start() : tokens[-1].end()], honorific)
+        return name if self._plausible(name) else None
+
+    def _honorific_before(self, text: str, start: int) -> str | None:
+        m = self.lex.honorific_before.search(text, max(0, start - 20), start)
+        if not m:
+            return None
+        kind = self.lex.honorifics.match(text, m.start())
+        return kind[0] if kind else None
+
+    def _clean(self, text: str, start: int, m: re.Match[str] | None, honorific: str | None,
+               need_full: bool) -> NameMention | None:
+        """Trim a run of capitalised words to a person's name, or None."""
+        if not m:
+            return None
+        tokens = []
+        for t in _TOKEN.finditer(text, m.start(), m.end()):
+            if t.group() in self.lex.not_names:
+                break
+            tokens.append(t)
+        if not tokens:
+            return None
+        if honorific is None and tokens[0].group() not in self.lex.surnames:
+            return None
+        if len(tokens) > MAX_NAME_TOKENS:
+            return None
+        if need_full and len(tokens) < 2:
+            return None
+        name = NameMention(tokens[0].start(), tokens[-1].end(),
+                           text[tokens[0].start() : tokens[-1].end()], honorific)
+        return name if self._plausible(name) else None
+
+    def _plausible(self, name: NameMention) -> bool:
+        """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so."""
+        if name.honorific is not None or not name.full:
+            return True
+        return place_key(name.text) not in place_names()
+
+    def addressed_names(self, text: str) -> list[NameMention]:
+        """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
+        found = []
+        for m in self.lex.honorific_finder.finditer(text):
+            kinds = []
+            at = m.start()
+            while at < m.end():
+                hit = self.lex.honorifics.match(text, at)
+                if not hit:
+                    break
+                kinds.append(hit[0])
+                gap = _GAP.match(text, hit[1])
+                at = gap.end() if gap else hit[1]
+            kind = kinds[0] if kinds else None
+            if {"comrade", "prefix"} & set(kinds):
+                kind = "comrade"
+            name = self._clean(text, m.end(), _NAME.match(text, m.end()), kind, need_full=False)
+            if name:
+                found.append(name)
+        return found
+
+
+# --- linking -------------------------------------------------------------------------------
+
+
+class Officials:
+    """Assembles one `Person` per official from titles and names, in text order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: dict[str, Person] = {}
+
+    def person(self, name: NameMention) -> Person | None:
+        """The person a name refers to: found by full or given name, or created (full names)."""
+        if name.full:
+            key = name.text.lower()
+            if key not in self.people:
+                self.people[key] = Person(name.text, name.start)
+            return self.people[key]
+        return self.by_given(name.text, name.start)
+
+    def by_given(self, given: str, at: int) -> Person | None:
+        """The person with this given name introduced most recently before ``at`` (else any)."""
+        matches = [p for p in self.people.values() if p.given == given]
+        if not matches:
+            return None
+        before = [p for p in matches if p.first <= at]
+        return max(before, key=lambda p: p.first) if before else matches[0]
+
+    def by_role(self, role: RoleMention, at: int) -> Person | None:
+        """The person holding ``role`` (same position and body), the latest before ``at``."""
+        if role.organization is None:
+            return None
+        key = (role.position.lower(), role.organization.lower())
+        matches = [
+            p for p in self.people.values()
+            if any((r.position.lower(), (r.organization or "").lower()) == key for r in p.roles)
+        ]
+        if not matches:
+            return None
+        before = [p for p in matches if p.first <= at]
+        return max(before, key=lambda p: p.first) if before else matches[0]
+
+    def repeat_mentions(self) -> None:
+        """Add every later occurrence of each full name to its person's mentions."""
+        for person in self.people.values():
+            at = self.text.find(person.name)
+            while at >= 0:
+                end = at + len(person.name)
+                if (at, end) not in person.name_mentions and not _glued(self.text, at, end):
+                    person.name_mentions.append((at, end))
+                at = self.text.find(person.name, end)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a found string runs on into a neighbouring word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or after.isalnum()
+
+
+def implied_organization(doc: Doc, label: str | None) -> str | None:
+    """The full name of a body a position implies ("Tỉnh ủy" for TUV -> "Tỉnh ủy Cà Mau")."""
+    if label is None:
+        return None
+    head = org_lexicon().heads.values.get(surface_key(label))
+    if not isinstance(head, Head):
+        return label
+    if head.kind != "committee":
+        return head.canonical
+    context = doc._.context
+    namer = Namer(getattr(context, "province", None), getattr(context, "district", None),
+                  org_mentions(doc))
+    org = OrgMention(0, 0, head, head.canonical, unit=Unit(head.extra, None, 0, 0))
+    return namer.name(org)
+
+
+def _fill_bare_titles(text: str, titles: list[Title], orgs: list[OrgMention]) -> None:
+    """ "bà Vân - Trưởng ban": the body is the last one of that kind named in the sentence."""
+    for title in titles:
+        for role in title.roles:
+            if role.bare_title is None:
+                continue
+            for org in reversed(orgs):
+                if org.end > role.start:
+                    continue
+                if _SENTENCE_END.search(text, org.end, role.start):
+                    break
+                if org.title == role.bare_title and not org.generic:
+                    role.organization = org.name
+                    break
+
+
+# --- the component -------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What `OfficialRecognizer.match` found: the people and the spans of their names."""
+
+    people: list[Person]
+
+
+@Language.factory("vn_officials", default_config={})
+def make_officials(nlp: Language, name: str) -> OfficialRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_officials")`` (after ``vn_organizations``)."""
+    return OfficialRecognizer(nlp, name)
+
+
+class OfficialRecognizer:
+    """Finds officials and writes them to ``doc._.officials`` and PERSON entities."""
+
+    def __init__(self, nlp: Language, name: str = "vn_officials") -> None:
+        self.name = name
+        self.reader = OfficialReader()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` in place and return it."""
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> Reading:
+        """Read the Doc's officials.
+
+        Args:
+            doc: a Doc whose ``doc._.context`` is set (organizations are read
+                here if ``vn_organizations`` has not run).
+
+        Returns:
+            A `Reading` with one `Person` per official, in order of appearance.
+        """
+        text = doc.text
+        orgs = sorted(org_mentions(doc), key=lambda o: o.start)
+        orgs_at = {o.start for o in orgs}
+        titles = self.reader.titles(doc, orgs)
+        _fill_bare_titles(text, titles, orgs)
+        book = Officials(text)
+        unnamed = []
+        for title in titles:
+            if title.generic:
+                continue
+            name = self.reader.name_after(text, title.end, orgs_at)
+            if name is None:
+                name = self.reader.name_before(text, title.start)
+            person = book.person(name) if name else None
+            if person is None:
+                unnamed.append(title)
+                continue
+            person.name_mentions.append((name.start, name.end))
+            for role in title.roles:
+                person.add_role(role)
+        for name in self.reader.addressed_names(text):
+            person = self._addressed(book, name)
+            if person is not None:
+                person.name_mentions.append((name.start, name.end))
+        book.repeat_mentions()
+        for title in unnamed:
+            for role in title.roles:
+                person = book.by_role(role, title.start)
+                if person is not None:
+                    person.mentions.append((title.start, title.end))
+                    break
+        people = [p for p in book.people.values() if p.roles or p.comrade]
+        people.sort(key=lambda p: p.first)
+        return Reading(people)
+
+    @staticmethod
+    def _addressed(book: Officials, name: NameMention) -> Person | None:
+        """The person an addressed name refers to; a comrade's full name may introduce one."""
+        if not name.full:
+            return book.by_given(name.text, name.start)
+        key = name.text.lower()
+        if key in book.people:
+            return book.people[key]
+        if name.honorific != "comrade":
+            return None  # "ông X" with no title anywhere: a private citizen
+        person = book.person(name)
+        person.comrade = True
+        return person
+
+    def set_annotations(self, doc: Doc, reading: Reading) -> None:
+        """Write `Official` records and PERSON entities."""
+        officials = []
+        spans = []
+        for person in reading.people:
+            roles = [r.role() for r in person.roles]
+            first = roles[0] if roles else Role("")
+            marks = sorted(set(person.name_mentions) | set(person.mentions))
+            officials.append(Official(
+                name=person.name,
+                position=first.position or None,
+                organization=first.organization,
+                roles=roles,
+                mentions=[mention(s, e) for s, e in marks],
+            ))
+            spans.extend((s, e, "PERSON") for s, e in set(person.name_mentions))
+        doc._.officials = list(doc._.officials) + officials
+        add_entities(doc, spans)

@@ -1,0 +1,758 @@
+"""Organizations: the bodies an article names, in canonical form.
+
+"UBND tỉnh" in a Đồng Tháp article is "Ủy ban nhân dân tỉnh Đồng Tháp";
+"Huyện ủy" is "Huyện ủy Cao Lãnh" when the article is about Cao Lãnh;
+"Sở NN&PTNT" is "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp".
+
+An organization name is read as a head (lexicons/org_heads.tsv) and what
+completes it: a unit ("UBND huyện Cao Lãnh"), a place name ("Tỉnh ủy Đồng
+Tháp"), a department ("Sở Tài chính"), a board and the body it belongs to
+("Ban Dân vận Tỉnh ủy" -> "Ban Dân vận Tỉnh ủy Tây Ninh"). Units the text
+leaves implicit come from ``doc._.context.province``/``district`` (set by the
+admin-units component) and, failing that, from the units the article itself
+names. Coordination is resolved ("Đảng ủy, UBND xã X" is two bodies, "UBND
+các xã A, B, C" three); generic plurals ("UBND các xã, thị trấn") are not
+organizations.
+
+The component ``vn_organizations`` fills ``doc._.organizations`` and adds ORG
+entities. Its full parse (every mention, nested and generic ones included) is
+kept on the Doc for the officials component: see `org_mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.nlp.gazetteer import load_gazetteer, name_key
+from extract.nlp.spans import add_entities, mention
+from extract.normalize import normalize_text
+from extract.record import Location, Organization
+
+LEXICONS = Path(__file__).parent / "lexicons"
+MENTIONS_KEY = ("vnextract", "org_mentions")
+
+# Letters, built from Unicode rather than listed: Vietnamese capitals and small letters.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFF)) if c.isalpha() and c.isupper())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower())
+# One capitalised syllable of a name: "Thắng", "K'Nớ", "M'gar", "B" (Hưng Khánh Trung B).
+CAP = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
+_SPACE = r"[ \t]+"
+_JOIN = re.compile(r"(?:[ \t]+|[ \t]*[-–][ \t]*)")
+_CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
+_NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
+_WS = re.compile(r"[ \t]*")
+_PLURAL = re.compile(r"các[ \t]+")
+_COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
+_ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+# Heads written inside document numbers ("08/CT-UBND", "18-NQ/TW") are not mentions.
+_INSIDE_CODE = re.compile(r"[-/]$")
+# "Thường trực" right after these is part of a position ("Phó Bí thư Thường trực Tỉnh ủy").
+_POSITION_BEFORE_STANDING = re.compile(
+    r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban)[ \t]+$"
+)
+_TRUONG_BEFORE = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+$")
+
+
+# --- lexicons ------------------------------------------------------------------------------
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a lexicon file (TSV or one item a line), comments and blank lines skipped.
+
+    Args:
+        name: the file name under lexicons/.
+
+    Returns:
+        Each row as a list of normalised, stripped cells.
+    """
+    rows = []
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([normalize_text(cell).strip() for cell in line.split("\t")])
+    return rows
+
+
+def surface_pattern(surface: str) -> str:
+    """The regex of one written form: spaces flexible, dashes with or without spaces,
+    and a word boundary at each end that is a letter."""
+    parts = [re.escape(w) for w in surface.split(" ")]
+    body = _SPACE.join(parts).replace(r"\-", "-")
+    body = body.replace(_SPACE + "-" + _SPACE, r"[ \t]*[-–][ \t]*")
+    body = body.replace(r"\–", "[-–]")
+    start = r"(?<![\w])" if surface[0].isalnum() else ""
+    end = r"(?![\w])" if surface[-1].isalnum() else ""
+    return start + body + end
+
+
+def alternation(surfaces: list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``surfaces``, longest first, in group ``s``."""
+    ordered = sorted(set(surfaces), key=len, reverse=True)
+    return re.compile("(?P<s>" + "|".join(surface_pattern(s) for s in ordered) + ")")
+
+
+def surface_key(text: str) -> str:
+    """The lookup key of a matched surface: single spaces, plain hyphens."""
+    return re.sub(r"\s*[-–]\s*", " - ", " ".join(text.split()))
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head of organization names (a row of org_heads.tsv)."""
+
+    kind: str
+    canonical: str
+    extra: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """Surfaces to values, with the regex that finds the surfaces."""
+
+    values: dict[str, object]
+    pattern: re.Pattern[str]
+
+    def match(self, text: str, pos: int) -> tuple[object, int] | None:
+        """The value written at ``pos`` and where it ends, or None."""
+        m = self.pattern.match(text, pos)
+        if not m:
+            return None
+        return self.values.get(surface_key(m.group("s"))), m.end()
+
+
+def _table(rows: list[tuple[list[str], object]]) -> Table:
+    values: dict[str, object] = {}
+    for surfaces, value in rows:
+        for s in surfaces:
+            values.setdefault(surface_key(s), value)
+    return Table(values, alternation(list(values)))
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    """Every table the organization reader uses, compiled once."""
+
+    heads: Table
+    departments: Table  # value: (canonical, heads that take it)
+    boards: Table  # value: canonical board name
+    unit_types: Table  # value: (canonical type, levels)
+    committee_of_type: dict[str, Head]  # unit type -> the committee of that level
+    head_finder: re.Pattern[str]
+
+
+def _optional(cell: str) -> str | None:
+    return None if cell in ("", "-") else cell
+
+
+@cache
+def org_lexicon() -> OrgLexicon:
+    """Load and compile the organization lexicons (once per process)."""
+    head_rows = []
+    committees = {}
+    for kind, canonical, surfaces, extra, title in read_table("org_heads.tsv"):
+        head = Head(kind, canonical, _optional(extra), _optional(title))
+        head_rows.append((surfaces.split("|"), head))
+        if kind == "committee" and head.extra and head.extra not in committees:
+            committees[head.extra] = head
+    heads = _table(head_rows)
+    departments = _table(
+        [(s.split("|"), (c, frozenset(h.split("|")))) for c, s, h in read_table("departments.tsv")]
+    )
+    boards = _table([(s.split("|"), c) for c, s in read_table("boards.tsv")])
+    unit_types = _table(
+        [(s.split("|"), (c, frozenset(lv.split("|")))) for c, s, lv in read_table("unit_types.tsv")]
+    )
+    # A head is found where it is not glued to a document number.
+    finder = re.compile(r"(?<![-/\w])(?:" + heads.pattern.pattern[len("(?P<s>") : -1] + ")")
+    return OrgLexicon(heads, departments, boards, unit_types, committees, finder)
+
+
+# --- place names ---------------------------------------------------------------------------
+
+
+def place_key(name: str) -> str:
+    """Comparison key of a place name (the gazetteer's: lower case, no apostrophes,
+    tight dashes)."""
+    return name_key(name)
+
+
+LEVEL_OF_TYPE = {
+    "tỉnh": "province",
+    "thành phố": "province|district",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+}
+
+
+@cache
+def place_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """Every unit name and alias of the gazetteer (both eras): key -> (name, unit types).
+
+    Built once per process from `extract.nlp.gazetteer`. Empty if the
+    gazetteer cannot be loaded, in which case organization names keep only
+    the units the article context gives.
+    """
+    try:
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001  (a missing package must not break the pipeline)
+        return {}
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for key, indexes in gaz.by_name.items():
+        units = [gaz.units[i] for i in indexes]
+        found[key] = (units[0].name, frozenset(u.type for u in units))
+    return found
+
+
+def types_at_levels(levels: frozenset[str] | set[str]) -> set[str]:
+    """The unit types that belong to any of ``levels``."""
+    return {t for t, lv in LEVEL_OF_TYPE.items() if set(lv.split("|")) & set(levels)}
+
+
+def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
+    """The longest gazetteer name of one of ``types`` written at ``pos``.
+
+    Args:
+        text: the Doc text.
+        pos: where the name would start (no leading space).
+        types: acceptable unit types ("tỉnh", "huyện", ...).
+
+    Returns:
+        ``(canonical name, end offset)`` or None.
+    """
+    ends = []
+    at = pos
+    for _ in range(6):
+        m = _CAP_TOKEN.match(text, at)
+        if not m:
+            break
+        ends.append(m.end())
+        joiner = _JOIN.match(text, m.end())
+        if not joiner:
+            break
+        at = joiner.end()
+    names = place_names()
+    for end in reversed(ends):
+        entry = names.get(place_key(text[pos:end]))
+        if entry and entry[1] & types:
+            return entry[0], end
+    return None
+
+
+# --- mentions ------------------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """A unit as an organization name writes it: type and name (None when implied)."""
+
+    type: str | None
+    name: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class OrgMention:
+    """One organization mention: where it is, how it is built, and its resolved name.
+
+    ``listed`` says whether it goes to ``doc._.organizations`` (national stock
+    bodies and generic plurals are found, for the officials' sake, but not
+    listed). ``generic`` marks "UBND các xã, thị trấn".
+    """
+
+    start: int
+    end: int
+    head: Head
+    label: str  # the head as the name writes it: "Ủy ban nhân dân", "Sở Tài chính", "Ban Tổ chức"
+    unit: Unit | None = None
+    parent: OrgMention | None = None
+    generic: bool = False
+    nested: bool = False
+    name: str = ""
+    listed: bool = True
+    explicit: bool = False  # the text itself names the unit or place
+    resolved: bool = False  # every implied unit was found
+    children: list[OrgMention] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        """The word a "Trưởng"-like position takes from this body ("ban", "đoàn")."""
+        return self.head.title
+
+
+class OrgReader:
+    """Reads organization names out of a text; one instance per process is enough."""
+
+    def __init__(self) -> None:
+        self.lex = org_lexicon()
+
+    # -- parsing --------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[OrgMention]:
+        """Every organization mention of ``text``, unresolved, in text order.
+
+        Args:
+            text: the Doc text.
+
+        Returns:
+            Top-level mentions (coordinated ones separately); nested bodies hang
+            from ``parent``.
+        """
+        found: list[OrgMention] = []
+        pos = 0
+        for m in self.lex.head_finder.finditer(text):
+            if m.start() < pos:
+                continue
+            parsed = self.parse_at(text, m.start())
+            if parsed:
+                found.extend(parsed)
+                pos = parsed[-1].end
+        return found
+
+    def parse_at(self, text: str, start: int, as_parent: bool = False) -> list[OrgMention]:
+        """The organization(s) whose name starts exactly at ``start`` (maybe none).
+
+        Args:
+            text: the Doc text.
+            start: offset of the head.
+            as_parent: True when reading the body a board or sub-body belongs to.
+
+        Returns:
+            One mention, several when units are coordinated, or an empty list.
+        """
+        hit = self.lex.heads.match(text, start)
+        if not hit or hit[0] is None:
+            return []
+        head, end = hit
+        surface = text[start:end]
+        if surface[0].islower() and not _TRUONG_BEFORE.search(text, max(0, start - 12), start):
+            return []
+        if _INSIDE_CODE.search(text, max(0, start - 1), start):
+            return []
+        kind = head.kind
+        if kind == "body":
+            return self._body(text, start, end, head)
+        if kind == "committee":
+            return [self._committee(text, start, end, head)]
+        if kind == "department":
+            found = self._department(text, start, end, head)
+            return [found] if found else []
+        if kind in ("board", "sub"):
+            if as_parent:
+                return []
+            if head.canonical == "Thường trực" and _POSITION_BEFORE_STANDING.search(
+                text, max(0, start - 20), start
+            ):
+                return []
+            found = self._sub(text, start, end, head)
+            return [found] if found else []
+        if kind == "national":
+            return [OrgMention(start, end, head, head.canonical, listed=False, explicit=True)]
+        return [OrgMention(start, end, head, head.canonical, explicit=True)]
+
+    def _units(self, text: str, pos: int) -> tuple[list[Unit], bool]:
+        """Units written at ``pos`` after a body: ([units], generic)."""
+        at = _WS.match(text, pos).end()
+        plural = _PLURAL.match(text, at)
+        if plural:
+            at = plural.end()
+        hit = self.lex.unit_types.match(text, at)
+        if not hit or hit[0] is None:
+            return [], bool(plural)
+        (unit_type, _levels), type_end = hit
+        first = self._named_unit(text, type_end, unit_type, at)
+        if plural:
+            if first.name is None:
+                return [], True  # "các xã, thị trấn": a generic plural
+            units = [first]
+            units.extend(self._coordinated(text, first.end, unit_type, with_type=False))
+            return units, False
+        units = [first]
+        if first.name is not None:
+            units.extend(self._coordinated(text, first.end, unit_type, with_type=True))
+        return units, False
+
+    def _named_unit(self, text: str, type_end: int, unit_type: str, start: int) -> Unit:
+        at = _WS.match(text, type_end).end()
+        number = _NUMBER.match(text, type_end)
+        if number and unit_type in ("phường", "quận"):
+            name = f"{unit_type.capitalize()} {number.group(1)}"
+            return Unit(unit_type, name, start, number.end())
+        place = match_place(text, at, {unit_type} | self._same_level(unit_type))
+        if place:
+            return Unit(unit_type, place[0], start, place[1])
+        return Unit(unit_type, None, start, type_end)
+
+    def _same_level(self, unit_type: str) -> set[str]:
+        return types_at_levels(set(LEVEL_OF_TYPE[unit_type].split("|")))
+
+    def _coordinated(self, text: str, pos: int, unit_type: str, with_type: bool) -> list[Unit]:
+        """Further units joined by "," or "và": "huyện U Minh, huyện Trần Văn Thời"."""
+        units = []
+        while True:
+            sep = _COORD.match(text, pos)
+            if not sep:
+                return units
+            at = sep.end()
+            this_type = unit_type
+            hit = self.lex.unit_types.match(text, at) if with_type else None
+            if hit and hit[0] is not None:
+                this_type = hit[0][0]
+                if not self._same_level(this_type) & self._same_level(unit_type):
+                    return units
+                unit = self._named_unit(text, hit[1], this_type, at)
+                if unit.name is None:
+                    return units
+            else:
+                place = match_place(text, at, {unit_type})
+                if not place:
+                    return units
+                unit = Unit(unit_type, place[0], at, place[1])
+            units.append(unit)
+            pos = unit.end
+
+    def _body(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        units, generic = self._units(text, end)
+        if generic:
+            return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
+        if not units:
+            return [OrgMention(start, end, head, head.canonical)]
+        first, *rest = units
+        found = [OrgMention(start, first.end, head, head.canonical, unit=first,
+                            explicit=first.name is not None)]
+        found.extend(
+            OrgMention(u.start, u.end, head, head.canonical, unit=u, explicit=True) for u in rest
+        )
+        return found
+
+    def _committee(self, text: str, start: int, end: int, head: Head) -> OrgMention:
+        at = _WS.match(text, end).end()
+        types = {head.extra} | self._same_level(head.extra) if head.extra else set()
+        place = match_place(text, at, types) if at > end else None
+        if place:
+            unit = Unit(head.extra, place[0], at, place[1])
+            return OrgMention(start, place[1], head, head.canonical, unit=unit, explicit=True)
+        return OrgMention(start, end, head, head.canonical, unit=Unit(head.extra, None, end, end))
+
+    def _department(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
+        at = _WS.match(text, end).end()
+        hit = self.lex.departments.match(text, at) if at > end else None
+        if not hit or hit[0] is None:
+            return None
+        (name, heads), dept_end = hit
+        if head.canonical not in heads:
+            return None
+        label = f"{head.canonical} {name}"
+        if head.extra == "national":
+            return OrgMention(start, dept_end, head, label, explicit=True)
+        units, generic = self._units(text, dept_end)
+        if units and units[0].name is not None:
+            return OrgMention(start, units[0].end, head, label, unit=units[0], explicit=True)
+        scope = "tỉnh" if head.extra == "province" else "huyện"
+        types = self._same_level(scope)
+        place = match_place(text, _WS.match(text, dept_end).end(), types)
+        if place and not units:  # "Sở Tài chính Hà Tĩnh"
+            unit_type = sorted(place_names()[place_key(place[0])][1] & types)[0]
+            unit = Unit(unit_type, place[0], dept_end, place[1])
+            return OrgMention(start, place[1], head, label, unit=unit, explicit=True)
+        unit_end = units[0].end if units else dept_end
+        implied = Unit(units[0].type if units else None, None, dept_end, unit_end)
+        return OrgMention(start, unit_end, head, label, unit=implied)
+
+    def _sub(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
+        label = head.canonical
+        if head.kind == "board":
+            at = _WS.match(text, end).end()
+            hit = self.lex.boards.match(text, at) if at > end else None
+            if not hit or hit[0] is None:
+                return None
+            label, end = f"Ban {hit[0]}", hit[1]
+        at = _WS.match(text, end).end()
+        parents = self.parse_at(text, at, as_parent=True) if at > end else []
+        if parents:
+            parent = parents[0]
+            parent.nested = True
+            return OrgMention(start, parent.end, head, label, parent=parent,
+                              explicit=parent.explicit)
+        units, generic = self._units(text, end)
+        if units:
+            return OrgMention(start, units[0].end, head, label, unit=units[0],
+                              explicit=units[0].name is not None)
+        return OrgMention(start, end, head, label)
+
+    # -- completing -----------------------------------------------------------------------
+
+    def complete(self, text: str, found: list[OrgMention], position_re: re.Pattern[str]) -> None:
+        """Fill what coordination and ellipsis leave out, in place.
+
+        "Huyện ủy, UBND huyện Cao Lãnh": the first body takes the second's
+        unit. "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy X": the first
+        board takes the body the next title names.
+        """
+        for i, org in enumerate(found):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if org.generic or nxt is None:
+                continue
+            if self._is_bare(org) and nxt.unit and nxt.unit.name and not nxt.generic:
+                gap = text[org.end : nxt.start]
+                if _LEFT_COORD.match(gap + "") and self._levels_meet(org, nxt.unit.type):
+                    org.unit = Unit(nxt.unit.type if org.head.kind == "body" else org.unit.type,
+                                    nxt.unit.name, org.end, org.end)
+                    org.explicit = True
+            if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
+                self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    def _is_bare(self, org: OrgMention) -> bool:
+        if org.head.kind == "body":
+            return org.unit is None
+        return org.head.kind == "committee" and org.unit is not None and org.unit.name is None
+
+    def _levels_meet(self, org: OrgMention, unit_type: str | None) -> bool:
+        if unit_type is None:
+            return False
+        if org.head.kind == "body":
+            return True
+        return bool(self._same_level(org.unit.type) & {unit_type})
+
+    def _borrow_parent(self, text: str, org: OrgMention, later: list[OrgMention],
+                       position_re: re.Pattern[str]) -> None:
+        gap = _ELLIPSIS_GAP.match(text, org.end)
+        if not gap or not position_re.match(text, gap.end()):
+            return
+        for other in later:
+            if _CLAUSE_END.search(text, org.end, other.start):
+                return
+            if other.parent is not None and other.parent.head.kind == "committee":
+                org.parent = other.parent
+                return
+            if other.head.kind == "committee":
+                org.parent = other
+                return
+            if other.head.kind == "body" and other.unit and other.unit.type:
+                committee = self.lex.committee_of_type.get(other.unit.type)
+                if committee:
+                    org.parent = OrgMention(other.start, other.start, committee,
+                                            committee.canonical,
+                                            unit=Unit(other.unit.type, other.unit.name, 0, 0),
+                                            nested=True)
+                return
+
+
+# --- naming --------------------------------------------------------------------------------
+
+
+class Namer:
+    """Gives mentions their canonical names, filling implied units.
+
+    Implied units come from the article context (``province``, ``district``)
+    first, then from the units the article names with the same kind of body.
+    A body written with no unit at all ("HĐND", "Đảng bộ") takes the one name
+    the article gives the same body elsewhere (`learn_bare`).
+    """
+
+    def __init__(self, province: Location | None, district: Location | None,
+                 found: list[OrgMention]) -> None:
+        self.province, self.district = province, district
+        self.seen: dict[str, Counter] = defaultdict(Counter)
+        self.bare: dict[str, str] = {}
+        for org in _walk(found):
+            if org.unit and org.unit.name and org.unit.type:
+                self.seen[org.unit.type][org.unit.name] += 1
+
+    def learn_bare(self, found: list[OrgMention]) -> None:
+        """Remember, per body, its full name when the article gives exactly one."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for org in _walk(found):
+            if org.resolved and (org.unit is not None or org.parent is not None):
+                names[org.label].add(org.name)
+        self.bare = {label: next(iter(n)) for label, n in names.items() if len(n) == 1}
+
+    def unit_name(self, unit_type: str | None) -> str | None:
+        """The name of the implied unit of ``unit_type`` ("tỉnh" -> "Đồng Tháp"), or None."""
+        if unit_type is None:
+            return None
+        for ctx in (self.district, self.province):
+            if ctx is not None and (ctx.type or "").lower() == unit_type and ctx.name:
+                return ctx.name
+        counts = self.seen.get(unit_type)
+        if not counts:
+            return None
+        if "commune" in LEVEL_OF_TYPE.get(unit_type, "") and len(counts) > 1:
+            return None  # articles name many communes: take one only when it is the only one
+        return counts.most_common(1)[0][0]
+
+    def province_type(self) -> str:
+        """The type of the article's province ("tỉnh", or "thành phố" for Cần Thơ)."""
+        if self.province is not None and (self.province.type or "").lower() == "thành phố":
+            return "thành phố"
+        return "tỉnh"
+
+    def district_type(self) -> str:
+        """The type of the article's district ("huyện" when unknown)."""
+        if self.district is not None and self.district.type:
+            return self.district.type.lower()
+        return "huyện"
+
+    def name(self, org: OrgMention) -> str:
+        """The canonical name of ``org`` (also stored on it), resolving implied units."""
+        kind = org.head.kind
+        org.resolved = True
+        if org.parent is not None:
+            org.name = f"{org.label} {self.name(org.parent)}"
+            org.resolved = org.parent.resolved
+        elif kind == "committee":
+            place = (org.unit.name if org.unit else None) or self.unit_name(
+                org.unit.type if org.unit else None
+            )
+            org.name = f"{org.label} {place}" if place else org.label
+            org.resolved = place is not None
+        elif kind == "department" and org.head.extra != "national":
+            unit = org.unit or Unit(None, None, org.end, org.end)
+            if unit.type is None:
+                scope = self.province_type() if org.head.extra == "province" else None
+                unit = Unit(scope or self.district_type(), unit.name, unit.start, unit.end)
+            org.name = f"{org.label} {self.unit_text(org, unit)}"
+        elif org.unit is not None:
+            org.name = f"{org.label} {self.unit_text(org, org.unit)}"
+        elif kind in ("body", "board", "sub"):
+            org.name = self.bare.get(org.label, org.label)
+            org.resolved = org.label in self.bare
+        else:
+            org.name = org.label
+        return org.name
+
+    def unit_text(self, org: OrgMention, unit: Unit) -> str:
+        """ "tỉnh Đồng Tháp", "Phường 4", or the bare type when the name is unknown."""
+        name = unit.name or self.unit_name(unit.type)
+        if name is None:
+            org.resolved = False
+            return unit.type or ""
+        if unit.type and name.lower().startswith(unit.type):
+            return name  # "Phường 4", "Quận 1"
+        return f"{unit.type} {name}" if unit.type else name
+
+
+def _walk(found: list[OrgMention]):
+    for org in found:
+        node = org
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+def resolve(doc: Doc, found: list[OrgMention]) -> None:
+    """Name every mention of ``found`` (nested ones too) for this Doc's article.
+
+    What stays unresolved is not listed when it says too little to be useful:
+    a body with no unit at all, a commune body with no commune name.
+    """
+    context = doc._.context
+    namer = Namer(getattr(context, "province", None), getattr(context, "district", None), found)
+    for org in found:
+        namer.name(org)
+    namer.learn_bare(found)
+    for org in found:
+        namer.name(org)
+    for org in _walk(found):
+        if org.resolved:
+            continue
+        if org.unit is None and org.head.kind in ("body", "board", "sub"):
+            org.listed = False
+        elif org.unit is not None and "commune" in LEVEL_OF_TYPE.get(org.unit.type or "", ""):
+            org.listed = False
+
+
+# --- the component -------------------------------------------------------------------------
+
+
+def org_mentions(doc: Doc) -> list[OrgMention]:
+    """The organization mentions of ``doc``, read once and kept on the Doc.
+
+    The officials component calls this; if ``vn_organizations`` has run it
+    returns that component's reading, otherwise it reads the Doc now.
+    """
+    found = doc.user_data.get(MENTIONS_KEY)
+    if found is None:
+        found = read_organizations(doc)
+        doc.user_data[MENTIONS_KEY] = found
+    return found
+
+
+@cache
+def _reader() -> OrgReader:
+    return OrgReader()
+
+
+@cache
+def _position_start() -> re.Pattern[str]:
+    """Where a title begins (for ellipsis): a qualifier or a position of positions.tsv."""
+    surfaces = [s for row in read_table("positions.tsv") for s in row[1].split("|")]
+    surfaces += [s for row in read_table("qualifiers.tsv") for s in row[1].split("|")]
+    return alternation(surfaces)
+
+
+def read_organizations(doc: Doc) -> list[OrgMention]:
+    """Find, complete and name the organization mentions of a Doc (see `org_mentions`)."""
+    reader = _reader()
+    found = reader.find(doc.text)
+    reader.complete(doc.text, found, _position_start())
+    resolve(doc, found)
+    return found
+
+
+def organizations_of(found: list[OrgMention]) -> list[Organization]:
+    """One `Organization` per canonical name, with every mention (nested bodies included)."""
+    by_key: dict[str, Organization] = {}
+    for org in _walk(found):
+        if not org.listed or org.generic or not org.name or org.start >= org.end:
+            continue
+        key = org.name.lower()
+        item = by_key.setdefault(key, Organization(org.name))
+        item.mentions.append(mention(org.start, org.end))
+    return list(by_key.values())
+
+
+@Language.factory("vn_organizations", default_config={})
+def make_organizations(nlp: Language, name: str) -> OrganizationRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_organizations")``."""
+    return OrganizationRecognizer(nlp, name)
+
+
+class OrganizationRecognizer:
+    """Finds organizations and writes them to ``doc._.organizations`` and ORG entities."""
+
+    def __init__(self, nlp: Language, name: str = "vn_organizations") -> None:
+        self.name = name
+        org_lexicon()  # load the tables now, not on the first article
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` in place and return it."""
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    def match(self, doc: Doc) -> list[OrgMention]:
+        """The Doc's organization mentions, named (see `read_organizations`)."""
+        found = read_organizations(doc)
+        doc.user_data[MENTIONS_KEY] = found
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[OrgMention]) -> None:
+        """Write `Organization` records and ORG entities for the listed mentions."""
+        items = organizations_of(found)
+        doc._.organizations = list(doc._.organizations) + items
+        add_entities(doc, [(m.start, m.end, "ORG") for item in items for m in item.mentions])
