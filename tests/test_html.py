@@ -260,3 +260,31 @@ def test_vnextract_html_command(tmp_path):
         json.loads(g.read_text("utf-8"))["title"] for _, g, _ in PAGES[:3] + PAGES[-3:]
     ]
     assert main(["html", str(tmp_path / "missing.html"), "-o", str(tmp_path / "x.jsonl")]) == 1
+
+
+def test_generic_reads_text_written_straight_into_cells_with_br():
+    html = """<html><head><title>Cổng TTĐT huyện</title></head><body>
+    <table><tr><td class="menu"><a href="/">Trang chủ</a><br><a href="/tin">Tin tức</a></td>
+    <td class="main"><h1>Huyện tổ chức lễ ra quân mùa khô</h1>
+    <span class="date">Ngày đăng: 05/02/2020 09:15</span><br>
+    Sáng 4/2, huyện tổ chức lễ ra quân phòng cháy rừng tràm trong mùa khô năm nay.<br><br>
+    Lực lượng kiểm lâm, công an và dân quân sẽ trực 24/24 giờ tại các chốt trong rừng.<br><br>
+    Người dân được tuyên truyền không mang lửa vào rừng, nhất là vào những ngày nắng nóng.
+    </td></tr></table></body></html>"""
+    page = page_from_html(html, "http://old.example.vn/tin.asp?id=3")
+    assert page.title == "Huyện tổ chức lễ ra quân mùa khô"
+    assert page.published == "2020-02-05T09:15:00+07:00"
+    paragraphs = page.text.split("\n\n")
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("Sáng 4/2")
+    assert "Trang chủ" not in page.text and "Ngày đăng" not in page.text
+
+
+def test_a_dated_listing_is_not_an_article():
+    items = "".join(
+        f'<li><a href="/a{i}.html">Tin số {i}: huyện triển khai nhiệm vụ trọng tâm của tháng</a>'
+        f'<span class="date">0{i}/03/2024</span></li>'
+        for i in range(1, 9)
+    )
+    html = f"<html><body><h1>Tin tức</h1><div class='list'><ul>{items}</ul></div></body></html>"
+    page = page_from_html(html, "http://example.vn/tin-tuc/")
+    assert not is_article(page)

@@ -167,6 +167,7 @@ class Crawler:
         known_hosts = json.loads(self.frontier.get_meta("hosts") or "[]")
         self.hosts_allowed = sorted(set(known_hosts) | {host_of(u) for u in self.start_urls})
         self.frontier.set_meta("hosts", json.dumps(self.hosts_allowed))
+        self._sites = {h.removeprefix("www.") for h in self.hosts_allowed}
         run = int(self.frontier.get_meta("runs") or 0) + 1
         self.frontier.set_meta("runs", str(run))
         from extract import __version__
@@ -340,9 +341,7 @@ class Crawler:
         state.robots = rules
         sitemaps = [canonical_url(u) for u in rules.sitemaps]
         with self.frontier:
-            self.frontier.add(
-                [u for u in sitemaps if host_of(u) in self.hosts_allowed], kind="sitemap"
-            )
+            self.frontier.add([u for u in sitemaps if self._on_site(u)], kind="sitemap")
 
     def _handle_fetch(self, entry: Entry, result: Response | FetchError) -> None:
         exchanges = result.exchanges if isinstance(result, (Response, FetchError)) else []
@@ -449,13 +448,17 @@ class Crawler:
             if parts.scheme not in ("http", "https"):
                 continue
             url = canonical_url(link)
-            if url in seen or host_of(url) not in self.hosts_allowed:
+            if url in seen or not self._on_site(url):
                 continue
             if os.path.splitext(urlsplit(url).path)[1].lower() in SKIP_EXTENSIONS:
                 continue
             seen.add(url)
             out.append(url)
         return out
+
+    def _on_site(self, url: str) -> bool:
+        """Is ``url`` on one of the start URLs' sites ("www." or not)?"""
+        return host_of(url).removeprefix("www.") in self._sites
 
     def _sitemap_links(self, body: bytes) -> tuple[list[str], str]:
         """The <loc>s of a sitemap (pages) or a sitemap index (sitemaps), filtered."""
@@ -503,9 +506,7 @@ class Crawler:
         filtered = (
             self._filter_links(links)
             if kind == "page"
-            else [
-                canonical_url(u) for u in links if host_of(canonical_url(u)) in self.hosts_allowed
-            ]
+            else [canonical_url(u) for u in links if self._on_site(canonical_url(u))]
         )
         return filtered, kind
 

@@ -75,6 +75,7 @@ class Common:
 
     skip_tags: frozenset[str]
     block_tags: frozenset[str]
+    inline_tags: frozenset[str]
     byline_prefix: re.Pattern[str]
     byline_max_words: int
     byline_max_chars: int
@@ -108,6 +109,7 @@ def common() -> Common:
     return Common(
         skip_tags=frozenset(data["skip_tags"]),
         block_tags=frozenset(data["block_tags"]),
+        inline_tags=frozenset(data["inline_tags"]),
         byline_prefix=re.compile(data["byline_prefix"]),
         byline_max_words=data["byline_max_words"],
         byline_max_chars=data["byline_max_chars"],
@@ -263,7 +265,8 @@ def _generic(root: etree._Element, url: str | None) -> Page:
     author_el = select_first(root, rules["author"])
     author = _byline(_value(author_el)) if author_el is not None else None
     body = _best_container(root)
-    if body is None:
+    if body is None or _link_density(body) > rules["max_link_density"]:
+        # no body, or a list of links (a listing, a home page): not an article
         return Page(url=url, title=title, published=published, author=author)
     summary_el = select_first(body, rules["summary"])
     summary = _text(summary_el) if summary_el is not None else None
@@ -305,13 +308,16 @@ def _best_container(root: etree._Element) -> etree._Element | None:
     body = root.find("body")
     if body is None:
         return None
-    for p in body.iter("p", "pre", "blockquote"):
-        if _in_chrome(p, chrome):
+    for p in body.iter("p", "pre", "blockquote", "div", "td"):
+        if p.tag in ("div", "td"):
+            # text written straight into a div or a cell (paragraphs split by <br>)
+            length = len(" ".join(_own_text(p).split()))
+        else:
+            length = len(" ".join(p.text_content().split()))
+        if length < rules["min_paragraph"] or _in_chrome(p, chrome):
             continue
-        length = len(" ".join(p.text_content().split()))
-        if length < rules["min_paragraph"]:
-            continue
-        parent = p.getparent()
+        # a paragraph scores for its container; a div's own text for the div itself
+        parent = p if p.tag in ("div", "td") else p.getparent()
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0) + length
@@ -321,6 +327,26 @@ def _best_container(root: etree._Element) -> etree._Element | None:
     if not scores:
         return body
     return max(scores, key=lambda el: scores[el])
+
+
+def _own_text(el: etree._Element) -> str:
+    """The text of ``el`` outside its block children (inline children count)."""
+    inline = common().inline_tags
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in inline:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _link_density(el: etree._Element) -> float:
+    """The share of ``el``'s text that sits inside links (high on listings and menus)."""
+    total = len("".join(el.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return linked / total
 
 
 def _in_chrome(el: etree._Element, chrome: re.Pattern[str]) -> bool:
@@ -375,8 +401,16 @@ def _assemble(url, title, published, author, summary, blocks, captions) -> Page:
     )
 
 
+_DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d")
+_NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
+
+
 def _is_dateline(block: str) -> bool:
-    return len(block) < 60 and bool(re.fullmatch(r"[\d/:.,\s|-]+", block))
+    """A short block that is a date (and time) with at most a few label words
+    ("Ngày đăng: 05/02/2020 09:15", "Cập nhật: 08:30 | 09/07/2021")."""
+    if len(block) > 90 or not _DATE_IN_LINE.search(block):
+        return False
+    return bool(chrome_rules().dateline_rest.match(_NUMBERS.sub(" ", block)))
 
 
 def _strip_agency(text: str) -> str:
