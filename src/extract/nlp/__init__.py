@@ -12,8 +12,9 @@ This package is also callable: ``extract.nlp()`` is ``build_nlp()``, a fresh
 
     >>> import extract
     >>> nlp = extract.nlp()
-    >>> nlp.pipe_names
-    ['vn_admin_units', 'vn_officials', 'vn_quantities', 'vn_directives']
+    >>> nlp.pipe_names[0], nlp.pipe_names[-1]
+    ('vn_admin_units', 'vn_directives')
+    >>> nlp.add_pipe("my_component", last=True)   # yours, after ours
 
 Why a callable package: ``extract.nlp`` must stay the subpackage (so that
 ``import extract.nlp.pipeline`` works, and Python itself binds the attribute
