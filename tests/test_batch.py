@@ -439,3 +439,17 @@ def test_listing_pages_are_reported_unless_all_pages(tmp_path):
     batch([path], everything, all_pages=True)
     assert urls_of(everything) == ["https://baodongthap.vn/tin-tuc/", url]
     assert errors_of(everything) == []
+
+
+def test_an_out_that_is_not_ours_is_never_overwritten(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "a.jsonl", make_articles(2))
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("bản thảo", encoding="utf-8")
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("ghi chú, không phải JSON\n", encoding="utf-8")
+    for out in (folder, notes):
+        assert main(["batch", str(source), "-o", str(out), "-q"]) == 2
+    assert (folder / "thesis.txt").read_text(encoding="utf-8") == "bản thảo"
+    assert notes.read_text(encoding="utf-8") == "ghi chú, không phải JSON\n"
+    assert "not a vnextract batch output" in capsys.readouterr().err

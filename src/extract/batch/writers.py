@@ -308,11 +308,36 @@ def read_records(path: str) -> Iterator[str]:
             yield from read_records(str(part))
 
 
+class OutputError(ValueError):
+    """OUT exists and is not the output of an earlier batch: we will not overwrite it."""
+
+
 def existing_ids(path: str) -> set[str]:
-    """Ids of the records already in output ``path`` (empty when it does not exist)."""
+    """Ids of the records already in output ``path`` (empty when it does not exist).
+
+    Raises:
+        OutputError: ``path`` exists but is not a batch output of its kind
+            (a folder holding other files, a file that does not parse).
+    """
     if not os.path.exists(path):
         return set()
+    try:
+        return _existing_ids(path)
+    except Exception as error:  # sqlite3, pyarrow, json and OS errors alike
+        raise OutputError(
+            f"{path} exists and is not a vnextract batch output ({type(error).__name__});"
+            " remove it or choose another OUT"
+        ) from error
+
+
+def _existing_ids(path: str) -> set[str]:
     kind = output_kind(path)
+    if kind == "folder":
+        if not os.path.isdir(path):
+            raise NotADirectoryError(path)
+        strangers = [n for n in os.listdir(path) if not n.startswith("part-")]
+        if strangers:
+            raise FileExistsError(f"holds {strangers[0]}")
     if kind == "sqlite":
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
             return {row[0] for row in db.execute("SELECT id FROM articles")}

@@ -97,6 +97,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
+    from extract.batch.writers import OutputError
     from extract.cli.text import read_url_map
 
     if args.jobs is not None and args.jobs < 1:
@@ -121,8 +122,14 @@ def run(args: argparse.Namespace) -> int:
         all_pages=args.all_pages,
         progress=not args.quiet,
     )
+    if args.output.strip() in ("-", ""):
+        print("vnextract batch: OUT must be a file or folder name", file=sys.stderr)
+        return 2
     try:
         result = run_batch(sources, args.output, options)
+    except OutputError as error:
+        print(f"vnextract batch: {error}", file=sys.stderr)
+        return 2
     except OSError as error:
         print(f"vnextract batch: {error}", file=sys.stderr)
         return 1
