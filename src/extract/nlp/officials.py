@@ -40,6 +40,7 @@ from extract.nlp.organizations import (
     place_names,
     read_table,
     surface_key,
+    surface_pattern,
 )
 from extract.nlp.spans import add_entities, mention
 from extract.record import Official, Role
@@ -77,6 +78,7 @@ class OfficialLexicon:
     title_finder: re.Pattern[str]
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
+    appointment_before: re.Pattern[str]
     surnames: frozenset[str]
     not_names: frozenset[str]
 
@@ -100,6 +102,11 @@ def official_lexicon() -> OfficialLexicon:
         title_finder=re.compile(rf"(?:{qual}[ \t]+)?{pos}"),
         honorific_finder=re.compile(rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"),
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
+        appointment_before=re.compile(
+            r"[ \t]+(?:"
+            + "|".join(surface_pattern(row[0]) for row in read_table("appointments.txt"))
+            + r")[ \t]+$"
+        ),
         surnames=frozenset(row[0] for row in read_table("surnames.txt")),
         not_names=frozenset(row[0] for row in read_table("not_names.txt")),
     )
@@ -265,6 +272,8 @@ class OfficialReader:
     def name_before(self, text: str, start: int) -> NameMention | None:
         """The name written right before a title, joined by a comma or a dash."""
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
+        if not sep:  # "X được bầu giữ chức ..."
+            sep = self.lex.appointment_before.search(text, max(0, start - 40), start)
         if not sep:
             return None
         window_start = max(0, sep.start() - 60)

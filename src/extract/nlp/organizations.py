@@ -48,6 +48,7 @@ _JOIN = re.compile(r"(?:[ \t]+|[ \t]*[-–][ \t]*)")
 _CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
+_OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
 _PLURAL = re.compile(r"các[ \t]+")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
@@ -358,7 +359,9 @@ class OrgReader:
                 text, max(0, start - 20), start
             ):
                 return []
-            found = self._sub(text, start, end, head)
+            return self._sub(text, start, end, head)
+        if kind == "open":
+            found = self._open(text, start, end, head)
             return [found] if found else []
         if kind == "national":
             return [OrgMention(start, end, head, head.canonical, listed=False, explicit=True)]
@@ -473,26 +476,62 @@ class OrgReader:
         implied = Unit(units[0].type if units else None, None, dept_end, unit_end)
         return OrgMention(start, unit_end, head, label, unit=implied)
 
-    def _sub(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
+    def _sub(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
         label = head.canonical
         if head.kind == "board":
             at = _WS.match(text, end).end()
             hit = self.lex.boards.match(text, at) if at > end else None
             if not hit or hit[0] is None:
-                return None
+                return []
             label, end = f"Ban {hit[0]}", hit[1]
         at = _WS.match(text, end).end()
         parents = self.parse_at(text, at, as_parent=True) if at > end else []
         if parents:
-            parent = parents[0]
-            parent.nested = True
-            return OrgMention(start, parent.end, head, label, parent=parent,
-                              explicit=parent.explicit)
+            # "Ban Thường vụ Đảng ủy xã Kim Liên và xã Nam Đàn": one board per body.
+            found = []
+            for i, parent in enumerate(parents):
+                parent.nested = True
+                found.append(OrgMention(start if i == 0 else parent.start, parent.end, head,
+                                        label, parent=parent, explicit=parent.explicit))
+            return found
         units, generic = self._units(text, end)
         if units:
-            return OrgMention(start, units[0].end, head, label, unit=units[0],
-                              explicit=units[0].name is not None)
-        return OrgMention(start, end, head, label)
+            return [OrgMention(start, units[0].end, head, label, unit=units[0],
+                               explicit=units[0].name is not None)]
+        return [OrgMention(start, end, head, label)]
+
+    def _open(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
+        """A head whose name runs on in free words: "Ban Chỉ đạo chống khai thác IUU tỉnh
+        Cà Mau", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn".
+
+        The name ends after its last capitalised word or at a unit, with at most
+        four small words in a row; None when nothing closes it.
+        """
+        pos, last, small, unit = end, None, 0, None
+        for _ in range(14):
+            m = _OPEN_WORD.match(text, pos)
+            if not m:
+                break
+            word = m.group(1)
+            hit = self.lex.unit_types.match(text, m.start(1))
+            if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
+                units, _generic = self._units(text, pos)
+                if units:
+                    unit = units[0]
+                break
+            if word[0].isupper() or word[0].isdigit():
+                last, small = m.end(), 0
+            elif word[0].isalpha():
+                small += 1
+                if small > 4:
+                    break
+            pos = m.end()
+        if unit is None and last is None:
+            return None
+        words_end = unit.start if unit is not None else last
+        label = surface_key(f"{head.canonical} {text[end:words_end]}").strip()
+        return OrgMention(start, unit.end if unit else last, head, label, unit=unit,
+                          explicit=True)
 
     # -- completing -----------------------------------------------------------------------
 
@@ -565,8 +604,17 @@ class Namer:
     """
 
     def __init__(self, province: Location | None, district: Location | None,
-                 found: list[OrgMention]) -> None:
+                 found: list[OrgMention], text: str = "",
+                 locations: list[Location] | None = None) -> None:
         self.province, self.district = province, district
+        self.text = text
+        # Communes the admin-units component found, by where they are written.
+        self.communes = sorted(
+            (m.start, m.end, (loc.type or "").lower(), loc.name)
+            for loc in locations or []
+            if loc.level == "commune" and loc.name
+            for m in loc.mentions
+        )
         self.seen: dict[str, Counter] = defaultdict(Counter)
         self.bare: dict[str, str] = {}
         for org in _walk(found):
@@ -581,10 +629,31 @@ class Namer:
                 names[org.label].add(org.name)
         self.bare = {label: next(iter(n)) for label, n in names.items() if len(n) == 1}
 
-    def unit_name(self, unit_type: str | None) -> str | None:
-        """The name of the implied unit of ``unit_type`` ("tỉnh" -> "Đồng Tháp"), or None."""
+    def nearest_commune(self, unit_type: str, at: int) -> str | None:
+        """The commune of ``unit_type`` written last before ``at`` in the same paragraph."""
+        for _start, end, kind, name in reversed(self.communes):
+            if end > at:
+                continue
+            if "\n" in self.text[end:at]:
+                return None
+            if kind == unit_type:
+                return name
+        return None
+
+    def unit_name(self, unit_type: str | None, at: int | None = None) -> str | None:
+        """The name of the implied unit of ``unit_type`` ("tỉnh" -> "Đồng Tháp"), or None.
+
+        Args:
+            unit_type: "tỉnh", "huyện", "xã", ...
+            at: where the organization is written; a commune is the one named
+                last before it in the same paragraph.
+        """
         if unit_type is None:
             return None
+        if at is not None and "commune" in LEVEL_OF_TYPE.get(unit_type, ""):
+            near = self.nearest_commune(unit_type, at)
+            if near:
+                return near
         for ctx in (self.district, self.province):
             if ctx is not None and (ctx.type or "").lower() == unit_type and ctx.name:
                 return ctx.name
@@ -637,7 +706,7 @@ class Namer:
 
     def unit_text(self, org: OrgMention, unit: Unit) -> str:
         """ "tỉnh Đồng Tháp", "Phường 4", or the bare type when the name is unknown."""
-        name = unit.name or self.unit_name(unit.type)
+        name = unit.name or self.unit_name(unit.type, org.start)
         if name is None:
             org.resolved = False
             return unit.type or ""
@@ -661,7 +730,8 @@ def resolve(doc: Doc, found: list[OrgMention]) -> None:
     a body with no unit at all, a commune body with no commune name.
     """
     context = doc._.context
-    namer = Namer(getattr(context, "province", None), getattr(context, "district", None), found)
+    namer = Namer(getattr(context, "province", None), getattr(context, "district", None), found,
+                  doc.text, list(doc._.locations))
     for org in found:
         namer.name(org)
     namer.learn_bare(found)
@@ -715,14 +785,26 @@ def read_organizations(doc: Doc) -> list[OrgMention]:
 
 
 def organizations_of(found: list[OrgMention]) -> list[Organization]:
-    """One `Organization` per canonical name, with every mention (nested bodies included)."""
+    """One `Organization` per canonical name, with every mention.
+
+    A body written only inside a longer name ("Huyện ủy Cao Lộc" in "Ban
+    Thường vụ Huyện ủy Cao Lộc") is not listed by itself (SPEC.md: optional);
+    where the article also names it alone, the nested mentions are added.
+    """
     by_key: dict[str, Organization] = {}
+    nested = []
     for org in _walk(found):
         if not org.listed or org.generic or not org.name or org.start >= org.end:
             continue
-        key = org.name.lower()
-        item = by_key.setdefault(key, Organization(org.name))
+        if org.nested:
+            nested.append(org)
+            continue
+        item = by_key.setdefault(org.name.lower(), Organization(org.name))
         item.mentions.append(mention(org.start, org.end))
+    for org in nested:
+        item = by_key.get(org.name.lower())
+        if item is not None:
+            item.mentions.append(mention(org.start, org.end))
     return list(by_key.values())
 
 
