@@ -33,6 +33,7 @@ def cp1258(text: str) -> bytes:
         ("Huyện uỷ Cao Lãnh", "Huyện ủy Cao Lãnh"),
         ("hoà bình, thuỷ lợi, khoẻ", "hòa bình, thủy lợi, khỏe"),
         ("quý, Quỳnh, hoàng, UỶ BAN", "quý, Quỳnh, hoàng, ỦY BAN"),
+        ("hoặc ngoặt khoẻ", "hoặc ngoặt khỏe"),  # a breve after the tone stays put
         ("QSDÐ và TTÐT", "QSDĐ và TTĐT"),
         ("a\u00a0b\u200bc “d” ‘e’", "a bc \"d\" 'e'"),
         ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),

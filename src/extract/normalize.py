@@ -55,7 +55,7 @@ _INVISIBLE = re.compile(
 # oa, oe or uy the tone sits on the first vowel (hòa, khỏe, thủy), except after
 # "q", where "u" belongs to the consonant (quý).
 _TONED_SECOND = re.compile(
-    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[aAeEyY])(?P<tone>[" + TONE_MARKS + r"])(?!\w)"
+    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[aAeEyY])(?P<tone>[" + TONE_MARKS + r"])(?![\w\u0300-\u036f])"
 )
 
 
