@@ -55,7 +55,8 @@ _INVISIBLE = re.compile(
 # oa, oe or uy the tone sits on the first vowel (hòa, khỏe, thủy), except after
 # "q", where "u" belongs to the consonant (quý).
 _TONED_SECOND = re.compile(
-    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[aAeEyY])(?P<tone>[" + TONE_MARKS + r"])(?![\w\u0300-\u036f])"
+    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[aAeEyY])(?P<tone>[" + TONE_MARKS + r"])"
+    r"(?![\w\u0300-\u036f])"  # the syllable ends here: no letter, no further mark
 )
 
 
