@@ -361,11 +361,11 @@ def test_duplicate_ids_keep_the_first_and_rerun_adds_only_new(tmp_path):
 
 
 def test_killed_halfway_and_rerun_completes_without_duplicates(tmp_path):
-    source = write_jsonl(tmp_path / "big.jsonl", make_articles(1500))
+    source = write_jsonl(tmp_path / "big.jsonl", make_articles(800))
     out = tmp_path / "out.jsonl"
     command = [
         sys.executable, "-m", "extract", "batch", str(source), "-o", str(out),
-        "-j", "1", "--checkpoint", "50", "-q",
+        "-j", "1", "--checkpoint", "25", "-q",
     ]  # fmt: skip
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -382,7 +382,7 @@ def test_killed_halfway_and_rerun_completes_without_duplicates(tmp_path):
     assert done.returncode == 0, done.stderr
     assert not partial.exists()
     ids = [json.loads(line)["id"] for line in read_records(str(out))]
-    assert len(ids) == 1500 and len(set(ids)) == 1500
+    assert len(ids) == 800 and len(set(ids)) == 800
     fresh = tmp_path / "fresh.jsonl"
     batch([source], fresh, jobs=1)
     assert out.read_bytes() == fresh.read_bytes()

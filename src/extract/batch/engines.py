@@ -21,7 +21,13 @@ from extract.batch.journal import Journal, manifest_of
 from extract.batch.progress import Progress
 from extract.batch.readers import FOLDER_FORMATS, Item, Source, count_items, read_source
 from extract.batch.work import Outcome, error_outcome, extract_item, warm_up
-from extract.batch.writers import JsonlWriter, errors_path, existing_ids, writer_for
+from extract.batch.writers import (
+    JsonlWriter,
+    errors_path,
+    existing_ids,
+    remove_stale_temps,
+    writer_for,
+)
 
 TASK_SIZE = 16  # items per task sent to a worker process: amortises the IPC
 
@@ -91,6 +97,7 @@ def run_batch(sources: list[Source], out: str, options: BatchOptions | None = No
     options = options or BatchOptions()
     jobs = options.jobs or os.cpu_count() or 1
     done_ids = existing_ids(out)
+    remove_stale_temps(out)
     manifest = manifest_of(sources, options.engine, options.partition_size, options.all_pages)
     journal = Journal(out, manifest)
     progress = Progress(enabled=options.progress, interval=options.log_interval)

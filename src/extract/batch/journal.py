@@ -74,6 +74,8 @@ class Journal:
         elif found is not None:
             self.resumed = bool(self.part_names())
         self.dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.dir.glob(".tmp-*"):  # a part a killed run was filling
+            stale.unlink(missing_ok=True)
         self._write_atomic(MANIFEST, json.dumps(manifest, ensure_ascii=False) + "\n")
 
     def _read_manifest(self) -> dict | None:

@@ -244,7 +244,9 @@ class FolderWriter(Writer):
         self.part_format = part_format
         self.count = 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent))
+        self.tmp = Path(
+            tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        )
         _usual_mode(self.tmp, 0o777)
         self._part: Writer | None = None
         self._parts = 0
@@ -271,7 +273,11 @@ class FolderWriter(Writer):
         self._close()
         old = None
         if self.path.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.old.", dir=self.path.parent))
+            old = Path(
+                tempfile.mkdtemp(
+                    prefix=f".{self.path.name}.old.", suffix=".tmp", dir=self.path.parent
+                )
+            )
             os.replace(self.path, old / "out")
         os.replace(self.tmp, self.path)
         if old is not None:
@@ -306,6 +312,26 @@ def read_records(path: str) -> Iterator[str]:
     else:
         for part in sorted(Path(path).glob("part-*")):
             yield from read_records(str(part))
+
+
+def remove_stale_temps(path: str) -> int:
+    """Delete temp files a killed run left beside OUT (``.OUT.xxxx.tmp``); returns how many."""
+    target = Path(path.rstrip("/") or path)
+    removed = 0
+    for name in (target.name, Path(errors_path(path)).name):
+        for stale in target.parent.glob(f".{glob_escape(name)}.*.tmp"):
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
 
 
 class OutputError(ValueError):
