@@ -5,8 +5,12 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
+
+import extract
 from extract.display import highlights, record_html
 from extract.record import Mention, Official, Organization, Percent, Ratio, Record
+from tests.conftest import ROOT
 
 TEXT = (
     "Bí thư Huyện ủy Tam Nông Võ Thành Đạt cho biết 8/8 xã đạt chuẩn nông thôn mới, "
@@ -108,3 +112,18 @@ def test_facts_as_tables_one_per_kind_found():
 def test_repr_html_is_the_record_html():
     record = sample()
     assert record._repr_html_() == record_html(record)
+
+
+def test_dev_corpus_records_render_with_their_text_intact():
+    paths = sorted((ROOT / "corpora" / "dev").glob("*.txt"))
+    if not paths:
+        pytest.skip("corpora/dev is not available")
+    marked = 0
+    for path in paths:
+        record = extract.from_text(path.read_text(encoding="utf-8"))
+        page = record_html(record)
+        blocks = re.findall(r'<div class="entities"[^>]*>(.*?)</div>', page, flags=re.S)
+        fields = [getattr(record, f) for f in ("title", "summary", "text") if getattr(record, f)]
+        assert [visible_text(b) for b in blocks] == fields, path.name
+        marked += page.count('<mark class="entity"')
+    assert marked > len(paths)  # facts are found and drawn, not just text
