@@ -26,6 +26,7 @@ named in a later article are emitted without a code. Writes
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -62,6 +63,9 @@ TYPE_LEVELS = {
     "đặc khu": ("commune",),
 }
 MAX_NAME_TOKENS = 6
+TEXT_KEY = ("vnextract", "text")
+MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
+MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
@@ -76,8 +80,9 @@ PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
 ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
 # A run of capitalised words: a candidate bare name.
-CAPITAL_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
-WORD_BEFORE = re.compile(r"([\w/]+)(?:[ \t]+([\w/]+))?[ \t]*$")
+# (Without a look-behind, so the regex engine can skip to capitals fast; the
+# character before is checked in Python.)
+CAPITAL_RUN = re.compile(rf"[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
 ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
 
 
@@ -101,10 +106,36 @@ def type_words() -> tuple[re.Pattern[str], dict[str, TypeWord]]:
             variants |= {surface.capitalize(), surface.title(), surface.upper()}
         for variant in variants:
             forms[variant] = word
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternatives = _trie_regex(list(forms))
     # A dotted form may touch the name ("TP.Cao Lãnh"); a bare one needs a space.
-    pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?:(?<=\.)|(?=[ \t]*[:\w]))")
+    # Only a type word followed by a name counts: a capital or a digit, maybe after
+    # a colon or "là" ("các xã: Mỹ Hội", "3 xã là Cẩm Lý"); a dotted form may touch it.
+    # (No look-behind: the character before is checked in `find_typed`, faster.)
+    pattern = re.compile(rf"(?:{alternatives})(?={_LEAD}[{_UPPER}0-9])")
     return pattern, forms
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex matching any of ``words``, longest first, factored by common prefixes
+    ("th(?:ành(?: phố| ủy)|ị(?: xã| trấn| ủy))"): far faster than a flat alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # a shorter word ends here: the longer continuation is tried first
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 @cache
@@ -147,17 +178,44 @@ class Matches(NamedTuple):
     district: Unit | None
 
 
-def _split_name(text: str) -> list[tuple[str, int]]:
-    """Tokens of a matched name run with their end offsets (relative to the run)."""
+def text_key(surface: str) -> str:
+    """`name_key` for text that is already normalised (as the Doc text is): fast."""
+    key = surface.lower()
+    if "'" in key or "’" in key:
+        key = key.replace("'", "").replace("’", "")
+    if "\t" in key or "  " in key:
+        key = " ".join(key.split())
+    return key
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once per Doc (spaCy rebuilds it from tokens on each
+    ``doc.text``) and kept in ``doc.user_data``."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def _prefixes(surface: str) -> list[tuple[str, int]]:
+    """``(key, end)`` of every token-boundary prefix of a name run, longest first."""
+    key = text_key(surface)
+    if len(key) == len(surface) and "-" not in key and "–" not in key:
+        out = [(key, len(key))]  # the common case: single spaces between syllables
+        cut = key.rfind(" ")
+        while cut > 0:
+            out.append((key[:cut], cut))
+            cut = key.rfind(" ", 0, cut)
+        return out
     out, key = [], ""
-    for m in TOKENS.finditer(text):
-        piece = m.group()
-        if piece.strip() == "" or piece.strip() in "-–":
-            key += "-" if piece.strip() else " "
+    for m in TOKENS.finditer(surface):
+        piece = m.group().strip()
+        if not piece or piece in "-–":
+            key += "-" if piece else " "
             continue
         key += piece
-        out.append((key, m.end()))
-    return out
+        out.append((text_key(key), m.end()))
+    return out[::-1]
 
 
 class AdminUnitRecognizer:
@@ -188,7 +246,7 @@ class AdminUnitRecognizer:
             The mentions in text order (unresolvable ones dropped) and the
             province and district the article is about.
         """
-        text = doc.text
+        text = doc_text(doc)
         context = doc._.context
         typed = self.find_typed(text)
         resolver = Resolver(self.gaz, era_of(context.published), site_of(context.source))
@@ -202,26 +260,23 @@ class AdminUnitRecognizer:
         found.sort(key=lambda f: (f.start, f.end))
         return Matches(found, resolver.about_province, resolver.about_district)
 
-    def lookup(self, tokens: list[tuple[str, int]], typ: str | None) -> tuple[str, int] | None:
-        """The longest gazetteer name at the start of ``tokens``.
+    def lookup(self, surface: str, typ: str | None) -> tuple[str, int] | None:
+        """The longest gazetteer name at the start of a run of name tokens.
 
         Args:
-            tokens: `_split_name` output (cumulative key text, end offset).
+            surface: the run as written ("Mỹ Hiệp vừa", "4, 5" is cut before).
             typ: the written unit type, used for numbered names ("phường 4").
 
         Returns:
-            ``(name key, end offset)`` or None when no prefix is a unit name.
+            ``(name key, length in surface)`` or None when no prefix is a unit name.
         """
-        first = tokens[0][0]
-        if not (first[0].isupper() or first[0].isdigit()):
-            return None
-        for surface, end in reversed(tokens):
-            key = name_key(surface)
+        by_name = self.gaz.by_name
+        for key, end in _prefixes(surface):
             if typ and key[0].isdigit():
                 numbered = f"{typ} {key.lstrip('0') or '0'}"
-                if numbered in self.gaz.by_name:
+                if numbered in by_name:
                     return numbered, end
-            if key in self.gaz.by_name:
+            if key in by_name:
                 return key, end
         return None
 
@@ -232,9 +287,9 @@ class AdminUnitRecognizer:
             ``(name key, start, end)`` in ``text``, or None.
         """
         m = NAME_AT.match(text, pos)
-        if not m:
+        if not m or not (m.group(1)[0].isupper() or m.group(1)[0].isdigit()):
             return None
-        hit = self.lookup(_split_name(m.group(1)), typ)
+        hit = self.lookup(m.group(1), typ)
         if hit is None:
             return None
         key, length = hit
@@ -243,7 +298,12 @@ class AdminUnitRecognizer:
     def find_typed(self, text: str) -> list[Found]:
         """Mentions with a type word: single, listed, and parents in parentheses."""
         found: list[Found] = []
-        for m in self.type_pattern.finditer(text):
+        covered = 0  # where the last name or list ended
+        for n, m in enumerate(self.type_pattern.finditer(text)):
+            if len(found) >= MAX_MENTIONS or n >= 10 * MAX_MENTIONS:
+                break  # no article names this many; a pathological page must stay fast
+            if m.start() < covered or _inside_word(text, m.start()):
+                continue
             word = self.type_forms[m.group()]
             if word.type == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith(
                 "hợp tác "
@@ -259,6 +319,7 @@ class AdminUnitRecognizer:
                                group))
             end = self._list_items(text, end, word.type, group, found)
             self._paren_parent(text, end, word.type, group, found)
+            covered = end
         return found
 
     def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
@@ -293,9 +354,8 @@ class AdminUnitRecognizer:
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
         if not any(LEVEL_RANK[u.level] > rank for u in self.units_named(key)):
             return
-        for item in found:
-            if item.group == group:
-                item.parents.append(key)
+        for item in found[group:]:  # the group's items are the last ones found
+            item.parents.append(key)
         if word is None:  # a typed parent is found on its own by find_typed
             found.append(Found(hit[1], hit[2], key, None, "paren", group))
 
@@ -307,27 +367,45 @@ class AdminUnitRecognizer:
         """
         covered = sorted((f.start, f.end) for f in typed)
         found: list[Found] = []
-        for m in CAPITAL_RUN.finditer(text):
-            start, run = m.start(), m.group()
-            words = run.split()
-            # Acronyms before a name belong to an organization: "UBND Cao Lãnh".
-            while len(words) > 1 and ACRONYM.fullmatch(words[0]):
-                start = text.index(words[1], start + len(words[0]))
-                words = words[1:]
-            key = name_key(" ".join(words))
-            if key not in self.gaz.by_name or _overlaps(covered, start, m.end()):
+        by_name = self.gaz.by_name
+        for n, m in enumerate(CAPITAL_RUN.finditer(text)):
+            if len(found) >= MAX_MENTIONS or n >= 30 * MAX_MENTIONS:
+                break
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+                continue  # a capital inside a word ("iPhone")
+            run = m.group()
+            key = text_key(run)
+            if key not in by_name:
+                # Acronyms before a name belong to an organization: "UBND Cao Lãnh".
+                space = run.find(" ")
+                if space < 0 or not ACRONYM.fullmatch(run[:space]):
+                    continue
+                words = run.split()
+                while len(words) > 1 and ACRONYM.fullmatch(words[0]):
+                    start = text.index(words[1], start + len(words[0]))
+                    words = words[1:]
+                key = text_key(" ".join(words))
+                if key not in by_name:
+                    continue
+            if end - start > MAX_NAME_CHARS or _overlaps(covered, start, end):
                 continue
-            before = WORD_BEFORE.search(text, max(0, start - 24), start)
-            if before and self._blocked(before):
+            if self._blocked(text[max(0, start - 24) : start]):
                 continue
-            found.append(Found(start, m.end(), key, None, "bare"))
+            found.append(Found(start, end, key, None, "bare"))
         return found
 
-    def _blocked(self, before: re.Match[str]) -> bool:
-        """Whether the words just before a bare name say it is no unit ("sông", "ông")."""
-        last = (before.group(2) or before.group(1)).lower()
-        pair = f"{before.group(1)} {before.group(2)}".lower() if before.group(2) else ""
-        return last in self.blockers or pair in self.blockers
+    def _blocked(self, before: str) -> bool:
+        """Whether the words just before a bare name say it is no unit ("sông", "ông").
+
+        Args:
+            before: some text ending right before the name.
+        """
+        words = before.rsplit(None, 2)[-2:]
+        if not words or not before[-1:].isspace():
+            return False  # punctuation (or nothing) between: no head word
+        last = words[-1].lower()
+        return last in self.blockers or " ".join(words).lower() in self.blockers
 
     def units_named(self, key: str) -> list[Unit]:
         """Every unit (both eras) whose name or alias has `name_key` ``key``."""
@@ -402,8 +480,15 @@ def _identity(found: Found) -> tuple:
     return ("?", found.typ, found.key)
 
 
+def _inside_word(text: str, start: int) -> bool:
+    """Whether ``start`` continues a word or an abbreviation ("Bắc Trung bộ", "v.v.")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._")
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether ``start:end`` overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def era_of(published: str | None) -> str | None:
@@ -431,6 +516,7 @@ class Resolver:
         self.site = site
         self.about_province: Unit | None = None
         self.about_district: Unit | None = None
+        self._candidates: dict[tuple[str, str | None], tuple[list[Unit], bool]] = {}
 
     # -- candidates --
 
@@ -440,6 +526,12 @@ class Resolver:
         A legacy article takes legacy units; a current one current units, else
         former (legacy) ones; an undated one legacy units, else current ones.
         """
+        cached = self._candidates.get((found.key, found.typ))
+        if cached is None:
+            cached = self._candidates[(found.key, found.typ)] = self._era_units(found)
+        return cached
+
+    def _era_units(self, found: Found) -> tuple[list[Unit], bool]:
         units = [self.gaz.units[i] for i in self.gaz.named(found.key)]
         if found.typ:
             levels = TYPE_LEVELS[found.typ]
@@ -532,12 +624,15 @@ class Resolver:
             self._pick(found, pool)
             if found.kind == "typed" and found.unit is not None:
                 heads[found.group] = found.unit
+        children: dict[int, list[Unit]] = defaultdict(list)
+        for found in typed:
+            if found.unit is not None:
+                children[found.group].append(found.unit)
         for found in typed:  # a parent in parentheses names the district of its children
             if found.kind == "paren" and not found.resolved:
-                self._resolve_paren(found, typed)
+                self._resolve_paren(found, children[found.group])
 
-    def _resolve_paren(self, found: Found, typed: list[Found]) -> None:
-        children = [f.unit for f in typed if f.group == found.group and f.unit]
+    def _resolve_paren(self, found: Found, children: list[Unit]) -> None:
         for unit in self.candidates(found)[0]:
             if any(c.district_code == unit.code and unit.level == "district" for c in children) \
                     or any(c.province_code == unit.code and unit.level == "province"
@@ -547,7 +642,7 @@ class Resolver:
 
     def resolve_bare(self, bare: list[Found], typed: list[Found]) -> None:
         """Accept bare names that are the article's units, provinces or its province's districts."""
-        named = [f.unit for f in typed if f.unit is not None and not f.former]
+        named = {f.unit for f in typed if f.unit is not None and not f.former}
         for found in bare:
             units, former = self.candidates(found)
             found.former = former

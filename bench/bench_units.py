@@ -1,0 +1,85 @@
+"""Benchmark the administrative-units step alone (the ``vn_admin_units`` component).
+
+Builds the Docs of every article in a corpus once (tokenizer and page parsing
+are not timed), then runs only the component over them, several rounds, on
+one core. As a yardstick measured in the same process, it also times a plain
+regex pass over the same texts (``\\w+`` words), so the figure can be read
+independently of the machine's speed.
+
+    .venv/bin/python bench/bench_units.py [CORPUS_DIR ...] [--rounds N]
+
+Target (issue 4): >= 2,000 articles/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from extract.nlp import build_nlp, doc_for_page
+from extract.nlp.gazetteer import load_gazetteer
+from extract.nlp.units import AdminUnitRecognizer, doc_text
+from extract.page import page_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"\w+")
+
+
+def corpus_pages(dirs: list[Path]) -> list:
+    """Pages of every ``*.txt`` article under ``dirs``, with their URLs where listed."""
+    pages = []
+    for folder in dirs:
+        urls = {}
+        for tsv in folder.glob("urls*.tsv"):
+            for line in tsv.read_text(encoding="utf-8").splitlines():
+                if "\t" in line:
+                    stem, url = line.split("\t", 1)
+                    urls[stem] = url
+        for path in sorted(folder.glob("*.txt")):
+            pages.append(page_from_text(path.read_text(encoding="utf-8"), urls.get(path.stem)))
+    return pages
+
+
+def rate(function, items: list, rounds: int) -> float:
+    """Items per second of CPU time (one core) of ``function`` over ``items``, best of
+    ``rounds`` passes."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for item in items:
+            function(item)
+        best = min(best, time.process_time() - start)
+    return len(items) / best
+
+
+def main() -> None:
+    """Print articles/s of the units step and of the regex yardstick."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "corpora" / "dev"])
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+
+    start = time.process_time()
+    load_gazetteer()
+    load_seconds = time.process_time() - start
+
+    nlp = build_nlp(())  # tokenizer only: the Docs are made once, outside the timing
+    docs = [doc_for_page(page, nlp) for page in corpus_pages(args.dirs)]
+    if not docs:
+        raise SystemExit("no articles found")
+    component = AdminUnitRecognizer(nlp)
+    units_rate = rate(component, docs, args.rounds)
+    regex_rate = rate(lambda doc: WORD.findall(doc_text(doc)), docs, args.rounds)
+    chars = sum(len(doc.text) for doc in docs) / len(docs)
+
+    print(f"articles: {len(docs)} (mean {chars:,.0f} characters)")
+    print(f"gazetteer load (cached): {load_seconds * 1000:.0f} ms")
+    print(f"vn_admin_units: {units_rate:,.0f} articles/s (target >= 2,000)")
+    print(f"regex \\w+ pass: {regex_rate:,.0f} articles/s (yardstick)")
+    print(f"units step costs {regex_rate / units_rate:.1f}x a plain regex pass")
+
+
+if __name__ == "__main__":
+    main()
