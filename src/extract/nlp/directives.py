@@ -34,7 +34,7 @@ import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -201,6 +201,19 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
 
 
+# The key under which components share the Doc text (see extract.nlp.units).
+_TEXT_KEY = ("vnextract", "text")
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on each
+    access) and shared with the other components through ``doc.user_data``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 # --- Words with offsets --------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
@@ -350,7 +363,7 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
     for org in organizations:
         for m in org.mentions:
             refs.append(Reference(m.start, m.end, org.name, False))
-    text = doc.text if text is None else text
+    text = _doc_text(doc) if text is None else text
     refs.extend(_given_name_references(text, officials, lexicon, refs))
     refs.extend(_title_references(text, officials, lexicon, refs))
     refs.sort()
@@ -374,11 +387,36 @@ def _expansions() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
     """Abbreviations expanded, lower case, single spaces: a key for comparing titles."""
     for pattern, long in _expansions():
         text = pattern.sub(long, text)
     return " ".join(text.lower().split())
+
+
+def _role_keys(officials) -> list[tuple[str, str, str]]:
+    """``(position, organization, name)`` of every role, folded, for `_match_title`."""
+    keys = []
+    for official in officials:
+        for role in list(official.roles) or [official]:
+            position = _folded(role.position or "")
+            if position:
+                keys.append((position, _folded(role.organization or ""), official.name))
+    return keys
+
+
+def _match_title(title: str, keys: list[tuple[str, str, str]]) -> str | None:
+    key = _folded(title)
+    names = set()
+    for position, org, name in keys:
+        if not (key == position or key.startswith(position + " ")):
+            continue
+        rest = key[len(position) :].strip()
+        head = position.split()[-1]
+        if not rest or org.startswith(rest) or org.startswith(f"{head} {rest}"):
+            names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def official_by_title(title: str, officials) -> str | None:
@@ -391,20 +429,7 @@ def official_by_title(title: str, officials) -> str | None:
     Returns:
         The official's name when exactly one official holds a matching role, else None.
     """
-    key = _folded(title)
-    names = set()
-    for official in officials:
-        roles = list(official.roles) or [official]
-        for role in roles:
-            position = _folded(role.position or "")
-            if not position or not (key == position or key.startswith(position + " ")):
-                continue
-            rest = key[len(position) :].strip()
-            org = _folded(role.organization or "")
-            head = position.split()[-1]
-            if not rest or org.startswith(rest) or org.startswith(f"{head} {rest}"):
-                names.add(official.name)
-    return next(iter(names)) if len(names) == 1 else None
+    return _match_title(title, _role_keys(officials))
 
 
 def _continues_title(word: str, lexicon: Lexicon) -> bool:
@@ -417,6 +442,7 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
     if not officials:
         return []
     covered = [(r.start, r.end) for r in known if r.person]
+    keys = _role_keys(officials)
     out = []
     for m in lexicon.title_pattern.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
@@ -427,7 +453,7 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
             following = words[n]
             if phrase == " ".join(words[:n]) and _continues_title(following, lexicon):
                 continue  # "Chủ tịch UBND | các huyện": a longer title than any role
-            name = official_by_title(phrase, officials)
+            name = _match_title(phrase, keys)
             if name:
                 out.append(Reference(m.start(), m.start() + len(phrase), name, True))
                 break
@@ -544,7 +570,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
-        self.text = doc.text  # built from the tokens on each access: read it once
+        self.text = _doc_text(doc)
         self.lex = lexicon
         self.refs = references(doc, lexicon, self.text)
         self.ref_starts = [r.start for r in self.refs]
