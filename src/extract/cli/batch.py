@@ -26,6 +26,12 @@ same command again after an interruption and it finishes the rest; OUT only
 appears, whole, at the end. Run it on an existing OUT and only articles not
 yet in it are added.
 
+--engine dask runs the same work on a Dask cluster: a LocalCluster of
+--jobs worker processes, or the scheduler at --scheduler, whose workers must
+see the inputs and OUT's folder at the same paths. Inputs are split by file
+(and large files by record ranges), one part per partition; the merged OUT
+is the same as the local engine's, and a re-run skips finished partitions.
+
 Exit status: 0 when the batch finished (even with failed pages; see
 --strict), 1 when it could not, 2 for bad arguments.
 """
