@@ -134,6 +134,7 @@ class Lexicon:
     continuation_openers: PhraseSet
     topic_openers: PhraseSet
     look_alikes: tuple[str, ...]
+    bare_subject_heads: PhraseSet
     abbreviations: frozenset[str]
     by_form: dict[str, VerbForm] = field(default_factory=dict)
 
@@ -190,6 +191,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
+        bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
         by_form={v.form: v for v in verbs},
     )
@@ -1025,7 +1027,10 @@ class _Reader:
         """Whether "X phải ..." with no opener reads as an instruction: a plain noun
         phrase as subject (no clause before it) and an action verb after the modal
         ("Các phường phải báo cáo ...", not "Người dân cần được hỗ trợ")."""
-        if not subject or any(w.comma_after or w.stop_after for w in subject):
+        if not subject or any(w.stop_after for w in subject):
+            return False
+        named = self._refs_in(subject[0].start, subject[0].end)
+        if not named and not self.lex.bare_subject_heads.match(_texts(subject), 0):
             return False
         return bool(self.lex.openers.match(texts, action))
 
