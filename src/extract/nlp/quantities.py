@@ -186,7 +186,13 @@ class QuantityFinder:
         """Every percent of ``text``: ranges first, then single values outside them."""
         found: list[PercentMatch] = []
         taken: list[tuple[int, int]] = []
-        for m in _RANGE.finditer(text):
+        for lo, hi in _windows_before(text, "%", 60):
+            self._match_percents_in(text, lo, hi, found, taken)
+        return sorted(found, key=lambda p: p.start)
+
+    def _match_percents_in(self, text: str, lo: int, hi: int, found: list[PercentMatch],
+                           taken: list[tuple[int, int]]) -> None:
+        for m in _RANGE.finditer(text, lo, hi):
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))
             if m.group("to") and not m.group("from"):
                 continue  # "5% đến năm 2025 ..." style coincidences
@@ -195,12 +201,11 @@ class QuantityFinder:
             found.append(PercentMatch(None, low, high, m.start(), m.end(),
                                       self._percent_predicate(text, m.start())))
             taken.append((m.start(), m.end()))
-        for m in _PERCENT.finditer(text):
-            if any(lo <= m.start() < hi for lo, hi in taken):
+        for m in _PERCENT.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in taken):
                 continue
             found.append(PercentMatch(parse_number(m.group("value")), None, None, m.start(),
                                       m.end(), self._percent_predicate(text, m.start())))
-        return sorted(found, key=lambda p: p.start)
 
     def _is_change(self, text: str, start: int) -> bool:
         words = _WORD.findall(text[max(0, start - 30) : start].lower())
@@ -259,6 +264,21 @@ class QuantityFinder:
                 if sentence_start <= m.start and m.end <= start and (not best or m.start > best[0]):
                     best = (m.start, doc.text[m.start : m.end])
         return best[1] if best else None
+
+
+def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows reaching ``width`` characters back from each
+    ``sign``: the regexes then scan a few windows instead of the whole article."""
+    windows: list[tuple[int, int]] = []
+    at = text.find(sign)
+    while at != -1:
+        lo, hi = max(0, at - width), at + 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+        at = text.find(sign, hi)
+    return windows
 
 
 def _clause_after(text: str, end: int) -> str:
