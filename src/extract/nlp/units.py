@@ -51,6 +51,8 @@ from extract.nlp.spans import add_entities, mention
 from extract.record import CurrentUnit, Location
 
 REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
+YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+YEAR_WINDOW = 3000  # the date of an undated article: years in its opening
 TYPE_LEVELS = {
     "tỉnh": ("province",),
     "thành phố": ("province", "district"),
@@ -88,10 +90,12 @@ ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
 
 @dataclass(frozen=True)
 class TypeWord:
-    """A word introducing a unit name: its unit type and whether it names an office."""
+    """A word introducing a unit name: its unit type, whether it names an office
+    ("Huyện ủy"), and the types the unit may have been upgraded to since."""
 
     type: str
     office: bool
+    later: tuple[str, ...] = ()
 
 
 @cache
@@ -100,7 +104,8 @@ def type_words() -> tuple[re.Pattern[str], dict[str, TypeWord]]:
     forms: dict[str, TypeWord] = {}
     for row in _read_tsv("unit_words.tsv"):
         surface, unit_type, case = row[:3]
-        word = TypeWord(unit_type, " ủy" in surface)
+        later = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
+        word = TypeWord(unit_type, " ủy" in surface, later)
         variants = {surface}
         if case == "any":
             variants |= {surface.capitalize(), surface.title(), surface.upper()}
@@ -136,6 +141,19 @@ def _trie_regex(words: list[str]) -> str:
         return body
 
     return build(trie)
+
+
+@cache
+def later_types() -> dict[str, tuple[str, ...]]:
+    """Unit type -> the types a unit of it may have been upgraded to (unit_words.tsv)."""
+    return {word.type: word.later for word in type_words()[1].values() if word.later}
+
+
+@cache
+def common_names() -> frozenset[str]:
+    """Name keys of units that are also ordinary words or given names
+    (lexicons/unit_common_names.tsv)."""
+    return frozenset(name_key(row[0]) for row in _read_tsv("unit_common_names.tsv"))
 
 
 @cache
@@ -227,6 +245,7 @@ class AdminUnitRecognizer:
         self.gaz: Gazetteer = load_gazetteer()
         self.type_pattern, self.type_forms = type_words()
         self.blockers = blocking_words()
+        self.common_names = common_names()
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the units of ``doc``; returns the same Doc, annotated."""
@@ -249,13 +268,14 @@ class AdminUnitRecognizer:
         text = doc_text(doc)
         context = doc._.context
         typed = self.find_typed(text)
-        resolver = Resolver(self.gaz, era_of(context.published), site_of(context.source))
+        era = era_of(context.published, text)
+        resolver = Resolver(self.gaz, era, site_of(context.source))
         resolver.resolve_typed(text, typed)
         bare = self.find_bare(text, typed)
         title_end = context.fields[0][2] if context.fields else 0
         resolver.choose_district(typed, bare, title_end)
         resolver.resolve_communes(typed)
-        resolver.resolve_bare(bare, typed)
+        resolver.resolve_bare(bare, typed, self.common_names)
         found = [f for f in typed + bare if f.resolved]
         found.sort(key=lambda f: (f.start, f.end))
         return Matches(found, resolver.about_province, resolver.about_district)
@@ -491,11 +511,23 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def era_of(published: str | None) -> str | None:
-    """``legacy`` before the 2025 reorganisation, ``current`` after, None if undated."""
-    if not published or not published[:4].isdigit():
+def era_of(published: str | None, text: str = "") -> str | None:
+    """Which units apply: ``legacy`` before the 2025 reorganisation, ``current`` after.
+
+    Args:
+        published: the publication date (ISO), or None.
+        text: the article, whose most frequent year stands in for a missing date.
+
+    Returns:
+        ``legacy``, ``current``, or None when nothing tells (a year 2025, no year).
+    """
+    if published and published[:4].isdigit():
+        return CURRENT if published[:10] >= REFORM_DATE else LEGACY
+    years = Counter(YEAR.findall(text[:YEAR_WINDOW]))
+    if not years:
         return None
-    return CURRENT if published[:10] >= REFORM_DATE else LEGACY
+    year = int(max(years, key=lambda y: (years[y], y)))
+    return CURRENT if year > 2025 else LEGACY if year < 2025 else None
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -545,11 +577,14 @@ class Resolver:
         return (legacy, False) if legacy else (current, False)
 
     def _typed_pool(self, found: Found, units: list[Unit]) -> list[Unit]:
-        """Units of the written type; failing that, of its level in the article's province."""
+        """Units of the written type; failing that, of a type it may have been upgraded
+        to ("thị xã" Hồng Ngự, a thành phố since 2020), in the article's province."""
         exact = [u for u in units if u.type == found.typ]
         if exact or self.about_province is None:
             return exact
-        return [u for u in units if u.province_code == self._province_code()]
+        later = later_types().get(found.typ or "", ())
+        return [u for u in units
+                if u.type in later and u.province_code == self.about_province.code]
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
@@ -640,33 +675,49 @@ class Resolver:
                 found.unit, found.resolved = unit, True
                 return
 
-    def resolve_bare(self, bare: list[Found], typed: list[Found]) -> None:
-        """Accept bare names that are the article's units, provinces or its province's districts."""
-        named = {f.unit for f in typed if f.unit is not None and not f.former}
+    def resolve_bare(self, bare: list[Found], typed: list[Found], common: frozenset) -> None:
+        """Decide which bare names count, and as which unit.
+
+        A bare name counts when the article names the same unit with its type
+        word, or it is a province, a district of the article's province or a
+        commune of its district. Names that are also ordinary words or given
+        names (``common``) count only as a unit named with its type word or as
+        the article's own province or district; a one-syllable name never
+        counts as a commune.
+        """
+        named = {f.unit: f.former for f in typed if f.unit is not None}
+        about = {self.about_province, self.about_district}
         for found in bare:
-            units, former = self.candidates(found)
-            found.former = former
-            same = [u for u in units if u in named]
+            same = [u for u in map(self.gaz.units.__getitem__, self.gaz.named(found.key))
+                    if u in named]
             if same:
-                found.unit, found.resolved = self._preferred(same), True
+                found.unit = self._preferred(same)
+                found.former, found.resolved = named[found.unit], True
                 continue
-            provinces = [u for u in units if u.level == "province"]
-            if len(provinces) == 1:
-                found.unit, found.resolved = provinces[0], True
+            units, found.former = self.candidates(found)
+            unit = self._bare_unit(found, units)
+            if unit is None or (found.key in common and unit not in about):
                 continue
-            districts = [u for u in units if u.level == "district" and not former
-                         and u.province_code == self._province_code()]
-            if districts:
-                found.unit = self._preferred(districts)
-                found.resolved = len(districts) == 1 or found.unit == self.about_district
+            if unit.level == "commune" and " " not in found.key:
                 continue
-            # A commune of the district the article is about, named without its type word.
-            district = self.about_district
-            communes = [u for u in units if district and u.level == "commune"
-                        and u.district_code == district.code
-                        and u.province_code == district.province_code]
-            if len(communes) == 1:
-                found.unit, found.resolved = communes[0], True
+            found.unit, found.resolved = unit, True
+
+    def _bare_unit(self, found: Found, units: list[Unit]) -> Unit | None:
+        """The province, district of the article's province, or commune of its district
+        that a bare name may be, when exactly one fits."""
+        provinces = [u for u in units if u.level == "province"]
+        if len(provinces) == 1:
+            return provinces[0]
+        districts = [u for u in units if u.level == "district" and not found.former
+                     and u.province_code == self._province_code()]
+        if districts:
+            unit = self._preferred(districts)
+            return unit if len(districts) == 1 or unit == self.about_district else None
+        district = self.about_district
+        communes = [u for u in units if district and u.level == "commune"
+                    and u.district_code == district.code
+                    and u.province_code == district.province_code]
+        return communes[0] if len(communes) == 1 else None
 
     def _preferred(self, units: list[Unit]) -> Unit:
         """Of several units sharing a name: the article's district, else the highest level."""

@@ -1,0 +1,234 @@
+"""The vn_admin_units component: which units an article names, and their codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp import build_nlp, doc_for_page
+from extract.normalize import normalize_text
+from extract.page import Page
+from extract.record import build_record
+
+DONG_THAP = "https://baodongthap.vn/chinh-tri/a.aspx"
+AN_GIANG = "https://baoangiang.com.vn/chinh-tri/a.html"
+LAM_DONG = "https://baolamdong.vn/kinh-te/a.html"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(("vn_admin_units",))
+
+
+def analyse(nlp, text, url=None, published="2021-07-09T08:30:00+07:00", title=None):
+    page = Page(url=url, title=normalize_text(title) if title else None,
+                published=published, text=normalize_text(text))
+    doc = doc_for_page(page, nlp)
+    return doc, build_record(page, {"locations": list(doc._.locations)}, doc._.context.fields)
+
+
+def units(nlp, text, **kwargs):
+    """{(level, type, name): code} of the locations found."""
+    _, record = analyse(nlp, text, **kwargs)
+    return {(loc.level, loc.type, loc.name): loc.code for loc in record.locations}
+
+
+# --- the seed ---------------------------------------------------------------------------
+
+
+def test_seed_gives_exactly_the_three_gold_locations(seed_record):
+    found = {(loc.level, loc.type, loc.name, loc.code) for loc in seed_record.locations}
+    assert found == {
+        ("province", "tỉnh", "Đồng Tháp", "87"),
+        ("district", "huyện", "Cao Lãnh", "873"),
+        ("commune", "xã", "Nhị Mỹ", "30097"),
+    }
+
+
+def test_seed_bare_title_name_is_the_district_the_article_is_about(seed_record):
+    district = next(loc for loc in seed_record.locations if loc.level == "district")
+    assert any(m.field == "title" and seed_record.mentioned(m) == "Cao Lãnh"
+               for m in district.mentions)
+    assert len(district.mentions) >= 4  # "Huyện ủy Cao Lãnh", "huyện Cao Lãnh", ...
+
+
+def test_seed_location_details_follow_spec(seed_record):
+    commune = next(loc for loc in seed_record.locations if loc.level == "commune")
+    assert (commune.district, commune.district_code) == ("Cao Lãnh", "873")
+    assert (commune.province, commune.province_code) == ("Đồng Tháp", "87")
+    assert commune.lat == pytest.approx(10.49, abs=0.05)
+    assert commune.current.name == "Mỹ Trà" and commune.current.code == "29888"
+    assert commune.current.province_code == "82"
+    for location in seed_record.locations:
+        for m in location.mentions:
+            assert location.name in seed_record.mentioned(m)
+
+
+def test_seed_context_names_the_province_and_district(nlp, seed_text):
+    from extract.page import page_from_text
+    from tests.conftest import SEED_URL
+
+    doc = doc_for_page(page_from_text(seed_text, SEED_URL), nlp)
+    assert (doc._.context.province.name, doc._.context.province.code) == ("Đồng Tháp", "87")
+    assert doc._.context.district.type == "huyện"
+    assert doc._.context.district.code == "873"
+
+
+# --- recognition -----------------------------------------------------------------------
+
+
+def test_type_words_including_abbreviations_glued_to_the_name(nlp):
+    found = units(nlp, "Đoàn làm việc tại TP.Cao Lãnh, TX.Hồng Ngự và huyện Tháp Mười, "
+                       "tỉnh Đồng Tháp; sau đó về TP Hồ Chí Minh.", url=DONG_THAP)
+    assert found[("district", "thành phố", "Cao Lãnh")] == "866"
+    assert found[("district", "huyện", "Tháp Mười")] == "872"
+    assert found[("province", "tỉnh", "Đồng Tháp")] == "87"
+    assert found[("province", "thành phố", "Hồ Chí Minh")] == "79"
+    # Hồng Ngự was a thị xã until 2020; the gazetteer has it as a thành phố.
+    assert found[("district", "thị xã", "Hồng Ngự")] == "868"
+
+
+def test_list_sharing_one_type_word_with_parent_in_parentheses(nlp):
+    found = units(nlp, "Trong tháng 5, các xã: Mỹ Hội, Mỹ Hiệp, Phong Mỹ (Cao Lãnh) được "
+                       "công nhận đạt chuẩn nông thôn mới.", url=DONG_THAP)
+    assert found == {
+        ("commune", "xã", "Mỹ Hội"): "30109",
+        ("commune", "xã", "Mỹ Hiệp"): "30112",
+        ("commune", "xã", "Phong Mỹ"): "30088",
+        ("district", "huyện", "Cao Lãnh"): "873",
+    }
+
+
+def test_numbered_wards_listed_after_one_type_word(nlp):
+    found = units(nlp, "Tình trạng xây dựng sai phép vẫn diễn ra tại Phường 4, 5, 7, 9, 10 "
+                       "và 12 của thành phố Đà Lạt.", url=LAM_DONG, published="2024-05-14")
+    wards = {name for (level, _, name) in found if level == "commune"}
+    assert wards == {f"Phường {n}" for n in (4, 5, 7, 9, 10, 12)}
+    assert found[("commune", "phường", "Phường 4")] == "24793"
+    assert found[("district", "thành phố", "Đà Lạt")] == "672"
+
+
+def test_units_inside_organization_names(nlp):
+    found = units(nlp, "Huyện ủy Cao Lãnh, Đảng ủy xã Nhị Mỹ và UBND xã Phong Mỹ báo cáo "
+                       "với Tỉnh ủy Đồng Tháp.", url=DONG_THAP)
+    assert found == {
+        ("district", "huyện", "Cao Lãnh"): "873",
+        ("commune", "xã", "Nhị Mỹ"): "30097",
+        ("commune", "xã", "Phong Mỹ"): "30088",
+        ("province", "tỉnh", "Đồng Tháp"): "87",
+    }
+
+
+def test_office_words_without_a_name_are_no_location(nlp):
+    assert units(nlp, "Thường trực Tỉnh ủy, Huyện ủy, UBND tỉnh và Thành ủy dự họp.",
+                 url=DONG_THAP) == {}
+
+
+def test_organization_title_then_person_name_keeps_only_the_unit(nlp):
+    found = units(nlp, "Bí thư Huyện ủy Tân Yên Dương Minh Tiến chủ trì hội nghị.",
+                  url="https://baobacgiang.vn/a.bbg")
+    assert found == {("district", "huyện", "Tân Yên"): "216"}
+
+
+def test_address_chain_picks_the_right_commune_among_namesakes(nlp):
+    # Mỹ Hiệp is a commune of both Đồng Tháp and An Giang; the site says nothing here.
+    found = units(nlp, "Ông A ở xã Mỹ Hiệp, huyện Chợ Mới, tỉnh An Giang.", url=None)
+    assert found[("commune", "xã", "Mỹ Hiệp")] == "30652"
+
+
+@pytest.mark.parametrize(("url", "code"), [(DONG_THAP, "30112"), (AN_GIANG, "30652")])
+def test_source_site_decides_between_namesakes(nlp, url, code):
+    assert units(nlp, "Xã Mỹ Hiệp đạt chuẩn nông thôn mới.", url=url) == {
+        ("commune", "xã", "Mỹ Hiệp"): code
+    }
+
+
+def test_still_ambiguous_is_emitted_without_a_code(nlp):
+    assert units(nlp, "Xã Mỹ Hiệp đạt chuẩn nông thôn mới.", url=None) == {
+        ("commune", "xã", "Mỹ Hiệp"): None
+    }
+
+
+def test_bare_names_resolve_from_the_article(nlp):
+    found = units(nlp, "Đến nay huyện Cao Lãnh có 15/17 xã đạt chuẩn; xã Mỹ Xương đạt 14/19. "
+                       "Mỹ Xương phấn đấu về đích trong năm.",
+                  url=DONG_THAP, title="Cao Lãnh về đích nông thôn mới")
+    assert found == {("district", "huyện", "Cao Lãnh"): "873",
+                     ("commune", "xã", "Mỹ Xương"): "30121"}
+
+
+# --- not locations -----------------------------------------------------------------------
+
+
+def test_rivers_hamlets_roads_regions_and_countries_are_not_units(nlp):
+    text = ("Nông dân ở ấp Tân Hòa trồng xoài dọc sông Tiền và kênh Cao Lãnh, gần đường "
+            "Lê Lợi; sản phẩm bán khắp miền Tây và xuất sang Campuchia, Trung Quốc. "
+            "Hợp tác xã Mỹ Hiệp có 40 thành viên. Công tác an sinh xã hội được chú trọng.")
+    assert units(nlp, text, url=DONG_THAP) == {}
+
+
+def test_names_that_are_ordinary_words_or_given_names_need_context(nlp):
+    text = ("Thanh niên Hòa Bình tham gia lễ ra quân. Ông Bình Minh, chị Thái Bình và anh "
+            "Thống Nhất cho biết nhờ Đoàn Kết, Thắng Lợi mà Tân Tiến.")
+    assert units(nlp, text, url=DONG_THAP) == {}
+
+
+def test_a_given_name_is_a_unit_once_the_article_names_the_unit(nlp):
+    found = units(nlp, "Thị xã Bình Minh có 8 xã, phường. Bình Minh phấn đấu lên thành phố.",
+                  url="https://baovinhlong.com.vn/a.html")
+    assert found == {("district", "thị xã", "Bình Minh"): "861"}
+
+
+def test_person_names_are_not_units(nlp):
+    text = "Ông Trần Văn Thời và bà Nguyễn Thị Kim Liên đến thăm. Đồng chí Cao Lãnh phát biểu."
+    assert units(nlp, text, url=DONG_THAP) == {}
+
+
+def test_one_syllable_names_never_count_bare_as_communes(nlp):
+    # Vị Thanh has wards "Phường I" .. "Phường VII"; "quý I" is a quarter.
+    found = units(nlp, "Quý I, thành phố Vị Thanh thu ngân sách đạt 30% dự toán.",
+                  url="https://baohaugiang.com.vn/a.html")
+    assert found == {("district", "thành phố", "Vị Thanh"): "930"}
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_article_after_the_2025_reorganisation_gets_current_units(nlp):
+    found = units(nlp, "Chiều 5/8, UBND xã Mỹ Hiệp và phường Mỹ Trà, tỉnh Đồng Tháp làm việc "
+                       "về vùng xoài của huyện Cao Lãnh (cũ).",
+                  url=DONG_THAP, published="2025-08-06T09:00:00+07:00")
+    assert found[("province", "tỉnh", "Đồng Tháp")] == "82"
+    assert found[("commune", "phường", "Mỹ Trà")] == "29888"
+    assert found[("commune", "xã", "Mỹ Hiệp")] == "30112"
+    assert found[("district", "huyện", "Cao Lãnh")] is None  # a former unit: no code
+
+
+def test_former_province_in_a_current_article_has_no_code(nlp):
+    found = units(nlp, "Tỉnh Tiền Giang (cũ) và tỉnh Đồng Tháp đã hợp nhất.",
+                  url=DONG_THAP, published="2025-09-01")
+    assert found == {("province", "tỉnh", "Tiền Giang"): None,
+                     ("province", "tỉnh", "Đồng Tháp"): "82"}
+
+
+def test_undated_article_takes_its_year_from_the_text(nlp):
+    before = units(nlp, "Năm 2019, tỉnh Đồng Tháp có 70 xã đạt chuẩn.", url=None,
+                   published=None)
+    after = units(nlp, "Năm 2026, tỉnh Đồng Tháp có 70 xã đạt chuẩn.", url=None,
+                  published=None)
+    assert before == {("province", "tỉnh", "Đồng Tháp"): "87"}
+    assert after == {("province", "tỉnh", "Đồng Tháp"): "82"}
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def test_every_mention_is_a_loc_entity_and_points_at_the_name(nlp):
+    doc, record = analyse(nlp, "UBND huyện Cao Lãnh và TP.Cao Lãnh ký kết hợp tác.",
+                          url=DONG_THAP)
+    assert {e.text for e in doc.ents if e.label_ == "LOC"} == {"huyện Cao Lãnh", "TP.Cao Lãnh"}
+    assert [len(loc.mentions) for loc in record.locations] == [1, 1]
+
+
+def test_no_text_no_locations(nlp):
+    doc, record = analyse(nlp, "", url=None, published=None)
+    assert record.locations == [] and doc._.context.province is None

@@ -1,0 +1,72 @@
+"""The compiled gazetteer and the site table behind vn_admin_units."""
+
+from __future__ import annotations
+
+import time
+
+from extract.nlp.gazetteer import (
+    CURRENT,
+    LEGACY,
+    build_gazetteer,
+    load_gazetteer,
+    name_key,
+    site_of,
+    sites,
+)
+
+
+def count(gaz, era, level):
+    return sum(1 for u in gaz.units if u.era == era and u.level == level)
+
+
+def test_both_eras_are_complete():
+    gaz = load_gazetteer()
+    assert count(gaz, LEGACY, "province") == 63
+    assert count(gaz, CURRENT, "province") == 34
+    assert count(gaz, LEGACY, "district") > 690
+    assert count(gaz, LEGACY, "commune") > 10_000
+    assert count(gaz, CURRENT, "commune") > 3_300
+
+
+def test_names_are_short_names_and_numbered_wards_keep_the_word():
+    gaz = load_gazetteer()
+    cao_lanh = {(u.type, u.code) for u in map(gaz.units.__getitem__, gaz.named("cao lãnh"))
+                if u.era == LEGACY}
+    assert cao_lanh == {("huyện", "873"), ("thành phố", "866")}
+    ward = gaz.find(LEGACY, "commune", "24793")
+    assert (ward.name, ward.type, ward.district) == ("Phường 4", "phường", "Đà Lạt")
+
+
+def test_legacy_units_know_the_unit_that_holds_them_today():
+    gaz = load_gazetteer()
+    nhi_my = gaz.find(LEGACY, "commune", "30097")
+    assert gaz.units[nhi_my.current].code == "29888"  # phường Mỹ Trà
+    tien_giang = gaz.find(LEGACY, "province", "82")
+    assert gaz.units[tien_giang.current].name == "Đồng Tháp"
+    assert gaz.find(LEGACY, "district", "873").current is None  # districts are gone
+
+
+def test_aliases_and_spelling_variants():
+    gaz = load_gazetteer()
+    for alias in ("Thừa Thiên Huế", "TP.HCM", "Đăk Lăk", "Bà Rịa-Vũng Tàu"):
+        assert gaz.named(name_key(alias)), alias
+
+
+def test_cached_gazetteer_loads_fast_and_equals_a_fresh_build():
+    load_gazetteer()  # make sure the cache file exists
+    load_gazetteer.cache_clear()
+    start = time.perf_counter()
+    gaz = load_gazetteer()
+    assert time.perf_counter() - start < 1.0
+    fresh = build_gazetteer()
+    assert gaz.units == fresh.units and gaz.by_name == fresh.by_name
+
+
+def test_every_old_province_has_a_site_and_subdomains_match():
+    assert {s.legacy_province for s in sites().values()} >= {
+        u.name for u in load_gazetteer().units if u.era == LEGACY and u.level == "province"
+    }
+    assert site_of("baodongthap.vn").legacy_code == "87"
+    assert site_of("www.sonnmt.dongthap.gov.vn").current_code == "82"
+    assert site_of("baoapbac.vn").current_province == "Đồng Tháp"
+    assert site_of("example.com") is None and site_of(None) is None
