@@ -334,6 +334,30 @@ def test_bare_modal_sentence_right_after_a_directive_continues_it():
     assert second.actions == ["báo cáo kết quả trước ngày 15 hằng tháng"]
 
 
+def test_accordingly_a_named_body_then_an_action_continues_a_directive():
+    text = (
+        "Ông Lê Văn Hẳn ký công văn yêu cầu các sở, ngành triển khai giải pháp chống hạn. "
+        "Theo đó, Sở Công Thương chủ trì, phối hợp với các địa phương bình ổn giá nước sạch. "
+        "Bên cạnh đó, huyện đã triển khai nhiều giải pháp tích cực."
+    )
+    first, second = directives(
+        text,
+        officials=[("Lê Văn Hẳn", "Lê Văn Hẳn")],
+        organizations=[("Sở Công Thương tỉnh Trà Vinh", "Sở Công Thương")],
+    )
+    assert (second.issuer, second.addressee) == ("Lê Văn Hẳn", "Sở Công Thương tỉnh Trà Vinh")
+    assert second.actions == ["chủ trì, phối hợp với các địa phương bình ổn giá nước sạch"]
+
+
+def test_unknown_titled_person_is_named_as_written():
+    text = (
+        "Ông Hồ Huy Thành trả lời chất vấn. "
+        "Đại biểu Nguyễn Thị Nhung đề nghị Sở Tài nguyên và Môi trường làm rõ trách nhiệm."
+    )
+    (d,) = directives(text, officials=[("Hồ Huy Thành", "Hồ Huy Thành")])
+    assert d.issuer == "Nguyễn Thị Nhung"
+
+
 def test_modal_statement_without_a_directive_before_is_not_one():
     found = directives("Theo các chuyên gia, người dân cần theo dõi thời tiết thường xuyên.")
     assert found == []

@@ -135,6 +135,7 @@ class Lexicon:
     topic_openers: PhraseSet
     look_alikes: tuple[str, ...]
     bare_subject_heads: PhraseSet
+    reported_markers: frozenset[str]
     abbreviations: frozenset[str]
     by_form: dict[str, VerbForm] = field(default_factory=dict)
 
@@ -192,6 +193,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
+        reported_markers=frozenset(data["continuations"]["reported_markers"]),
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
         by_form={v.form: v for v in verbs},
     )
@@ -818,6 +820,9 @@ class _Reader:
             whole = [r for r in self._refs_in(sentence.start, vstart) if r.person]
             if whole:
                 return max(whole, key=lambda r: r.end).name
+            name = texts[self.lex.titles.match(texts, 0) :]
+            if len(name) >= 2 and all(w[:1].isupper() for w in name):
+                return self.text[subject[-len(name)].start : subject[-1].end]  # "Đại biểu X Y"
             return self._speaker(sentence, start)  # a title no official holds
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
@@ -1020,7 +1025,22 @@ class _Reader:
                     last, index, rest[k + n :], subject, topic, sentence
                 )
             if rest[k].stop_after:
+                break
+        if i > 0:
+            return self._body_then_verb(last, index, rest, topic, sentence)
+        return None
+
+    def _body_then_verb(self, last, index, rest, topic, sentence) -> Found | None:
+        """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
+        texts = _texts(rest)
+        named = self._refs_in(rest[0].start, rest[0].end)
+        if not named and not self.lex.bare_subject_heads.match(texts, 0):
+            return None
+        for k in range(1, min(len(rest), self.lex.max_addressee_words)):
+            if texts[k].lower() in self.lex.reported_markers or rest[k - 1].stop_after:
                 return None
+            if self.lex.openers.match(texts, k):
+                return self._continuation_found(last, index, rest[k:], rest[:k], topic, sentence)
         return None
 
     def _bare_continuation(self, subject: list[Word], texts: list[str], action: int) -> bool:
