@@ -641,7 +641,8 @@ class _Reader:
             return None
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
-        boundary = self._named_addressee(after) or self._action_start(after, form)
+        boundary = None if form.needs_modal else self._named_addressee(after)
+        boundary = boundary or self._action_start(after, form)
         if self.text[sentence.end - 1] == ":" and not form.needs_modal:
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
@@ -740,7 +741,8 @@ class _Reader:
             if word.start >= end:
                 texts = _texts(after)
                 plain = word.text[:1].islower() and not after[k - 1].comma_after
-                if plain and not self.lex.modals.match(texts, k) and texts[k] != "và":
+                modal_soon = any(self.lex.modals.match(texts, j) for j in range(k, k + 4))
+                if plain and not modal_soon and texts[k] != "và":
                     return k, k
                 return None
         return None
