@@ -587,7 +587,11 @@ class _Reader:
         if context is None or not context.fields:
             fields = [("text", 0, len(self.text))]
         for _, start, end in fields:
-            self.sentences.extend(split_sentences(self.text, start, end, lexicon))
+            base = self.sentences[-1].paragraph + 1 if self.sentences else 0
+            for sentence in split_sentences(self.text, start, end, lexicon):
+                sentence.paragraph += base  # paragraphs count on across fields
+                self.sentences.append(sentence)
+        self.sentence_starts = [s.start for s in self.sentences]
 
     def read(self) -> list[Found]:
         """Every directive of the article, continuations included, in text order."""
@@ -857,8 +861,7 @@ class _Reader:
         return nearest.name if nearest else None
 
     def _paragraph_of(self, pos: int) -> int:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[i].paragraph if i >= 0 else -1
 
     def _context_unit(self, subject: str) -> str | None:
