@@ -20,6 +20,7 @@ modules pull in geocoding libraries we do not need.
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -251,13 +252,17 @@ def build_gazetteer() -> Gazetteer:
 
 
 def cache_path() -> Path:
-    """Where the compiled gazetteer is kept ($VNEXTRACT_CACHE, else the user cache dir)."""
+    """Where the compiled gazetteer is kept ($VNEXTRACT_CACHE, else the user cache dir).
+
+    The file name carries the package version, `FORMAT` and a hash of the alias
+    list, so a change to any of them builds a new file instead of reading a stale one.
+    """
     root = os.environ.get("VNEXTRACT_CACHE") or os.environ.get("XDG_CACHE_HOME")
     base = Path(root) if root else Path.home() / ".cache"
     if not os.environ.get("VNEXTRACT_CACHE"):
         base = base / "vnextract"
-    lexicon_stamp = int(max(p.stat().st_mtime for p in LEXICONS.glob("unit_*.tsv")))
-    return base / f"gazetteer-{package_version()}-f{FORMAT}-{lexicon_stamp}.pickle"
+    aliases = hashlib.sha1((LEXICONS / "unit_aliases.tsv").read_bytes()).hexdigest()[:10]
+    return base / f"gazetteer-{package_version()}-f{FORMAT}-{aliases}.pickle"
 
 
 @cache

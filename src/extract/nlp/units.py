@@ -73,10 +73,27 @@ _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
 # A name: up to six tokens ("Hưng Khánh Trung B", "Bà Rịa - Vũng Tàu").
 _LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như)[ \t]*)?"  # "các xã: A, B", "3 xã là A, B"
-NAME_AT = re.compile(rf"{_LEAD}({_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}})")
+_NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
+
+
+def name_pattern(lower_words: set[str]) -> re.Pattern[str]:
+    """The regex of a name after a type word: up to six capitalised words (or digits),
+    plus the few lower-case words real unit names contain ("Nông trường Việt Lâm").
+
+    Args:
+        lower_words: those lower-case words.
+    """
+    word = _NAME_WORD
+    if lower_words:
+        word = "(?:" + _NAME_WORD + "|" + "|".join(map(re.escape, sorted(lower_words))) + ")"
+    rest = rf"(?:{_SEP}{word}(?![\w'’])){{0,{MAX_NAME_TOKENS - 1}}}"
+    return re.compile(rf"{_LEAD}({_NAME_WORD}{rest})")
+
+
 TOKENS = re.compile(rf"{_TOKEN}|{_SEP}")
 # Between the items of a list that shares one type word.
 LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*và|,|và|&)[ \t]*")
+LIST_STARTS = (",", "và ", "&")  # what follows a name that a list continues
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
@@ -246,6 +263,10 @@ class AdminUnitRecognizer:
         self.type_pattern, self.type_forms = type_words()
         self.blockers = blocking_words()
         self.common_names = common_names()
+        self.name_re = name_pattern({
+            word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
+            if not (word[0].isupper() or word[0].isdigit())
+        })
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the units of ``doc``; returns the same Doc, annotated."""
@@ -306,7 +327,7 @@ class AdminUnitRecognizer:
         Returns:
             ``(name key, start, end)`` in ``text``, or None.
         """
-        m = NAME_AT.match(text, pos)
+        m = self.name_re.match(text, pos)
         if not m or not (m.group(1)[0].isupper() or m.group(1)[0].isdigit()):
             return None
         hit = self.lookup(m.group(1), typ)
@@ -345,6 +366,8 @@ class AdminUnitRecognizer:
     def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
         """Add the names listed after one type word; returns where the list ends."""
         while True:
+            if not text[end : end + 6].lstrip(" \t").startswith(LIST_STARTS):
+                return end  # most names are followed by a word, not a list (fast path)
             sep = LIST_SEP.match(text, end)
             if not sep or sep.end() == end:
                 return end
@@ -361,6 +384,8 @@ class AdminUnitRecognizer:
 
     def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> None:
         """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent."""
+        if "(" not in text[end : end + 3]:
+            return
         m = PAREN.match(text, end)
         if not m:
             return
@@ -391,11 +416,11 @@ class AdminUnitRecognizer:
         for n, m in enumerate(CAPITAL_RUN.finditer(text)):
             if len(found) >= MAX_MENTIONS or n >= 30 * MAX_MENTIONS:
                 break
-            start, end = m.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
-                continue  # a capital inside a word ("iPhone")
             run = m.group()
-            key = text_key(run)
+            key = run.lower()
+            if "'" in key or "’" in key or "  " in key or "\t" in key:
+                key = text_key(run)
+            start, end = m.span()
             if key not in by_name:
                 # Acronyms before a name belong to an organization: "UBND Cao Lãnh".
                 space = run.find(" ")
@@ -408,6 +433,8 @@ class AdminUnitRecognizer:
                 key = text_key(" ".join(words))
                 if key not in by_name:
                     continue
+            if start and (text[start - 1].isalnum() or text[start - 1] in "'’_"):
+                continue  # a capital inside a word ("iPhone")
             if end - start > MAX_NAME_CHARS or _overlaps(covered, start, end):
                 continue
             if self._blocked(text[max(0, start - 24) : start]):
@@ -533,6 +560,9 @@ def era_of(published: str | None, text: str = "") -> str | None:
 # --- resolution ------------------------------------------------------------------------------
 
 
+_CANDIDATES: dict[int, dict[tuple[str, str | None, str | None], tuple[list[Unit], bool]]] = {}
+
+
 class Resolver:
     """Links mentions to units using the article's era, site and other mentions.
 
@@ -548,7 +578,8 @@ class Resolver:
         self.site = site
         self.about_province: Unit | None = None
         self.about_district: Unit | None = None
-        self._candidates: dict[tuple[str, str | None], tuple[list[Unit], bool]] = {}
+        # Shared by all articles: the answer depends only on name, type and era.
+        self._candidates = _CANDIDATES.setdefault(id(gaz), {})
 
     # -- candidates --
 
@@ -558,9 +589,10 @@ class Resolver:
         A legacy article takes legacy units; a current one current units, else
         former (legacy) ones; an undated one legacy units, else current ones.
         """
-        cached = self._candidates.get((found.key, found.typ))
+        key = (found.key, found.typ, self.era)
+        cached = self._candidates.get(key)
         if cached is None:
-            cached = self._candidates[(found.key, found.typ)] = self._era_units(found)
+            cached = self._candidates[key] = self._era_units(found)
         return cached
 
     def _era_units(self, found: Found) -> tuple[list[Unit], bool]:
