@@ -232,3 +232,19 @@ def test_every_mention_is_a_loc_entity_and_points_at_the_name(nlp):
 def test_no_text_no_locations(nlp):
     doc, record = analyse(nlp, "", url=None, published=None)
     assert record.locations == [] and doc._.context.province is None
+
+
+def test_other_spellings_and_former_names_of_units(nlp):
+    found = units(nlp, "Đoàn của tỉnh Thừa Thiên Huế thăm xã Đăk Nhau (huyện Bù Đăng) và "
+                       "huyện đảo Lý Sơn.", url=None)
+    assert found == {
+        ("province", "tỉnh", "Huế"): "46",
+        ("commune", "xã", "Đak Nhau"): "25399",
+        ("district", "huyện", "Bù Đăng"): "696",
+        ("district", "huyện", "Lý Sơn"): "536",
+    }
+
+
+def test_the_presidents_name_is_not_the_city(nlp):
+    assert units(nlp, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; "
+                      "kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.", url=DONG_THAP) == {}

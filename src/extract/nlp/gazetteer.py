@@ -38,7 +38,7 @@ from typing import NamedTuple
 from extract.normalize import normalize_text
 
 PACKAGE = "vietnamadminunits"
-FORMAT = 3  # bump when the compiled structure or its build rules change
+FORMAT = 4  # bump when the compiled structure or its build rules change
 LEXICONS = Path(__file__).parent / "lexicons"
 LEGACY, CURRENT = "legacy", "current"
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}
@@ -103,11 +103,19 @@ def name_key(name: str) -> str:
     return _SPACE.sub(" ", _DASH.sub("-", key)).strip()
 
 
+# Syllables real pages spell several ways; a name with one is also indexed under the others.
+SPELLINGS = (("Đắk", "Đăk", "Đak", "Dak", "Đắc"), ("Lắk", "Lăk", "Lak"))
+
+
 def spelling_variants(name: str) -> set[str]:
-    """Other spellings of a name that real pages use ("Đăk" for "Đắk")."""
+    """Other spellings of a name that real pages use ("Đăk Lăk" for "Đắk Lắk")."""
     variants = {name}
-    for old, new in (("Đắk", "Đăk"), ("Đắk", "Đắc"), ("Đăk", "Đắk"), ("Lắk", "Lăk")):
-        variants |= {v.replace(old, new) for v in variants}
+    for group in SPELLINGS:
+        for variant in list(variants):
+            words = variant.split(" ")
+            for i, word in enumerate(words):
+                if word in group:
+                    variants |= {" ".join(words[:i] + [other] + words[i + 1 :]) for other in group}
     return variants
 
 

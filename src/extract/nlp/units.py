@@ -72,7 +72,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr
 _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
 # A name: up to six tokens ("Hưng Khánh Trung B", "Bà Rịa - Vũng Tàu").
-_LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như)[ \t]*)?"  # "các xã: A, B", "3 xã là A, B"
+# Between a type word and its name: "các xã: A, B", "3 xã là A, B", "huyện đảo Lý Sơn".
+_LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như|đảo)[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
 
 
@@ -505,8 +506,8 @@ class AdminUnitRecognizer:
         keep_codes = not found.former
         return Location(
             name=unit.name,
-            type=found.typ if found.typ and found.typ != unit.type and found.kind != "bare"
-            and unit.level != "province" else unit.type,
+            # As written where it differs from the gazetteer's type (a unit upgraded since).
+            type=found.typ if found.typ and found.kind != "bare" else unit.type,
             level=unit.level,  # type: ignore[arg-type]
             code=unit.code if keep_codes else None,
             district=unit.district,
