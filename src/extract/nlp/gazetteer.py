@@ -232,7 +232,7 @@ def _index_names(gaz: Gazetteer) -> None:
             key = name_key(variant)
             if index not in names[key]:
                 names[key].append(index)
-    for alias, name, level in _read_tsv("unit_aliases.tsv"):
+    for alias, name, level in read_lexicon("unit_aliases.tsv"):
         alias_indexes = names[name_key(alias)]
         for index in list(names.get(name_key(name), ())):
             if gaz.units[index].level == level and index not in alias_indexes:
@@ -307,8 +307,9 @@ def _write_atomically(path: Path, gaz: Gazetteer) -> None:
 # --- data files --------------------------------------------------------------------------
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    """Rows of a lexicon TSV, without comments (#) and blank lines."""
+def read_lexicon(name: str) -> list[list[str]]:
+    """Rows of a lexicon TSV under lexicons/ (cells normalised), without comments (#)
+    and blank lines."""
     with (LEXICONS / name).open(encoding="utf-8") as f:
         rows = csv.reader((line for line in f if line.strip() and not line.startswith("#")),
                           delimiter="\t")
@@ -328,7 +329,7 @@ class Site(NamedTuple):
 @cache
 def sites() -> dict[str, Site]:
     """Domain -> `Site`, from lexicons/sites.tsv (loaded once)."""
-    return {row[0].lower(): Site(*row[:5]) for row in _read_tsv("sites.tsv")}
+    return {row[0].lower(): Site(*row[:5]) for row in read_lexicon("sites.tsv")}
 
 
 def site_of(source: str | None) -> Site | None:

@@ -42,9 +42,9 @@ from extract.nlp.gazetteer import (
     LEVEL_RANK,
     Gazetteer,
     Unit,
-    _read_tsv,
     load_gazetteer,
     name_key,
+    read_lexicon,
     site_of,
 )
 from extract.nlp.spans import add_entities, mention
@@ -71,15 +71,15 @@ MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds patho
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
-# A name: up to six tokens ("Hưng Khánh Trung B", "Bà Rịa - Vũng Tàu").
 # Between a type word and its name: "các xã: A, B", "3 xã là A, B", "huyện đảo Lý Sơn".
 _LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như|đảo)[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
 
 
 def name_pattern(lower_words: set[str]) -> re.Pattern[str]:
-    """The regex of a name after a type word: up to six capitalised words (or digits),
-    plus the few lower-case words real unit names contain ("Nông trường Việt Lâm").
+    """The regex of a name after a type word: up to six capitalised words or numbers
+    ("Hưng Khánh Trung B", "Bà Rịa - Vũng Tàu", "4"), plus the few lower-case words
+    real unit names contain ("Nông trường Việt Lâm").
 
     Args:
         lower_words: those lower-case words.
@@ -120,7 +120,7 @@ class TypeWord:
 def type_words() -> tuple[re.Pattern[str], dict[str, TypeWord]]:
     """The type-word regex and surface form -> `TypeWord`, from lexicons/unit_words.tsv."""
     forms: dict[str, TypeWord] = {}
-    for row in _read_tsv("unit_words.tsv"):
+    for row in read_lexicon("unit_words.tsv"):
         surface, unit_type, case = row[:3]
         later = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
         word = TypeWord(unit_type, " ủy" in surface, later)
@@ -130,10 +130,10 @@ def type_words() -> tuple[re.Pattern[str], dict[str, TypeWord]]:
         for variant in variants:
             forms[variant] = word
     alternatives = _trie_regex(list(forms))
-    # A dotted form may touch the name ("TP.Cao Lãnh"); a bare one needs a space.
     # Only a type word followed by a name counts: a capital or a digit, maybe after
-    # a colon or "là" ("các xã: Mỹ Hội", "3 xã là Cẩm Lý"); a dotted form may touch it.
-    # (No look-behind: the character before is checked in `find_typed`, faster.)
+    # a colon or "là" ("các xã: Mỹ Hội", "3 xã là Cẩm Lý"), or touching it
+    # ("TP.Cao Lãnh", "TPHCM"). No look-behind: `find_typed` checks the character
+    # before in Python, which lets the regex engine skip ahead faster.
     pattern = re.compile(rf"(?:{alternatives})(?={_LEAD}[{_UPPER}0-9])")
     return pattern, forms
 
@@ -171,13 +171,13 @@ def later_types() -> dict[str, tuple[str, ...]]:
 def common_names() -> frozenset[str]:
     """Name keys of units that are also ordinary words or given names
     (lexicons/unit_common_names.tsv)."""
-    return frozenset(name_key(row[0]) for row in _read_tsv("unit_common_names.tsv"))
+    return frozenset(name_key(row[0]) for row in read_lexicon("unit_common_names.tsv"))
 
 
 @cache
 def blocking_words() -> frozenset[str]:
     """Words that, right before a name, say it is not a unit (lexicons/unit_context.tsv)."""
-    return frozenset(row[0].lower() for row in _read_tsv("unit_context.tsv"))
+    return frozenset(row[0].lower() for row in read_lexicon("unit_context.tsv"))
 
 
 # --- what the matcher finds ----------------------------------------------------------------
@@ -201,7 +201,7 @@ class Found:
     group: int = -1
     parents: list[str] = field(default_factory=list)
     unit: Unit | None = None
-    candidates: tuple[Unit, ...] = ()
+    candidates: list[Unit] = field(default_factory=list)
     former: bool = False
     resolved: bool = False
 
@@ -771,7 +771,7 @@ class Resolver:
         if found.parents:
             keys = set(found.parents)
             near = [u for u in pool
-                    if name_key(u.district or "") in keys or name_key(u.province) in keys]
+                    if text_key(u.district or "") in keys or text_key(u.province) in keys]
             pool = near or pool
         if len(pool) == 1:
             found.unit = pool[0]
