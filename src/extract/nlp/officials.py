@@ -33,7 +33,9 @@ from extract.nlp.organizations import (
     OrgMention,
     Table,
     Unit,
-    _table,
+    doc_text,
+    first_letters,
+    make_table,
     org_lexicon,
     org_mentions,
     place_key,
@@ -86,12 +88,12 @@ class OfficialLexicon:
 @cache
 def official_lexicon() -> OfficialLexicon:
     """Load and compile the officials lexicons (once per process)."""
-    positions = _table(
+    positions = make_table(
         [(s.split("|"), Position(c, k, None if i in ("", "-") else i))
          for c, s, k, i in read_table("positions.tsv")]
     )
-    qualifiers = _table([(s.split("|"), c) for c, s in read_table("qualifiers.tsv")])
-    honorifics = _table([(s.split("|"), k) for s, k in read_table("honorifics.tsv")])
+    qualifiers = make_table([(s.split("|"), c) for c, s in read_table("qualifiers.tsv")])
+    honorifics = make_table([(s.split("|"), k) for s, k in read_table("honorifics.tsv")])
     qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
     pos = positions.pattern.pattern.replace("?P<s>", "?:")
     hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
@@ -99,8 +101,13 @@ def official_lexicon() -> OfficialLexicon:
         positions=positions,
         qualifiers=qualifiers,
         honorifics=honorifics,
-        title_finder=re.compile(rf"(?:{qual}[ \t]+)?{pos}"),
-        honorific_finder=re.compile(rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"),
+        title_finder=re.compile(
+            first_letters(list(positions.values) + list(qualifiers.values))
+            + rf"(?:{qual}[ \t]+)?{pos}"
+        ),
+        honorific_finder=re.compile(
+            first_letters(list(honorifics.values)) + rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"
+        ),
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
         appointment_before=re.compile(
             r"[ \t]+(?:"
@@ -200,36 +207,35 @@ class OfficialReader:
 
     # -- titles ---------------------------------------------------------------------------
 
-    def titles(self, doc: Doc, orgs: list[OrgMention]) -> list[Title]:
-        """Every title (chain of roles) of the Doc, in text order."""
-        text = doc.text
+    def titles(self, doc: Doc, text: str, orgs: list[OrgMention]) -> list[Title]:
+        """Every title (chain of roles) of the Doc (whose text is ``text``), in text order."""
         by_start = {o.start: o for o in orgs}
         found, pos = [], 0
         for m in self.lex.title_finder.finditer(text):
             if m.start() < pos:
                 continue
-            title = self._title_at(doc, m.start(), by_start)
+            title = self._title_at(doc, text, m.start(), by_start)
             if title:
                 found.append(title)
                 pos = title.end
         return found
 
-    def _title_at(self, doc: Doc, start: int, by_start: dict[int, OrgMention]) -> Title | None:
-        text = doc.text
+    def _title_at(self, doc: Doc, text: str, start: int,
+                  by_start: dict[int, OrgMention]) -> Title | None:
         roles = []
-        role = self._role_at(doc, start, by_start)
+        role = self._role_at(doc, text, start, by_start)
         while role is not None:
             roles.append(role)
             sep = _SEP.match(text, role.end)
             if not sep:
                 break
-            role = self._role_at(doc, sep.end(), by_start)
+            role = self._role_at(doc, text, sep.end(), by_start)
         if not roles:
             return None
         return Title(roles[0].start, roles[-1].end, roles)
 
-    def _role_at(self, doc: Doc, start: int, by_start: dict[int, OrgMention]) -> RoleMention | None:
-        text = doc.text
+    def _role_at(self, doc: Doc, text: str, start: int,
+                 by_start: dict[int, OrgMention]) -> RoleMention | None:
         qualifier = None
         at = start
         q = self.lex.qualifiers.match(text, at)
@@ -485,10 +491,10 @@ class OfficialRecognizer:
         Returns:
             A `Reading` with one `Person` per official, in order of appearance.
         """
-        text = doc.text
+        text = doc_text(doc)
         orgs = sorted(org_mentions(doc), key=lambda o: o.start)
         orgs_at = {o.start for o in orgs}
-        titles = self.reader.titles(doc, orgs)
+        titles = self.reader.titles(doc, text, orgs)
         _fill_bare_titles(text, titles, orgs)
         book = Officials(text)
         unnamed = []

@@ -100,6 +100,13 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     return re.compile("(?P<s>" + "|".join(surface_pattern(s) for s in ordered) + ")")
 
 
+def first_letters(surfaces: list[str]) -> str:
+    """A lookahead for the first letters of ``surfaces``: searching with it in front
+    skips most positions of a text at once instead of trying every alternative."""
+    letters = sorted({s[0] for s in surfaces if s})
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])"
+
+
 def surface_key(text: str) -> str:
     """The lookup key of a matched surface: single spaces, plain hyphens."""
     return re.sub(r"\s*[-–]\s*", " - ", " ".join(text.split()))
@@ -130,7 +137,7 @@ class Table:
         return self.values.get(surface_key(m.group("s"))), m.end()
 
 
-def _table(rows: list[tuple[list[str], object]]) -> Table:
+def make_table(rows: list[tuple[list[str], object]]) -> Table:
     values: dict[str, object] = {}
     for surfaces, value in rows:
         for s in surfaces:
@@ -164,16 +171,19 @@ def org_lexicon() -> OrgLexicon:
         head_rows.append((surfaces.split("|"), head))
         if kind == "committee" and head.extra and head.extra not in committees:
             committees[head.extra] = head
-    heads = _table(head_rows)
-    departments = _table(
+    heads = make_table(head_rows)
+    departments = make_table(
         [(s.split("|"), (c, frozenset(h.split("|")))) for c, s, h in read_table("departments.tsv")]
     )
-    boards = _table([(s.split("|"), c) for c, s in read_table("boards.tsv")])
-    unit_types = _table(
+    boards = make_table([(s.split("|"), c) for c, s in read_table("boards.tsv")])
+    unit_types = make_table(
         [(s.split("|"), (c, frozenset(lv.split("|")))) for c, s, lv in read_table("unit_types.tsv")]
     )
     # A head is found where it is not glued to a document number.
-    finder = re.compile(r"(?<![-/\w])(?:" + heads.pattern.pattern[len("(?P<s>") : -1] + ")")
+    finder = re.compile(
+        first_letters(list(heads.values))
+        + r"(?<![-/\w])(?:" + heads.pattern.pattern[len("(?P<s>") : -1] + ")"
+    )
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder)
 
 
@@ -216,6 +226,12 @@ def place_names() -> dict[str, tuple[str, frozenset[str]]]:
         units = [gaz.units[i] for i in indexes]
         found[key] = (units[0].name, frozenset(u.type for u in units))
     return found
+
+
+@cache
+def same_level(unit_type: str) -> frozenset[str]:
+    """The unit types at the level(s) of ``unit_type`` ("huyện" -> huyện, quận, thị xã, ...)."""
+    return frozenset(types_at_levels(set(LEVEL_OF_TYPE.get(unit_type, "").split("|"))))
 
 
 def types_at_levels(levels: frozenset[str] | set[str]) -> set[str]:
@@ -401,7 +417,7 @@ class OrgReader:
         return Unit(unit_type, None, start, type_end)
 
     def _same_level(self, unit_type: str) -> set[str]:
-        return types_at_levels(set(LEVEL_OF_TYPE[unit_type].split("|")))
+        return same_level(unit_type)
 
     def _coordinated(self, text: str, pos: int, unit_type: str, with_type: bool) -> list[Unit]:
         """Further units joined by "," or "và": "huyện U Minh, huyện Trần Văn Thời"."""
@@ -723,7 +739,7 @@ def _walk(found: list[OrgMention]):
             node = node.parent
 
 
-def resolve(doc: Doc, found: list[OrgMention]) -> None:
+def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
     """Name every mention of ``found`` (nested ones too) for this Doc's article.
 
     What stays unresolved is not listed when it says too little to be useful:
@@ -731,7 +747,7 @@ def resolve(doc: Doc, found: list[OrgMention]) -> None:
     """
     context = doc._.context
     namer = Namer(getattr(context, "province", None), getattr(context, "district", None), found,
-                  doc.text, list(doc._.locations))
+                  doc.text if text is None else text, list(doc._.locations))
     for org in found:
         namer.name(org)
     namer.learn_bare(found)
@@ -747,6 +763,19 @@ def resolve(doc: Doc, found: list[OrgMention]) -> None:
 
 
 # --- the component -------------------------------------------------------------------------
+
+
+TEXT_KEY = ("vnextract", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins the tokens again on every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != end:  # a different Doc's copy: build it again
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
 
 
 def org_mentions(doc: Doc) -> list[OrgMention]:
@@ -778,9 +807,10 @@ def _position_start() -> re.Pattern[str]:
 def read_organizations(doc: Doc) -> list[OrgMention]:
     """Find, complete and name the organization mentions of a Doc (see `org_mentions`)."""
     reader = _reader()
-    found = reader.find(doc.text)
-    reader.complete(doc.text, found, _position_start())
-    resolve(doc, found)
+    text = doc_text(doc)
+    found = reader.find(text)
+    reader.complete(text, found, _position_start())
+    resolve(doc, found, text)
     return found
 
 
