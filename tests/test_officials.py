@@ -1,0 +1,203 @@
+"""vn_officials: names, positions, organizations, roles, later mentions, not-people."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+
+import pytest
+
+from extract.nlp.pipeline import build_nlp
+from extract.normalize import normalize_text
+from extract.record import Location
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(("vn_organizations", "vn_officials"))
+
+
+def analyse(nlp, text, province="Đồng Tháp", district=None):
+    """Run the components over ``text`` with the article context set by hand."""
+    doc = nlp.make_doc(normalize_text(text))
+    doc._.context.province = Location(province, "tỉnh", "province") if province else None
+    if district:
+        doc._.context.district = Location(district, "huyện", "district")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def roles(official):
+    return [(r.position, r.organization, r.qualifier) for r in official.roles]
+
+
+def only(doc):
+    [official] = doc._.officials
+    return official
+
+
+def test_title_organization_and_name_run_together(nlp):
+    doc = analyse(nlp, "Phát biểu, Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp Phan Văn Thắng "
+                       "đánh giá cao kết quả.")
+    o = only(doc)
+    assert (o.name, o.position, o.organization) == (
+        "Phan Văn Thắng", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")
+    assert roles(o) == [("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp", None)]
+
+
+def test_name_then_title_after_a_comma_or_a_dash(nlp):
+    doc = analyse(nlp, "Tiếp đoàn có ông Lê Văn Tâm, Giám đốc Sở NN&PTNT; bà Võ Thị Lan- "
+                       "Phó Chủ tịch UBND huyện.", district="Lai Vung")
+    assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
+        ("Lê Văn Tâm", "Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp"),
+        ("Võ Thị Lan", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lai Vung"),
+    ]
+
+
+def test_several_roles_in_the_order_stated(nlp):
+    doc = analyse(nlp, "Dự họp có Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Trần Minh Hải.")
+    assert roles(only(doc)) == [
+        ("Phó Bí thư", "Tỉnh ủy Đồng Tháp", None),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp", None),
+    ]
+
+
+def test_list_of_comrades_separated_by_semicolons(nlp):
+    doc = analyse(nlp, "Dự có các đồng chí: Trương Văn Hòa, Bí thư Tỉnh ủy; Đỗ Thị Mai, "
+                       "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh.")
+    assert [(o.name, roles(o)) for o in doc._.officials] == [
+        ("Trương Văn Hòa", [("Bí thư", "Tỉnh ủy Đồng Tháp", None)]),
+        ("Đỗ Thị Mai", [("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp", None),
+                        ("Chủ tịch", "Hội đồng nhân dân tỉnh Đồng Tháp", None)]),
+    ]
+
+
+def test_head_of_a_board(nlp):
+    doc = analyse(nlp, "Bà Ngô Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy "
+                       "Tây Ninh chủ trì.", province=None)
+    assert roles(only(doc)) == [
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy Tây Ninh", None),
+        ("Trưởng ban", "Ban Dân vận Tỉnh ủy Tây Ninh", None),
+    ]
+
+
+def test_bare_head_takes_the_board_named_just_before(nlp):
+    doc = analyse(nlp, "Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Lê Thị Vân - Trưởng ban "
+                       "làm trưởng đoàn.")
+    assert roles(only(doc)) == [
+        ("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp", None)]
+
+
+def test_qualifiers_are_kept_apart(nlp):
+    doc = analyse(nlp, "Cùng dự có Quyền Giám đốc Sở Tài chính Đỗ Văn Hùng và ông Lê Văn Út, "
+                       "nguyên Bí thư Huyện ủy Cao Lãnh.")
+    assert [roles(o) for o in doc._.officials] == [
+        [("Giám đốc", "Sở Tài chính tỉnh Đồng Tháp", "quyền")],
+        [("Bí thư", "Huyện ủy Cao Lãnh", "nguyên")],
+    ]
+
+
+def test_abbreviated_titles_are_expanded(nlp):
+    doc = analyse(nlp, "Có đồng chí Phạm Văn Trí - TUV, Bí thư Huyện ủy Cái Bè; PCT UBND tỉnh "
+                       "Lý Văn Sang; GĐ Sở Công Thương Hà Văn Ninh.", province="Tiền Giang")
+    assert [(o.name, roles(o)) for o in doc._.officials] == [
+        ("Phạm Văn Trí", [("Tỉnh ủy viên", "Tỉnh ủy Tiền Giang", None),
+                          ("Bí thư", "Huyện ủy Cái Bè", None)]),
+        ("Lý Văn Sang", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tiền Giang", None)]),
+        ("Hà Văn Ninh", [("Giám đốc", "Sở Công Thương tỉnh Tiền Giang", None)]),
+    ]
+
+
+def test_title_before_and_after_the_name(nlp):
+    doc = analyse(nlp, "Đoàn do ĐBQH Đinh Thị Ngọc, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn.",
+                  province="Quảng Ngãi")
+    assert roles(only(doc)) == [
+        ("Đại biểu Quốc hội", "Quốc hội", None),
+        ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi", None),
+    ]
+
+
+def test_later_mentions_join_the_same_official(nlp):
+    text = ("Chủ tịch UBND tỉnh Lê Quốc Thắng làm việc với huyện. Ông Thắng ghi nhận kết quả. "
+            "Chủ tịch UBND tỉnh chỉ đạo huyện tập trung. Lê Quốc Thắng cũng giao nhiệm vụ.")
+    doc = analyse(nlp, text)
+    o = only(doc)
+    assert [doc.text[m.start : m.end] for m in o.mentions] == [
+        "Lê Quốc Thắng", "Thắng", "Chủ tịch UBND tỉnh", "Lê Quốc Thắng"]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [
+        "Lê Quốc Thắng", "Thắng", "Lê Quốc Thắng"]
+
+
+def test_comrade_with_no_title_is_an_official(nlp):
+    doc = analyse(nlp, "Đồng chí Huỳnh Văn Bé phát biểu về vốn vay. Đ/c Bé đề nghị tỉnh hỗ trợ.")
+    o = only(doc)
+    assert (o.name, o.position, o.roles) == ("Huỳnh Văn Bé", None, [])
+    assert len(o.mentions) == 2
+
+
+def test_elected_to_a_post(nlp):
+    doc = analyse(nlp, "Đồng chí Huỳnh Thanh Tú được bầu giữ chức Bí thư Đảng ủy xã Nhị Mỹ.")
+    assert roles(only(doc)) == [("Bí thư", "Đảng ủy xã Nhị Mỹ", None)]
+
+
+def test_not_people(nlp):
+    text = ("Năm 2021, Đoàn công tác thăm mô hình của ông Nguyễn Văn Mười, nông dân ở ấp 3. "
+            "Tuyến đường Phạm Văn Đồng và UBND huyện Trần Văn Thời được nâng cấp. "
+            "Anh Trần Văn Tư chia sẻ kinh nghiệm. Ảnh: Hoàng Anh. "
+            "Chủ tịch UBND các huyện, thị xã, thành phố Lê Văn Hai ghi nhận.")
+    assert analyse(nlp, text, province="Cà Mau")._.officials == []
+
+
+def test_place_names_after_a_title_are_not_names(nlp):
+    doc = analyse(nlp, "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải làm việc tại TP. Hồ Chí Minh.",
+                  province=None)
+    assert [(o.name, o.organization) for o in doc._.officials] == [
+        ("Nguyễn Tiến Hải", "Tỉnh ủy Cà Mau")]
+
+
+def test_one_official_per_person(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh Đặng Văn Thạnh chủ trì. Phó Chủ tịch UBND tỉnh Đặng Văn "
+            "Thạnh trao bằng khen. Ông Thạnh nhấn mạnh yêu cầu.")
+    o = only(analyse(nlp, text))
+    assert roles(o) == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp", None)]
+
+
+def test_seed_gives_exactly_the_spec_official(seed_record):
+    assert [(o.name, o.position, o.organization) for o in seed_record.officials] == [
+        ("Phan Văn Thắng", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")]
+    [official] = seed_record.officials
+    assert [(r.position, r.organization, r.qualifier) for r in official.roles] == [
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp", None)]
+    assert [seed_record.mentioned(m) for m in official.mentions] == ["Phan Văn Thắng"]
+
+
+def test_dev_corpus_scores():
+    """The targets of issue 5 on corpora/dev (skipped where the corpus is absent)."""
+    golds = sorted(glob.glob(os.path.join(ROOT, "corpora", "dev", "*.json")))
+    if not golds:
+        pytest.skip("corpora/dev is not available")
+    import extract
+    from extract.evaluate import FieldScore, score_items
+
+    urls = {}
+    for tsv in glob.glob(os.path.join(ROOT, "corpora", "dev", "urls*.tsv")):
+        for line in open(tsv, encoding="utf-8"):
+            stem, _, url = line.rstrip("\n").partition("\t")
+            urls[stem] = url
+    scores = {kind: FieldScore(kind) for kind in ("officials", "organizations")}
+    for path in golds:
+        gold = json.load(open(path, encoding="utf-8"))
+        stem = os.path.basename(path)[: -len(".json")]
+        text = open(path[: -len(".json")] + ".txt", encoding="utf-8").read()
+        record = extract.from_text(text, url=urls.get(stem)).to_dict()
+        for kind, score in scores.items():
+            score_items(kind, gold.get(kind, []), record[kind], score)
+    officials, organizations = scores["officials"], scores["organizations"]
+    assert officials.f1 >= 0.95
+    assert officials.extras["position"].value >= 0.9
+    assert officials.extras["organization"].value >= 0.9
+    assert organizations.f1 >= 0.9

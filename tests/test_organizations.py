@@ -1,0 +1,143 @@
+"""vn_organizations: canonical names, implied units, coordination, generic plurals."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.pipeline import build_nlp
+from extract.normalize import normalize_text
+from extract.record import Location
+
+PROVINCES = {
+    "Đồng Tháp": Location("Đồng Tháp", "tỉnh", "province"),
+    "Bắc Giang": Location("Bắc Giang", "tỉnh", "province"),
+    "Tây Ninh": Location("Tây Ninh", "tỉnh", "province"),
+    "Cần Thơ": Location("Cần Thơ", "thành phố", "province"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(("vn_organizations",))
+
+
+def analyse(nlp, text, province=None, district=None):
+    """Run the component over ``text`` with the article context set by hand."""
+    doc = nlp.make_doc(normalize_text(text))
+    doc._.context.province = PROVINCES.get(province)
+    if district:
+        doc._.context.district = Location(district[1], district[0], "district")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def names(doc):
+    return [o.name for o in doc._.organizations]
+
+
+def test_implied_province_is_added(nlp):
+    doc = analyse(nlp, "Hồ sơ đã trình UBND tỉnh thẩm định.", province="Đồng Tháp")
+    assert names(doc) == ["Ủy ban nhân dân tỉnh Đồng Tháp"]
+    [org] = doc._.organizations
+    assert [doc.text[m.start : m.end] for m in org.mentions] == ["UBND tỉnh"]
+
+
+def test_party_committee_takes_the_district_of_the_article(nlp):
+    doc = analyse(nlp, "Huyện ủy đã chỉ đạo sát sao. Huyện uỷ cũng kiểm tra.",
+                  province="Đồng Tháp", district=("huyện", "Cao Lãnh"))
+    assert names(doc) == ["Huyện ủy Cao Lãnh"]
+    assert len(doc._.organizations[0].mentions) == 2
+
+
+def test_department_is_named_in_full_with_its_province(nlp):
+    doc = analyse(nlp, "Giám đốc Sở Công Thương cho biết thêm.", province="Bắc Giang")
+    assert names(doc) == ["Sở Công Thương tỉnh Bắc Giang"]
+    doc = analyse(nlp, "Sở NN&PTNT chủ trì thực hiện.", province="Bắc Giang")
+    assert names(doc) == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"]
+
+
+def test_department_of_a_centrally_run_city(nlp):
+    doc = analyse(nlp, "Sở Kế hoạch và Đầu tư tham mưu.", province="Cần Thơ")
+    assert names(doc) == ["Sở Kế hoạch và Đầu tư thành phố Cần Thơ"]
+
+
+def test_explicit_unit_wins_and_abbreviations_are_expanded(nlp):
+    doc = analyse(nlp, "Đại diện HĐND tỉnh An Giang và UBND TP.Cao Lãnh dự họp.",
+                  province="Đồng Tháp")
+    assert names(doc) == ["Hội đồng nhân dân tỉnh An Giang", "Ủy ban nhân dân thành phố Cao Lãnh"]
+
+
+def test_board_of_a_party_committee(nlp):
+    doc = analyse(nlp, "Trưởng Ban Dân vận Tỉnh ủy Tây Ninh phát biểu.")
+    assert "Ban Dân vận Tỉnh ủy Tây Ninh" in names(doc)
+
+
+def test_elliptical_standing_committee_takes_the_body_of_the_next_title(nlp):
+    doc = analyse(nlp, "Dự họp có bà Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức "
+                       "Tỉnh ủy Tây Ninh.")
+    assert names(doc) == ["Ban Thường vụ Tỉnh ủy Tây Ninh", "Ban Tổ chức Tỉnh ủy Tây Ninh"]
+
+
+def test_left_coordination_shares_the_unit(nlp):
+    doc = analyse(nlp, "Đoàn làm việc với Đảng ủy, UBND xã Nhị Mỹ về kinh tế.")
+    assert names(doc) == ["Đảng ủy xã Nhị Mỹ", "Ủy ban nhân dân xã Nhị Mỹ"]
+
+
+def test_listed_units_make_one_body_each(nlp):
+    doc = analyse(nlp, "UBND các xã Mỹ Hội, Mỹ Hiệp và Phong Mỹ đã hoàn thành.")
+    assert names(doc) == [
+        "Ủy ban nhân dân xã Mỹ Hội",
+        "Ủy ban nhân dân xã Mỹ Hiệp",
+        "Ủy ban nhân dân xã Phong Mỹ",
+    ]
+    doc = analyse(nlp, "Chỉ đạo UBND huyện U Minh, huyện Trần Văn Thời trữ nước.")
+    assert names(doc) == ["Ủy ban nhân dân huyện U Minh", "Ủy ban nhân dân huyện Trần Văn Thời"]
+
+
+def test_generic_plurals_are_not_organizations(nlp):
+    text = ("UBND các xã, thị trấn và các sở, ngành cần phối hợp; cấp ủy các cấp quan tâm. "
+            "Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo.")
+    assert names(analyse(nlp, text, province="Đồng Tháp")) == []
+
+
+def test_document_numbers_are_not_mentions(nlp):
+    text = "Theo Chỉ thị số 08/CT-UBND và Nghị quyết số 18-NQ/TW, việc này được làm ngay."
+    assert names(analyse(nlp, text, province="Đồng Tháp")) == []
+
+
+def test_a_body_with_no_unit_takes_the_one_the_article_names(nlp):
+    doc = analyse(nlp, "HĐND tỉnh Tây Ninh khai mạc kỳ họp. Thường trực HĐND giám sát.")
+    assert names(doc) == ["Hội đồng nhân dân tỉnh Tây Ninh",
+                          "Thường trực Hội đồng nhân dân tỉnh Tây Ninh"]
+
+
+def test_commune_body_takes_the_commune_just_named(nlp):
+    nlp_units = build_nlp(("vn_admin_units", "vn_organizations"))
+    text = "Tại xã Nhị Mỹ, ông Trần Văn Bình, Chủ tịch UBND xã cho biết thêm."
+    doc = analyse(nlp_units, text, province="Đồng Tháp", district=("huyện", "Cao Lãnh"))
+    assert "Ủy ban nhân dân xã Nhị Mỹ" in names(doc)
+
+
+def test_without_context_the_bare_form_stays(nlp):
+    doc = analyse(nlp, "UBND tỉnh đã ban hành kế hoạch.")
+    assert names(doc) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_org_entities_are_on_the_doc(nlp):
+    doc = analyse(nlp, "Sở Tài chính phối hợp với Huyện ủy Cao Lãnh.", province="Đồng Tháp")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Sở Tài chính", "ORG"), ("Huyện ủy Cao Lãnh", "ORG")
+    ]
+
+
+def test_seed_organizations(seed_record):
+    found = {o.name for o in seed_record.organizations}
+    for name in ("Ban Chấp hành Đảng bộ huyện Cao Lãnh", "Ban Thường vụ Huyện ủy Cao Lãnh",
+                 "Huyện ủy Cao Lãnh", "Tỉnh ủy Đồng Tháp", "Đảng ủy xã Nhị Mỹ",
+                 "Ủy ban nhân dân tỉnh Đồng Tháp"):
+        assert name in found
+    assert not {"Hội đồng nhân dân", "Đoàn công tác", "Cấp ủy"} & found
+    for org in seed_record.organizations:
+        for m in org.mentions:
+            assert seed_record.mentioned(m)
