@@ -248,3 +248,18 @@ def test_other_spellings_and_former_names_of_units(nlp):
 def test_the_presidents_name_is_not_the_city(nlp):
     assert units(nlp, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; "
                       "kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.", url=DONG_THAP) == {}
+
+
+def test_a_district_named_in_the_article_places_its_commune(nlp):
+    # Đồng Tháp has a xã Tân Mỹ in Thanh Bình and another in Lấp Vò.
+    text = ("Năm 2020, tỉnh Đồng Tháp có thêm 10 xã đạt chuẩn. Trong đó, huyện Lấp Vò có "
+            "xã Tân Mỹ về đích sớm; huyện Tam Nông đạt kế hoạch.")
+    assert units(nlp, text, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] == "30175"
+    # With both districts named and neither standing out, the commune stays uncoded.
+    both = text.replace("huyện Tam Nông", "huyện Thanh Bình")
+    assert units(nlp, both, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] is None
+
+
+def test_upgraded_unit_found_without_site_context(nlp):
+    found = units(nlp, "Năm 2019, thị xã Hồng Ngự có 3 xã đạt chuẩn.", url=None)
+    assert found == {("district", "thị xã", "Hồng Ngự"): "868"}

@@ -294,7 +294,7 @@ class AdminUnitRecognizer:
         resolver = Resolver(self.gaz, era, site_of(context.source))
         resolver.resolve_typed(text, typed)
         bare = self.find_bare(text, typed)
-        title_end = context.fields[0][2] if context.fields else 0
+        title_end = next((end for name, _, end in context.fields if name == "title"), 0)
         resolver.choose_district(typed, bare, title_end)
         resolver.resolve_communes(typed)
         resolver.resolve_bare(bare, typed, self.common_names)
@@ -579,6 +579,7 @@ class Resolver:
         self.site = site
         self.about_province: Unit | None = None
         self.about_district: Unit | None = None
+        self.named_districts: set[str] = set()
         # Shared by all articles: the answer depends only on name, type and era.
         self._candidates = _CANDIDATES.setdefault(id(gaz), {})
 
@@ -613,11 +614,12 @@ class Resolver:
         """Units of the written type; failing that, of a type it may have been upgraded
         to ("thị xã" Hồng Ngự, a thành phố since 2020), in the article's province."""
         exact = [u for u in units if u.type == found.typ]
-        if exact or self.about_province is None:
+        if exact:
             return exact
         later = later_types().get(found.typ or "", ())
+        province = self._province_code()
         return [u for u in units
-                if u.type in later and u.province_code == self.about_province.code]
+                if u.type in later and (province is None or u.province_code == province)]
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
@@ -634,6 +636,9 @@ class Resolver:
             if found.kind != "paren" and found.candidates \
                     and found.candidates[0].level != "commune":
                 self._pick(found, self._typed_pool(found, list(found.candidates)))
+        # Districts the article names help place its communes.
+        self.named_districts = {f.unit.code for f in typed
+                                if f.unit is not None and f.unit.level == "district"}
 
     def _choose_province(self, typed: list[Found]) -> Unit | None:
         """The province the article is about: its site's, else the most named."""
@@ -788,6 +793,8 @@ class Resolver:
             score += 20
         if self.about_district and unit == self.about_district:
             score += 5
+        if unit.level == "commune" and unit.district_code in self.named_districts:
+            score += 4
         return score
 
 
