@@ -201,3 +201,22 @@ def test_dev_corpus_scores():
     assert officials.extras["position"].value >= 0.9
     assert officials.extras["organization"].value >= 0.9
     assert organizations.f1 >= 0.9
+
+
+def test_names_on_both_sides_of_a_title_share_it(nlp):
+    doc = analyse(nlp, "Dự có ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính, Chánh Văn phòng "
+                       "UBND tỉnh Lê Thị Cúc.")
+    assert [(o.name, roles(o)) for o in doc._.officials] == [
+        ("Nguyễn Văn An", [("Phó Giám đốc", "Sở Tài chính tỉnh Đồng Tháp", None)]),
+        ("Lê Thị Cúc", [("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp", None)]),
+    ]
+
+
+def test_title_then_addressed_name_and_common_word_family_names(nlp):
+    doc = analyse(nlp, "Dự có Chủ tịch UBND tỉnh, ông Nguyễn Văn Dương. Phó Chủ tịch UBND tỉnh "
+                       "Đoàn Tấn Bửu kiểm tra. Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh báo cáo.")
+    assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
+        ("Nguyễn Văn Dương", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Đoàn Tấn Bửu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Lê Văn Hòa", "Giám đốc", "Công an tỉnh Đồng Tháp"),
+    ]

@@ -48,7 +48,8 @@ from extract.nlp.spans import add_entities, mention
 from extract.record import Official, Role
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
-_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—])[ \t]*$")
+_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
+_COMMA = re.compile(r",[ \t]+")
 _GAP = re.compile(r"[ \t]+")
 _NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
@@ -146,6 +147,7 @@ class Title:
     start: int
     end: int
     roles: list[RoleMention]
+    commas: list[int] = field(default_factory=list)  # indexes of roles that follow a comma
 
     @property
     def generic(self) -> bool:
@@ -222,7 +224,7 @@ class OfficialReader:
 
     def _title_at(self, doc: Doc, text: str, start: int,
                   by_start: dict[int, OrgMention]) -> Title | None:
-        roles = []
+        roles, commas = [], []
         role = self._role_at(doc, text, start, by_start)
         while role is not None:
             roles.append(role)
@@ -230,9 +232,11 @@ class OfficialReader:
             if not sep:
                 break
             role = self._role_at(doc, text, sep.end(), by_start)
+            if role is not None and "," in sep.group():
+                commas.append(len(roles))
         if not roles:
             return None
-        return Title(roles[0].start, roles[-1].end, roles)
+        return Title(roles[0].start, roles[-1].end, roles, commas)
 
     def _role_at(self, doc: Doc, text: str, start: int,
                  by_start: dict[int, OrgMention]) -> RoleMention | None:
@@ -269,11 +273,20 @@ class OfficialReader:
     # -- names ----------------------------------------------------------------------------
 
     def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
-        """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng")."""
+        """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng"),
+        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A")."""
         gap = _GAP.match(text, end)
-        if not gap or gap.end() in orgs_at:
+        if gap and gap.end() not in orgs_at:
+            at = gap.end()
+            return self._clean(text, at, _NAME.match(text, at), None, need_full=True,
+                               title_slot=True)
+        comma = _COMMA.match(text, end)
+        hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
+        if hon is None:
             return None
-        return self._clean(text, gap.end(), _NAME.match(text, gap.end()), None, need_full=True)
+        kind = self.lex.honorifics.match(text, hon.start())
+        return self._clean(text, hon.end(), _NAME.match(text, hon.end()),
+                           kind[0] if kind else "person", need_full=True)
 
     def name_before(self, text: str, start: int) -> NameMention | None:
         """The name written right before a title, joined by a comma or a dash."""
@@ -287,8 +300,11 @@ class OfficialReader:
         if not m:
             return None
         tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
-        while tokens and (tokens[0].group() in self.lex.not_names
-                          or self.lex.honorifics.match(text, tokens[0].start())):
+        while tokens and (
+            tokens[0].group() in self.lex.not_names
+            and not self._surname_opening(text, tokens[0], m.end())
+            or self.lex.honorifics.match(text, tokens[0].start())
+        ):
             tokens.pop(0)  # "Ông" opening a sentence is the form of address, not the name
         tokens = tokens[-MAX_NAME_TOKENS:]
         if not tokens:
@@ -304,6 +320,11 @@ class OfficialReader:
                            text[tokens[0].start() : tokens[-1].end()], honorific)
         return name if self._plausible(name) else None
 
+    def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
+        """Whether ``token`` is a family name followed by two more syllables in its run."""
+        rest = len(_TOKEN.findall(text, token.end(), run_end))
+        return token.group() in self.lex.surnames and rest >= 2
+
     def _honorific_before(self, text: str, start: int) -> str | None:
         m = self.lex.honorific_before.search(text, max(0, start - 20), start)
         if not m:
@@ -312,13 +333,19 @@ class OfficialReader:
         return kind[0] if kind else None
 
     def _clean(self, text: str, start: int, m: re.Match[str] | None, honorific: str | None,
-               need_full: bool) -> NameMention | None:
-        """Trim a run of capitalised words to a person's name, or None."""
+               need_full: bool, title_slot: bool = False) -> NameMention | None:
+        """Trim a run of capitalised words to a person's name, or None.
+
+        Right after a title, a family name that is also a common word ("Đoàn
+        Tấn Bửu") opens a name when two more syllables follow.
+        """
         if not m:
             return None
         tokens = []
         for t in _TOKEN.finditer(text, m.start(), m.end()):
-            if t.group() in self.lex.not_names:
+            if t.group() in self.lex.not_names and not (
+                title_slot and not tokens and self._surname_opening(text, t, m.end())
+            ):
                 break
             tokens.append(t)
         if not tokens:
@@ -413,6 +440,16 @@ class Officials:
                 at = self.text.find(person.name, end)
 
 
+def _share(title: Title, before: NameMention | None, after: NameMention | None):
+    """Who holds which roles of a title: the name after it takes them all, the name
+    before it too; with a name on both sides ("ông A, Giám đốc Sở X, Chánh Văn
+    phòng UBND tỉnh B") the roles after the last comma go to the name after."""
+    if after is not None and before is not None and title.commas:
+        cut = title.commas[-1]
+        return [(before, title.roles[:cut]), (after, title.roles[cut:])]
+    return [(after or before, title.roles)]
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether a found string runs on into a neighbouring word."""
     before = text[start - 1] if start > 0 else " "
@@ -501,16 +538,16 @@ class OfficialRecognizer:
         for title in titles:
             if title.generic:
                 continue
-            name = self.reader.name_after(text, title.end, orgs_at)
-            if name is None:
-                name = self.reader.name_before(text, title.start)
-            person = book.person(name) if name else None
-            if person is None:
-                unnamed.append(title)
-                continue
-            person.name_mentions.append((name.start, name.end))
-            for role in title.roles:
-                person.add_role(role)
+            after = self.reader.name_after(text, title.end, orgs_at)
+            before = self.reader.name_before(text, title.start)
+            for name, roles in _share(title, before, after):
+                person = book.person(name) if name else None
+                if person is None:
+                    unnamed.append(Title(roles[0].start, roles[-1].end, roles))
+                    continue
+                person.name_mentions.append((name.start, name.end))
+                for role in roles:
+                    person.add_role(role)
         for name in self.reader.addressed_names(text):
             person = self._addressed(book, name)
             if person is not None:
