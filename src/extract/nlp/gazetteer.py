@@ -10,8 +10,8 @@ second); the result is pickled once into the user's cache directory, keyed by
 the package version and `FORMAT`, so later processes load it in milliseconds.
 
     >>> gaz = load_gazetteer()
-    >>> [gaz.units[i].code for i in gaz.by_name[name_key("Nhị Mỹ")]]
-    ['29875', '30097']
+    >>> [(u.era, u.type, u.code) for u in map(gaz.units.__getitem__, gaz.named("nhị mỹ"))]
+    [('legacy', 'phường', '28474'), ('legacy', 'xã', '30097')]
 
 The package is read as data (its SQLite file and JSON), never imported: its
 modules pull in geocoding libraries we do not need.
