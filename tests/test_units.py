@@ -263,3 +263,14 @@ def test_a_district_named_in_the_article_places_its_commune(nlp):
 def test_upgraded_unit_found_without_site_context(nlp):
     found = units(nlp, "Năm 2019, thị xã Hồng Ngự có 3 xã đạt chuẩn.", url=None)
     assert found == {("district", "thị xã", "Hồng Ngự"): "868"}
+
+
+def test_city_press_abbreviations_for_wards_and_urban_districts(nlp):
+    found = units(nlp, "Cháy nhà ở P.Bến Thành, Q.1; tại P.4, Q.Tân Bình không có thiệt hại. "
+                       "Ảnh do anh P.Hà cung cấp.", url="https://sggp.org.vn/a.html")
+    assert found == {
+        ("commune", "phường", "Bến Thành"): "26743",
+        ("district", "quận", "Quận 1"): "760",
+        ("commune", "phường", "Phường 4"): "26968",
+        ("district", "quận", "Tân Bình"): "766",
+    }

@@ -70,3 +70,18 @@ def test_every_old_province_has_a_site_and_subdomains_match():
     assert site_of("www.sonnmt.dongthap.gov.vn").current_code == "82"
     assert site_of("baoapbac.vn").current_province == "Đồng Tháp"
     assert site_of("example.com") is None and site_of(None) is None
+
+
+def test_an_unreadable_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    from extract.nlp.gazetteer import cache_path
+
+    monkeypatch.setenv("VNEXTRACT_CACHE", str(tmp_path))
+    cache_path().write_bytes(b"\x80\x04not a pickle")
+    load_gazetteer.cache_clear()
+    try:
+        gaz = load_gazetteer()
+        assert len(gaz.units) > 14_000
+        load_gazetteer.cache_clear()
+        assert load_gazetteer().units == gaz.units  # read back from the rewritten file
+    finally:
+        load_gazetteer.cache_clear()

@@ -42,6 +42,7 @@ FORMAT = 4  # bump when the compiled structure or its build rules change
 LEXICONS = Path(__file__).parent / "lexicons"
 LEGACY, CURRENT = "legacy", "current"
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}
+CACHE_MODULE = "extract.nlp.gazetteer"  # the classes in the cache file live here
 
 
 class Unit(NamedTuple):
@@ -286,10 +287,13 @@ def load_gazetteer() -> Gazetteer:
             gaz = pickle.load(f)
         if isinstance(gaz, Gazetteer) and gaz.version == package_version():
             return gaz
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+    except Exception:  # any unreadable cache (truncated, foreign classes) is rebuilt
         pass
     gaz = build_gazetteer()
-    _write_atomically(path, gaz)
+    # Only the installed module writes the cache: run as a script (a doctest), its
+    # classes would be pickled under another module name that others cannot load.
+    if Gazetteer.__module__ == CACHE_MODULE:
+        _write_atomically(path, gaz)
     return gaz
 
 
