@@ -6,7 +6,8 @@ parts in input order into OUT (first record of each id wins) and the failures
 into ``OUT.errors.jsonl``. So both engines give the same OUT, and a re-run of
 an interrupted batch only does what the parts do not hold yet.
 
-    >>> run_batch(["crawl.warc.gz"], "records.parquet", BatchOptions(jobs=4))
+    >>> from extract.batch import expand_inputs
+    >>> run_batch(expand_inputs(["crawl/*.warc.gz"]), "records.parquet", BatchOptions(jobs=4))
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extract.batch.journal import Journal, manifest_of
 from extract.batch.progress import Progress
@@ -43,7 +44,6 @@ class BatchOptions:
     checkpoint: outcomes per part file of the local engine (what a kill may lose).
     part_size, part_format: records per part and their format, for a folder OUT.
     progress: report progress on stderr; log_interval: seconds between log lines.
-    urls: file stem -> page URL, for saved pages.
     all_pages: keep HTML pages that do not look like an article (listings, home pages).
     """
 
@@ -57,7 +57,6 @@ class BatchOptions:
     part_format: str = "jsonl"
     progress: bool = True
     log_interval: float = 10.0
-    urls: dict[str, str] = field(default_factory=dict)
     all_pages: bool = False
 
 
@@ -111,6 +110,7 @@ def run_batch(sources: list[Source], out: str, options: BatchOptions | None = No
     finally:
         progress.close()
     result = merge(journal, out, done_ids, options)
+    result.duplicates += progress.skipped  # known ids passed over before extraction
     result.resumed = journal.resumed
     journal.remove()
     return result

@@ -32,11 +32,11 @@ class Progress:
         self.interval = refresh if self.tty else interval
         self.started = time.monotonic()
         self._last = self.started
-        self._skipped = 0
+        self.skipped = 0
 
     def skip(self, n: int = 1) -> None:
         """Count ``n`` items done by an earlier run (they do not count in the rate)."""
-        self._skipped += n
+        self.skipped += n
 
     def update(self, n: int = 1, errors: int = 0) -> None:
         """Count ``n`` more items processed, ``errors`` of them failed."""
@@ -52,7 +52,7 @@ class Progress:
         now = now or time.monotonic()
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
-        count = self.done + self._skipped
+        count = self.done + self.skipped
         parts = [f"{count:,}" + (f"/{self.total:,}" if self.total else "") + " articles"]
         if self.total:
             parts[0] += f" ({100 * count / max(self.total, 1):.0f}%)"
@@ -68,7 +68,7 @@ class Progress:
 
     def _show(self, now: float) -> None:
         if self.tty:
-            self.stream.write("\r" + _bar(self.done + self._skipped, self.total) + self.line(now))
+            self.stream.write("\r" + _bar(self.done + self.skipped, self.total) + self.line(now))
             self.stream.write("\x1b[K")
         else:
             self.stream.write(f"vnextract batch: {self.line(now)}\n")
@@ -80,7 +80,7 @@ class Progress:
             return
         now = time.monotonic()
         if self.tty:
-            self.stream.write("\r" + _bar(self.done + self._skipped, self.total) + self.line(now))
+            self.stream.write("\r" + _bar(self.done + self.skipped, self.total) + self.line(now))
             self.stream.write("\x1b[K\n")
         else:
             self.stream.write(f"vnextract batch: {self.line(now)}\n")
