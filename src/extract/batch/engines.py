@@ -323,7 +323,7 @@ class _Pool:
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         return ProcessPoolExecutor(
-            self.jobs, mp_context=multiprocessing.get_context(method), initializer=warm_up
+            self.jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_start
         )
 
     def submit(self, task):
@@ -357,6 +357,15 @@ class _Pool:
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_start() -> None:
+    """A pool worker ignores Ctrl-C: the main process stops the pool and keeps
+    what is finished (a worker killed by the signal would look like a crash)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
