@@ -453,3 +453,29 @@ def test_an_out_that_is_not_ours_is_never_overwritten(tmp_path, capsys):
     assert (folder / "thesis.txt").read_text(encoding="utf-8") == "bản thảo"
     assert notes.read_text(encoding="utf-8") == "ghi chú, không phải JSON\n"
     assert "not a vnextract batch output" in capsys.readouterr().err
+
+
+def test_a_worker_that_dies_fails_only_its_item(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from extract import api
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the crash is planted in the parent and inherited by forked workers")
+    real = api.from_text
+
+    def crashing(text, url=None, nlp=None):
+        if "CRASH" in text:
+            os._exit(3)  # what a segfault or the OOM killer does to a worker
+        return real(text, url=url, nlp=nlp)
+
+    monkeypatch.setattr(api, "from_text", crashing)
+    articles = make_articles(40)
+    articles[17] = (articles[17][0], articles[17][1] + " CRASH")
+    source = write_jsonl(tmp_path / "a.jsonl", articles)
+    out = tmp_path / "out.jsonl"
+    result = batch([source], out, jobs=2)
+    assert urls_of(out) == [u for i, (u, _) in enumerate(articles) if i != 17]
+    (error,) = errors_of(out)
+    assert error["url"] == articles[17][0] and "died" in error["reason"]
+    assert result.new == 39
