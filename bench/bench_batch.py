@@ -15,7 +15,7 @@ Measures, in one run, on this machine:
   with ``--jobs 1`` and ``--jobs 2``: wall time, articles/s, the speed-up,
   and the peak resident memory of each worker process (sampled with psutil);
 - memory (RSS) of one process streaming `extract.process` over 10,000
-  articles, after 1,000 and after 10,000;
+  articles (each copy with a few words of its own), after 1,000 and 10,000;
 - start-up: wall time of ``vnextract --help`` (median of 5).
 
 Prints a Markdown table (or JSON with --json) and the targets of issue 9.
@@ -71,6 +71,15 @@ def replicate(items: list[tuple[str, object]], n: int) -> list[tuple[str, object
         url, content = items[k % len(items)]
         out.append((f"{url}{'&' if '?' in url else '?'}copy={k // len(items)}", content))
     return out
+
+
+def with_new_words(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each copy with a closing line of words no other copy has, as real archives
+    keep bringing new names and numbers (they grow spaCy's string store)."""
+    return [
+        (url, f"{text}\n\nMã tin TX{k:06d}, số {k * 7919 % 1_000_003}.")
+        for k, (url, text) in enumerate(items)
+    ]
 
 
 def rate(function, items) -> tuple[float, int]:
@@ -199,7 +208,7 @@ def measure(n: int, reference: int, memory_articles: int) -> dict:
         results["jobs2"] = batch_run(jsonl, Path(tmp) / "two.jsonl", 2)
         results["speedup"] = results["jobs2"]["rate"] / results["jobs1"]["rate"]
         big = Path(tmp) / "memory.jsonl"
-        write_jsonl(big, replicate(texts, memory_articles))
+        write_jsonl(big, with_new_words(replicate(texts, memory_articles)))
         results["memory_mb"] = memory_curve(big, (1000, memory_articles))
     results["startup_s"] = startup_seconds()
     results["cores"] = os.cpu_count()
