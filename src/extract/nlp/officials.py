@@ -19,6 +19,7 @@ entities for the names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -432,10 +433,11 @@ class Officials:
     def repeat_mentions(self) -> None:
         """Add every later occurrence of each full name to its person's mentions."""
         for person in self.people.values():
+            known = set(person.name_mentions)
             at = self.text.find(person.name)
             while at >= 0:
                 end = at + len(person.name)
-                if (at, end) not in person.name_mentions and not _glued(self.text, at, end):
+                if (at, end) not in known and not _glued(self.text, at, end):
                     person.name_mentions.append((at, end))
                 at = self.text.find(person.name, end)
 
@@ -475,13 +477,13 @@ def implied_organization(doc: Doc, label: str | None) -> str | None:
 
 def _fill_bare_titles(text: str, titles: list[Title], orgs: list[OrgMention]) -> None:
     """ "bà Vân - Trưởng ban": the body is the last one of that kind named in the sentence."""
+    ends = [org.end for org in orgs]  # orgs are in text order and do not overlap
     for title in titles:
         for role in title.roles:
             if role.bare_title is None:
                 continue
-            for org in reversed(orgs):
-                if org.end > role.start:
-                    continue
+            for i in range(bisect.bisect_right(ends, role.start) - 1, -1, -1):
+                org = orgs[i]
                 if _SENTENCE_END.search(text, org.end, role.start):
                     break
                 if org.title == role.bare_title and not org.generic:
