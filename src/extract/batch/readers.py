@@ -39,6 +39,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _READ_SIZE = 1 << 20
+MAX_PAGE_BYTES = 32 << 20  # an HTML "page" larger than this is not an article
+CUT_OFF = "cut-off record: payload shorter than declared"
 
 
 class _CorruptRecord(Exception):
@@ -322,7 +324,11 @@ def read_warc(source: Source) -> Iterator[Item]:
 
 
 def _warc_item(source: Source, index: int, offset: int, record) -> Item | None:
-    """The item of one WARC record, or None for records that are not pages."""
+    """The item of one WARC record, or None for records that are not pages.
+
+    Status and content type are checked from the headers first, so the payload
+    of an image or a video is never read into memory (warcio skips it).
+    """
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -331,24 +337,27 @@ def _warc_item(source: Source, index: int, offset: int, record) -> Item | None:
         return None  # dns:, whois: and other non-HTTP responses
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         raise _CorruptRecord("no valid Content-Length")
-    raw = record.raw_stream.read()
-    if record.payload_length >= 0 and len(raw) < record.payload_length:
-        return _error(source, index, offset, url, "cut-off record: payload shorter than declared")
-    if record.digest_checker is not None and record.digest_checker.passed is False:
-        return _error(source, index, offset, url, "corrupt record: digest mismatch")
     if http is not None and record.rec_type == "response":
         status = http.get_statuscode() or ""
         if not status.isdigit():
             return _error(source, index, offset, url, "corrupt record: no HTTP status line")
         if not status.startswith("2"):
             return _error(source, index, offset, url, f"not a page: HTTP status {status}")
+    # a response's media type is in its HTTP header; a resource's in the WARC header
     content_type = (http or record.rec_headers).get_header("Content-Type") or ""
     media = content_type.split(";")[0].strip().lower()
-    if record.rec_type == "resource" and not http:
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-        media = content_type.split(";")[0].strip().lower()
-    if media and media not in HTML_TYPES:
-        return _error(source, index, offset, url, f"not HTML: {media}")
+    if (media and media not in HTML_TYPES) or record.payload_length > MAX_PAGE_BYTES:
+        size = _drain(record)  # streamed and dropped: only its length matters
+        if record.payload_length >= 0 and size < record.payload_length:
+            return _error(source, index, offset, url, CUT_OFF)
+        if media and media not in HTML_TYPES:
+            return _error(source, index, offset, url, f"not HTML: {media}")
+        return _error(source, index, offset, url, f"too large: {size:,} bytes")
+    raw = record.raw_stream.read()
+    if record.payload_length >= 0 and len(raw) < record.payload_length:
+        return _error(source, index, offset, url, CUT_OFF)
+    if record.digest_checker is not None and record.digest_checker.passed is False:
+        return _error(source, index, offset, url, "corrupt record: digest mismatch")
     try:
         body = _decoded_body(raw, http)
     except Exception as error:
@@ -359,6 +368,14 @@ def _warc_item(source: Source, index: int, offset: int, record) -> Item | None:
         return _error(source, index, offset, url, "not HTML: no content type, no markup")
     charset = _charset(content_type.encode("latin-1", "replace"))  # the HTTP header's
     return Item(source.path, index, offset, url, "html", body, charset)
+
+
+def _drain(record) -> int:
+    """Read a record's payload to its end without keeping it; returns its length."""
+    size = 0
+    while chunk := record.raw_stream.read(_READ_SIZE):
+        size += len(chunk)
+    return size
 
 
 def _decoded_body(raw: bytes, http) -> bytes:
