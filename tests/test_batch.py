@@ -479,3 +479,35 @@ def test_a_worker_that_dies_fails_only_its_item(tmp_path, monkeypatch):
     (error,) = errors_of(out)
     assert error["url"] == articles[17][0] and "died" in error["reason"]
     assert result.new == 39
+
+
+def test_raw_http_bodies_chunked_and_gzipped_as_other_crawlers_store_them(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    url, text = make_articles(1)[0]
+    page = gzip.compress(make_html(text))
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(page[i : i + 100]), page[i : i + 100])
+        for i in range(0, len(page), 100)
+    )
+    chunked += b"0\r\n\r\n"
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)  # an uncompressed WARC/1.0, as wget can write
+    headers = StatusAndHeaders(
+        "200 OK",
+        [
+            ("Content-Type", "text/html; charset=UTF-8"),
+            ("Content-Encoding", "gzip"),
+            ("Transfer-Encoding", "chunked"),
+        ],
+        protocol="HTTP/1.1",
+    )
+    record = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(chunked), http_headers=headers
+    )
+    writer.write_record(record)
+    path = tmp_path / "wget.warc"
+    path.write_bytes(out.getvalue())
+    (item,) = read_source(Source(str(path), "warc"))
+    assert item.kind == "html" and item.data == make_html(text) and item.charset == "utf-8"
