@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -38,20 +39,26 @@ def partial_dir(out: str) -> Path:
 def manifest_of(
     sources: list[Source], engine: str, partition_size: int, all_pages: bool = False
 ) -> dict:
-    """What identifies a batch: its inputs (path, size), how it was split, what it keeps."""
-    files = []
+    """What identifies a batch: its inputs (path, size), how it was split, what it keeps.
+
+    The inputs are kept as a count and a digest, so the manifest stays small
+    for a folder of a million pages.
+    """
+    digest = hashlib.sha1()
     for source in sources:
         try:
             size = os.path.getsize(source.path)
         except OSError:
             size = -1
-        files.append([source.path, source.format, source.url, size])
+        line = json.dumps([source.path, source.format, source.url, size], ensure_ascii=False)
+        digest.update(line.encode("utf-8") + b"\n")
     return {
         "version": 1,
         "engine": engine,
         "partition_size": partition_size,
         "all_pages": all_pages,
-        "sources": files,
+        "sources": len(sources),
+        "sources_sha1": digest.hexdigest(),
     }
 
 
