@@ -220,3 +220,9 @@ def test_title_then_addressed_name_and_common_word_family_names(nlp):
         ("Đoàn Tấn Bửu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Lê Văn Hòa", "Giám đốc", "Công an tỉnh Đồng Tháp"),
     ]
+
+
+def test_given_names_that_are_common_words(nlp):
+    doc = analyse(nlp, "Bí thư Tỉnh đoàn Nguyễn Thị Năm và Chủ tịch UBND xã Tân Phú, huyện "
+                       "Châu Thành Lê Văn Kha dự. Năm 2021, xã đạt chuẩn.")
+    assert [o.name for o in doc._.officials] == ["Nguyễn Thị Năm", "Lê Văn Kha"]

@@ -141,3 +141,19 @@ def test_seed_organizations(seed_record):
     for org in seed_record.organizations:
         for m in org.mentions:
             assert seed_record.mentioned(m)
+
+
+def test_a_unit_passes_left_along_a_list_of_bodies(nlp):
+    doc = analyse(nlp, "Đại diện Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh dự lễ.",
+                  province="Đồng Tháp")
+    assert names(doc) == ["Tỉnh ủy Đồng Tháp", "Hội đồng nhân dân tỉnh Đồng Tháp",
+                          "Ủy ban nhân dân tỉnh Đồng Tháp",
+                          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"]
+    doc = analyse(nlp, "Đảng ủy, UBND các xã, thị trấn cần vào cuộc.", province="Đồng Tháp")
+    assert names(doc) == []
+
+
+def test_parent_unit_written_after_is_not_part_of_the_name(nlp):
+    doc = analyse(nlp, "Chủ tịch UBND xã Tân Phú, huyện Châu Thành phát biểu; Đảng ủy xã Mỹ "
+                       "Hiệp (Cao Lãnh) báo cáo.", province="Đồng Tháp")
+    assert names(doc) == ["Ủy ban nhân dân xã Tân Phú", "Đảng ủy xã Mỹ Hiệp"]

@@ -344,9 +344,11 @@ class OfficialReader:
             return None
         tokens = []
         for t in _TOKEN.finditer(text, m.start(), m.end()):
-            if t.group() in self.lex.not_names and not (
-                title_slot and not tokens and self._surname_opening(text, t, m.end())
-            ):
+            # A word of not_names ends the name, except as the given name closing it
+            # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
+            closing = bool(tokens) and t.end() == m.end()
+            opening = title_slot and not tokens and self._surname_opening(text, t, m.end())
+            if t.group() in self.lex.not_names and not (closing or opening):
                 break
             tokens.append(t)
         if not tokens:

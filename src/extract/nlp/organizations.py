@@ -48,6 +48,10 @@ _JOIN = re.compile(r"(?:[ \t]+|[ \t]*[-–][ \t]*)")
 _CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
+_PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
+_PARENT_CLOSE = re.compile(r"[ \t]*\)")
+_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2,
+         "thành phố": 2.5, "tỉnh": 3}
 _OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
 _PLURAL = re.compile(r"các[ \t]+")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -403,7 +407,38 @@ class OrgReader:
         units = [first]
         if first.name is not None:
             units.extend(self._coordinated(text, first.end, unit_type, with_type=True))
+            last = units[-1]
+            last.end = self._parent_unit_end(text, last.end, last.type)
         return units, False
+
+    def _parent_unit_end(self, text: str, end: int, unit_type: str) -> int:
+        """Where a unit's parent written after it ends ("xã Tân Phú, huyện Châu Thành",
+        "xã Mỹ Hiệp (Cao Lãnh)"); ``end`` itself when there is none. The parent only
+        locates the unit: it is part of the mention, not of the name."""
+        m = _PARENT_OPEN.match(text, end)
+        if not m:
+            return end
+        at = m.end()
+        hit = self.lex.unit_types.match(text, at)
+        if hit and hit[0] is not None:
+            parent_type = hit[0][0]
+            if _RANK[parent_type] <= _RANK[unit_type]:
+                return end
+            at = _WS.match(text, hit[1]).end()
+        elif "(" not in m.group():
+            return end
+        else:
+            parent_type = None
+        types = {t for t, r in _RANK.items() if r > _RANK[unit_type]}
+        if parent_type:
+            types &= {parent_type} | same_level(parent_type)
+        place = match_place(text, at, types)
+        if not place:
+            return end
+        close = _PARENT_CLOSE.match(text, place[1]) if "(" in m.group() else None
+        if "(" in m.group() and not close:
+            return end
+        return close.end() if close else place[1]
 
     def _named_unit(self, text: str, type_end: int, unit_type: str, start: int) -> Unit:
         at = _WS.match(text, type_end).end()
@@ -558,16 +593,22 @@ class OrgReader:
         unit. "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy X": the first
         board takes the body the next title names.
         """
-        for i, org in enumerate(found):
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            if org.generic or nxt is None:
+        # Right to left, so "HĐND, UBND, Ủy ban MTTQ tỉnh X" passes the unit along.
+        for i in range(len(found) - 2, -1, -1):
+            org, nxt = found[i], found[i + 1]
+            if org.generic or not self._is_bare(org):
                 continue
-            if self._is_bare(org) and nxt.unit and nxt.unit.name and not nxt.generic:
-                gap = text[org.end : nxt.start]
-                if _LEFT_COORD.match(gap + "") and self._levels_meet(org, nxt.unit.type):
-                    org.unit = Unit(nxt.unit.type if org.head.kind == "body" else org.unit.type,
-                                    nxt.unit.name, org.end, org.end)
-                    org.explicit = True
+            if not _LEFT_COORD.match(text[org.end : nxt.start]):
+                continue
+            if nxt.generic and org.head.kind == "body":
+                org.generic, org.listed = True, False  # "Đảng ủy, UBND các xã, thị trấn"
+            elif nxt.unit and nxt.unit.type and self._levels_meet(org, nxt.unit.type):
+                if org.head.kind == "body":
+                    org.unit = Unit(nxt.unit.type, nxt.unit.name, org.end, org.end)
+                elif nxt.unit.name:
+                    org.unit = Unit(org.unit.type, nxt.unit.name, org.end, org.end)
+                org.explicit = org.unit is not None and org.unit.name is not None
+        for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
 
