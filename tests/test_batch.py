@@ -511,3 +511,23 @@ def test_raw_http_bodies_chunked_and_gzipped_as_other_crawlers_store_them(tmp_pa
     path.write_bytes(out.getvalue())
     (item,) = read_source(Source(str(path), "warc"))
     assert item.kind == "html" and item.data == make_html(text) and item.charset == "utf-8"
+
+
+def test_progress_on_a_terminal_is_one_redrawn_bar_with_rate_and_eta():
+    from extract.batch.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = Progress(total=200, stream=stream, refresh=0.0)
+    for _ in range(50):
+        progress.update()
+    shown = stream.getvalue()
+    assert shown.count("\r") >= 2 and "\n" not in shown  # redrawn in place
+    last = shown.split("\r")[-1]
+    assert last.startswith("[######......") and "50/200 articles (25%)" in last
+    assert "ETA" in last and "/s" in last
+    progress.close()
+    assert stream.getvalue().endswith("\n")
