@@ -41,17 +41,25 @@ def only(doc):
 
 
 def test_title_organization_and_name_run_together(nlp):
-    doc = analyse(nlp, "Phát biểu, Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp Phan Văn Thắng "
-                       "đánh giá cao kết quả.")
+    doc = analyse(
+        nlp,
+        "Phát biểu, Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp Phan Văn Thắng đánh giá cao kết quả.",
+    )
     o = only(doc)
     assert (o.name, o.position, o.organization) == (
-        "Phan Văn Thắng", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")
+        "Phan Văn Thắng",
+        "Phó Bí thư Thường trực",
+        "Tỉnh ủy Đồng Tháp",
+    )
     assert roles(o) == [("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp", None)]
 
 
 def test_name_then_title_after_a_comma_or_a_dash(nlp):
-    doc = analyse(nlp, "Tiếp đoàn có ông Lê Văn Tâm, Giám đốc Sở NN&PTNT; bà Võ Thị Lan- "
-                       "Phó Chủ tịch UBND huyện.", district="Lai Vung")
+    doc = analyse(
+        nlp,
+        "Tiếp đoàn có ông Lê Văn Tâm, Giám đốc Sở NN&PTNT; bà Võ Thị Lan- Phó Chủ tịch UBND huyện.",
+        district="Lai Vung",
+    )
     assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
         ("Lê Văn Tâm", "Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp"),
         ("Võ Thị Lan", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lai Vung"),
@@ -67,18 +75,29 @@ def test_several_roles_in_the_order_stated(nlp):
 
 
 def test_list_of_comrades_separated_by_semicolons(nlp):
-    doc = analyse(nlp, "Dự có các đồng chí: Trương Văn Hòa, Bí thư Tỉnh ủy; Đỗ Thị Mai, "
-                       "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh.")
+    doc = analyse(
+        nlp,
+        "Dự có các đồng chí: Trương Văn Hòa, Bí thư Tỉnh ủy; Đỗ Thị Mai, "
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+    )
     assert [(o.name, roles(o)) for o in doc._.officials] == [
         ("Trương Văn Hòa", [("Bí thư", "Tỉnh ủy Đồng Tháp", None)]),
-        ("Đỗ Thị Mai", [("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp", None),
-                        ("Chủ tịch", "Hội đồng nhân dân tỉnh Đồng Tháp", None)]),
+        (
+            "Đỗ Thị Mai",
+            [
+                ("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp", None),
+                ("Chủ tịch", "Hội đồng nhân dân tỉnh Đồng Tháp", None),
+            ],
+        ),
     ]
 
 
 def test_head_of_a_board(nlp):
-    doc = analyse(nlp, "Bà Ngô Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy "
-                       "Tây Ninh chủ trì.", province=None)
+    doc = analyse(
+        nlp,
+        "Bà Ngô Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy Tây Ninh chủ trì.",
+        province=None,
+    )
     assert roles(only(doc)) == [
         ("Ủy viên", "Ban Thường vụ Tỉnh ủy Tây Ninh", None),
         ("Trưởng ban", "Ban Dân vận Tỉnh ủy Tây Ninh", None),
@@ -86,15 +105,21 @@ def test_head_of_a_board(nlp):
 
 
 def test_bare_head_takes_the_board_named_just_before(nlp):
-    doc = analyse(nlp, "Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Lê Thị Vân - Trưởng ban "
-                       "làm trưởng đoàn.")
+    doc = analyse(
+        nlp,
+        "Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Lê Thị Vân - Trưởng ban làm trưởng đoàn.",
+    )
     assert roles(only(doc)) == [
-        ("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp", None)]
+        ("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp", None)
+    ]
 
 
 def test_qualifiers_are_kept_apart(nlp):
-    doc = analyse(nlp, "Cùng dự có Quyền Giám đốc Sở Tài chính Đỗ Văn Hùng và ông Lê Văn Út, "
-                       "nguyên Bí thư Huyện ủy Cao Lãnh.")
+    doc = analyse(
+        nlp,
+        "Cùng dự có Quyền Giám đốc Sở Tài chính Đỗ Văn Hùng và ông Lê Văn Út, "
+        "nguyên Bí thư Huyện ủy Cao Lãnh.",
+    )
     assert [roles(o) for o in doc._.officials] == [
         [("Giám đốc", "Sở Tài chính tỉnh Đồng Tháp", "quyền")],
         [("Bí thư", "Huyện ủy Cao Lãnh", "nguyên")],
@@ -102,19 +127,28 @@ def test_qualifiers_are_kept_apart(nlp):
 
 
 def test_abbreviated_titles_are_expanded(nlp):
-    doc = analyse(nlp, "Có đồng chí Phạm Văn Trí - TUV, Bí thư Huyện ủy Cái Bè; PCT UBND tỉnh "
-                       "Lý Văn Sang; GĐ Sở Công Thương Hà Văn Ninh.", province="Tiền Giang")
+    doc = analyse(
+        nlp,
+        "Có đồng chí Phạm Văn Trí - TUV, Bí thư Huyện ủy Cái Bè; PCT UBND tỉnh "
+        "Lý Văn Sang; GĐ Sở Công Thương Hà Văn Ninh.",
+        province="Tiền Giang",
+    )
     assert [(o.name, roles(o)) for o in doc._.officials] == [
-        ("Phạm Văn Trí", [("Tỉnh ủy viên", "Tỉnh ủy Tiền Giang", None),
-                          ("Bí thư", "Huyện ủy Cái Bè", None)]),
+        (
+            "Phạm Văn Trí",
+            [("Tỉnh ủy viên", "Tỉnh ủy Tiền Giang", None), ("Bí thư", "Huyện ủy Cái Bè", None)],
+        ),
         ("Lý Văn Sang", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tiền Giang", None)]),
         ("Hà Văn Ninh", [("Giám đốc", "Sở Công Thương tỉnh Tiền Giang", None)]),
     ]
 
 
 def test_title_before_and_after_the_name(nlp):
-    doc = analyse(nlp, "Đoàn do ĐBQH Đinh Thị Ngọc, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn.",
-                  province="Quảng Ngãi")
+    doc = analyse(
+        nlp,
+        "Đoàn do ĐBQH Đinh Thị Ngọc, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn.",
+        province="Quảng Ngãi",
+    )
     assert roles(only(doc)) == [
         ("Đại biểu Quốc hội", "Quốc hội", None),
         ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi", None),
@@ -122,14 +156,23 @@ def test_title_before_and_after_the_name(nlp):
 
 
 def test_later_mentions_join_the_same_official(nlp):
-    text = ("Chủ tịch UBND tỉnh Lê Quốc Thắng làm việc với huyện. Ông Thắng ghi nhận kết quả. "
-            "Chủ tịch UBND tỉnh chỉ đạo huyện tập trung. Lê Quốc Thắng cũng giao nhiệm vụ.")
+    text = (
+        "Chủ tịch UBND tỉnh Lê Quốc Thắng làm việc với huyện. Ông Thắng ghi nhận kết quả. "
+        "Chủ tịch UBND tỉnh chỉ đạo huyện tập trung. Lê Quốc Thắng cũng giao nhiệm vụ."
+    )
     doc = analyse(nlp, text)
     o = only(doc)
     assert [doc.text[m.start : m.end] for m in o.mentions] == [
-        "Lê Quốc Thắng", "Thắng", "Chủ tịch UBND tỉnh", "Lê Quốc Thắng"]
+        "Lê Quốc Thắng",
+        "Thắng",
+        "Chủ tịch UBND tỉnh",
+        "Lê Quốc Thắng",
+    ]
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [
-        "Lê Quốc Thắng", "Thắng", "Lê Quốc Thắng"]
+        "Lê Quốc Thắng",
+        "Thắng",
+        "Lê Quốc Thắng",
+    ]
 
 
 def test_comrade_with_no_title_is_an_official(nlp):
@@ -145,33 +188,41 @@ def test_elected_to_a_post(nlp):
 
 
 def test_not_people(nlp):
-    text = ("Năm 2021, Đoàn công tác thăm mô hình của ông Nguyễn Văn Mười, nông dân ở ấp 3. "
-            "Tuyến đường Phạm Văn Đồng và UBND huyện Trần Văn Thời được nâng cấp. "
-            "Anh Trần Văn Tư chia sẻ kinh nghiệm. Ảnh: Hoàng Anh. "
-            "Chủ tịch UBND các huyện, thị xã, thành phố Lê Văn Hai ghi nhận.")
+    text = (
+        "Năm 2021, Đoàn công tác thăm mô hình của ông Nguyễn Văn Mười, nông dân ở ấp 3. "
+        "Tuyến đường Phạm Văn Đồng và UBND huyện Trần Văn Thời được nâng cấp. "
+        "Anh Trần Văn Tư chia sẻ kinh nghiệm. Ảnh: Hoàng Anh. "
+        "Chủ tịch UBND các huyện, thị xã, thành phố Lê Văn Hai ghi nhận."
+    )
     assert analyse(nlp, text, province="Cà Mau")._.officials == []
 
 
 def test_place_names_after_a_title_are_not_names(nlp):
-    doc = analyse(nlp, "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải làm việc tại TP. Hồ Chí Minh.",
-                  province=None)
+    doc = analyse(
+        nlp, "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải làm việc tại TP. Hồ Chí Minh.", province=None
+    )
     assert [(o.name, o.organization) for o in doc._.officials] == [
-        ("Nguyễn Tiến Hải", "Tỉnh ủy Cà Mau")]
+        ("Nguyễn Tiến Hải", "Tỉnh ủy Cà Mau")
+    ]
 
 
 def test_one_official_per_person(nlp):
-    text = ("Phó Chủ tịch UBND tỉnh Đặng Văn Thạnh chủ trì. Phó Chủ tịch UBND tỉnh Đặng Văn "
-            "Thạnh trao bằng khen. Ông Thạnh nhấn mạnh yêu cầu.")
+    text = (
+        "Phó Chủ tịch UBND tỉnh Đặng Văn Thạnh chủ trì. Phó Chủ tịch UBND tỉnh Đặng Văn "
+        "Thạnh trao bằng khen. Ông Thạnh nhấn mạnh yêu cầu."
+    )
     o = only(analyse(nlp, text))
     assert roles(o) == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp", None)]
 
 
 def test_seed_gives_exactly_the_spec_official(seed_record):
     assert [(o.name, o.position, o.organization) for o in seed_record.officials] == [
-        ("Phan Văn Thắng", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")]
+        ("Phan Văn Thắng", "Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")
+    ]
     [official] = seed_record.officials
     assert [(r.position, r.organization, r.qualifier) for r in official.roles] == [
-        ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp", None)]
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp", None)
+    ]
     assert [seed_record.mentioned(m) for m in official.mentions] == ["Phan Văn Thắng"]
 
 
@@ -204,8 +255,10 @@ def test_dev_corpus_scores():
 
 
 def test_names_on_both_sides_of_a_title_share_it(nlp):
-    doc = analyse(nlp, "Dự có ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính, Chánh Văn phòng "
-                       "UBND tỉnh Lê Thị Cúc.")
+    doc = analyse(
+        nlp,
+        "Dự có ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính, Chánh Văn phòng UBND tỉnh Lê Thị Cúc.",
+    )
     assert [(o.name, roles(o)) for o in doc._.officials] == [
         ("Nguyễn Văn An", [("Phó Giám đốc", "Sở Tài chính tỉnh Đồng Tháp", None)]),
         ("Lê Thị Cúc", [("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp", None)]),
@@ -213,8 +266,11 @@ def test_names_on_both_sides_of_a_title_share_it(nlp):
 
 
 def test_title_then_addressed_name_and_common_word_family_names(nlp):
-    doc = analyse(nlp, "Dự có Chủ tịch UBND tỉnh, ông Nguyễn Văn Dương. Phó Chủ tịch UBND tỉnh "
-                       "Đoàn Tấn Bửu kiểm tra. Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh báo cáo.")
+    doc = analyse(
+        nlp,
+        "Dự có Chủ tịch UBND tỉnh, ông Nguyễn Văn Dương. Phó Chủ tịch UBND tỉnh "
+        "Đoàn Tấn Bửu kiểm tra. Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh báo cáo.",
+    )
     assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
         ("Nguyễn Văn Dương", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Đoàn Tấn Bửu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
@@ -223,6 +279,9 @@ def test_title_then_addressed_name_and_common_word_family_names(nlp):
 
 
 def test_given_names_that_are_common_words(nlp):
-    doc = analyse(nlp, "Bí thư Tỉnh đoàn Nguyễn Thị Năm và Chủ tịch UBND xã Tân Phú, huyện "
-                       "Châu Thành Lê Văn Kha dự. Năm 2021, xã đạt chuẩn.")
+    doc = analyse(
+        nlp,
+        "Bí thư Tỉnh đoàn Nguyễn Thị Năm và Chủ tịch UBND xã Tân Phú, huyện "
+        "Châu Thành Lê Văn Kha dự. Năm 2021, xã đạt chuẩn.",
+    )
     assert [o.name for o in doc._.officials] == ["Nguyễn Thị Năm", "Lê Văn Kha"]

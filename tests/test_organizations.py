@@ -44,8 +44,12 @@ def test_implied_province_is_added(nlp):
 
 
 def test_party_committee_takes_the_district_of_the_article(nlp):
-    doc = analyse(nlp, "Huyện ủy đã chỉ đạo sát sao. Huyện uỷ cũng kiểm tra.",
-                  province="Đồng Tháp", district=("huyện", "Cao Lãnh"))
+    doc = analyse(
+        nlp,
+        "Huyện ủy đã chỉ đạo sát sao. Huyện uỷ cũng kiểm tra.",
+        province="Đồng Tháp",
+        district=("huyện", "Cao Lãnh"),
+    )
     assert names(doc) == ["Huyện ủy Cao Lãnh"]
     assert len(doc._.organizations[0].mentions) == 2
 
@@ -63,8 +67,9 @@ def test_department_of_a_centrally_run_city(nlp):
 
 
 def test_explicit_unit_wins_and_abbreviations_are_expanded(nlp):
-    doc = analyse(nlp, "Đại diện HĐND tỉnh An Giang và UBND TP.Cao Lãnh dự họp.",
-                  province="Đồng Tháp")
+    doc = analyse(
+        nlp, "Đại diện HĐND tỉnh An Giang và UBND TP.Cao Lãnh dự họp.", province="Đồng Tháp"
+    )
     assert names(doc) == ["Hội đồng nhân dân tỉnh An Giang", "Ủy ban nhân dân thành phố Cao Lãnh"]
 
 
@@ -74,8 +79,9 @@ def test_board_of_a_party_committee(nlp):
 
 
 def test_elliptical_standing_committee_takes_the_body_of_the_next_title(nlp):
-    doc = analyse(nlp, "Dự họp có bà Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức "
-                       "Tỉnh ủy Tây Ninh.")
+    doc = analyse(
+        nlp, "Dự họp có bà Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Tây Ninh."
+    )
     assert names(doc) == ["Ban Thường vụ Tỉnh ủy Tây Ninh", "Ban Tổ chức Tỉnh ủy Tây Ninh"]
 
 
@@ -96,8 +102,10 @@ def test_listed_units_make_one_body_each(nlp):
 
 
 def test_generic_plurals_are_not_organizations(nlp):
-    text = ("UBND các xã, thị trấn và các sở, ngành cần phối hợp; cấp ủy các cấp quan tâm. "
-            "Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo.")
+    text = (
+        "UBND các xã, thị trấn và các sở, ngành cần phối hợp; cấp ủy các cấp quan tâm. "
+        "Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo."
+    )
     assert names(analyse(nlp, text, province="Đồng Tháp")) == []
 
 
@@ -108,8 +116,10 @@ def test_document_numbers_are_not_mentions(nlp):
 
 def test_a_body_with_no_unit_takes_the_one_the_article_names(nlp):
     doc = analyse(nlp, "HĐND tỉnh Tây Ninh khai mạc kỳ họp. Thường trực HĐND giám sát.")
-    assert names(doc) == ["Hội đồng nhân dân tỉnh Tây Ninh",
-                          "Thường trực Hội đồng nhân dân tỉnh Tây Ninh"]
+    assert names(doc) == [
+        "Hội đồng nhân dân tỉnh Tây Ninh",
+        "Thường trực Hội đồng nhân dân tỉnh Tây Ninh",
+    ]
 
 
 def test_commune_body_takes_the_commune_just_named(nlp):
@@ -127,15 +137,21 @@ def test_without_context_the_bare_form_stays(nlp):
 def test_org_entities_are_on_the_doc(nlp):
     doc = analyse(nlp, "Sở Tài chính phối hợp với Huyện ủy Cao Lãnh.", province="Đồng Tháp")
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Sở Tài chính", "ORG"), ("Huyện ủy Cao Lãnh", "ORG")
+        ("Sở Tài chính", "ORG"),
+        ("Huyện ủy Cao Lãnh", "ORG"),
     ]
 
 
 def test_seed_organizations(seed_record):
     found = {o.name for o in seed_record.organizations}
-    for name in ("Ban Chấp hành Đảng bộ huyện Cao Lãnh", "Ban Thường vụ Huyện ủy Cao Lãnh",
-                 "Huyện ủy Cao Lãnh", "Tỉnh ủy Đồng Tháp", "Đảng ủy xã Nhị Mỹ",
-                 "Ủy ban nhân dân tỉnh Đồng Tháp"):
+    for name in (
+        "Ban Chấp hành Đảng bộ huyện Cao Lãnh",
+        "Ban Thường vụ Huyện ủy Cao Lãnh",
+        "Huyện ủy Cao Lãnh",
+        "Tỉnh ủy Đồng Tháp",
+        "Đảng ủy xã Nhị Mỹ",
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+    ):
         assert name in found
     assert not {"Hội đồng nhân dân", "Đoàn công tác", "Cấp ủy"} & found
     for org in seed_record.organizations:
@@ -144,16 +160,24 @@ def test_seed_organizations(seed_record):
 
 
 def test_a_unit_passes_left_along_a_list_of_bodies(nlp):
-    doc = analyse(nlp, "Đại diện Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh dự lễ.",
-                  province="Đồng Tháp")
-    assert names(doc) == ["Tỉnh ủy Đồng Tháp", "Hội đồng nhân dân tỉnh Đồng Tháp",
-                          "Ủy ban nhân dân tỉnh Đồng Tháp",
-                          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"]
+    doc = analyse(
+        nlp, "Đại diện Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh dự lễ.", province="Đồng Tháp"
+    )
+    assert names(doc) == [
+        "Tỉnh ủy Đồng Tháp",
+        "Hội đồng nhân dân tỉnh Đồng Tháp",
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp",
+    ]
     doc = analyse(nlp, "Đảng ủy, UBND các xã, thị trấn cần vào cuộc.", province="Đồng Tháp")
     assert names(doc) == []
 
 
 def test_parent_unit_written_after_is_not_part_of_the_name(nlp):
-    doc = analyse(nlp, "Chủ tịch UBND xã Tân Phú, huyện Châu Thành phát biểu; Đảng ủy xã Mỹ "
-                       "Hiệp (Cao Lãnh) báo cáo.", province="Đồng Tháp")
+    doc = analyse(
+        nlp,
+        "Chủ tịch UBND xã Tân Phú, huyện Châu Thành phát biểu; Đảng ủy xã Mỹ "
+        "Hiệp (Cao Lãnh) báo cáo.",
+        province="Đồng Tháp",
+    )
     assert names(doc) == ["Ủy ban nhân dân xã Tân Phú", "Đảng ủy xã Mỹ Hiệp"]

@@ -91,8 +91,10 @@ class OfficialLexicon:
 def official_lexicon() -> OfficialLexicon:
     """Load and compile the officials lexicons (once per process)."""
     positions = make_table(
-        [(s.split("|"), Position(c, k, None if i in ("", "-") else i))
-         for c, s, k, i in read_table("positions.tsv")]
+        [
+            (s.split("|"), Position(c, k, None if i in ("", "-") else i))
+            for c, s, k, i in read_table("positions.tsv")
+        ]
     )
     qualifiers = make_table([(s.split("|"), c) for c, s in read_table("qualifiers.tsv")])
     honorifics = make_table([(s.split("|"), k) for s, k in read_table("honorifics.tsv")])
@@ -223,8 +225,9 @@ class OfficialReader:
                 pos = title.end
         return found
 
-    def _title_at(self, doc: Doc, text: str, start: int,
-                  by_start: dict[int, OrgMention]) -> Title | None:
+    def _title_at(
+        self, doc: Doc, text: str, start: int, by_start: dict[int, OrgMention]
+    ) -> Title | None:
         roles, commas = [], []
         role = self._role_at(doc, text, start, by_start)
         while role is not None:
@@ -239,8 +242,9 @@ class OfficialReader:
             return None
         return Title(roles[0].start, roles[-1].end, roles, commas)
 
-    def _role_at(self, doc: Doc, text: str, start: int,
-                 by_start: dict[int, OrgMention]) -> RoleMention | None:
+    def _role_at(
+        self, doc: Doc, text: str, start: int, by_start: dict[int, OrgMention]
+    ) -> RoleMention | None:
         qualifier = None
         at = start
         q = self.lex.qualifiers.match(text, at)
@@ -256,19 +260,30 @@ class OfficialReader:
         org = by_start.get(gap.end()) if gap else None
         if position.kind == "head":
             if org is not None and org.title:
-                return RoleMention(start, org.end, f"{position.canonical} {org.title}",
-                                   org.name, qualifier, org.generic)
+                return RoleMention(
+                    start,
+                    org.end,
+                    f"{position.canonical} {org.title}",
+                    org.name,
+                    qualifier,
+                    org.generic,
+                )
             bare = _BARE_TITLE.match(text, gap.end()) if gap else None
             if bare is None:
                 return None
-            return RoleMention(start, bare.end(), f"{position.canonical} {bare.group(1)}", None,
-                               qualifier, bare_title=bare.group(1))
+            return RoleMention(
+                start,
+                bare.end(),
+                f"{position.canonical} {bare.group(1)}",
+                None,
+                qualifier,
+                bare_title=bare.group(1),
+            )
         if position.kind == "member":
             organization = implied_organization(doc, position.implied)
             return RoleMention(start, end, position.canonical, organization, qualifier)
         if org is not None:
-            return RoleMention(start, org.end, position.canonical, org.name, qualifier,
-                               org.generic)
+            return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
         return RoleMention(start, end, position.canonical, None, qualifier)
 
     # -- names ----------------------------------------------------------------------------
@@ -279,15 +294,21 @@ class OfficialReader:
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = gap.end()
-            return self._clean(text, at, _NAME.match(text, at), None, need_full=True,
-                               title_slot=True)
+            return self._clean(
+                text, at, _NAME.match(text, at), None, need_full=True, title_slot=True
+            )
         comma = _COMMA.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
         if hon is None:
             return None
         kind = self.lex.honorifics.match(text, hon.start())
-        return self._clean(text, hon.end(), _NAME.match(text, hon.end()),
-                           kind[0] if kind else "person", need_full=True)
+        return self._clean(
+            text,
+            hon.end(),
+            _NAME.match(text, hon.end()),
+            kind[0] if kind else "person",
+            need_full=True,
+        )
 
     def name_before(self, text: str, start: int) -> NameMention | None:
         """The name written right before a title, joined by a comma or a dash."""
@@ -317,8 +338,12 @@ class OfficialReader:
                 tokens.pop(0)
             if len(tokens) < 2:
                 return None
-        name = NameMention(tokens[0].start(), tokens[-1].end(),
-                           text[tokens[0].start() : tokens[-1].end()], honorific)
+        name = NameMention(
+            tokens[0].start(),
+            tokens[-1].end(),
+            text[tokens[0].start() : tokens[-1].end()],
+            honorific,
+        )
         return name if self._plausible(name) else None
 
     def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
@@ -333,8 +358,15 @@ class OfficialReader:
         kind = self.lex.honorifics.match(text, m.start())
         return kind[0] if kind else None
 
-    def _clean(self, text: str, start: int, m: re.Match[str] | None, honorific: str | None,
-               need_full: bool, title_slot: bool = False) -> NameMention | None:
+    def _clean(
+        self,
+        text: str,
+        start: int,
+        m: re.Match[str] | None,
+        honorific: str | None,
+        need_full: bool,
+        title_slot: bool = False,
+    ) -> NameMention | None:
         """Trim a run of capitalised words to a person's name, or None.
 
         Right after a title, a family name that is also a common word ("Đoàn
@@ -359,8 +391,12 @@ class OfficialReader:
             return None
         if need_full and len(tokens) < 2:
             return None
-        name = NameMention(tokens[0].start(), tokens[-1].end(),
-                           text[tokens[0].start() : tokens[-1].end()], honorific)
+        name = NameMention(
+            tokens[0].start(),
+            tokens[-1].end(),
+            text[tokens[0].start() : tokens[-1].end()],
+            honorific,
+        )
         return name if self._plausible(name) else None
 
     def _plausible(self, name: NameMention) -> bool:
@@ -424,7 +460,8 @@ class Officials:
             return None
         key = (role.position.lower(), role.organization.lower())
         matches = [
-            p for p in self.people.values()
+            p
+            for p in self.people.values()
             if any((r.position.lower(), (r.organization or "").lower()) == key for r in p.roles)
         ]
         if not matches:
@@ -471,8 +508,9 @@ def implied_organization(doc: Doc, label: str | None) -> str | None:
     if head.kind != "committee":
         return head.canonical
     context = doc._.context
-    namer = Namer(getattr(context, "province", None), getattr(context, "district", None),
-                  org_mentions(doc))
+    namer = Namer(
+        getattr(context, "province", None), getattr(context, "district", None), org_mentions(doc)
+    )
     org = OrgMention(0, 0, head, head.canonical, unit=Unit(head.extra, None, 0, 0))
     return namer.name(org)
 
@@ -589,13 +627,15 @@ class OfficialRecognizer:
             roles = [r.role() for r in person.roles]
             first = roles[0] if roles else Role("")
             marks = sorted(set(person.name_mentions) | set(person.mentions))
-            officials.append(Official(
-                name=person.name,
-                position=first.position or None,
-                organization=first.organization,
-                roles=roles,
-                mentions=[mention(s, e) for s, e in marks],
-            ))
+            officials.append(
+                Official(
+                    name=person.name,
+                    position=first.position or None,
+                    organization=first.organization,
+                    roles=roles,
+                    mentions=[mention(s, e) for s, e in marks],
+                )
+            )
             spans.extend((s, e, "PERSON") for s, e in set(person.name_mentions))
         doc._.officials = list(doc._.officials) + officials
         add_entities(doc, spans)

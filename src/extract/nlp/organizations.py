@@ -50,8 +50,17 @@ _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
 _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
 _PARENT_CLOSE = re.compile(r"[ \t]*\)")
-_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2,
-         "thành phố": 2.5, "tỉnh": 3}
+_RANK = {
+    "xã": 1,
+    "phường": 1,
+    "thị trấn": 1,
+    "đặc khu": 1,
+    "huyện": 2,
+    "quận": 2,
+    "thị xã": 2,
+    "thành phố": 2.5,
+    "tỉnh": 3,
+}
 _OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
 _PLURAL = re.compile(r"các[ \t]+")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -186,7 +195,9 @@ def org_lexicon() -> OrgLexicon:
     # A head is found where it is not glued to a document number.
     finder = re.compile(
         first_letters(list(heads.values))
-        + r"(?<![-/\w])(?:" + heads.pattern.pattern[len("(?P<s>") : -1] + ")"
+        + r"(?<![-/\w])(?:"
+        + heads.pattern.pattern[len("(?P<s>") : -1]
+        + ")"
     )
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder)
 
@@ -305,7 +316,6 @@ class OrgMention:
     nested: bool = False
     name: str = ""
     listed: bool = True
-    explicit: bool = False  # the text itself names the unit or place
     resolved: bool = False  # every implied unit was found
     children: list[OrgMention] = field(default_factory=list)
 
@@ -384,8 +394,8 @@ class OrgReader:
             found = self._open(text, start, end, head)
             return [found] if found else []
         if kind == "national":
-            return [OrgMention(start, end, head, head.canonical, listed=False, explicit=True)]
-        return [OrgMention(start, end, head, head.canonical, explicit=True)]
+            return [OrgMention(start, end, head, head.canonical, listed=False)]
+        return [OrgMention(start, end, head, head.canonical)]
 
     def _units(self, text: str, pos: int) -> tuple[list[Unit], bool]:
         """Units written at ``pos`` after a body: ([units], generic)."""
@@ -486,11 +496,8 @@ class OrgReader:
         if not units:
             return [OrgMention(start, end, head, head.canonical)]
         first, *rest = units
-        found = [OrgMention(start, first.end, head, head.canonical, unit=first,
-                            explicit=first.name is not None)]
-        found.extend(
-            OrgMention(u.start, u.end, head, head.canonical, unit=u, explicit=True) for u in rest
-        )
+        found = [OrgMention(start, first.end, head, head.canonical, unit=first)]
+        found.extend(OrgMention(u.start, u.end, head, head.canonical, unit=u) for u in rest)
         return found
 
     def _committee(self, text: str, start: int, end: int, head: Head) -> OrgMention:
@@ -499,7 +506,7 @@ class OrgReader:
         place = match_place(text, at, types) if at > end else None
         if place:
             unit = Unit(head.extra, place[0], at, place[1])
-            return OrgMention(start, place[1], head, head.canonical, unit=unit, explicit=True)
+            return OrgMention(start, place[1], head, head.canonical, unit=unit)
         return OrgMention(start, end, head, head.canonical, unit=Unit(head.extra, None, end, end))
 
     def _department(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
@@ -512,17 +519,17 @@ class OrgReader:
             return None
         label = f"{head.canonical} {name}"
         if head.extra == "national":
-            return OrgMention(start, dept_end, head, label, explicit=True)
+            return OrgMention(start, dept_end, head, label)
         units, generic = self._units(text, dept_end)
         if units and units[0].name is not None:
-            return OrgMention(start, units[0].end, head, label, unit=units[0], explicit=True)
+            return OrgMention(start, units[0].end, head, label, unit=units[0])
         scope = "tỉnh" if head.extra == "province" else "huyện"
         types = self._same_level(scope)
         place = match_place(text, _WS.match(text, dept_end).end(), types)
         if place and not units:  # "Sở Tài chính Hà Tĩnh"
             unit_type = sorted(place_names()[place_key(place[0])][1] & types)[0]
             unit = Unit(unit_type, place[0], dept_end, place[1])
-            return OrgMention(start, place[1], head, label, unit=unit, explicit=True)
+            return OrgMention(start, place[1], head, label, unit=unit)
         unit_end = units[0].end if units else dept_end
         implied = Unit(units[0].type if units else None, None, dept_end, unit_end)
         return OrgMention(start, unit_end, head, label, unit=implied)
@@ -542,13 +549,15 @@ class OrgReader:
             found = []
             for i, parent in enumerate(parents):
                 parent.nested = True
-                found.append(OrgMention(start if i == 0 else parent.start, parent.end, head,
-                                        label, parent=parent, explicit=parent.explicit))
+                found.append(
+                    OrgMention(
+                        start if i == 0 else parent.start, parent.end, head, label, parent=parent
+                    )
+                )
             return found
         units, generic = self._units(text, end)
         if units:
-            return [OrgMention(start, units[0].end, head, label, unit=units[0],
-                               explicit=units[0].name is not None)]
+            return [OrgMention(start, units[0].end, head, label, unit=units[0])]
         return [OrgMention(start, end, head, label)]
 
     def _open(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
@@ -581,8 +590,7 @@ class OrgReader:
             return None
         words_end = unit.start if unit is not None else last
         label = surface_key(f"{head.canonical} {text[end:words_end]}").strip()
-        return OrgMention(start, unit.end if unit else last, head, label, unit=unit,
-                          explicit=True)
+        return OrgMention(start, unit.end if unit else last, head, label, unit=unit)
 
     # -- completing -----------------------------------------------------------------------
 
@@ -607,7 +615,6 @@ class OrgReader:
                     org.unit = Unit(nxt.unit.type, nxt.unit.name, org.end, org.end)
                 elif nxt.unit.name:
                     org.unit = Unit(org.unit.type, nxt.unit.name, org.end, org.end)
-                org.explicit = org.unit is not None and org.unit.name is not None
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
@@ -624,8 +631,9 @@ class OrgReader:
             return True
         return bool(self._same_level(org.unit.type) & {unit_type})
 
-    def _borrow_parent(self, text: str, org: OrgMention, later: list[OrgMention],
-                       position_re: re.Pattern[str]) -> None:
+    def _borrow_parent(
+        self, text: str, org: OrgMention, later: list[OrgMention], position_re: re.Pattern[str]
+    ) -> None:
         gap = _ELLIPSIS_GAP.match(text, org.end)
         if not gap or not position_re.match(text, gap.end()):
             return
@@ -641,10 +649,14 @@ class OrgReader:
             if other.head.kind == "body" and other.unit and other.unit.type:
                 committee = self.lex.committee_of_type.get(other.unit.type)
                 if committee:
-                    org.parent = OrgMention(other.start, other.start, committee,
-                                            committee.canonical,
-                                            unit=Unit(other.unit.type, other.unit.name, 0, 0),
-                                            nested=True)
+                    org.parent = OrgMention(
+                        other.start,
+                        other.start,
+                        committee,
+                        committee.canonical,
+                        unit=Unit(other.unit.type, other.unit.name, 0, 0),
+                        nested=True,
+                    )
                 return
 
 
@@ -660,9 +672,14 @@ class Namer:
     the article gives the same body elsewhere (`learn_bare`).
     """
 
-    def __init__(self, province: Location | None, district: Location | None,
-                 found: list[OrgMention], text: str = "",
-                 locations: list[Location] | None = None) -> None:
+    def __init__(
+        self,
+        province: Location | None,
+        district: Location | None,
+        found: list[OrgMention],
+        text: str = "",
+        locations: list[Location] | None = None,
+    ) -> None:
         self.province, self.district = province, district
         self.text = text
         # Communes the admin-units component found, by where they are written.
@@ -787,8 +804,13 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
     a body with no unit at all, a commune body with no commune name.
     """
     context = doc._.context
-    namer = Namer(getattr(context, "province", None), getattr(context, "district", None), found,
-                  doc.text if text is None else text, list(doc._.locations))
+    namer = Namer(
+        getattr(context, "province", None),
+        getattr(context, "district", None),
+        found,
+        doc.text if text is None else text,
+        list(doc._.locations),
+    )
     for org in found:
         namer.name(org)
     namer.learn_bare(found)
