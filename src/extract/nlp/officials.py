@@ -334,7 +334,7 @@ class OfficialReader:
         honorific = self._honorific_before(text, tokens[0].start())
         if honorific is None:
             # No form of address: the name must start with a family name.
-            while tokens and tokens[0].group() not in self.lex.surnames:
+            while tokens and not self.is_family(tokens[0].group()):
                 tokens.pop(0)
             if len(tokens) < 2:
                 return None
@@ -345,6 +345,11 @@ class OfficialReader:
             honorific,
         )
         return name if self._plausible(name) else None
+
+    def is_family(self, word: str) -> bool:
+        """Whether ``word`` can open a name: a family name of surnames.txt, or a
+        syllable with an apostrophe (names of the Central Highlands: "H'Yim")."""
+        return word in self.lex.surnames or "'" in word or "’" in word
 
     def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
         """Whether ``token`` is a family name followed by two more syllables in its run."""
@@ -385,7 +390,9 @@ class OfficialReader:
             tokens.append(t)
         if not tokens:
             return None
-        if honorific is None and tokens[0].group() not in self.lex.surnames:
+        # Outside a title or a form of address a name must open with a family name;
+        # right after a title any two capitalised words do ("Y Biêr Niê", "H'Yim Kđoh").
+        if honorific is None and not title_slot and not self.is_family(tokens[0].group()):
             return None
         if len(tokens) > MAX_NAME_TOKENS:
             return None
@@ -401,6 +408,8 @@ class OfficialReader:
 
     def _plausible(self, name: NameMention) -> bool:
         """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so."""
+        if name.text in self.lex.not_names:
+            return False  # "Việt Nam" after "Hội Nông dân"
         if name.honorific is not None or not name.full:
             return True
         return place_key(name.text) not in place_names()
