@@ -151,6 +151,7 @@ class Table:
 
 
 def make_table(rows: list[tuple[list[str], object]]) -> Table:
+    """A `Table` from ``(surfaces, value)`` rows; the first row listing a surface wins."""
     values: dict[str, object] = {}
     for surfaces, value in rows:
         for s in surfaces:
