@@ -285,3 +285,11 @@ def test_given_names_that_are_common_words(nlp):
         "Châu Thành Lê Văn Kha dự. Năm 2021, xã đạt chuẩn.",
     )
     assert [o.name for o in doc._.officials] == ["Nguyễn Thị Năm", "Lê Văn Kha"]
+
+
+def test_post_written_without_its_body_after_the_same_post(nlp):
+    doc = analyse(nlp, "Giám đốc Sở Y tế Võ Văn Cường và Phó Giám đốc Lê Thị Dung dự họp.")
+    assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
+        ("Võ Văn Cường", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
+        ("Lê Thị Dung", "Phó Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
+    ]

@@ -540,6 +540,24 @@ def _fill_bare_titles(text: str, titles: list[Title], orgs: list[OrgMention]) ->
                     break
 
 
+def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
+    """ "Chủ tịch UBND tỉnh A và Phó Chủ tịch B": a post written without its body, right
+    after the same post (or its deputy) in a body, in the same sentence, is held there."""
+    for before, title in zip(titles, titles[1:], strict=False):
+        role, last = title.roles[0], before.roles[-1]
+        if role.organization is not None or role.bare_title or last.organization is None:
+            continue
+        if _SENTENCE_END.search(text, before.end, title.start):
+            continue
+        if _base(role.position) == _base(last.position):
+            role.organization = last.organization
+
+
+def _base(position: str) -> str:
+    """The post without its deputy prefix ("Phó Chủ tịch" -> "chủ tịch")."""
+    return position.lower().removeprefix("phó ").strip()
+
+
 # --- the component -------------------------------------------------------------------------
 
 
@@ -584,6 +602,7 @@ class OfficialRecognizer:
         orgs_at = {o.start for o in orgs}
         titles = self.reader.titles(doc, text, orgs)
         _fill_bare_titles(text, titles, orgs)
+        _fill_elliptical_posts(text, titles)
         book = Officials(text)
         unnamed = []
         for title in titles:
