@@ -109,6 +109,14 @@ def test_generic_plurals_are_not_organizations(nlp):
     assert names(analyse(nlp, text, province="Đồng Tháp")) == []
 
 
+def test_levels_are_not_bodies(nlp):
+    doc = analyse(
+        nlp, "UBND tỉnh giao UBND cấp xã và HĐND các cấp thực hiện.", province="Đồng Tháp"
+    )
+    assert names(doc) == ["Ủy ban nhân dân tỉnh Đồng Tháp"]
+    assert [doc.text[m.start : m.end] for m in doc._.organizations[0].mentions] == ["UBND tỉnh"]
+
+
 def test_document_numbers_are_not_mentions(nlp):
     text = "Theo Chỉ thị số 08/CT-UBND và Nghị quyết số 18-NQ/TW, việc này được làm ngay."
     assert names(analyse(nlp, text, province="Đồng Tháp")) == []

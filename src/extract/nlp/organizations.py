@@ -63,6 +63,7 @@ _RANK = {
 }
 _OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
 _PLURAL = re.compile(r"các[ \t]+")
+_LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
@@ -401,6 +402,8 @@ class OrgReader:
     def _units(self, text: str, pos: int) -> tuple[list[Unit], bool]:
         """Units written at ``pos`` after a body: ([units], generic)."""
         at = _WS.match(text, pos).end()
+        if _LEVEL_WORD.match(text, at):
+            return [], True  # "UBND cấp xã", "HĐND các cấp": a level, not a body
         plural = _PLURAL.match(text, at)
         if plural:
             at = plural.end()
