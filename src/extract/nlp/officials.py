@@ -79,7 +79,8 @@ class OfficialLexicon:
     positions: Table  # value: Position
     qualifiers: Table  # value: canonical qualifier
     honorifics: Table  # value: kind (comrade, person, prefix)
-    title_finder: re.Pattern[str]
+    title_finder: re.Pattern[str]  # positions; a qualifier before one is looked for apart
+    qualifier_before: re.Pattern[str]
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
@@ -105,10 +106,8 @@ def official_lexicon() -> OfficialLexicon:
         positions=positions,
         qualifiers=qualifiers,
         honorifics=honorifics,
-        title_finder=re.compile(
-            first_letters(list(positions.values) + list(qualifiers.values))
-            + rf"(?:{qual}[ \t]+)?{pos}"
-        ),
+        title_finder=re.compile(first_letters(list(positions.values)) + pos),
+        qualifier_before=re.compile(rf"{qual}[ \t]+$"),
         honorific_finder=re.compile(
             first_letters(list(honorifics.values)) + rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"
         ),
@@ -219,7 +218,11 @@ class OfficialReader:
         for m in self.lex.title_finder.finditer(text):
             if m.start() < pos:
                 continue
-            title = self._title_at(doc, text, m.start(), by_start)
+            start = m.start()
+            qualifier = self.lex.qualifier_before.search(text, max(pos, start - 10), start)
+            if qualifier:
+                start = qualifier.start()
+            title = self._title_at(doc, text, start, by_start)
             if title:
                 found.append(title)
                 pos = title.end

@@ -21,6 +21,7 @@ kept on the Doc for the officials component: see `org_mentions`.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ _INSIDE_CODE = re.compile(r"[-/]$")
 _POSITION_BEFORE_STANDING = re.compile(
     r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban)[ \t]+$"
 )
+_TRUONG_LOWER = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+(?=[a-zđ])")
 _TRUONG_BEFORE = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+$")
 
 
@@ -194,11 +196,13 @@ def org_lexicon() -> OrgLexicon:
     unit_types = make_table(
         [(s.split("|"), (c, frozenset(lv.split("|")))) for c, s, lv in read_table("unit_types.tsv")]
     )
-    # A head is found where it is not glued to a document number.
+    # A head is found where it is not glued to a document number. Heads written in
+    # small letters ("Trưởng ban Tuyên giáo") are looked for only after "Trưởng".
+    capitalised = [v for v in heads.values if v[0].isupper()]
     finder = re.compile(
-        first_letters(list(heads.values))
+        first_letters(capitalised)
         + r"(?<![-/\w])(?:"
-        + heads.pattern.pattern[len("(?P<s>") : -1]
+        + alternation(capitalised).pattern[len("(?P<s>") : -1]
         + ")"
     )
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder)
@@ -347,10 +351,14 @@ class OrgReader:
         """
         found: list[OrgMention] = []
         pos = 0
-        for m in self.lex.head_finder.finditer(text):
-            if m.start() < pos:
+        starts = heapq.merge(
+            (m.start() for m in self.lex.head_finder.finditer(text)),
+            (m.end() for m in _TRUONG_LOWER.finditer(text)),
+        )
+        for start in starts:
+            if start < pos:
                 continue
-            parsed = self.parse_at(text, m.start())
+            parsed = self.parse_at(text, start)
             if parsed:
                 found.extend(parsed)
                 pos = parsed[-1].end
