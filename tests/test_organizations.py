@@ -189,3 +189,14 @@ def test_parent_unit_written_after_is_not_part_of_the_name(nlp):
         province="Đồng Tháp",
     )
     assert names(doc) == ["Ủy ban nhân dân xã Tân Phú", "Đảng ủy xã Mỹ Hiệp"]
+
+
+def test_a_city_and_its_province_are_one_body(nlp):
+    doc = analyse(
+        nlp, "UBND thành phố Cao Lãnh, tỉnh Đồng Tháp và UBND huyện Cao Lãnh, TP. Sa Đéc ký kết."
+    )
+    assert names(doc) == [
+        "Ủy ban nhân dân thành phố Cao Lãnh",
+        "Ủy ban nhân dân huyện Cao Lãnh",
+        "Ủy ban nhân dân thành phố Sa Đéc",
+    ]

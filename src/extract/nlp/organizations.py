@@ -62,6 +62,9 @@ _RANK = {
     "thành phố": 2.5,
     "tỉnh": 3,
 }
+# Units listed together are of one rank; a city ranks with districts ("huyện Cao Lãnh
+# và TP. Cao Lãnh"), so "TP. X, tỉnh Y" reads as a unit and its parent.
+_COORD_RANK = {**_RANK, "thành phố": 2}
 _OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
 _PLURAL = re.compile(r"các[ \t]+")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
@@ -488,8 +491,8 @@ class OrgReader:
             hit = self.lex.unit_types.match(text, at) if with_type else None
             if hit and hit[0] is not None:
                 this_type = hit[0][0]
-                if not self._same_level(this_type) & self._same_level(unit_type):
-                    return units
+                if _COORD_RANK[this_type] != _COORD_RANK[unit_type]:
+                    return units  # "xã X, huyện Y" / "TP. X, tỉnh Y": a parent, not a list
                 unit = self._named_unit(text, hit[1], this_type, at)
                 if unit.name is None:
                     return units
