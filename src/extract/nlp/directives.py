@@ -441,15 +441,31 @@ def _continues_title(word: str, lexicon: Lexicon) -> bool:
     return word[:1].isupper() or word.lower() in lexicon.unit_words
 
 
+class Coverage:
+    """Character intervals that answer "is this offset inside one?" in log time,
+    so long pages with thousands of references stay linear."""
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        intervals = sorted(intervals)
+        self.starts = [s for s, _ in intervals]
+        self.reach: list[int] = []  # the furthest end among intervals[: i + 1]
+        for _, end in intervals:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+
 def _title_references(text, officials, lexicon, known) -> list[Reference]:
     """ "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" alone -> the official holding that role."""
     if not officials:
         return []
-    covered = [(r.start, r.end) for r in known if r.person]
+    covered = Coverage([(r.start, r.end) for r in known if r.person])
     keys = _role_keys(officials)
     out = []
     for m in lexicon.title_pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
+        if m.start() in covered:
             continue
         words = text[m.start() : m.start() + 80].split()[:9] + [""]
         for n in range(len(words) - 1, 0, -1):
@@ -477,13 +493,13 @@ def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
     names = "|".join(re.escape(g) for g in sorted(by_given, key=len, reverse=True))
     forms = "|".join(re.escape(h) for h in sorted(lexicon.honorifics, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:{forms})\s+({names})(?!\w)")
-    covered = [(r.start, r.end) for r in known if r.person]
+    covered = Coverage([(r.start, r.end) for r in known if r.person])
     out = []
     for m in pattern.finditer(text):
         owners = by_given[m.group(1)]
         if len(owners) != 1:
             continue
-        if any(s <= m.start(1) < e for s, e in covered):
+        if m.start(1) in covered:
             continue
         out.append(Reference(m.start(), m.end(), next(iter(owners)), True))
     return out
@@ -578,6 +594,7 @@ class _Reader:
         self.lex = lexicon
         self.refs = references(doc, lexicon, self.text)
         self.ref_starts = [r.start for r in self.refs]
+        self.ref_reach = Coverage([(r.start, r.end) for r in self.refs]).reach
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
         self.skip_until = 0
@@ -848,9 +865,9 @@ class _Reader:
     def _speaker(self, sentence: Sentence, pos: int) -> str | None:
         """The person speaking at ``pos``: the nearest official named earlier in the
         paragraph, else the last directive's issuer, else the last official named."""
-        i = bisect.bisect_left(self.ref_starts, pos)
         nearest = None
-        for ref in reversed(self.refs[:i]):
+        for j in range(bisect.bisect_left(self.ref_starts, pos) - 1, -1, -1):
+            ref = self.refs[j]
             if ref.person and ref.end <= pos:
                 nearest = ref
                 break
@@ -876,8 +893,13 @@ class _Reader:
 
     def _refs_in(self, start: int, end: int) -> list[Reference]:
         """References that overlap ``[start, end)``."""
-        i = bisect.bisect_left(self.ref_starts, end)
-        return [r for r in self.refs[:i] if r.end > start and r.start < end]
+        found = []
+        j = bisect.bisect_left(self.ref_starts, end) - 1
+        while j >= 0 and self.ref_reach[j] > start:  # nothing earlier reaches ``start``
+            if self.refs[j].end > start:
+                found.append(self.refs[j])
+            j -= 1
+        return found[::-1]
 
     # -- actions ---------------------------------------------------------------------------
 
