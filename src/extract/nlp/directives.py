@@ -41,7 +41,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp.spans import mention
+from extract.nlp.spans import doc_text, mention
 from extract.record import Directive
 
 LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
@@ -205,19 +205,6 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
 
 
-# The key under which components share the Doc text (see extract.nlp.units).
-_TEXT_KEY = ("vnextract", "text")
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on each
-    access) and shared with the other components through ``doc.user_data``."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
 # --- Words with offsets --------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
@@ -367,7 +354,7 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
     for org in organizations:
         for m in org.mentions:
             refs.append(Reference(m.start, m.end, org.name, False))
-    text = _doc_text(doc) if text is None else text
+    text = doc_text(doc) if text is None else text
     refs.extend(_given_name_references(text, officials, lexicon, refs))
     refs.extend(_title_references(text, officials, lexicon, refs))
     refs.sort()
@@ -590,7 +577,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
-        self.text = _doc_text(doc)
+        self.text = doc_text(doc)
         self.lex = lexicon
         self.refs = references(doc, lexicon, self.text)
         self.ref_starts = [r.start for r in self.refs]

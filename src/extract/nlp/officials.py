@@ -34,7 +34,6 @@ from extract.nlp.organizations import (
     OrgMention,
     Table,
     Unit,
-    doc_text,
     first_letters,
     make_table,
     org_lexicon,
@@ -45,7 +44,7 @@ from extract.nlp.organizations import (
     surface_key,
     surface_pattern,
 )
-from extract.nlp.spans import add_entities, mention
+from extract.nlp.spans import add_entities, doc_text, mention
 from extract.record import Official, Role
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.gazetteer import load_gazetteer, name_key
-from extract.nlp.spans import add_entities, mention
+from extract.nlp.spans import add_entities, doc_text, mention
 from extract.normalize import normalize_text
 from extract.record import Location, Organization
 
@@ -841,19 +841,6 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
 
 
 # --- the component -------------------------------------------------------------------------
-
-
-TEXT_KEY = ("vnextract", "text")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins the tokens again on every access."""
-    text = doc.user_data.get(TEXT_KEY)
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    if text is None or len(text) != end:  # a different Doc's copy: build it again
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def org_mentions(doc: Doc) -> list[OrgMention]:

@@ -22,6 +22,7 @@ from extract.nlp import (  # noqa: F401  (registers factories)
     units,
 )
 from extract.nlp.extensions import ArticleContext, register_extensions
+from extract.nlp.spans import TEXT_KEY
 from extract.page import Page
 from extract.urls import source_of
 
@@ -84,7 +85,9 @@ def doc_for_page(page: Page, nlp: Language | None = None) -> Doc:
         parts.append(value)
         fields.append((name, offset, offset + len(value)))
         offset += len(value)
-    doc = nlp.make_doc("".join(parts))
+    text = "".join(parts)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # spaCy would join the tokens again on every doc.text
     doc._.context = ArticleContext(
         url=page.url, source=source_of(page.url), published=page.published, fields=fields
     )

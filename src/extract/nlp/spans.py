@@ -31,9 +31,22 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
         doc.ents = filter_spans(list(doc.ents) + new)
 
 
+TEXT_KEY = ("vnextract", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and shared by the components: spaCy joins the
+    tokens again on every ``doc.text``. `doc_for_page` stores it up front."""
+    text = doc.user_data.get(TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != end:  # missing, or copied from another Doc
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """The Doc text between two character offsets."""
     return doc.text[start:end]
 
 
-__all__ = ["Span", "add_entities", "mention", "span_text"]
+__all__ = ["Span", "add_entities", "doc_text", "mention", "span_text"]

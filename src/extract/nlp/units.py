@@ -47,7 +47,7 @@ from extract.nlp.gazetteer import (
     read_lexicon,
     site_of,
 )
-from extract.nlp.spans import add_entities, mention
+from extract.nlp.spans import add_entities, doc_text, mention
 from extract.record import CurrentUnit, Location
 
 REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
@@ -65,7 +65,6 @@ TYPE_LEVELS = {
     "đặc khu": ("commune",),
 }
 MAX_NAME_TOKENS = 6
-TEXT_KEY = ("vnextract", "text")
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
 MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
@@ -222,15 +221,6 @@ def text_key(surface: str) -> str:
     if "\t" in key or "  " in key:
         key = " ".join(key.split())
     return key
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, computed once per Doc (spaCy rebuilds it from tokens on each
-    ``doc.text``) and kept in ``doc.user_data``."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def _prefixes(surface: str) -> list[tuple[str, int]]:
