@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp.spans import mention
+from extract.nlp.spans import doc_text, mention
 from extract.record import Percent, Ratio
 
 # A number as Vietnamese pages write it: "1.700" (thousands), "91,5", "09".
@@ -121,7 +121,8 @@ class QuantityFinder:
 
     def match(self, doc: Doc) -> tuple[list[RatioMatch], list[PercentMatch]]:
         """Return the ratio and percent matches of ``doc``, in text order."""
-        return self.match_ratios(doc.text), self.match_percents(doc.text)
+        text = doc_text(doc)
+        return self.match_ratios(text), self.match_percents(text)
 
     def match_ratios(self, text: str) -> list[RatioMatch]:
         """Every count ratio of ``text`` with its unit and predicate."""
@@ -257,12 +258,13 @@ class QuantityFinder:
 
     def _subject(self, doc: Doc, start: int) -> str | None:
         """The nearest administrative unit named earlier in the ratio's sentence."""
-        sentence_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start)) + 1
+        text = doc_text(doc)
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         best = None
         for location in doc._.locations:
             for m in location.mentions:
                 if sentence_start <= m.start and m.end <= start and (not best or m.start > best[0]):
-                    best = (m.start, doc.text[m.start : m.end])
+                    best = (m.start, text[m.start : m.end])
         return best[1] if best else None
 
 
