@@ -359,11 +359,24 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
+# Native thread pools (OpenMP in spaCy's numeric libraries) would give every
+# worker as many threads as there are cores: N workers then fight over the CPUs
+# and two processes run no faster than one. One thread each, as Dask does.
+THREAD_VARIABLES = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+)
+
+
 def _worker_start() -> None:
-    """A pool worker ignores Ctrl-C: the main process stops the pool and keeps
-    what is finished (a worker killed by the signal would look like a crash)."""
+    """Set up a pool worker: one native thread, Ctrl-C ignored (the main
+    process stops the pool and keeps what is finished), the pipeline loaded."""
     import signal
 
+    for name in THREAD_VARIABLES:  # read when spaCy's libraries load, just below
+        os.environ.setdefault(name, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
 
