@@ -276,6 +276,8 @@ def table(r: dict) -> str:
 
 
 def main() -> None:
+    # "one core": one native thread too (spaCy's numeric libraries would start one per core)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=5000, help="replicated corpus size")
     parser.add_argument("--reference", type=int, default=300, help="articles for underthesea")
