@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.crawl.client import Exchange
+from extract.crawl.client import ContentTypeHeader, Exchange
 
 # Our extension field: the frontier URL a response answers (after redirects
 # the record's target URI is the final URL).
@@ -36,7 +36,7 @@ _HOP_HEADERS = {
 
 
 @dataclass
-class ArchivedResponse:
+class ArchivedResponse(ContentTypeHeader):
     """One response record read back from a WARC file."""
 
     url: str
@@ -46,18 +46,6 @@ class ArchivedResponse:
     body: bytes
     file: str
     offset: int
-
-    @property
-    def charset(self) -> str | None:
-        for part in self.headers.get("content-type", "").split(";")[1:]:
-            name, _, value = part.strip().partition("=")
-            if name.strip().lower() == "charset" and value.strip():
-                return value.strip().strip("\"'")
-        return None
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 class Archive:

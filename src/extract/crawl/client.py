@@ -54,15 +54,10 @@ class Exchange:
     at: float
 
 
-@dataclass
-class Response:
-    """The outcome of `Client.get`: the final response and every exchange on the way."""
+class ContentTypeHeader:
+    """``content_type`` and ``charset`` read from a ``headers`` dict (lower-case keys)."""
 
-    url: str
-    status: int
     headers: dict[str, str]
-    body: bytes
-    exchanges: list[Exchange] = field(default_factory=list)
 
     @property
     def content_type(self) -> str:
@@ -77,6 +72,17 @@ class Response:
             if name.strip().lower() == "charset" and value.strip():
                 return value.strip().strip("\"'")
         return None
+
+
+@dataclass
+class Response(ContentTypeHeader):
+    """The outcome of `Client.get`: the final response and every exchange on the way."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    exchanges: list[Exchange] = field(default_factory=list)
 
     @property
     def not_modified(self) -> bool:
