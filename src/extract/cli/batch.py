@@ -104,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
     from extract.batch.writers import OutputError
-    from extract.cli.text import read_url_map
+    from extract.cli.output import read_url_map
 
     if args.jobs is not None and args.jobs < 1:
         print("vnextract batch: --jobs must be at least 1", file=sys.stderr)

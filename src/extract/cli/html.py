@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.cli.output import add_record_options
+
 HELP = """\
 Read HTML pages and write one JSON record per article.
 
@@ -33,28 +35,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "inputs", nargs="+", metavar="FILE_OR_URL", help="HTML files, http(s) URLs, .warc.gz files"
     )
-    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here (default: stdout)")
-    parser.add_argument(
-        "--urls",
-        metavar="URLS.tsv",
-        help="'NAME<TAB>URL' lines: the page URL of each file (NAME: file name, no extension)",
-    )
+    add_record_options(parser)
     parser.add_argument(
         "--contact", metavar="EMAIL_OR_URL", help="added to the User-Agent when fetching URLs"
     )
     parser.add_argument(
         "--allow-private", action="store_true", help="allow fetching loopback and private addresses"
     )
-    parser.add_argument(
-        "--summary", action="store_true", help="print counts of what was found to stderr"
-    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_html, from_url
-    from extract.cli.output import open_output, summary_line
-    from extract.cli.text import read_url_map
+    from extract.cli.output import open_output, read_url_map, summary_line
     from extract.crawl import FetchError, records_from_warc
     from extract.normalize import DecodeError
 

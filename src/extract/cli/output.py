@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
@@ -38,3 +39,28 @@ def summary_line(records: list) -> str:
 
     counts = ", ".join(f"{sum(len(getattr(r, k)) for r in records)} {k}" for k in FACT_KINDS)
     return f"{len(records)} records: {counts}"
+
+
+def add_record_options(parser: argparse.ArgumentParser) -> None:
+    """The options every page-to-record command shares: -o, --urls, --summary."""
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here (default: stdout)")
+    parser.add_argument(
+        "--urls",
+        metavar="URLS.tsv",
+        help="'NAME<TAB>URL' lines: the page URL of each file (NAME: file name, no extension)",
+    )
+    parser.add_argument(
+        "--summary", action="store_true", help="print counts of what was found to stderr"
+    )
+
+
+def read_url_map(path: str | None) -> dict[str, str]:
+    """Parse a URLS.tsv file: ``stem<TAB>url`` per line, '#' comments allowed."""
+    if not path:
+        return {}
+    mapping = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            stem, _, url = line.partition("\t")
+            mapping[stem.strip()] = url.strip()
+    return mapping

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.cli.output import add_record_options
+
 HELP = """\
 Read plain-text page dumps (the headline on the first line, then the page as
 a scrape returns it) and write one JSON record per file.
@@ -28,33 +30,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="text files (UTF-8, windows-1258, ...)"
     )
-    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here (default: stdout)")
-    parser.add_argument(
-        "--urls",
-        metavar="URLS.tsv",
-        help="'NAME<TAB>URL' lines: the page URL of each file (NAME: file name, no extension)",
-    )
-    parser.add_argument(
-        "--summary", action="store_true", help="print counts of what was found to stderr"
-    )
+    add_record_options(parser)
     parser.set_defaults(func=run)
-
-
-def read_url_map(path: str | None) -> dict[str, str]:
-    """Parse a URLS.tsv file: ``stem<TAB>url`` per line, '#' comments allowed."""
-    if not path:
-        return {}
-    mapping = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            stem, _, url = line.partition("\t")
-            mapping[stem.strip()] = url.strip()
-    return mapping
 
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_text
-    from extract.cli.output import open_output, summary_line
+    from extract.cli.output import open_output, read_url_map, summary_line
     from extract.normalize import DecodeError, decode
 
     urls = read_url_map(args.urls)
