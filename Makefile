@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/vnextract text corpora/dev/*.txt --urls corpora/dev/urls.tsv -o out/demo.jsonl --summary
+	$(BIN)/vnextract eval corpora/dev out/demo.jsonl
+
+# The README's scores table: our pipeline and the underthesea baseline on corpora/test
+eval: $(STAMP)
+	$(BIN)/python bench/scores.py
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
