@@ -25,7 +25,8 @@ from pathlib import Path
 
 from extract.nlp import build_nlp, doc_for_page
 from extract.nlp.gazetteer import load_gazetteer
-from extract.nlp.units import TEXT_KEY, AdminUnitRecognizer
+from extract.nlp.spans import TEXT_KEY
+from extract.nlp.units import AdminUnitRecognizer
 from extract.page import page_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
