@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gzip
 import io
 import json
@@ -407,7 +408,7 @@ def _arrow_type(hint: Any):
 
 # --- SQLite schema, derived from the record classes -----------------------------------------
 
-MENTION_COLUMNS = ["article_id", "kind", "idx", "field", "start", "end", "surface"]
+MENTION_COLUMNS = ("article_id", "kind", "idx", "field", "start", "end", "surface")
 _FACT_CLASSES = {
     kind: typing.get_args(typing.get_type_hints(Record)[kind])[0] for kind in FACT_KINDS
 }
@@ -430,12 +431,14 @@ _INDEXES = [
 ]
 
 
-def _article_columns() -> list[str]:
+@functools.cache
+def _article_columns() -> tuple[str, ...]:
     names = [f.name for f in dataclasses.fields(Record) if f.name not in FACT_KINDS]
-    return ["id", "seq", *(n for n in names if n != "id")]
+    return ("id", "seq", *(n for n in names if n != "id"))
 
 
-def _fact_columns(kind: str) -> list[str]:
+@functools.cache
+def _fact_columns(kind: str) -> tuple[str, ...]:
     """article_id, idx, then the fact's fields; a nested unit (``current``) is
     flattened to current_name, current_code, ...; mentions go to their own table."""
     cls = _FACT_CLASSES[kind]
@@ -449,7 +452,7 @@ def _fact_columns(kind: str) -> list[str]:
             columns += [f"{f.name}_{g.name}" for g in dataclasses.fields(inner)]
         else:
             columns.append(f.name)
-    return columns
+    return tuple(columns)
 
 
 def _optional_inner(hint: Any) -> Any:
@@ -476,7 +479,8 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
-def _insert(table: str, columns: list[str]) -> str:
+@functools.cache
+def _insert(table: str, columns: tuple[str, ...]) -> str:
     quoted = ", ".join(f'"{c}"' for c in columns)
     return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
 
