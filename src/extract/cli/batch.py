@@ -101,6 +101,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def _missing_extra(args: argparse.Namespace) -> str | None:
+    """What optional package this run needs and lacks, said as how to install it."""
+    from importlib.util import find_spec
+
+    from extract.batch.writers import output_kind
+
+    if args.engine == "dask" and find_spec("distributed") is None:
+        return "--engine dask needs Dask: pip install 'vnextract[dask]'"
+    parquet = output_kind(args.output) == "parquet" or (
+        output_kind(args.output) == "folder" and args.part_format == "parquet"
+    )
+    if parquet and find_spec("pyarrow") is None:
+        return "Parquet output needs pyarrow: pip install 'vnextract[parquet]'"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
     from extract.batch.writers import OutputError
@@ -130,6 +146,10 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.output.strip() in ("-", ""):
         print("vnextract batch: OUT must be a file or folder name", file=sys.stderr)
+        return 2
+    missing = _missing_extra(args)
+    if missing:
+        print(f"vnextract batch: {missing}", file=sys.stderr)
         return 2
     try:
         result = run_batch(sources, args.output, options)
