@@ -486,18 +486,21 @@ def _insert(table: str, columns: tuple[str, ...]) -> str:
 
 
 def sqlite_schema() -> list[str]:
-    """CREATE statements: tables and indexes of the SQLite output."""
+    """CREATE statements: tables (columns typed as the record's fields; lists as
+    JSON text) and the indexes of the SQLite output."""
+    types = _sql_types()
     article_columns = ", ".join(
-        '"id" TEXT PRIMARY KEY' if c == "id" else f'"{c}"' for c in _article_columns()
+        '"id" TEXT PRIMARY KEY' if c == "id" else f'"{c}" {types.get(("articles", c), "")}'
+        for c in _article_columns()
     )
     statements = [f"CREATE TABLE articles ({article_columns})"]
     for kind in FACT_KINDS:
-        columns = ", ".join(f'"{c}"' for c in _fact_columns(kind))
+        columns = ", ".join(f'"{c}" {types.get((kind, c), "")}' for c in _fact_columns(kind))
         statements.append(
             f"CREATE TABLE {kind} ({columns}, PRIMARY KEY (article_id, idx),"
             " FOREIGN KEY (article_id) REFERENCES articles(id))"
         )
-    columns = ", ".join(f'"{c}"' for c in MENTION_COLUMNS)
+    columns = ", ".join(f'"{c}" {types.get(("mentions", c), "")}' for c in MENTION_COLUMNS)
     statements.append(
         f"CREATE TABLE mentions ({columns}, FOREIGN KEY (article_id) REFERENCES articles(id))"
     )
@@ -506,6 +509,35 @@ def sqlite_schema() -> list[str]:
         quoted = ", ".join(f'"{c.strip()}"' for c in column.split(","))
         statements.append(f"CREATE INDEX {name} ON {table} ({quoted})")
     return statements
+
+
+def _sql_types() -> dict[tuple[str, str], str]:
+    """(table, column) -> SQLite type: TEXT, INTEGER or REAL; lists are JSON TEXT."""
+    simple = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+    def of(hint: Any) -> str:
+        inner = _optional_inner(hint)
+        return simple.get(inner, "TEXT")
+
+    types = {("articles", "seq"): "INTEGER"}
+    hints = typing.get_type_hints(Record)
+    for name in _article_columns():
+        if name in hints:
+            types[("articles", name)] = of(hints[name])
+    for kind in FACT_KINDS:
+        cls = _FACT_CLASSES[kind]
+        types[(kind, "article_id")], types[(kind, "idx")] = "TEXT", "INTEGER"
+        for f in dataclasses.fields(cls):
+            inner = _optional_inner(typing.get_type_hints(cls)[f.name])
+            if dataclasses.is_dataclass(inner):
+                sub = typing.get_type_hints(inner)
+                for g in dataclasses.fields(inner):
+                    types[(kind, f"{f.name}_{g.name}")] = of(sub[g.name])
+            else:
+                types[(kind, f.name)] = of(inner)
+    mention_types = ("TEXT", "TEXT", "INTEGER", "TEXT", "INTEGER", "INTEGER", "TEXT")
+    types.update({("mentions", c): t for c, t in zip(MENTION_COLUMNS, mention_types, strict=True)})
+    return types
 
 
 def _sqlite_records(path: str) -> Iterator[str]:
