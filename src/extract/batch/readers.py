@@ -292,8 +292,7 @@ def read_warc(source: Source) -> Iterator[Item]:
 
     size = os.path.getsize(source.path)
     gzipped = _is_gzip(source.path)
-    state = {"index": 0}
-    offset = 0
+    index = offset = 0
     with open(source.path, "rb") as fh:
         while offset < size:
             fh.seek(offset)
@@ -302,9 +301,9 @@ def read_warc(source: Source) -> Iterator[Item]:
             try:
                 for record in iterator:
                     current = iterator.offset
-                    item = _warc_item(source, state["index"], current, record)
+                    item = _warc_item(source, index, current, record)
                     if item is not None:
-                        state["index"] += 1
+                        index += 1
                         yield item
                     current = None  # past this record: a failure now is in the next one
                 end = iterator.offset
@@ -318,8 +317,8 @@ def read_warc(source: Source) -> Iterator[Item]:
                 failed_at = current if current is not None else iterator.offset
                 detail = str(error).encode("ascii", "replace").decode()[:120]
                 reason = f"corrupt record: {type(error).__name__}: {detail}"
-            yield _error(source, state["index"], failed_at, None, reason)
-            state["index"] += 1
+            yield _error(source, index, failed_at, None, reason)
+            index += 1
             offset = _next_boundary(fh, failed_at + 1, gzipped)
 
 
