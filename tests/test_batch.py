@@ -365,7 +365,7 @@ def test_killed_halfway_and_rerun_completes_without_duplicates(tmp_path):
     out = tmp_path / "out.jsonl"
     command = [
         sys.executable, "-m", "extract", "batch", str(source), "-o", str(out),
-        "-j", "1", "--checkpoint", "25", "-q",
+        "-j", "2", "--checkpoint", "25", "-q",
     ]  # fmt: skip
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -374,9 +374,15 @@ def test_killed_halfway_and_rerun_completes_without_duplicates(tmp_path):
     while time.monotonic() < deadline and len(list(partial.glob("*.part"))) < 3:
         assert process.poll() is None, process.stderr.read().decode()
         time.sleep(0.05)
+    workers = _children(process.pid)
+    assert len(workers) >= 2  # the pool's processes
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert not out.exists(), "an interrupted run must leave no OUT"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers), "workers must not outlive a killed batch"
     assert len(list(partial.glob("*.part"))) >= 3
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -386,6 +392,29 @@ def test_killed_halfway_and_rerun_completes_without_duplicates(tmp_path):
     fresh = tmp_path / "fresh.jsonl"
     batch([source], fresh, jobs=1)
     assert out.read_bytes() == fresh.read_bytes()
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (from /proc; empty where there is none)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+            )
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def test_progress_is_plain_log_lines_off_a_terminal(sample, tmp_path):

@@ -378,7 +378,23 @@ def _worker_start() -> None:
     for name in THREAD_VARIABLES:  # read when spaCy's libraries load, just below
         os.environ.setdefault(name, "1")
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     warm_up()
+
+
+def _exit_with_parent(interval: float = 1.0) -> None:
+    """Stop this worker when the main process is gone (killed with SIGKILL or by
+    the OOM killer, it cannot stop its pool; the workers would wait forever)."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="vnextract-parent-watch").start()
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
