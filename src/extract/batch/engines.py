@@ -51,7 +51,7 @@ class BatchOptions:
     engine: str = "local"
     scheduler: str | None = None
     partition_size: int = 1000
-    split_bytes: int = 64 << 20
+    split_bytes: int = 4 << 20
     checkpoint: int = 500
     part_size: int = 10_000
     part_format: str = "jsonl"

@@ -62,7 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         default=1000,
         metavar="N",
-        help="Dask: items per partition; larger files are split by record ranges (default 1000)",
+        help="Dask: items per partition; a WARC or JSON Lines file over 4 MB is split"
+        " into ranges of N records (default 1000)",
     )
     parser.add_argument(
         "--part-size",
