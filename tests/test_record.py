@@ -76,3 +76,12 @@ def test_build_record_maps_doc_offsets_to_fields_and_drops_straddlers():
     record = build_record(P(), {"officials": [straddling, ok]}, fields)
     assert [o.name for o in record.officials] == ["A"]
     assert record.mentioned(record.officials[0].mentions[0]) == "dung bài"
+
+
+def test_fast_json_equals_the_plain_dataclass_walk(seed_record):
+    import dataclasses
+
+    data = dataclasses.asdict(seed_record)
+    data = {"schema": data.pop("schema"), **data}
+    assert seed_record.to_json() == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(seed_record.to_json()) == seed_record.to_dict()

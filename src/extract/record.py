@@ -159,7 +159,10 @@ class Record:
 
     def to_json(self) -> str:
         """One line of JSON, byte-identical for identical records."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        fields = vars(self)
+        top = {"schema": self.schema, **{k: v for k, v in fields.items() if k != "schema"}}
+        # The encoder asks `vars` for each nested fact: its fields, in declaration order.
+        return json.dumps(top, ensure_ascii=False, separators=(",", ":"), default=vars)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
