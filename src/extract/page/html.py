@@ -30,7 +30,7 @@ from extract.normalize import decode, normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
-from extract.page.text import chrome_rules
+from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 
 __all__ = [
     "Profile",
@@ -381,13 +381,13 @@ def _assemble(url, title, published, author, summary, blocks, captions) -> Page:
     for block in blocks:
         if rules.any("stop", block):
             break
-        if rules.any("drop", block) or _is_dateline(block):
+        if rules.any("drop", block) or is_dateline(block):
             continue
         kept.append(block)
     if summary:
-        summary = _strip_agency(summary)
+        summary = strip_agency_prefix(summary)
     elif kept:
-        kept[0] = _strip_agency(kept[0])
+        kept[0] = strip_agency_prefix(kept[0])
     if kept:
         kept[-1] = re.sub(r"\s*\./\.\s*$", ".", kept[-1])
     return Page(
@@ -399,26 +399,6 @@ def _assemble(url, title, published, author, summary, blocks, captions) -> Page:
         text="\n\n".join(k for k in kept if k),
         captions=captions,
     )
-
-
-_DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d")
-_NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
-
-
-def _is_dateline(block: str) -> bool:
-    """A short block that is a date (and time) with at most a few label words
-    ("Ngày đăng: 05/02/2020 09:15", "Cập nhật: 08:30 | 09/07/2021")."""
-    if len(block) > 90 or not _DATE_IN_LINE.search(block):
-        return False
-    return bool(chrome_rules().dateline_rest.match(_NUMBERS.sub(" ", block)))
-
-
-def _strip_agency(text: str) -> str:
-    for pattern in chrome_rules().agency_prefix:
-        stripped = pattern.sub("", text, count=1)
-        if stripped != text:
-            return stripped
-    return text
 
 
 def _take_captions(body: etree._Element, selectors) -> list[str]:
