@@ -27,8 +27,14 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None and len(span):
             new.append(span)
-    if new:
-        doc.ents = filter_spans(list(doc.ents) + new)
+    if not new:
+        return
+    existing = doc.ents
+    taken = {i for ent in existing for i in range(ent.start, ent.end)}
+    if any(i in taken for span in new for i in range(span.start, span.end)):
+        doc.ents = filter_spans(list(existing) + new)
+    else:  # the common case: nothing to arbitrate, keep what is there as it is
+        doc.set_ents(filter_spans(new), default="unmodified")
 
 
 TEXT_KEY = ("vnextract", "text")
