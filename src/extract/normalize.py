@@ -53,26 +53,29 @@ _INVISIBLE = re.compile(
 
 # "Old" tone placement, the one SPEC.md asks for: in an open syllable ending in
 # oa, oe or uy the tone sits on the first vowel (hòa, khỏe, thủy), except after
-# "q", where "u" belongs to the consonant (quý).
+# "q", where "u" belongs to the consonant (quý). Matched on NFC text: each toned
+# a/e/y is one precomposed character, mapped here to its base and its tone.
+_TONED = {
+    unicodedata.normalize("NFC", base + tone): (base, tone)
+    for base in "aAeEyY"
+    for tone in TONE_MARKS
+}
 _TONED_SECOND = re.compile(
-    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[aAeEyY])(?P<tone>[" + TONE_MARKS + r"])"
+    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[" + "".join(_TONED) + r"])"
     r"(?![\w\u0300-\u036f])"  # the syllable ends here: no letter, no further mark
 )
 
 
 def _move_tone(match: re.Match[str]) -> str:
-    pre, first, second, tone = match.group("pre", "first", "second", "tone")
-    if first in "uU" and second in "aAeE":
+    pre, first, second = match.group("pre", "first", "second")
+    base, tone = _TONED[second]
+    if first in "uU" and base in "aAeE":
         return match.group(0)  # "ua", "ue": not one of the clusters that moves
-    if first in "oO" and second in "yY":
+    if first in "oO" and base in "yY":
         return match.group(0)
     if first in "uU" and pre and pre in "qQ":
         return match.group(0)
-    return pre + first + tone + second
-
-
-def _normalize_tone_placement(nfd: str) -> str:
-    return _TONED_SECOND.sub(_move_tone, nfd)
+    return pre + unicodedata.normalize("NFC", first + tone) + base
 
 
 def normalize_text(text: str) -> str:
@@ -88,8 +91,9 @@ def normalize_text(text: str) -> str:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text.translate(_TRANSLATE))
-    nfd = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _normalize_tone_placement(nfd))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _TONED_SECOND.sub(_move_tone, text)
 
 
 def fold(text: str) -> str:
