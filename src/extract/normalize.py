@@ -61,13 +61,15 @@ _TONED = {
     for tone in TONE_MARKS
 }
 _TONED_SECOND = re.compile(
-    r"(?P<pre>\w?)(?P<first>[oOuU])(?P<second>[" + "".join(_TONED) + r"])"
+    r"(?P<first>[oOuU])(?P<second>[" + "".join(_TONED) + r"])"
     r"(?![\w\u0300-\u036f])"  # the syllable ends here: no letter, no further mark
 )
 
 
 def _move_tone(match: re.Match[str]) -> str:
-    pre, first, second = match.group("pre", "first", "second")
+    first, second = match.group("first", "second")
+    at = match.start()
+    pre = match.string[at - 1] if at else ""
     base, tone = _TONED[second]
     if first in "uU" and base in "aAeE":
         return match.group(0)  # "ua", "ue": not one of the clusters that moves
@@ -75,7 +77,7 @@ def _move_tone(match: re.Match[str]) -> str:
         return match.group(0)
     if first in "uU" and pre and pre in "qQ":
         return match.group(0)
-    return pre + unicodedata.normalize("NFC", first + tone) + base
+    return unicodedata.normalize("NFC", first + tone) + base
 
 
 def normalize_text(text: str) -> str:
