@@ -958,19 +958,20 @@ class _Reader:
         """Whether a new action starts at ``words[i]`` (``current`` is the piece so far)."""
         lex = self.lex
         prev = words[i - 1]
-        if self._ends_in_verb(_texts(current)):
-            return False  # "rà soát, nâng chất ...": a verb group sharing one object
         if prev.comma_after:
             j = i + lex.connectives.match(texts, i)
             n = lex.openers.match(texts, j)
-            return bool(n) and not lex.no_split_openers.match(texts, j)
-        if texts[i] == "và" and len(current) >= 3:
+            split = bool(n) and not lex.no_split_openers.match(texts, j)
+        elif texts[i] == "và" and len(current) >= 3:
             n = lex.openers.match(texts, i + 1)
             if not n or lex.no_split_openers.match(texts, i + 1):
                 return False
             follower = texts[i + 1 + n].lower() if i + 1 + n < len(texts) else ""
-            return follower not in ("của", "với", "và")
-        return False
+            split = follower not in ("của", "với", "và")
+        else:
+            return False
+        # "rà soát, nâng chất ...": a verb group sharing one object stays whole
+        return split and not self._ends_in_verb(_texts(current[-3:]))
 
     def _ends_in_verb(self, texts: list[str]) -> bool:
         """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra")."""
