@@ -233,8 +233,6 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     Returns:
         The words in order; a word made only of punctuation keeps its raw text.
     """
-    if start >= end:
-        return []
     words, raw_starts, raw_ends = _all_words(text)
     out = []
     # The directive reader asks for many overlapping windows of one text: the
