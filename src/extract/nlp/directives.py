@@ -227,48 +227,27 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
 
     Args:
         text: the Doc text.
-        start: where to begin (a word cut by the window is cut here too).
+        start: where to begin.
         end: where to stop.
 
     Returns:
         The words in order; a word made only of punctuation keeps its raw text.
     """
-    words, raw_starts, raw_ends = _all_words(text)
     out = []
-    # The directive reader asks for many overlapping windows of one text: the
-    # words are read once per text, and only a word cut by the window is re-read.
-    for k in range(bisect.bisect_right(raw_ends, start), bisect.bisect_left(raw_starts, end)):
-        if start <= raw_starts[k] and raw_ends[k] <= end:
-            out.append(words[k])
-        else:
-            at, stop = max(start, raw_starts[k]), min(end, raw_ends[k])
-            out.append(_word(text[at:stop], at))
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        if raw[-1].isalnum() and raw[0].isalnum():  # the common case: nothing to strip
+            out.append(Word(raw, m.start(), m.end(), False, False))
+            continue
+        stripped = raw.lstrip(_EDGE_PUNCT)
+        bare = stripped.rstrip(_TRAIL_PUNCT)
+        lead = len(raw) - len(stripped)
+        if not bare:
+            bare, lead = raw, 0
+        s = m.start() + lead
+        last = raw[-1]
+        out.append(Word(bare, s, s + len(bare), last == ",", last in ";:"))
     return out
-
-
-@lru_cache(maxsize=8)
-def _all_words(text: str) -> tuple[list[Word], list[int], list[int]]:
-    """Every word of ``text`` with the raw extents of its white-space chunk."""
-    words, raw_starts, raw_ends = [], [], []
-    for m in _WORD.finditer(text):
-        words.append(_word(m.group(), m.start()))
-        raw_starts.append(m.start())
-        raw_ends.append(m.end())
-    return words, raw_starts, raw_ends
-
-
-def _word(raw: str, at: int) -> Word:
-    """The `Word` of one white-space chunk ``raw`` that starts at offset ``at``."""
-    if raw[-1].isalnum() and raw[0].isalnum():  # the common case: nothing to strip
-        return Word(raw, at, at + len(raw), False, False)
-    stripped = raw.lstrip(_EDGE_PUNCT)
-    bare = stripped.rstrip(_TRAIL_PUNCT)
-    lead = len(raw) - len(stripped)
-    if not bare:
-        bare, lead = raw, 0
-    s = at + lead
-    last = raw[-1]
-    return Word(bare, s, s + len(bare), last == ",", last in ";:")
 
 
 def _texts(words: list[Word]) -> list[str]:
