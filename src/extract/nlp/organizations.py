@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -175,6 +176,23 @@ class OrgLexicon:
     unit_types: Table  # value: (canonical type, levels)
     committee_of_type: dict[str, Head]  # unit type -> the committee of that level
     head_finder: re.Pattern[str]
+    head_candidates: re.Pattern[str]  # where a head may start: its first word
+
+    def head_starts(self, text: str) -> Iterator[int]:
+        """Where `head_finder` matches in ``text``, as `finditer` would find them.
+
+        The full pattern is an alternation of every head; trying it only where a
+        head's first word stands costs a fraction of scanning the text with it.
+        """
+        taken_until = 0
+        for candidate in self.head_candidates.finditer(text):
+            at = candidate.start()
+            if at < taken_until:
+                continue
+            m = self.head_finder.match(text, at)
+            if m:
+                taken_until = max(m.end(), at + 1)
+                yield at
 
 
 def _optional(cell: str) -> str | None:
@@ -208,7 +226,11 @@ def org_lexicon() -> OrgLexicon:
         + alternation(capitalised).pattern[len("(?P<s>") : -1]
         + ")"
     )
-    return OrgLexicon(heads, departments, boards, unit_types, committees, finder)
+    first_words = sorted({v.split()[0] for v in capitalised}, key=len, reverse=True)
+    candidates = re.compile(
+        r"(?<![-/\w])(?=" + "|".join(re.escape(w) for w in first_words) + ")"
+    )
+    return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
 
 
 # --- place names ---------------------------------------------------------------------------
@@ -355,7 +377,7 @@ class OrgReader:
         found: list[OrgMention] = []
         pos = 0
         starts = heapq.merge(
-            (m.start() for m in self.lex.head_finder.finditer(text)),
+            self.lex.head_starts(text),
             (m.end() for m in _TRUONG_LOWER.finditer(text)),
         )
         for start in starts:
