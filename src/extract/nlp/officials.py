@@ -44,7 +44,7 @@ from extract.nlp.organizations import (
     surface_key,
     surface_pattern,
 )
-from extract.nlp.spans import add_entities, doc_text, mention
+from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.record import Official, Role
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
@@ -79,6 +79,7 @@ class OfficialLexicon:
     qualifiers: Table  # value: canonical qualifier
     honorifics: Table  # value: kind (comrade, person, prefix)
     title_finder: re.Pattern[str]  # positions; a qualifier before one is looked for apart
+    title_candidates: re.Pattern[str]  # where a position may start: its first word
     qualifier_before: re.Pattern[str]
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
@@ -106,6 +107,7 @@ def official_lexicon() -> OfficialLexicon:
         qualifiers=qualifiers,
         honorifics=honorifics,
         title_finder=re.compile(first_letters(list(positions.values)) + pos),
+        title_candidates=first_word_finder(positions.values),
         qualifier_before=re.compile(rf"{qual}[ \t]+$"),
         honorific_finder=re.compile(
             first_letters(list(honorifics.values)) + rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"
@@ -214,7 +216,7 @@ class OfficialReader:
         """Every title (chain of roles) of the Doc (whose text is ``text``), in text order."""
         by_start = {o.start: o for o in orgs}
         found, pos = [], 0
-        for m in self.lex.title_finder.finditer(text):
+        for m in finditer_at(self.lex.title_finder, self.lex.title_candidates, text):
             if m.start() < pos:
                 continue
             start = m.start()

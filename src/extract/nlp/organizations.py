@@ -24,7 +24,6 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -33,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.gazetteer import load_gazetteer, name_key
-from extract.nlp.spans import add_entities, doc_text, mention
+from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.normalize import normalize_text
 from extract.record import Location, Organization
 
@@ -178,22 +177,6 @@ class OrgLexicon:
     head_finder: re.Pattern[str]
     head_candidates: re.Pattern[str]  # where a head may start: its first word
 
-    def head_starts(self, text: str) -> Iterator[int]:
-        """Where `head_finder` matches in ``text``, as `finditer` would find them.
-
-        The full pattern is an alternation of every head; trying it only where a
-        head's first word stands costs a fraction of scanning the text with it.
-        """
-        taken_until = 0
-        for candidate in self.head_candidates.finditer(text):
-            at = candidate.start()
-            if at < taken_until:
-                continue
-            m = self.head_finder.match(text, at)
-            if m:
-                taken_until = max(m.end(), at + 1)
-                yield at
-
 
 def _optional(cell: str) -> str | None:
     return None if cell in ("", "-") else cell
@@ -226,10 +209,7 @@ def org_lexicon() -> OrgLexicon:
         + alternation(capitalised).pattern[len("(?P<s>") : -1]
         + ")"
     )
-    first_words = sorted({v.split()[0] for v in capitalised}, key=len, reverse=True)
-    candidates = re.compile(
-        r"(?<![-/\w])(?=" + "|".join(re.escape(w) for w in first_words) + ")"
-    )
+    candidates = first_word_finder(capitalised)
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
 
 
@@ -377,7 +357,7 @@ class OrgReader:
         found: list[OrgMention] = []
         pos = 0
         starts = heapq.merge(
-            self.lex.head_starts(text),
+            (m.start() for m in finditer_at(self.lex.head_finder, self.lex.head_candidates, text)),
             (m.end() for m in _TRUONG_LOWER.finditer(text)),
         )
         for start in starts:

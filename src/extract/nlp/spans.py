@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -35,6 +36,35 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
         doc.ents = filter_spans(list(existing) + new)
     else:  # the common case: nothing to arbitrate, keep what is there as it is
         doc.set_ents(filter_spans(new), default="unmodified")
+
+
+def first_word_finder(surfaces: Iterable[str]) -> re.Pattern[str]:
+    """A zero-width pattern matching wherever one of ``surfaces`` could start: where
+    its first word stands (a word starting with a letter or digit only at a word's
+    start). A superset of the places the full alternation of ``surfaces`` matches."""
+    words = sorted({s.split()[0] for s in surfaces if s.split()}, key=len, reverse=True)
+    bounded = [re.escape(w) for w in words if w[0].isalnum()]
+    loose = [re.escape(w) for w in words if not w[0].isalnum()]
+    options = [rf"(?<!\w)(?={'|'.join(bounded)})"] if bounded else []
+    options += [rf"(?={'|'.join(loose)})"] if loose else []
+    return re.compile("|".join(options) or "(?!)")
+
+
+def finditer_at(
+    pattern: re.Pattern[str], candidates: re.Pattern[str], text: str
+) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only
+    where ``candidates`` (from `first_word_finder`) matches: a long alternation of
+    phrases costs far less tried at a few places than scanned along the whole text."""
+    taken_until = 0
+    for candidate in candidates.finditer(text):
+        at = candidate.start()
+        if at < taken_until:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            taken_until = max(m.end(), at + 1)
+            yield m
 
 
 TEXT_KEY = ("vnextract", "text")
