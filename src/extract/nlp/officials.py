@@ -342,13 +342,7 @@ class OfficialReader:
                 tokens.pop(0)
             if len(tokens) < 2:
                 return None
-        name = NameMention(
-            tokens[0].start(),
-            tokens[-1].end(),
-            text[tokens[0].start() : tokens[-1].end()],
-            honorific,
-        )
-        return name if self._plausible(name) else None
+        return self._plausible_name(text, tokens, honorific)
 
     def is_family(self, word: str) -> bool:
         """Whether ``word`` can open a name: a family name of surnames.txt, or a
@@ -402,12 +396,12 @@ class OfficialReader:
             return None
         if need_full and len(tokens) < 2:
             return None
-        name = NameMention(
-            tokens[0].start(),
-            tokens[-1].end(),
-            text[tokens[0].start() : tokens[-1].end()],
-            honorific,
-        )
+        return self._plausible_name(text, tokens, honorific)
+
+    def _plausible_name(self, text: str, tokens: list, honorific) -> NameMention | None:
+        """The name the ``tokens`` span, unless it is not a plausible person."""
+        start, end = tokens[0].start(), tokens[-1].end()
+        name = NameMention(start, end, text[start:end], honorific)
         return name if self._plausible(name) else None
 
     def _plausible(self, name: NameMention) -> bool:
