@@ -31,7 +31,7 @@ from typing import Any
 from extract.normalize import decode
 from extract.page import page_from_text
 from extract.record import record_id
-from extract.urls import source_of
+from extract.urls import corpus_urls, source_of
 
 # unit word (lower case) -> (type, level); longest words are tried first
 UNIT_WORDS = {
@@ -49,13 +49,7 @@ LABELS = {"PER": "officials", "ORG": "organizations", "LOC": "locations"}
 
 def read_urls(corpus: Path) -> dict[str, str]:
     """``stem -> url`` from every ``urls*.tsv`` file of ``corpus``."""
-    urls = {}
-    for path in sorted(corpus.glob("urls*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                stem, _, url = line.partition("\t")
-                urls[stem.strip()] = url.strip()
-    return urls
+    return corpus_urls(corpus)
 
 
 def _is_punctuation(word: str) -> bool:

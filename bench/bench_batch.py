@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from extract.urls import corpus_urls
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "corpora" / "dev"
 SITES = ROOT / "corpora" / "sites"
@@ -43,12 +45,7 @@ VNEXTRACT = [sys.executable, "-m", "extract"]
 
 def dev_articles() -> list[tuple[str, str]]:
     """(url, text) of every dev article, the URL from the corpus's urls*.tsv."""
-    urls = {}
-    for tsv in sorted(DEV.glob("urls*.tsv")):
-        for line in tsv.read_text("utf-8").splitlines():
-            stem, _, url = line.partition("\t")
-            if url.strip():
-                urls[stem.strip()] = url.strip()
+    urls = corpus_urls(DEV)
     return [
         (urls.get(p.stem, f"https://baodongthap.vn/{p.stem}.aspx"), p.read_text("utf-8"))
         for p in sorted(DEV.glob("*.txt"))

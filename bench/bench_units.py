@@ -28,6 +28,7 @@ from extract.nlp.gazetteer import load_gazetteer
 from extract.nlp.spans import TEXT_KEY
 from extract.nlp.units import AdminUnitRecognizer
 from extract.page import page_from_text
+from extract.urls import corpus_urls
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+")
@@ -37,12 +38,7 @@ def corpus_pages(dirs: list[Path]) -> list:
     """Pages of every ``*.txt`` article under ``dirs``, with their URLs where listed."""
     pages = []
     for folder in dirs:
-        urls = {}
-        for tsv in folder.glob("urls*.tsv"):
-            for line in tsv.read_text(encoding="utf-8").splitlines():
-                if "\t" in line:
-                    stem, url = line.split("\t", 1)
-                    urls[stem] = url
+        urls = corpus_urls(folder)
         for path in sorted(folder.glob("*.txt")):
             pages.append(page_from_text(path.read_text(encoding="utf-8"), urls.get(path.stem)))
     return pages

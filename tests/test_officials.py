@@ -11,6 +11,7 @@ import pytest
 from extract.nlp.pipeline import build_nlp
 from extract.normalize import normalize_text
 from extract.record import Location
+from extract.urls import corpus_urls
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -234,11 +235,7 @@ def test_dev_corpus_scores():
     import extract
     from extract.evaluate import FieldScore, score_items
 
-    urls = {}
-    for tsv in glob.glob(os.path.join(ROOT, "corpora", "dev", "urls*.tsv")):
-        for line in open(tsv, encoding="utf-8"):
-            stem, _, url = line.rstrip("\n").partition("\t")
-            urls[stem] = url
+    urls = corpus_urls(os.path.join(ROOT, "corpora", "dev"))
     scores = {kind: FieldScore(kind) for kind in ("officials", "organizations")}
     for path in golds:
         gold = json.load(open(path, encoding="utf-8"))

@@ -10,6 +10,7 @@ import pytest
 from extract.api import from_text
 from extract.nlp import build_nlp
 from extract.normalize import fold
+from extract.urls import corpus_urls
 
 DEV = Path(__file__).resolve().parent.parent / "corpora" / "dev"
 
@@ -19,12 +20,7 @@ def key(item, name):
 
 
 def score(folder: Path):
-    urls = {}
-    for tsv in folder.glob("urls*.tsv"):
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            if "\t" in line:
-                stem, url = line.split("\t", 1)
-                urls[stem] = url
+    urls = corpus_urls(folder)
     nlp = build_nlp(("vn_admin_units",))
     tp = fp = fn = right = coded = 0
     for gold_path in sorted(folder.glob("*.json")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Parameters that name a campaign or a click, never a different page.
@@ -38,3 +39,27 @@ def source_of(url: str | None) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.") or None
+
+
+def read_url_map(path: str | Path | None) -> dict[str, str]:
+    """Parse a URLS.tsv file: ``stem<TAB>url`` per line, '#' comments allowed.
+
+    It tells which page each saved file came from (``vnextract text --urls``).
+    """
+    if not path:
+        return {}
+    mapping = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            stem, _, url = line.partition("\t")
+            if url.strip():
+                mapping[stem.strip()] = url.strip()
+    return mapping
+
+
+def corpus_urls(folder: str | Path) -> dict[str, str]:
+    """``stem -> url`` from every ``urls*.tsv`` file of a corpus folder."""
+    mapping: dict[str, str] = {}
+    for path in sorted(Path(folder).glob("urls*.tsv")):
+        mapping.update(read_url_map(path))
+    return mapping

@@ -121,7 +121,7 @@ def _missing_extra(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
     from extract.batch.writers import OutputError
-    from extract.cli.output import read_url_map
+    from extract.urls import read_url_map
 
     if args.jobs is not None and args.jobs < 1:
         print("vnextract batch: --jobs must be at least 1", file=sys.stderr)

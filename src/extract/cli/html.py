@@ -47,9 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_html, from_url
-    from extract.cli.output import open_output, read_url_map, summary_line
+    from extract.cli.output import open_output, summary_line
     from extract.crawl import FetchError, records_from_warc
     from extract.normalize import DecodeError
+    from extract.urls import read_url_map
 
     urls = read_url_map(args.urls)
     failures, records = 0, []

@@ -52,15 +52,3 @@ def add_record_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--summary", action="store_true", help="print counts of what was found to stderr"
     )
-
-
-def read_url_map(path: str | None) -> dict[str, str]:
-    """Parse a URLS.tsv file: ``stem<TAB>url`` per line, '#' comments allowed."""
-    if not path:
-        return {}
-    mapping = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            stem, _, url = line.partition("\t")
-            mapping[stem.strip()] = url.strip()
-    return mapping

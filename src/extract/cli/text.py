@@ -36,8 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_text
-    from extract.cli.output import open_output, read_url_map, summary_line
+    from extract.cli.output import open_output, summary_line
     from extract.normalize import DecodeError, decode
+    from extract.urls import read_url_map
 
     urls = read_url_map(args.urls)
     failures, records = 0, []
