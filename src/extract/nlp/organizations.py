@@ -239,14 +239,11 @@ LEVEL_OF_TYPE = {
 def place_names() -> dict[str, tuple[str, frozenset[str]]]:
     """Every unit name and alias of the gazetteer (both eras): key -> (name, unit types).
 
-    Built once per process from `extract.nlp.gazetteer`. Empty if the
-    gazetteer cannot be loaded, in which case organization names keep only
-    the units the article context gives.
+    Built once per process from `extract.nlp.gazetteer` (which the admin-units
+    component needs too: a gazetteer that cannot load is an error to see, not
+    to hide).
     """
-    try:
-        gaz = load_gazetteer()
-    except Exception:  # noqa: BLE001  (a missing package must not break the pipeline)
-        return {}
+    gaz = load_gazetteer()
     found: dict[str, tuple[str, frozenset[str]]] = {}
     for key, indexes in gaz.by_name.items():
         units = [gaz.units[i] for i in indexes]
