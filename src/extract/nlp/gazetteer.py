@@ -19,7 +19,6 @@ modules pull in geocoding libraries we do not need.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -35,11 +34,12 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from extract.nlp.lexicon import LEXICONS, read_lexicon
 from extract.normalize import normalize_text
 
 PACKAGE = "vietnamadminunits"
 FORMAT = 4  # bump when the compiled structure or its build rules change
-LEXICONS = Path(__file__).parent / "lexicons"
+
 LEGACY, CURRENT = "legacy", "current"
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}
 CACHE_MODULE = "extract.nlp.gazetteer"  # the classes in the cache file live here
@@ -309,15 +309,6 @@ def _write_atomically(path: Path, gaz: Gazetteer) -> None:
 
 
 # --- data files --------------------------------------------------------------------------
-
-
-def read_lexicon(name: str) -> list[list[str]]:
-    """Rows of a lexicon TSV under lexicons/ (cells normalised), without comments (#)
-    and blank lines."""
-    with (LEXICONS / name).open(encoding="utf-8") as f:
-        rows = csv.reader((line for line in f if line.strip() and not line.startswith("#")),
-                          delimiter="\t")
-        return [[normalize_text(cell).strip() for cell in row] for row in rows]
 
 
 class Site(NamedTuple):

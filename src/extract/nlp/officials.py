@@ -27,6 +27,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
     Head,
@@ -40,7 +41,6 @@ from extract.nlp.organizations import (
     org_mentions,
     place_key,
     place_names,
-    read_table,
     surface_key,
     surface_pattern,
 )
@@ -94,11 +94,11 @@ def official_lexicon() -> OfficialLexicon:
     positions = make_table(
         [
             (s.split("|"), Position(c, k, None if i in ("", "-") else i))
-            for c, s, k, i in read_table("positions.tsv")
+            for c, s, k, i in read_lexicon("positions.tsv")
         ]
     )
-    qualifiers = make_table([(s.split("|"), c) for c, s in read_table("qualifiers.tsv")])
-    honorifics = make_table([(s.split("|"), k) for s, k in read_table("honorifics.tsv")])
+    qualifiers = make_table([(s.split("|"), c) for c, s in read_lexicon("qualifiers.tsv")])
+    honorifics = make_table([(s.split("|"), k) for s, k in read_lexicon("honorifics.tsv")])
     qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
     pos = positions.pattern.pattern.replace("?P<s>", "?:")
     hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
@@ -115,11 +115,11 @@ def official_lexicon() -> OfficialLexicon:
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
         appointment_before=re.compile(
             r"[ \t]+(?:"
-            + "|".join(surface_pattern(row[0]) for row in read_table("appointments.txt"))
+            + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
             + r")[ \t]+$"
         ),
-        surnames=frozenset(row[0] for row in read_table("surnames.txt")),
-        not_names=frozenset(row[0] for row in read_table("not_names.txt")),
+        surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
+        not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
 
 

@@ -26,17 +26,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.gazetteer import load_gazetteer, name_key
+from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
-from extract.normalize import normalize_text
 from extract.record import Location, Organization
 
-LEXICONS = Path(__file__).parent / "lexicons"
 MENTIONS_KEY = ("vnextract", "org_mentions")
 
 # Letters, built from Unicode rather than listed: Vietnamese capitals and small letters.
@@ -83,22 +81,6 @@ _TRUONG_BEFORE = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+$")
 
 
 # --- lexicons ------------------------------------------------------------------------------
-
-
-def read_table(name: str) -> list[list[str]]:
-    """Rows of a lexicon file (TSV or one item a line), comments and blank lines skipped.
-
-    Args:
-        name: the file name under lexicons/.
-
-    Returns:
-        Each row as a list of normalised, stripped cells.
-    """
-    rows = []
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([normalize_text(cell).strip() for cell in line.split("\t")])
-    return rows
 
 
 def surface_pattern(surface: str) -> str:
@@ -187,18 +169,24 @@ def org_lexicon() -> OrgLexicon:
     """Load and compile the organization lexicons (once per process)."""
     head_rows = []
     committees = {}
-    for kind, canonical, surfaces, extra, title in read_table("org_heads.tsv"):
+    for kind, canonical, surfaces, extra, title in read_lexicon("org_heads.tsv"):
         head = Head(kind, canonical, _optional(extra), _optional(title))
         head_rows.append((surfaces.split("|"), head))
         if kind == "committee" and head.extra and head.extra not in committees:
             committees[head.extra] = head
     heads = make_table(head_rows)
     departments = make_table(
-        [(s.split("|"), (c, frozenset(h.split("|")))) for c, s, h in read_table("departments.tsv")]
+        [
+            (s.split("|"), (c, frozenset(h.split("|"))))
+            for c, s, h in read_lexicon("departments.tsv")
+        ]
     )
-    boards = make_table([(s.split("|"), c) for c, s in read_table("boards.tsv")])
+    boards = make_table([(s.split("|"), c) for c, s in read_lexicon("boards.tsv")])
     unit_types = make_table(
-        [(s.split("|"), (c, frozenset(lv.split("|")))) for c, s, lv in read_table("unit_types.tsv")]
+        [
+            (s.split("|"), (c, frozenset(lv.split("|"))))
+            for c, s, lv in read_lexicon("unit_types.tsv")
+        ]
     )
     # A head is found where it is not glued to a document number. Heads written in
     # small letters ("Trưởng ban Tuyên giáo") are looked for only after "Trưởng".
@@ -863,8 +851,8 @@ def _reader() -> OrgReader:
 @cache
 def _position_start() -> re.Pattern[str]:
     """Where a title begins (for ellipsis): a qualifier or a position of positions.tsv."""
-    surfaces = [s for row in read_table("positions.tsv") for s in row[1].split("|")]
-    surfaces += [s for row in read_table("qualifiers.tsv") for s in row[1].split("|")]
+    surfaces = [s for row in read_lexicon("positions.tsv") for s in row[1].split("|")]
+    surfaces += [s for row in read_lexicon("qualifiers.tsv") for s in row[1].split("|")]
     return alternation(surfaces)
 
 

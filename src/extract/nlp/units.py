@@ -44,9 +44,9 @@ from extract.nlp.gazetteer import (
     Unit,
     load_gazetteer,
     name_key,
-    read_lexicon,
     site_of,
 )
+from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, mention
 from extract.record import CurrentUnit, Location
 
