@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from extract.nlp.lexicon import read_lexicon
 from extract.normalize import normalize_text
 
 __all__ = [
@@ -75,7 +76,6 @@ NUMBER_TOLERANCE = 0.01  # percents within this of the gold value match
 
 # --- strings -------------------------------------------------------------------------------
 
-_LEXICON = Path(__file__).resolve().parent / "nlp" / "lexicons" / "abbreviations.tsv"
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb`\u00b4]")
 _WORD = re.compile(r"\w+")
 
@@ -87,12 +87,7 @@ def abbreviations() -> dict[str, str]:
     Returns:
         ``{"UBND": "Ủy ban nhân dân", ...}`` from ``nlp/lexicons/abbreviations.tsv``.
     """
-    table = {}
-    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, _, long = line.partition("\t")
-            table[normalize_text(short.strip()).upper()] = normalize_text(long.strip())
-    return table
+    return {row[0].upper(): row[1] for row in read_lexicon("abbreviations.tsv") if len(row) > 1}
 
 
 @cache

@@ -41,6 +41,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import doc_text, mention
 from extract.record import Directive
 
@@ -361,20 +362,14 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
     return refs
 
 
-_ABBREVIATIONS = Path(__file__).parent / "lexicons" / "abbreviations.tsv"
-
-
 @cache
 def _expansions() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Abbreviation -> expansion patterns from ``abbreviations.tsv`` (UBND -> Ủy ban nhân dân)."""
     out = []
-    if _ABBREVIATIONS.exists():
-        for line in _ABBREVIATIONS.read_text(encoding="utf-8").splitlines():
-            short, _, long = line.partition("\t")
-            if line.startswith("#") or not long.strip():
-                continue
-            pattern = re.compile(rf"(?<!\w){re.escape(short.strip())}(?!\w)\.?", re.IGNORECASE)
-            out.append((pattern, long.strip()))
+    for row in read_lexicon("abbreviations.tsv"):
+        if len(row) > 1 and row[1]:
+            pattern = re.compile(rf"(?<!\w){re.escape(row[0])}(?!\w)\.?", re.IGNORECASE)
+            out.append((pattern, row[1]))
     return tuple(out)
 
 
