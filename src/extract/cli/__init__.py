@@ -16,7 +16,7 @@ COMMANDS = ("text", "html", "crawl", "eval", "batch")
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
 administrative units with their codes, ratio facts, percents and directives,
-one JSON record per article (see SPEC.md for the record).
+one JSON record per article (its JSON Schema: schemas/record.schema.json).
 
 examples:
   vnextract text article.txt                       one record to stdout
@@ -25,7 +25,8 @@ examples:
   vnextract crawl https://baodongthap.vn/ --out crawl/ --contact me@example.org
                                                    polite, resumable crawl -> WARC + records
   vnextract eval corpora/dev records.jsonl         score records against gold files
-  vnextract batch crawl/*.warc.gz -o out.parquet   archives to Parquet/SQLite/JSONL, resumable
+  vnextract batch 'crawl/warc/*.warc.gz' -o out.parquet
+                                                   archives to Parquet/SQLite/JSONL, resumable
 """
 
 
