@@ -15,7 +15,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["DecodeError", "decode", "normalize_text", "fold", "VIETNAMESE_LETTERS"]
+__all__ = ["DecodeError", "decode", "decode_raw", "normalize_text", "fold", "VIETNAMESE_LETTERS"]
 
 VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯ"
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
@@ -125,7 +125,7 @@ _LOOKS_VIETNAMESE = re.compile("[" + VIETNAMESE_LETTERS + TONE_MARKS + "]")
 
 
 def decode(data: bytes, declared: str | None = None, source: str = "<bytes>") -> str:
-    """Decode ``data`` to normalised text.
+    """Decode ``data`` to normalised text: `decode_raw`, then `normalize_text`.
 
     Args:
         data: the raw bytes of a page or file.
@@ -136,27 +136,46 @@ def decode(data: bytes, declared: str | None = None, source: str = "<bytes>") ->
         The text, repaired by `normalize_text`.
 
     Raises:
+        DecodeError: see `decode_raw`.
+    """
+    return normalize_text(decode_raw(data, declared, source))
+
+
+def decode_raw(data: bytes, declared: str | None = None, source: str = "<bytes>") -> str:
+    """Decode ``data`` to text without repairing it (for callers that normalise only
+    the parts they keep, such as the HTML reader).
+
+    Args:
+        data: the raw bytes of a page or file.
+        declared: a charset the HTTP header or ``<meta>`` declared, if any.
+        source: a file name or URL, used in the error message.
+
+    Returns:
+        The decoded text: BOM, then UTF-8, then the declared charset, then
+        windows-1258 detection.
+
+    Raises:
         DecodeError: when neither the BOM, UTF-8, the declared charset nor
             windows-1258 reads the bytes as text.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return normalize_text(_strict(data[len(bom) :], encoding, source, len(bom)))
+            return _strict(data[len(bom) :], encoding, source, len(bom))
     # Valid UTF-8 with non-ASCII bytes almost never happens by accident, so it
     # wins over a declared charset: pages often declare one and send the other.
     try:
-        return normalize_text(data.decode("utf-8"))
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         first_bad = error.start
     encoding = _known_encoding(declared) if declared else None
     if encoding:
         try:
-            return normalize_text(data.decode(encoding))
+            return data.decode(encoding)
         except UnicodeDecodeError:
             pass
     legacy = _try_windows_1258(data)
     if legacy is not None:
-        return normalize_text(legacy)
+        return legacy
     raise DecodeError(source, first_bad, "not UTF-8, and not Vietnamese in windows-1258")
 
 
