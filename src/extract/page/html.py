@@ -1,17 +1,25 @@
-"""HTML pages to a `Page`: site profiles (data) first, a generic extractor otherwise.
+"""HTML pages to a `Page`: a generic article extractor, site profiles as overrides.
 
     >>> page = page_from_html(raw_bytes, url="https://baodongthap.vn/a.aspx")
     >>> page.title, page.published, page.author, page.summary, page.captions
 
-Steps: bytes are decoded (BOM, declared charset, ``<meta>``, windows-1258
-detection: `extract.normalize.decode`) and normalised; the page is parsed
-with lxml; a profile from ``profiles/*.toml`` is picked by host or by its
-``detect`` selectors; its selectors give title, date, author, summary and
-body; captions (``figcaption``, image tables, centred caption paragraphs)
-leave the body for ``captions``; the body's blocks become paragraphs joined
-by a blank line, with the chrome lines of ``chrome.toml`` dropped. Pages no
-profile fits go to the generic extractor, which takes the container holding
-the most paragraph text.
+Steps, once per page:
+
+1. decode the bytes (BOM, declared charset, ``<meta>``, windows-1258
+   detection: `extract.normalize.decode_raw`) and parse them with lxml. The
+   raw document is never normalised as a whole: only the strings we keep are
+   (`extract.normalize.normalize_text`), which is most of the speed.
+2. find the body with our content scorer (`extract.page.body.find_body`).
+3. a site profile (``profiles/*.toml``) that fits the page may override the
+   body and the fields; it is ignored for a page where it finds no body or
+   much less text than the scorer's body.
+4. the Vietnamese clean-up (`extract.page.cleanup`): the sapo to
+   ``summary``, captions to ``captions``, related-news boxes, linked titles,
+   datelines, bylines, source lines and agency prefixes out of the text.
+5. title, date and author from the page's metadata and the signature.
+
+`is_article` / `article_problem` then say whether the page is one article
+(not a listing, home, tag or search page).
 """
 
 from __future__ import annotations
@@ -26,25 +34,35 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from extract.normalize import decode, normalize_text
+from extract.normalize import decode_raw, normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
+from extract.page.body import find_body
+from extract.page.cleanup import (
+    Block,
+    body_blocks,
+    clean_body,
+    split_tail,
+    take_captions,
+)
+from extract.page.kind import listing_reason
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 
 __all__ = [
     "Profile",
+    "article_problem",
     "decode_html",
     "is_article",
     "page_and_links",
     "page_from_html",
+    "parse_html",
     "pick_profile",
     "profiles",
 ]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_CENTRED = re.compile(r"text-align\s*:\s*center|\bcenter\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,7 +140,7 @@ def common() -> Common:
 
 
 def decode_html(data: bytes, declared: str | None = None, source: str = "<html>") -> str:
-    """Bytes of a page to normalised text.
+    """Bytes of a page to text, not yet normalised (the reader normalises what it keeps).
 
     Args:
         data: the raw bytes.
@@ -132,7 +150,7 @@ def decode_html(data: bytes, declared: str | None = None, source: str = "<html>"
 
     Returns:
         The text (BOM, then valid UTF-8, then the declared charset, then
-        windows-1258 detection; see `extract.normalize.decode`).
+        windows-1258 detection; see `extract.normalize.decode_raw`).
 
     Raises:
         extract.normalize.DecodeError: when nothing reads the bytes.
@@ -140,7 +158,25 @@ def decode_html(data: bytes, declared: str | None = None, source: str = "<html>"
     if not declared:
         meta = _META_CHARSET.search(data[:8192])
         declared = meta.group(1).decode("ascii", "replace") if meta else None
-    return decode(data, declared, source)
+    return decode_raw(data, declared, source)
+
+
+def parse_html(
+    html: str | bytes, declared: str | None = None, source: str = "<html>"
+) -> etree._Element | None:
+    """Decode (bytes) and parse a page; None when there is nothing to parse.
+
+    Raises:
+        extract.normalize.DecodeError: for bytes no supported charset reads.
+    """
+    text = decode_html(html, declared, source) if isinstance(html, bytes) else html
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def page_from_html(html: str | bytes, url: str | None = None, declared: str | None = None) -> Page:
@@ -148,29 +184,22 @@ def page_from_html(html: str | bytes, url: str | None = None, declared: str | No
 
     Args:
         html: the page, as bytes (decoded here) or text.
-        url: where it came from; its host may pick a profile.
+        url: where it came from; its host may pick a site profile.
         declared: the HTTP header's charset, when ``html`` is bytes.
 
     Returns:
-        The page's fields; ``text`` holds the body paragraphs joined by a
-        blank line (empty when the page has no article).
+        The page's fields, every string normalised (NFC, one tone placement);
+        ``text`` holds the body paragraphs joined by a blank line (empty when
+        the page has no article); ``not_article`` says why a listing, home,
+        tag or search page is not one.
 
     Raises:
         extract.normalize.DecodeError: for bytes no supported charset reads.
     """
-    text = (
-        decode_html(html, declared, url or "<html>")
-        if isinstance(html, bytes)
-        else normalize_text(html)
-    )
-    root = _parse(text)
+    root = parse_html(html, declared, url or "<html>")
     if root is None:
-        return Page(url=url)
-    profile = pick_profile(root, url)
-    page = _with_profile(root, profile, url) if profile else None
-    if page is None or not page.text:
-        page = _generic(_parse(text), url)
-    return page
+        return Page(url=url, not_article="empty page")
+    return read_page(root, url)
 
 
 def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[Page, list[str]]:
@@ -186,10 +215,9 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         The `Page` and the absolute URLs of its ``<a href>`` and
         ``<link rel=next>`` links, in page order (not canonicalised, not filtered).
     """
-    text = decode_html(html, declared, url)
-    root = _parse(text)
+    root = parse_html(html, declared, url)
     if root is None:
-        return Page(url=url), []
+        return Page(url=url, not_article="empty page"), []
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -199,19 +227,58 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         href = href.strip()
         if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
             links.append(urljoin(base, href))
-    profile = pick_profile(root, url)
-    page = _with_profile(root, profile, url) if profile else None
-    if page is None or not page.text:
-        page = _generic(_parse(text), url)
-    return page, links
+    return read_page(root, url), links
 
 
-def is_article(page: Page, min_chars: int = 200) -> bool:
-    """Does the page look like one article (not a listing, a search form or a home page)?
+def read_page(root: etree._Element, url: str | None = None) -> Page:
+    """The `Page` of a parsed document (the tree is cleaned in place).
 
-    An article has a title, a date and at least ``min_chars`` of body text.
+    Args:
+        root: an ``lxml.html`` document.
+        url: the page's address, if known.
+
+    Returns:
+        The profile's page where a profile fits and finds the body, else the
+        generic extractor's.
     """
-    return bool(page.title) and page.published is not None and len(page.text) >= min_chars
+    body = find_body(root)
+    profile = pick_profile(root, url)
+    if profile is not None:
+        scored = len(body.text_content()) if body is not None else 0
+        page = _with_profile(root, profile, url, scored)
+        if page is not None:
+            return page
+    return _generic(root, body, url)
+
+
+def is_article(page, min_chars: int = 200) -> bool:
+    """Does the page (or record) look like one article?
+
+    See `article_problem`; True when it finds none.
+    """
+    return article_problem(page, min_chars) is None
+
+
+def article_problem(page, min_chars: int = 200) -> str | None:
+    """Why a page is not one article, or None when it is.
+
+    Args:
+        page: a `Page` (or a `Record`, which has the same fields).
+        min_chars: the least article text (summary and body) an article has.
+
+    Returns:
+        None for an article; else the reason: "listing page: …", "home
+        page: …", "tag page: …", "search page: …" (from the page's
+        structure and address), "no headline", or "no article text".
+    """
+    reason = getattr(page, "not_article", None)
+    if reason:
+        return reason
+    if not page.title:
+        return "no headline"
+    if len(page.text or "") + len(page.summary or "") < min_chars:
+        return f"no article text (under {min_chars} characters)"
+    return None
 
 
 def pick_profile(root: etree._Element, url: str | None) -> Profile | None:
@@ -220,22 +287,23 @@ def pick_profile(root: etree._Element, url: str | None) -> Profile | None:
     return next((p for p in profiles() if p.fits(root, host)), None)
 
 
-def _parse(text: str) -> etree._Element | None:
-    text = _XML_DECL.sub("", text, count=1)
-    if not text.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return None
-
-
 # ---------------------------------------------------------------- profile extraction
 
 
-def _with_profile(root: etree._Element, profile: Profile, url: str | None) -> Page | None:
-    body = select_first(root, profile.body)
-    if body is None:
+_MARK = "data-vnextract-drop"
+
+
+def _with_profile(
+    root: etree._Element, profile: Profile, url: str | None, scored: int
+) -> Page | None:
+    """The profile's page, or None when its body is missing or much shorter
+    than the scorer's (``scored`` characters): the profile does not fit this page.
+
+    The profile works on a copy of its body, so the tree is untouched when it
+    is ignored.
+    """
+    found = select_first(root, profile.body)
+    if found is None or len(found.text_content()) < scored / 2:
         return None
     title = _first_text(root, profile.title) or _generic_title(root)
     published = _first_date(root, profile.published)
@@ -243,20 +311,31 @@ def _with_profile(root: etree._Element, profile: Profile, url: str | None) -> Pa
     author = _byline(_text(author_el)) if author_el is not None else None
     summary_el = select_first(root, profile.summary)
     summary = _text(summary_el) if summary_el is not None else None
-    for el in (author_el, summary_el):
-        if el is not None and _inside(el, body):
-            _drop(el)
+    marked = [el for el in (author_el, summary_el) if el is not None]
+    for el in marked:
+        el.set(_MARK, "")
+    body = _copy(found)
+    for el in marked:
+        del el.attrib[_MARK]
+    for el in body.xpath(f"descendant-or-self::*[@{_MARK}]"):
+        _drop(el)
     for selector in profile.exclude:
         for el in select(body, selector):
             _drop(el)
-    captions = _take_captions(body, profile.captions)
-    return _assemble(url, title, published, author, summary, _blocks(body), captions)
+    captions = take_captions(body, profile.captions)
+    return _assemble(url, title, published, author, summary, body_blocks(body), captions)
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    import copy
+
+    return copy.deepcopy(element)
 
 
 # ---------------------------------------------------------------- generic extraction
 
 
-def _generic(root: etree._Element, url: str | None) -> Page:
+def _generic(root: etree._Element, body: etree._Element | None, url: str | None) -> Page:
     rules = common().generic
     title = _generic_title(root)
     published = _first_date(root, rules["published"])
@@ -264,22 +343,23 @@ def _generic(root: etree._Element, url: str | None) -> Page:
         published = _first_date(root, rules["published_text"])
     author_el = select_first(root, rules["author"])
     author = _byline(_value(author_el)) if author_el is not None else None
-    body = _best_container(root)
-    if body is None or _link_density(body) > rules["max_link_density"]:
-        # no body, or a list of links (a listing, a home page): not an article
-        return Page(url=url, title=title, published=published, author=author)
-    summary_el = select_first(body, rules["summary"])
+    if body is None:
+        return Page(
+            url=url, title=title, published=published, author=author,
+            not_article=listing_reason(root, None, url) or "no article body",
+        )
+    reason = listing_reason(root, body, url)
+    summary_el = _find_summary(root, body, title)
     summary = _text(summary_el) if summary_el is not None else None
-    if summary_el is not None:
+    if summary_el is not None and _inside(summary_el, body):
         _drop(summary_el)
-    _drop_chrome(body)
-    captions = _take_captions(body, rules["captions"])
-    blocks = [b for b in _blocks(body) if b != title]
-    if author is None and len(blocks) > 1:
-        author = _byline(blocks[-1], strict=True)
-        if author:
-            blocks = blocks[:-1]
-    return _assemble(url, title, published, author, summary, blocks, captions)
+    captions = clean_body(body)
+    blocks = body_blocks(body)
+    if summary is None and blocks and _is_bold_lead(blocks[0]):
+        summary, blocks = blocks[0].text, blocks[1:]
+    page = _assemble(url, title, published, author, summary, blocks, captions)
+    page.not_article = reason
+    return page
 
 
 def _generic_title(root: etree._Element) -> str | None:
@@ -289,209 +369,142 @@ def _generic_title(root: etree._Element) -> str | None:
         return title
     meta = select_first(root, rules["title_meta"])
     if meta is not None and meta.get("content", "").strip():
-        return " ".join(meta.get("content").split())
+        return " ".join(normalize_text(meta.get("content")).split())
     element = root.find(".//title")
     if element is None or not (element.text or "").strip():
         return None
-    text = " ".join(element.text.split())
+    text = " ".join(normalize_text(element.text).split())
     for separator in rules["title_separators"]:
         if separator in text:
             return text.rsplit(separator, 1)[0].strip()
     return text
 
 
-def _best_container(root: etree._Element) -> etree._Element | None:
-    """The element holding the most paragraph text (a paragraph scores for its
-    parent in full and for its grandparent by half), outside chrome."""
-    rules, chrome = common().generic, common().chrome
-    scores: dict[etree._Element, float] = {}
-    body = root.find("body")
-    if body is None:
-        return None
-    for p in body.iter("p", "pre", "blockquote", "div", "td"):
-        if p.tag in ("div", "td"):
-            # text written straight into a div or a cell (paragraphs split by <br>)
-            length = len(" ".join(_own_text(p).split()))
-        else:
-            length = len(" ".join(p.text_content().split()))
-        if length < rules["min_paragraph"] or _in_chrome(p, chrome):
-            continue
-        # a paragraph scores for its container; a div's own text for the div itself
-        parent = p if p.tag in ("div", "td") else p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0) + length / 2
-    if not scores:
-        return body
-    return max(scores, key=lambda el: scores[el])
+_SUMMARY_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
+    r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
+)
+_SUMMARY_XPATH = etree.XPath(
+    "//*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
+    "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
+    " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
+    " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
+    " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
+)
 
 
-def _own_text(el: etree._Element) -> str:
-    """The text of ``el`` outside its block children (inline children count)."""
-    inline = common().inline_tags
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in inline:
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _link_density(el: etree._Element) -> float:
-    """The share of ``el``'s text that sits inside links (high on listings and menus)."""
-    total = len("".join(el.text_content().split()))
-    if not total:
-        return 1.0
-    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
-    return linked / total
-
-
-def _in_chrome(el: etree._Element, chrome: re.Pattern[str]) -> bool:
-    skip = common().skip_tags
-    while el is not None:
-        if el.tag in skip or el.tag in ("header", "footer"):
-            return True
-        if chrome.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            return True
-        el = el.getparent()
-    return False
-
-
-def _drop_chrome(body: etree._Element) -> None:
-    chrome = common().chrome
-    doomed = [
-        el
-        for el in body.iterdescendants()
-        if isinstance(el.tag, str) and chrome.search(f"{el.get('class', '')} {el.get('id', '')}")
+def _find_summary(
+    root: etree._Element, body: etree._Element, title: str | None
+) -> etree._Element | None:
+    """The sapo: an element whose class names it, nearest before the body (or
+    at its top), else the lead paragraph standing between the headline and the body."""
+    order: dict[etree._Element, int] = {}
+    candidates = [
+        el for el in _SUMMARY_XPATH(root)
+        if _SUMMARY_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
+        and not _inside(body, el)
     ]
-    for el in doomed:
-        if el.getparent() is not None:
-            _drop(el)
+    if not candidates:
+        return _lead_after_headline(root, body, title)
+    for i, el in enumerate(root.iter()):
+        order[el] = i
+    start = order.get(body, 0)
+    end = start + sum(1 for _ in body.iter())
+    before = [el for el in candidates if order.get(el, 0) < start and _sapo_text(el)]
+    inside = [el for el in candidates if start <= order.get(el, 0) < end and _sapo_text(el)]
+    if inside and order[inside[0]] - start < 12:
+        return inside[0]
+    if before:
+        nearest = max(before, key=lambda el: order[el])
+        # a sapo sits just before the body, not in a list at the top of the page
+        if start - order[nearest] < 400:
+            return nearest
+    return _lead_after_headline(root, body, title)
+
+
+def _lead_after_headline(
+    root: etree._Element, body: etree._Element, title: str | None
+) -> etree._Element | None:
+    """A paragraph-like element between the headline and the body (no class needed)."""
+    if not title:
+        return None
+    headline = next(
+        (h for h in root.iter("h1") if " ".join(h.text_content().split()) == title), None
+    )
+    if headline is None or _inside(headline, body):
+        return None
+    for el in headline.itersiblings():
+        if _inside(body, el):
+            return None
+        if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
+            return el
+    return None
+
+
+def _sapo_text(element: etree._Element) -> bool:
+    text = " ".join(element.text_content().split())
+    if not 40 <= len(text) <= 1200:
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked < len(text) * 0.3
+
+
+def _is_bold_lead(block: Block) -> bool:
+    """A first paragraph set all in bold: the sapo of many plain CMSs."""
+    element = block.element
+    if element.tag not in ("p", "div", "h2", "h3") or len(block.text) < 60:
+        return False
+    bold = " ".join(
+        " ".join(b.text_content().split()) for b in element.iter("strong", "b")
+        if b.getparent() is element or b.getparent().getparent() is element
+    )
+    return bold == block.text or (len(bold) >= len(block.text) - 2 and bold in block.text)
 
 
 # ---------------------------------------------------------------- shared pieces
 
 
-def _assemble(url, title, published, author, summary, blocks, captions) -> Page:
+def _assemble(url, title, published, author, summary, blocks: list[Block], captions) -> Page:
+    """The page from its pieces: the text blocks are filtered (title, datelines,
+    chrome lines, widgets), the signature taken off the end, agency prefixes dropped."""
     rules = chrome_rules()
-    kept: list[str] = []
+    kept: list[Block] = []
+    seen_body = False
     for block in blocks:
-        if rules.any("stop", block):
+        text = block.text
+        if rules.any("stop", text) and seen_body:
             break
-        if rules.any("drop", block) or is_dateline(block):
+        if text == title or text == summary or text in captions:
             continue
+        if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
+            continue
+        seen_body = seen_body or len(text) > 80
         kept.append(block)
+    kept, tail = split_tail(kept)
+    if author is None:
+        author = next((name for name in map(_byline, tail) if name), None)
+    texts = [b.text for b in kept]
     if summary:
-        summary = strip_agency_prefix(summary)
-    elif kept:
-        kept[0] = strip_agency_prefix(kept[0])
-    if kept:
-        kept[-1] = re.sub(r"\s*\./\.\s*$", ".", kept[-1])
+        summary = strip_agency_prefix(" ".join(normalize_text(summary).split()))
+    if texts:
+        texts[0] = strip_agency_prefix(texts[0])
+    if texts:
+        texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
     return Page(
         url=url,
         title=title or None,
         published=published,
         author=author or None,
         summary=summary or None,
-        text="\n\n".join(k for k in kept if k),
+        text="\n\n".join(t for t in texts if t),
         captions=captions,
     )
-
-
-def _take_captions(body: etree._Element, selectors) -> list[str]:
-    """Remove captions from ``body`` and return their texts, in page order, once each.
-
-    Captions are the profile's caption selectors, image tables (a small table
-    holding an image), and a short centred paragraph right under an image, or
-    sharing a centred paragraph with one.
-    """
-    found: list[etree._Element] = []
-    for selector in selectors:
-        found += select(body, selector)
-    for table in body.iter("table"):
-        if table.find(".//img") is not None and len(table.findall(".//tr")) <= 4:
-            found.append(table)
-    for el in body.iter("p", "div", "center"):
-        if el in found or len(el) > 8:
-            continue
-        text = " ".join(el.text_content().split())
-        if not text or len(text) > 300 or not _is_centred(el):
-            continue
-        previous = el.getprevious()
-        holds_image = el.find(".//img") is not None
-        if holds_image or (previous is not None and _image_only(previous)):
-            found.append(el)
-    captions: list[str] = []
-    for el in sorted(set(found), key=lambda e: _position(body, e)):
-        if el.getparent() is None or not _inside(el, body):
-            continue
-        for block in _blocks(el):
-            if block not in captions:
-                captions.append(block)
-        _drop(el)
-    return captions
-
-
-def _position(body: etree._Element, el: etree._Element) -> int:
-    for i, node in enumerate(body.iter()):
-        if node is el:
-            return i
-    return 0
-
-
-def _is_centred(el: etree._Element) -> bool:
-    return bool(
-        _CENTRED.search(el.get("style", ""))
-        or el.get("align", "").lower() == "center"
-        or el.tag == "center"
-        or "center" in el.get("class", "")
-    )
-
-
-def _image_only(el: etree._Element) -> bool:
-    return (el.tag == "img" or el.find(".//img") is not None) and not el.text_content().strip()
-
-
-def _blocks(el: etree._Element) -> list[str]:
-    """The paragraphs of ``el``: text between block boundaries, white space collapsed."""
-    rules = common()
-    out: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = " ".join("".join(buffer).split())
-        buffer.clear()
-        if text and re.search(r"\w", text):
-            out.append(text)
-
-    def walk(node: etree._Element) -> None:
-        tag = node.tag if isinstance(node.tag, str) else None
-        if tag is None or tag in rules.skip_tags:
-            return
-        block = tag in rules.block_tags
-        if block:
-            flush()
-        if node.text:
-            buffer.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                buffer.append(child.tail)
-        if block:
-            flush()
-
-    walk(el)
-    flush()
-    return out
 
 
 def _text(el: etree._Element | None) -> str | None:
     if el is None:
         return None
-    text = " ".join(_blocks(el))
+    text = " ".join(b.text for b in body_blocks(el))
     return text or None
 
 
@@ -501,7 +514,7 @@ def _value(el: etree._Element | None) -> str | None:
         return None
     for attr in ("content", "datetime"):
         if el.get(attr, "").strip():
-            return normalize_text(el.get(attr).strip())
+            return " ".join(normalize_text(el.get(attr)).split())
     return _text(el)
 
 

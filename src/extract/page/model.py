@@ -16,3 +16,5 @@ class Page:
     summary: str | None = None
     text: str = ""
     captions: list[str] = field(default_factory=list)
+    # why the page is not one article ("listing page: …"), None for an article
+    not_article: str | None = field(default=None, compare=False)

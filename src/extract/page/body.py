@@ -1,0 +1,183 @@
+"""Find the article body of a parsed page: our own content scorer.
+
+    >>> body = find_body(root)          # an lxml element, or None
+
+Every paragraph of running text (a ``<p>``, a cell, a quote, or text written
+straight into a ``<div>`` between ``<br>``) scores its length for the
+element holding it and half of it for that element's parent. Text inside
+links does not count, and a paragraph that is mostly link text (a menu
+entry, a related-news title) scores nothing. A container's score is then
+weighed by its class and id (``detail-content``, ``fck_detail``,
+``entry-content`` up; ``comment``, ``related``, ``sidebar`` down) and by the
+share of its text that is link text. The best container is the body.
+
+This is the stage trafilatura and readability fill in their pipelines, kept
+small: one pass over the paragraphs, one look at the few best containers.
+The rules (tags, weights, thresholds) live in ``profiles/generic.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from lxml import etree
+
+__all__ = ["BodyRules", "body_rules", "find_body", "is_hidden", "link_density"]
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """The scorer's rules (the ``[body]`` table of ``profiles/generic.toml``)."""
+
+    skip_tags: frozenset[str]
+    outside_tags: frozenset[str]
+    paragraph_tags: tuple[str, ...]
+    inline_tags: frozenset[str]
+    min_paragraph: int
+    max_paragraph_links: float
+    positive: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive_weight: float
+    negative_weight: float
+    hidden: re.Pattern[str]
+
+
+@cache
+def body_rules() -> BodyRules:
+    """The scorer's rules, loaded once per process."""
+    source = files("extract.page").joinpath("profiles", "generic.toml").read_text("utf-8")
+    data = tomllib.loads(source)["body"]
+    return BodyRules(
+        skip_tags=frozenset(data["skip_tags"]),
+        outside_tags=frozenset(data["outside_tags"]),
+        paragraph_tags=tuple(data["paragraph_tags"]),
+        inline_tags=frozenset(data["inline_tags"]),
+        min_paragraph=data["min_paragraph"],
+        max_paragraph_links=data["max_paragraph_links"],
+        positive=re.compile(data["positive"]),
+        negative=re.compile(data["negative"]),
+        positive_weight=data["positive_weight"],
+        negative_weight=data["negative_weight"],
+        hidden=re.compile(data["hidden_style"]),
+    )
+
+
+def find_body(root: etree._Element) -> etree._Element | None:
+    """The element holding the article's running text.
+
+    Args:
+        root: the parsed page (``lxml.html`` document).
+
+    Returns:
+        The best-scoring container, or None when the page has no paragraph
+        of running text at all (an empty page, a pure link list).
+    """
+    scores = paragraph_scores(root)
+    if not scores:
+        return None
+    rules = body_rules()
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    best, best_score = None, 0.0
+    for element, score in ranked:
+        score *= _class_weight(element, rules) * (1.0 - link_density(element))
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
+    """Each container's raw score: the running text it holds (full for the
+    element holding a paragraph, half for its parent)."""
+    rules = body_rules()
+    scores: dict[etree._Element, float] = {}
+    for element in root.iter(*rules.paragraph_tags):
+        own = element.tag in ("div", "td", "section", "article", "li")
+        text, linked = _own_text(element, rules) if own else _paragraph_text(element)
+        length = len(text)
+        if length < rules.min_paragraph or linked > length * rules.max_paragraph_links:
+            continue
+        if _outside_article(element, rules):
+            continue
+        points = length - linked
+        holder = element if own else element.getparent()
+        if holder is None:
+            continue
+        scores[holder] = scores.get(holder, 0.0) + points
+        parent = holder.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + points / 2
+    return scores
+
+
+def link_density(element: etree._Element) -> float:
+    """The share of ``element``'s visible characters that sit inside links."""
+    total = len("".join(element.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return min(1.0, linked / total)
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """Whether the markup hides ``element`` (``hidden``, ``display:none``, ``d-none``)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    rules = body_rules()
+    style = element.get("style")
+    if style and rules.hidden.search(style):
+        return True
+    return bool(re.search(r"(?:^|\s)(?:d-none|hidden|hide)(?:$|\s)", element.get("class") or ""))
+
+
+def _class_weight(element: etree._Element, rules: BodyRules) -> float:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    weight = 1.0
+    if rules.positive.search(names):
+        weight *= rules.positive_weight
+    if rules.negative.search(names):
+        weight *= rules.negative_weight
+    if element.tag == "article":
+        weight *= rules.positive_weight
+    return weight
+
+
+def _paragraph_text(element: etree._Element) -> tuple[str, int]:
+    """A paragraph's collapsed text and how many of its characters are link text."""
+    text = " ".join(element.text_content().split())
+    if not text:
+        return "", 0
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return text, linked
+
+
+def _own_text(element: etree._Element, rules: BodyRules) -> tuple[str, int]:
+    """The text of a container outside its block children (its inline children count)."""
+    parts = [element.text or ""]
+    linked = 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag in rules.inline_tags:
+            inner = child.text_content()
+            parts.append(inner)
+            if tag == "a":
+                linked += len(" ".join(inner.split()))
+            else:
+                linked += sum(len(" ".join(a.text_content().split())) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split()), linked
+
+
+def _outside_article(element: etree._Element, rules: BodyRules) -> bool:
+    """Whether ``element`` sits in page furniture (navigation, footer, a hidden
+    block, a script) where no article text lives."""
+    node = element
+    while node is not None:
+        tag = node.tag
+        if tag in rules.skip_tags or tag in rules.outside_tags or is_hidden(node):
+            return True
+        node = node.getparent()
+    return False

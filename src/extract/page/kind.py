@@ -1,0 +1,86 @@
+"""Article or not: listing, home, tag and search pages, told apart from articles.
+
+    >>> listing_reason(root, body, "https://site.vn/tag/nong-thon-moi")
+    'tag page: 12 article links in the main block, 90 characters of text each'
+
+An article's main block is running text; a listing's is a column of other
+articles' linked titles, each with a line or two of teaser. So a page is a
+listing when its main block holds at least ``min_teasers`` linked titles and
+little text per title. Its address then names the kind (home, tag, search,
+or a plain listing). The address alone never rejects a page: an article
+published at an odd address is still an article.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+__all__ = ["listing_reason", "page_kind_by_address"]
+
+# A linked title: a link with at least this many characters of text.
+MIN_TITLE_CHARS = 20
+# A main block with this many linked titles or more may be a listing ...
+MIN_TEASERS = 4
+# ... and is one when it holds less running text than this per title.
+MAX_TEXT_PER_TEASER = 350
+
+_TAG = re.compile(r"(?i)/(?:tags?|chu-de|tu-khoa|topics?|keywords?|su-kien|event)(?:/|$|-)")
+_SEARCH = re.compile(r"(?i)/(?:search|tim-kiem|timkiem|tra-cuu)(?:/|$|\.|-)|[?&](?:q|s|keyword|tukhoa|search)=")
+_HOME = re.compile(r"(?i)^/?(?:(?:index|default|home|trang-chu)\.(?:html?|php|aspx?|jsp))?$")
+
+
+def page_kind_by_address(url: str | None) -> str | None:
+    """"home page", "tag page" or "search page" when the address says so, else None."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    address = parts.path + ("?" + parts.query if parts.query else "")
+    if _SEARCH.search(address):
+        return "search page"
+    if _TAG.search(parts.path):
+        return "tag page"
+    if _HOME.match(parts.path) and not parts.query:
+        return "home page"
+    return None
+
+
+def listing_reason(
+    root: etree._Element, body: etree._Element | None, url: str | None
+) -> str | None:
+    """Why the page is a listing, home, tag or search page, or None for an article.
+
+    Args:
+        root: the parsed page.
+        body: the main block the content scorer chose (None: it found no
+            running text at all).
+        url: the page's address, which names the kind of listing.
+
+    Returns:
+        "<kind>: <evidence>" or None.
+    """
+    kind = page_kind_by_address(url) or "listing page"
+    if body is None:
+        return f"{kind}: no block of running text"
+    titles, text = _titles_and_text(body)
+    if titles >= MIN_TEASERS and text < MAX_TEXT_PER_TEASER * titles:
+        return (
+            f"{kind}: {titles} article links in the main block, "
+            f"{text // titles} characters of text each"
+        )
+    return None
+
+
+def _titles_and_text(body: etree._Element) -> tuple[int, int]:
+    """(distinct linked titles, characters of text outside links) in ``body``."""
+    hrefs = set()
+    linked = 0
+    for link in body.iter("a"):
+        text = " ".join(link.text_content().split())
+        linked += len(text)
+        if len(text) >= MIN_TITLE_CHARS and link.get("href"):
+            hrefs.add(link.get("href"))
+    total = len(" ".join(body.text_content().split()))
+    return len(hrefs), max(0, total - linked)
