@@ -46,7 +46,7 @@ from extract.page.cleanup import (
     split_tail,
     take_captions,
 )
-from extract.page.kind import listing_reason
+from extract.page.kind import listing_reason, page_kind_by_address
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 
 __all__ = [
@@ -274,10 +274,12 @@ def article_problem(page, min_chars: int = 200) -> str | None:
     reason = getattr(page, "not_article", None)
     if reason:
         return reason
+    kind = page_kind_by_address(page.url)
     if not page.title:
-        return "no headline"
+        return f"{kind}: no headline" if kind else "no headline"
     if len(page.text or "") + len(page.summary or "") < min_chars:
-        return f"no article text (under {min_chars} characters)"
+        short = f"no article text (under {min_chars} characters)"
+        return f"{kind}: {short}" if kind else short
     return None
 
 
@@ -398,28 +400,33 @@ def _find_summary(
 ) -> etree._Element | None:
     """The sapo: an element whose class names it, nearest before the body (or
     at its top), else the lead paragraph standing between the headline and the body."""
-    order: dict[etree._Element, int] = {}
     candidates = [
         el for el in _SUMMARY_XPATH(root)
         if _SUMMARY_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
         and not _inside(body, el)
+        and _sapo_text(el)
     ]
-    if not candidates:
-        return _lead_after_headline(root, body, title)
-    for i, el in enumerate(root.iter()):
-        order[el] = i
-    start = order.get(body, 0)
-    end = start + sum(1 for _ in body.iter())
-    before = [el for el in candidates if order.get(el, 0) < start and _sapo_text(el)]
-    inside = [el for el in candidates if start <= order.get(el, 0) < end and _sapo_text(el)]
-    if inside and order[inside[0]] - start < 12:
-        return inside[0]
-    if before:
-        nearest = max(before, key=lambda el: order[el])
+    if candidates:
+        start = _position(body)
+        end = start + int(_SUBTREE_SIZE(body))
+        placed = [(_position(el), el) for el in candidates]
+        inside = [(at, el) for at, el in placed if start <= at < end]
+        if inside and inside[0][0] - start < 12:
+            return inside[0][1]
+        before = [(at, el) for at, el in placed if at < start]
         # a sapo sits just before the body, not in a list at the top of the page
-        if start - order[nearest] < 400:
-            return nearest
+        if before and start - before[-1][0] < 400:
+            return before[-1][1]
     return _lead_after_headline(root, body, title)
+
+
+_PRECEDING = etree.XPath("count(preceding::*) + count(ancestor::*)")
+_SUBTREE_SIZE = etree.XPath("count(descendant-or-self::*)")
+
+
+def _position(element: etree._Element) -> int:
+    """The element's index in document order (counted in C by XPath)."""
+    return int(_PRECEDING(element))
 
 
 def _lead_after_headline(

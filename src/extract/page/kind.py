@@ -64,6 +64,9 @@ def listing_reason(
     kind = page_kind_by_address(url) or "listing page"
     if body is None:
         return f"{kind}: no block of running text"
+    repeated = _repeated_item(body)
+    if repeated:
+        return f"{kind}: the main block is one of {repeated} similar items with linked titles"
     titles, text = _titles_and_text(body)
     if titles >= MIN_TEASERS and text < MAX_TEXT_PER_TEASER * titles:
         return (
@@ -71,6 +74,39 @@ def listing_reason(
             f"{text // titles} characters of text each"
         )
     return None
+
+
+def _repeated_item(body: etree._Element) -> int:
+    """How many items like the one holding ``body`` stand side by side, each
+    with a linked title (a teaser column), or 0 when it stands alone."""
+    node = body
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None:
+            return 0
+        signature = _signature(node)
+        if signature is not None:
+            alike = [s for s in parent if _signature(s) == signature and _has_title(s)]
+            if len(alike) >= MIN_TEASERS:
+                return len(alike)
+        node = parent
+    return 0
+
+
+def _signature(element: etree._Element) -> tuple[str, str] | None:
+    """An item's tag and first class; None for an element nothing marks as an item."""
+    if not isinstance(element.tag, str):
+        return None
+    classes = (element.get("class") or "").split()
+    if not classes and element.tag not in ("li", "article"):
+        return None
+    return element.tag, classes[0] if classes else ""
+
+
+def _has_title(element: etree._Element) -> bool:
+    return any(
+        len(" ".join(a.text_content().split())) >= MIN_TITLE_CHARS for a in element.iter("a")
+    )
 
 
 def _titles_and_text(body: etree._Element) -> tuple[int, int]:
