@@ -99,6 +99,8 @@ class CrawlSummary:
     errors: dict[str, int] = field(default_factory=dict)
     queued: int = 0
     elapsed: float = 0.0
+    damaged: int = 0  # pages kept though some bytes were undecodable
+    replaced_bytes: int = 0  # those bytes (U+FFFD in the records; untouched in the WARC)
 
     @property
     def rate(self) -> float:
@@ -110,7 +112,7 @@ class CrawlSummary:
         def listed(counts: dict[str, int]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
 
-        return [
+        lines = [
             f"fetched {self.fetched} pages in {self.elapsed:.1f} s ({self.rate:.1f}/s)"
             + (f", {self.recovered} recovered from the archive" if self.recovered else ""),
             f"records written {self.records}; not modified {self.not_modified}; "
@@ -119,6 +121,12 @@ class CrawlSummary:
             f"errors {sum(self.errors.values())} ({listed(self.errors)})",
             f"still queued {self.queued}",
         ]
+        if self.damaged:
+            lines.append(
+                f"undecodable bytes on {self.damaged} pages ({self.replaced_bytes} bytes"
+                " replaced by U+FFFD; the WARC keeps the bytes as received)"
+            )
+        return lines
 
 
 @dataclass
@@ -449,6 +457,9 @@ class Crawler:
                 self.frontier.finish(entry.url, "error", "decode", **columns)
             self._count("error", f"decode: {error.reason}")
             return
+        if page.replaced_bytes:
+            self.summary.damaged += 1
+            self.summary.replaced_bytes += page.replaced_bytes
         reason, record_id = "listing", None
         if is_article(page):
             reason = "article"
