@@ -31,11 +31,13 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
     return build_record(page, facts, doc._.context.fields)
 
 
-def from_text(text: str, url: str | None = None, nlp: Language | None = None) -> Record:
+def from_text(text: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:
     """Extract a record from the plain text of a page (a scrape or a dump).
 
     Args:
         text: the page text, headline on the first line; any Unicode form.
+            Bytes are decoded first (BOM, UTF-8, windows-1258; a few
+            undecodable bytes become U+FFFD, see `extract.normalize.decode_report`).
         url: where it came from; its site implies the province.
         nlp: an optional custom pipeline (see `extract.nlp()`).
 
@@ -46,7 +48,14 @@ def from_text(text: str, url: str | None = None, nlp: Language | None = None) ->
         >>> rec = from_text("Cao Lãnh thực hiện 5/12 chỉ tiêu\\n\\nĐến nay, 17/17 xã ...")
         >>> rec.title
         'Cao Lãnh thực hiện 5/12 chỉ tiêu'
+
+    Raises:
+        extract.normalize.DecodeError: bytes that are mostly not text.
     """
+    if isinstance(text, bytes):
+        from extract.normalize import decode_raw
+
+        text = decode_raw(text, source=url or "<text>")
     return from_page(page_from_text(text, url), nlp)
 
 

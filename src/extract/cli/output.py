@@ -41,6 +41,25 @@ def summary_line(records: list) -> str:
     return f"{len(records)} records: {counts}"
 
 
+def replaced_line(pages: int, replaced: int) -> str:
+    """ "2 pages had undecodable bytes (5 bytes replaced by U+FFFD)" for --summary."""
+    if not pages:
+        return "no undecodable bytes"
+    noun = "page" if pages == 1 else "pages"
+    return f"{pages} {noun} had undecodable bytes ({replaced} bytes replaced by U+FFFD)"
+
+
+def warn_replaced(name: str, replaced: int, encoding: str | None = None) -> None:
+    """Say on stderr that ``name`` was read with ``replaced`` undecodable bytes."""
+    if replaced:
+        how = f" as {encoding}" if encoding else ""
+        print(
+            f"vnextract: warning: {name}: {replaced} undecodable bytes replaced by U+FFFD"
+            f" (read{how}); the page was kept",
+            file=sys.stderr,
+        )
+
+
 def add_record_options(parser: argparse.ArgumentParser) -> None:
     """The options every page-to-record command shares: -o, --urls, --summary."""
     parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here (default: stdout)")

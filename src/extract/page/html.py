@@ -34,7 +34,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from extract.normalize import decode_raw, normalize_text
+from extract.normalize import Decoded, decode_report, normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
@@ -53,6 +53,7 @@ __all__ = [
     "Profile",
     "article_problem",
     "decode_html",
+    "decode_html_report",
     "is_article",
     "page_and_links",
     "page_from_html",
@@ -140,7 +141,12 @@ def common() -> Common:
 
 
 def decode_html(data: bytes, declared: str | None = None, source: str = "<html>") -> str:
-    """Bytes of a page to text, not yet normalised (the reader normalises what it keeps).
+    """Bytes of a page to normalised text (`decode_html_report`, normalised)."""
+    return normalize_text(decode_html_report(data, declared, source).text)
+
+
+def decode_html_report(data: bytes, declared: str | None = None, source: str = "<html>") -> Decoded:
+    """Bytes of a page to text (not normalised), with the count of replaced bytes.
 
     Args:
         data: the raw bytes.
@@ -149,34 +155,41 @@ def decode_html(data: bytes, declared: str | None = None, source: str = "<html>"
         source: a URL or file name for error messages.
 
     Returns:
-        The text (BOM, then valid UTF-8, then the declared charset, then
-        windows-1258 detection; see `extract.normalize.decode_raw`).
+        An `extract.normalize.Decoded` (policy: `extract.normalize.decode_report`).
 
     Raises:
-        extract.normalize.DecodeError: when nothing reads the bytes.
+        extract.normalize.DecodeError: when the bytes are mostly not text.
     """
     if not declared:
         meta = _META_CHARSET.search(data[:8192])
         declared = meta.group(1).decode("ascii", "replace") if meta else None
-    return decode_raw(data, declared, source)
+    return decode_report(data, declared, source)
 
 
 def parse_html(
     html: str | bytes, declared: str | None = None, source: str = "<html>"
-) -> etree._Element | None:
-    """Decode (bytes) and parse a page; None when there is nothing to parse.
+) -> tuple[etree._Element | None, int]:
+    """Decode (bytes) and parse a page. The text is not normalised here: the
+    reader normalises only the strings it keeps.
+
+    Returns:
+        The ``lxml.html`` document (None when there is nothing to parse) and
+        the number of bytes the charset could not read.
 
     Raises:
-        extract.normalize.DecodeError: for bytes no supported charset reads.
+        extract.normalize.DecodeError: for bytes that are mostly not text.
     """
-    text = decode_html(html, declared, source) if isinstance(html, bytes) else html
-    text = _XML_DECL.sub("", text, count=1)
+    replaced = 0
+    if isinstance(html, bytes):
+        decoded = decode_html_report(html, declared, source)
+        html, replaced = decoded.text, decoded.replaced
+    text = _XML_DECL.sub("", html, count=1)
     if not text.strip():
-        return None
+        return None, replaced
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text), replaced
     except (etree.ParserError, ValueError):
-        return None
+        return None, replaced
 
 
 def page_from_html(html: str | bytes, url: str | None = None, declared: str | None = None) -> Page:
@@ -196,10 +209,12 @@ def page_from_html(html: str | bytes, url: str | None = None, declared: str | No
     Raises:
         extract.normalize.DecodeError: for bytes no supported charset reads.
     """
-    root = parse_html(html, declared, url or "<html>")
+    root, replaced = parse_html(html, declared, url or "<html>")
     if root is None:
-        return Page(url=url, not_article="empty page")
-    return read_page(root, url)
+        return Page(url=url, replaced_bytes=replaced, not_article="empty page")
+    page = read_page(root, url)
+    page.replaced_bytes = replaced
+    return page
 
 
 def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[Page, list[str]]:
@@ -215,9 +230,9 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         The `Page` and the absolute URLs of its ``<a href>`` and
         ``<link rel=next>`` links, in page order (not canonicalised, not filtered).
     """
-    root = parse_html(html, declared, url)
+    root, replaced = parse_html(html, declared, url)
     if root is None:
-        return Page(url=url, not_article="empty page"), []
+        return Page(url=url, replaced_bytes=replaced, not_article="empty page"), []
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -227,7 +242,9 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         href = href.strip()
         if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
             links.append(urljoin(base, href))
-    return read_page(root, url), links
+    page = read_page(root, url)
+    page.replaced_bytes = replaced
+    return page, links
 
 
 def read_page(root: etree._Element, url: str | None = None) -> Page:
