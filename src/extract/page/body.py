@@ -96,14 +96,14 @@ def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
     element holding a paragraph, half for its parent)."""
     rules = body_rules()
     scores: dict[etree._Element, float] = {}
-    furniture = set(_furniture_xpath()(root))
+    verdicts: dict[etree._Element, bool] = {}
     for element in _paragraphs(root):
         own = element.tag in rules.own_text_tags
         text, linked = _own_text(element, rules) if own else _paragraph_text(element)
         length = len(text)
         if length < rules.min_paragraph or linked > length * rules.max_paragraph_links:
             continue
-        if _away(element, furniture):
+        if _away(element, rules, verdicts):
             continue
         points = length - linked
         holder = element if own else element.getparent()
@@ -131,15 +131,9 @@ def _paragraph_xpath() -> etree.XPath:
         return " or ".join(f"self::{t}" for t in sorted(tags))
 
     return etree.XPath(
-        f"//body//*[{any_of(rules.paragraph_tags)}][string-length(normalize-space()) >= $min]"
-        f" | //body//*[{any_of(rules.own_text_tags)}][text()[normalize-space()] or br]"
+        f"//body//*[(({any_of(rules.paragraph_tags)}) and string-length(normalize-space()) >= $min)"
+        f" or (({any_of(rules.own_text_tags)}) and (text()[normalize-space()] or br))]"
     )
-
-
-@cache
-def _furniture_xpath() -> etree.XPath:
-    rules = body_rules()
-    return etree.XPath(" | ".join(f"//{t}" for t in sorted(rules.skip_tags | rules.outside_tags)))
 
 
 def link_density(element: etree._Element) -> float:
@@ -204,12 +198,25 @@ def _own_text(element: etree._Element, rules: BodyRules) -> tuple[str, int]:
     return " ".join("".join(parts).split()), linked
 
 
-def _away(element: etree._Element, furniture: set[etree._Element]) -> bool:
+def _away(
+    element: etree._Element, rules: BodyRules, verdicts: dict[etree._Element, bool]
+) -> bool:
     """Whether ``element`` sits in page furniture (navigation, footer, a script)
-    or in a block the markup hides."""
+    or in a block the markup hides. ``verdicts`` remembers the answer for every
+    container passed, so each is judged once per page."""
+    path = []
     node = element
+    verdict = False
     while node is not None:
-        if node in furniture or is_hidden(node):
-            return True
+        known = verdicts.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if node.tag in rules.skip_tags or node.tag in rules.outside_tags or is_hidden(node):
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    for passed in path:
+        verdicts[passed] = verdict
+    return verdict

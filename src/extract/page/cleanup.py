@@ -296,12 +296,22 @@ def _related_boxes(body: etree._Element, rules: CleanupRules) -> list[etree._Ele
     doomed = []
     body_length = len(body.text_content())
     for element in body.iterdescendants(*rules.box_tags):
-        head = " ".join(element.text_content()[:200].split())[:60]
+        head = _opening(element)
         if not head or not rules.related_heading.match(normalize_text(head)):
             continue
         if len(element.text_content()) < max(body_length / 2, 300):
             doomed.append(element)
     return doomed
+
+
+def _opening(element: etree._Element) -> str:
+    """The first words of ``element``'s text (read lazily: no full text_content)."""
+    words: list[str] = []
+    for piece in element.itertext():
+        words += piece.split()
+        if len(words) >= 6:
+            break
+    return " ".join(words)
 
 
 def _link_blocks(body: etree._Element, rules: CleanupRules) -> list[etree._Element]:

@@ -404,7 +404,7 @@ _SUMMARY_CLASS = re.compile(
     r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
 )
 _SUMMARY_XPATH = etree.XPath(
-    "//*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
+    "descendant::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
     "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
@@ -417,8 +417,13 @@ def _find_summary(
 ) -> etree._Element | None:
     """The sapo: an element whose class names it, nearest before the body (or
     at its top), else the lead paragraph standing between the headline and the body."""
+    scope = body
+    for _ in range(4):  # a sapo stands near its body: look in the body's neighbourhood
+        if scope.getparent() is None or scope.tag == "body":
+            break
+        scope = scope.getparent()
     candidates = [
-        el for el in _SUMMARY_XPATH(root)
+        el for el in _SUMMARY_XPATH(scope)
         if _SUMMARY_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
         and not _inside(body, el)
         and _sapo_text(el)
