@@ -52,7 +52,11 @@ def real_pages_dir(given: str | None = None) -> Path | None:
     candidates = [given, os.environ.get("VNEXTRACT_REALPAGES")]
     candidates += [str(base / "shared" / "realpages") for base in (ROOT.parent, ROOT.parent.parent)]
     for candidate in candidates:
-        if candidate and (Path(candidate) / "gold").is_dir() and (Path(candidate) / "html").is_dir():
+        if (
+            candidate
+            and (Path(candidate) / "gold").is_dir()
+            and (Path(candidate) / "html").is_dir()
+        ):
             return Path(candidate)
     return None
 
@@ -143,7 +147,9 @@ def real_items(folder: Path) -> list[tuple[str, dict, bytes]]:
     for gold_file in sorted((folder / "gold").glob("*.json")):
         page = folder / "html" / (gold_file.stem + ".html")
         if page.exists():
-            found.append((gold_file.stem, json.loads(gold_file.read_text("utf-8")), page.read_bytes()))
+            found.append(
+                (gold_file.stem, json.loads(gold_file.read_text("utf-8")), page.read_bytes())
+            )
     return found
 
 
@@ -251,14 +257,14 @@ def real_report(folder: Path, rounds: int) -> dict:
 def print_real(report: dict) -> None:
     """The real-pages table, page by page, then micro figures and speed."""
     print(f"\n{len(report['pages'])} real pages (text P/R/F1; t=title d=day a=author right)\n")
-    print(f"{'page':44} {'vnextract P/R/F1':>20} {'tda':>4}   {'trafilatura P/R/F1':>20} {'tda':>4}")
+    print(
+        f"{'page':44} {'vnextract P/R/F1':>20} {'tda':>4}   {'trafilatura P/R/F1':>20} {'tda':>4}"
+    )
     for stem, by_name in report["pages"].items():
         cells = []
         for name in ("vnextract", "trafilatura"):
             v = by_name[name]
-            marks = "".join(
-                k[0] if v[k] else "-" for k in ("title", "day", "author")
-            )
+            marks = "".join(k[0] if v[k] else "-" for k in ("title", "day", "author"))
             cells.append(f"{v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {marks:>4}")
         print(f"{stem[:44]:44} {cells[0]}   {cells[1]}")
     print()

@@ -198,9 +198,7 @@ def _own_text(element: etree._Element, rules: BodyRules) -> tuple[str, int]:
     return " ".join("".join(parts).split()), linked
 
 
-def _away(
-    element: etree._Element, rules: BodyRules, verdicts: dict[etree._Element, bool]
-) -> bool:
+def _away(element: etree._Element, rules: BodyRules, verdicts: dict[etree._Element, bool]) -> bool:
     """Whether ``element`` sits in page furniture (navigation, footer, a script)
     or in a block the markup hides. ``verdicts`` remembers the answer for every
     container passed, so each is judged once per page."""

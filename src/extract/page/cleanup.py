@@ -229,8 +229,10 @@ def split_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 def is_source_line(text: str) -> bool:
     """ "Theo TTXVN", "Nguồn: baochinhphu.vn", "(Theo Đại Đoàn kết)"; not "Theo dõi …"."""
     match = cleanup_rules().source_line.match(text)
-    return bool(match) and match.group("source")[:1].isupper() or bool(
-        match and re.match(r"[\w.-]+\.(?:vn|com|net|org)\b", match.group("source"))
+    return (
+        bool(match)
+        and match.group("source")[:1].isupper()
+        or bool(match and re.match(r"[\w.-]+\.(?:vn|com|net|org)\b", match.group("source")))
     )
 
 
@@ -252,7 +254,10 @@ def is_right_aligned(element: etree._Element) -> bool:
             return False
         if _RIGHT.search(node.get("style") or "") or (node.get("align") or "").lower() == "right":
             return True
-        if re.search(r"(?i)(?:^|[\s_-])(?:text-right|author|tac-?gia|byline)(?:$|[\s_-])", node.get("class") or ""):
+        if re.search(
+            r"(?i)(?:^|[\s_-])(?:text-right|author|tac-?gia|byline)(?:$|[\s_-])",
+            node.get("class") or "",
+        ):
             return True
         node = node.getparent() if node.tag in ("strong", "b", "em", "i", "span") else None
     return False
@@ -323,7 +328,11 @@ def _link_blocks(body: etree._Element, rules: CleanupRules) -> list[etree._Eleme
         total, linked = counts.get(element, (0, 0))
         if not total:
             continue
-        limit = rules.max_line_links if element.tag in ("p", "li", "h2", "h3", "h4") else rules.max_box_links
+        limit = (
+            rules.max_line_links
+            if element.tag in ("p", "li", "h2", "h3", "h4")
+            else rules.max_box_links
+        )
         if linked / total > limit:
             doomed.append(element)
     return doomed
@@ -351,20 +360,22 @@ def _is_caption_line(element: etree._Element) -> bool:
         return False
     previous = element.getprevious()
     after_image = element.find(".//img") is not None or _image_only(previous)
-    italic = any(
-        " ".join(i.text_content().split()) == text for i in element.iter("em", "i")
-    )
+    italic = any(" ".join(i.text_content().split()) == text for i in element.iter("em", "i"))
     centred = _is_centred(element)
     if (centred and (after_image or italic)) or (italic and after_image):
         return True
-    return chrome_rules().any("caption", normalize_text(text)) and (after_image or _credit_only(text))
+    return chrome_rules().any("caption", normalize_text(text)) and (
+        after_image or _credit_only(text)
+    )
 
 
 def _credit_only(text: str) -> bool:
     """A line that is a photo credit, not a sentence that happens to mention one."""
-    return bool(re.match(r"(?i)^\(?\s*ảnh\s*:", text)) or bool(
-        re.search(r"(?i)(?:[.\s-]\s*|\()ảnh\s*:\s*[^.:]{1,60}\)?\.?$", text)
-    ) and len(text) < 200
+    return (
+        bool(re.match(r"(?i)^\(?\s*ảnh\s*:", text))
+        or bool(re.search(r"(?i)(?:[.\s-]\s*|\()ảnh\s*:\s*[^.:]{1,60}\)?\.?$", text))
+        and len(text) < 200
+    )
 
 
 def _is_centred(element: etree._Element) -> bool:

@@ -35,10 +35,8 @@ import lxml.html
 from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
-from extract.page.dates import parse_date
-from extract.page.model import Page
-from extract.page.selectors import select, select_first
 from extract.page.body import find_body
+from extract.page.byline import find_byline
 from extract.page.cleanup import (
     Block,
     body_blocks,
@@ -46,7 +44,10 @@ from extract.page.cleanup import (
     split_tail,
     take_captions,
 )
+from extract.page.dates import parse_date
 from extract.page.kind import listing_reason, page_kind_by_address
+from extract.page.model import Page
+from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 
 __all__ = [
@@ -362,9 +363,14 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
         published = _first_date(root, rules["published_text"])
     author_el = select_first(root, rules["author"])
     author = _byline(_value(author_el)) if author_el is not None else None
+    if author and re.search(r"\.(?:vn|com|net|org)$", author, re.IGNORECASE):
+        author = None  # a site's address is its publisher, not a person
     if body is None:
         return Page(
-            url=url, title=title, published=published, author=author,
+            url=url,
+            title=title,
+            published=published,
+            author=author,
             not_article=listing_reason(root, None, url) or "no article body",
         )
     reason = listing_reason(root, body, url)
@@ -376,9 +382,24 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
         summary, blocks = blocks[0].text, blocks[1:]
-    page = _assemble(url, title, published, author, summary, blocks, captions)
+    texts, tail = _body_text(blocks, title, summary, captions)
+    author = _person(find_byline(root, body, tail)) or author
+    page = _page(url, title, published, author, summary, texts, captions)
     page.not_article = reason
     return page
+
+
+def _person(byline: str | None) -> str | None:
+    """A byline's names in proper case, ", "-joined ("NHẬT XUÂN - NGHI VŨ" ->
+    "Nhật Xuân, Nghi Vũ"; "Hà Thu (tổng hợp)" -> "Hà Thu")."""
+    name = _byline(byline)
+    if not name:
+        return None
+    names = [n for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", name) if n]
+    return ", ".join(
+        " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in n.split())
+        for n in names
+    )
 
 
 def _generic_title(root: etree._Element) -> str | None:
@@ -404,7 +425,8 @@ _SUMMARY_CLASS = re.compile(
     r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
 )
 _SUMMARY_XPATH = etree.XPath(
-    "descendant::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
+    "descendant::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong"
+    " or self::section]"
     "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
@@ -423,7 +445,8 @@ def _find_summary(
             break
         scope = scope.getparent()
     candidates = [
-        el for el in _SUMMARY_XPATH(scope)
+        el
+        for el in _SUMMARY_XPATH(scope)
         if _SUMMARY_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
         and not _inside(body, el)
         and _sapo_text(el)
@@ -484,7 +507,8 @@ def _is_bold_lead(block: Block) -> bool:
     if element.tag not in ("p", "div", "h2", "h3") or len(block.text) < 60:
         return False
     bold = " ".join(
-        " ".join(b.text_content().split()) for b in element.iter("strong", "b")
+        " ".join(b.text_content().split())
+        for b in element.iter("strong", "b")
         if b.getparent() is element or b.getparent().getparent() is element
     )
     return bold == block.text or (len(bold) >= len(block.text) - 2 and bold in block.text)
@@ -494,8 +518,22 @@ def _is_bold_lead(block: Block) -> bool:
 
 
 def _assemble(url, title, published, author, summary, blocks: list[Block], captions) -> Page:
-    """The page from its pieces: the text blocks are filtered (title, datelines,
-    chrome lines, widgets), the signature taken off the end, agency prefixes dropped."""
+    """A profile's page from its pieces (the signature names the author when
+    the profile's selectors did not)."""
+    texts, tail = _body_text(blocks, title, summary, captions)
+    if author is None:
+        author = next((name for name in map(_byline, tail) if name), None)
+    return _page(url, title, published, author, summary, texts, captions)
+
+
+def _body_text(
+    blocks: list[Block], title: str | None, summary: str | None, captions: list[str]
+) -> tuple[list[str], list[str]]:
+    """The text paragraphs, and the signature lines taken off their end.
+
+    Dropped: the title, the summary and captions repeated in the body, chrome
+    lines and datelines; everything from a widget header ("Phản hồi", "Tin
+    liên quan") on, once the body has begun."""
     rules = chrome_rules()
     kept: list[Block] = []
     seen_body = False
@@ -510,14 +548,15 @@ def _assemble(url, title, published, author, summary, blocks: list[Block], capti
         seen_body = seen_body or len(text) > 80
         kept.append(block)
     kept, tail = split_tail(kept)
-    if author is None:
-        author = next((name for name in map(_byline, tail) if name), None)
-    texts = [b.text for b in kept]
+    return [b.text for b in kept], tail
+
+
+def _page(url, title, published, author, summary, texts: list[str], captions) -> Page:
+    """The `Page`; agency prefixes leave the summary and the first paragraph."""
     if summary:
         summary = strip_agency_prefix(" ".join(normalize_text(summary).split()))
     if texts:
         texts[0] = strip_agency_prefix(texts[0])
-    if texts:
         texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
     return Page(
         url=url,

@@ -28,12 +28,14 @@ MIN_TEASERS = 4
 MAX_TEXT_PER_TEASER = 350
 
 _TAG = re.compile(r"(?i)/(?:tags?|chu-de|tu-khoa|topics?|keywords?|su-kien|event)(?:/|$|-)")
-_SEARCH = re.compile(r"(?i)/(?:search|tim-kiem|timkiem|tra-cuu)(?:/|$|\.|-)|[?&](?:q|s|keyword|tukhoa|search)=")
+_SEARCH = re.compile(
+    r"(?i)/(?:search|tim-kiem|timkiem|tra-cuu)(?:/|$|\.|-)|[?&](?:q|s|keyword|tukhoa|search)="
+)
 _HOME = re.compile(r"(?i)^/?(?:(?:index|default|home|trang-chu)\.(?:html?|php|aspx?|jsp))?$")
 
 
 def page_kind_by_address(url: str | None) -> str | None:
-    """"home page", "tag page" or "search page" when the address says so, else None."""
+    """ "home page", "tag page" or "search page" when the address says so, else None."""
     if not url:
         return None
     parts = urlsplit(url)
