@@ -330,3 +330,48 @@ def test_only_the_kept_strings_are_normalised(monkeypatch):
     page = page_from_html(page_html.encode("utf-8"))
     assert page.text.split("\n\n") == PARAGRAPHS
     assert seen and max(seen) < 1000  # paragraphs and fields, never the document
+
+
+def test_an_article_with_linked_titles_between_its_paragraphs_is_an_article():
+    related = "".join(
+        f'<p><a href="/r{i}.htm"><strong>Bài liên quan số {i} về vùng quýt hồng Lai Vung</strong>'
+        "</a></p>"
+        for i in range(5)
+    )
+    body = paragraphs(PARAGRAPHS[0]) + related + paragraphs(PARAGRAPHS[1])
+    page = page_from_html(national_cms("Sapo ngắn gọn của bài viết về Lai Vung năm nay.", body))
+    assert article_problem(page) is None
+    assert page.text.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_an_article_in_one_of_a_portals_similar_boxes_is_an_article():
+    def portlet(inner: str) -> str:
+        return (
+            '<div class="portlet-boundary portlet-journal">'
+            f'<div class="portlet-body">{inner}</div></div>'
+        )
+
+    links = "".join(
+        f'<li><a href="/web/tin/{i}">Thông báo số {i} của Ủy ban nhân dân huyện về lịch'
+        " tiếp dân</a></li>"
+        for i in range(3)
+    )
+    article = (
+        '<div class="asset-full-content"><h3 class="header-title">Huyện Lai Vung hỗ trợ nông dân'
+        " chuyển đổi cây trồng</h3><div class='journal-content-article'>"
+        + paragraphs(*PARAGRAPHS)
+        + '</div><a href="/web/tin/goc">Xem tin gốc của bài viết này trên cổng thông tin</a></div>'
+    )
+    page_html = (
+        "<html><head><title>Cổng thông tin điện tử huyện Lai Vung</title></head><body>"
+        '<div class="columns">'
+        + portlet(f"<ul>{links}</ul>")
+        + portlet(article)
+        + portlet(f"<ul>{links}</ul>")
+        + portlet(f"<ul>{links}</ul>")
+        + portlet(f"<ul>{links}</ul>")
+        + "</div></body></html>"
+    )
+    page = page_from_html(page_html, "https://laivung.example.gov.vn/web/tin/chuyen-doi")
+    assert article_problem(page) is None
+    assert page.text.split("\n\n") == PARAGRAPHS

@@ -93,7 +93,11 @@ def find_body(root: etree._Element) -> etree._Element | None:
 
 def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
     """Each container's raw score: the running text it holds (full for the
-    element holding a paragraph, half for its parent)."""
+    element holding a paragraph, half for its parent).
+
+    A container's own text is a paragraph of its parent when it is one line
+    (``<div>text</div>`` used as a ``<p>``), and its own when it holds several
+    (lines split by ``<br>``, or text beside block children)."""
     rules = body_rules()
     scores: dict[etree._Element, float] = {}
     verdicts: dict[etree._Element, bool] = {}
@@ -106,7 +110,7 @@ def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
         if _away(element, rules, verdicts):
             continue
         points = length - linked
-        holder = element if own else element.getparent()
+        holder = element if own and _holds_lines(element, rules) else element.getparent()
         if holder is None:
             continue
         scores[holder] = scores.get(holder, 0.0) + points
@@ -170,6 +174,14 @@ def _class_weight(element: etree._Element, rules: BodyRules) -> float:
     if element.tag == "article":
         weight *= rules.positive_weight
     return weight
+
+
+def _holds_lines(element: etree._Element, rules: BodyRules) -> bool:
+    """Whether a container's own text is several lines (``<br>``, block children)."""
+    return any(
+        isinstance(child.tag, str) and (child.tag == "br" or child.tag not in rules.inline_tags)
+        for child in element
+    )
 
 
 def _paragraph_text(element: etree._Element) -> tuple[str, int]:

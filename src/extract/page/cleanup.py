@@ -46,6 +46,7 @@ __all__ = [
     "is_source_line",
     "looks_like_byline",
     "split_tail",
+    "strip_chrome",
     "take_captions",
 ]
 
@@ -108,12 +109,18 @@ def clean_body(body: etree._Element) -> list[str]:
     Returns:
         The captions, in page order, each once.
     """
+    strip_chrome(body)
+    captions = take_captions(body)
+    _drop_all(_link_blocks(body, cleanup_rules()))
+    return captions
+
+
+def strip_chrome(body: etree._Element) -> None:
+    """Remove furniture (scripts, forms, hidden and chrome-classed elements) and
+    related-news boxes from ``body``, in place; `clean_body` begins with this."""
     rules = cleanup_rules()
     _drop_all(_furniture(body, rules))
     _drop_all(_related_boxes(body, rules))
-    captions = take_captions(body)
-    _drop_all(_link_blocks(body, rules))
-    return captions
 
 
 def take_captions(body: etree._Element, selectors: tuple[str, ...] = ()) -> list[str]:

@@ -42,6 +42,7 @@ from extract.page.cleanup import (
     body_blocks,
     clean_body,
     split_tail,
+    strip_chrome,
     take_captions,
 )
 from extract.page.dates import parse_date
@@ -373,11 +374,12 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
             author=author,
             not_article=listing_reason(root, None, url) or "no article body",
         )
-    reason = listing_reason(root, body, url)
     summary_el = _find_summary(root, body, title)
     summary = _text(summary_el) if summary_el is not None else None
     if summary_el is not None and _inside(summary_el, body):
         _drop(summary_el)
+    strip_chrome(body)  # related boxes out first: their titles are not a listing's
+    reason = listing_reason(root, body, url)
     captions = clean_body(body)
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
@@ -465,6 +467,9 @@ def _find_summary(
     return _lead_after_headline(root, body, title)
 
 
+_DATE_TIME = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4}"
+)
 _PRECEDING = etree.XPath("count(preceding::*) + count(ancestor::*)")
 _SUBTREE_SIZE = etree.XPath("count(descendant-or-self::*)")
 
@@ -494,8 +499,9 @@ def _lead_after_headline(
 
 
 def _sapo_text(element: etree._Element) -> bool:
+    """Text a sapo could be: a sentence or a few (not a dateline or an info bar)."""
     text = " ".join(element.text_content().split())
-    if not 40 <= len(text) <= 1200:
+    if not 40 <= len(text) <= 1200 or len(text.split()) < 10 or _DATE_TIME.search(text):
         return False
     linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
     return linked < len(text) * 0.3

@@ -24,6 +24,8 @@ __all__ = ["listing_reason", "page_kind_by_address"]
 MIN_TITLE_CHARS = 20
 # A main block with this many linked titles or more may be a listing ...
 MIN_TEASERS = 4
+# ... a teaser (title, sapo, date) is shorter than this
+MAX_TEASER_CHARS = 1200
 # ... and is one when it holds less running text than this per title.
 MAX_TEXT_PER_TEASER = 350
 
@@ -89,10 +91,19 @@ def _repeated_item(body: etree._Element) -> int:
         signature = _signature(node)
         if signature is not None:
             alike = [s for s in parent if _signature(s) == signature and _has_title(s)]
-            if len(alike) >= MIN_TEASERS:
+            if len(alike) >= MIN_TEASERS and _teaser_sized(node, alike):
                 return len(alike)
         node = parent
     return 0
+
+
+def _teaser_sized(item: etree._Element, alike: list[etree._Element]) -> bool:
+    """Whether ``item`` is no bigger than a teaser and than its look-alikes (an
+    article in one of a portal's many similar boxes is much bigger than the rest)."""
+    size = len(" ".join(item.text_content().split()))
+    others = sorted(len(" ".join(s.text_content().split())) for s in alike if s is not item)
+    median = others[len(others) // 2] if others else 0
+    return size <= MAX_TEASER_CHARS and size <= 2.5 * max(median, 1)
 
 
 def _signature(element: etree._Element) -> tuple[str, str] | None:
@@ -112,13 +123,31 @@ def _has_title(element: etree._Element) -> bool:
 
 
 def _titles_and_text(body: etree._Element) -> tuple[int, int]:
-    """(distinct linked titles, characters of text outside links) in ``body``."""
+    """(distinct teaser titles, characters of text outside links) in ``body``.
+
+    A teaser title is a linked title in a heading, or beside a teaser's text;
+    a lone linked title between an article's paragraphs is not one."""
     hrefs = set()
     linked = 0
     for link in body.iter("a"):
         text = " ".join(link.text_content().split())
         linked += len(text)
-        if len(text) >= MIN_TITLE_CHARS and link.get("href"):
+        if len(text) >= MIN_TITLE_CHARS and link.get("href") and _teaser_title(link):
             hrefs.add(link.get("href"))
     total = len(" ".join(body.text_content().split()))
     return len(hrefs), max(0, total - linked)
+
+
+def _teaser_title(link: etree._Element) -> bool:
+    item = link.getparent()
+    while item is not None and item.tag in _INLINE:
+        item = item.getparent()
+    if item is None:
+        return False
+    if item.tag in ("h2", "h3", "h4", "h5", "h6", "dt"):
+        return True
+    own = " ".join(item.text_content().split())
+    return len(own) - len(" ".join(link.text_content().split())) >= 40
+
+
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "font", "u"})
