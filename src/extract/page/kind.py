@@ -24,6 +24,8 @@ __all__ = ["listing_reason", "page_kind_by_address"]
 MIN_TITLE_CHARS = 20
 # A main block with this many linked titles or more may be a listing ...
 MIN_TEASERS = 4
+# a main block whose children are this many look-alike teasers is a listing
+MIN_ITEMS = 3
 # ... a teaser (title, sapo, date) is shorter than this
 MAX_TEASER_CHARS = 1200
 # ... and is one when it holds less running text than this per title.
@@ -71,6 +73,9 @@ def listing_reason(
     repeated = _repeated_item(body)
     if repeated:
         return f"{kind}: the main block is one of {repeated} similar items with linked titles"
+    items = _teaser_items(body)
+    if items:
+        return f"{kind}: the main block is a column of {items} teasers (linked title and text)"
     titles, text = _titles_and_text(body)
     if titles >= MIN_TEASERS and text < MAX_TEXT_PER_TEASER * titles:
         return (
@@ -95,6 +100,33 @@ def _repeated_item(body: etree._Element) -> int:
                 return len(alike)
         node = parent
     return 0
+
+
+def _teaser_items(body: etree._Element) -> int:
+    """How many of ``body``'s children are look-alike teasers (a linked title in a
+    heading or beside text) when they hold most of its text; else 0."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in body:
+        signature = _signature(child) or (
+            (child.tag, "") if isinstance(child.tag, str) and child.tag in ("div", "tr") else None
+        )
+        if signature is not None and _teaser(child):
+            groups.setdefault(signature, []).append(child)
+    if not groups:
+        return 0
+    items = max(groups.values(), key=len)
+    if len(items) < MIN_ITEMS:
+        return 0
+    held = sum(len(" ".join(i.text_content().split())) for i in items)
+    total = len(" ".join(body.text_content().split()))
+    return len(items) if held >= 0.6 * total and held <= MAX_TEASER_CHARS * len(items) else 0
+
+
+def _teaser(item: etree._Element) -> bool:
+    return any(
+        len(" ".join(a.text_content().split())) >= MIN_TITLE_CHARS and _teaser_title(a)
+        for a in item.iter("a")
+    )
 
 
 def _teaser_sized(item: etree._Element, alike: list[etree._Element]) -> bool:
