@@ -6,7 +6,8 @@
 Where the byline stands, in the order we trust it:
 
 1. the signature line taken off the end of the body (`cleanup.split_tail`);
-2. an author element after the body, near it (``p.author``, a
+2. a short signature line just under the body ("Tác giả: THU HIỀN"), or an
+   author element after the body, near it (``p.author``, a
    ``box-author-detail`` under the article: where papers sign);
 3. an author element before the body, near the headline (``a.author``,
    ``.detail-author``, a link to a ``/tac-gia/`` page).
@@ -25,7 +26,7 @@ from lxml import etree
 from extract.normalize import normalize_text
 from extract.page.cleanup import looks_like_byline
 
-__all__ = ["find_byline"]
+__all__ = ["find_byline", "is_publisher"]
 
 _AUTHOR_XPATH = etree.XPath(
     "descendant::*[contains(translate(@class,'AUTHOR','author'),'author')"
@@ -66,17 +67,45 @@ def find_byline(root: etree._Element, body: etree._Element | None, tail: list[st
         if _COMMENT.search(element.get("class") or "") or _inside(element, body):
             continue
         (after if int(_POSITION(element)) > start else before).append(element)
-    for element in after + before:
+    for element in _signature_lines(body) + after + before:
         name = _names(" ".join(normalize_text(element.text_content()).split()))
         if name:
             return name
     return None
 
 
+def _signature_lines(body: etree._Element) -> list[etree._Element]:
+    """The short lines just after the body (the next few elements beside it or
+    beside its parent): where a CMS prints "Tác giả: …" under the article."""
+    lines = []
+    for anchor in (body, body.getparent()):
+        if anchor is None:
+            continue
+        for sibling in list(anchor.itersiblings())[:3]:
+            if not isinstance(sibling.tag, str):
+                continue
+            for line in sibling.iter("p", "div", "span"):
+                if len(line) <= 3 and len(" ".join(line.text_content().split())) <= 80:
+                    lines.append(line)
+    return lines
+
+
+def is_publisher(name: str) -> bool:
+    """Whether a byline names an outlet or a site ("Báo Đắk Lắk", "VnExpress",
+    "baochinhphu.vn"), which is never an author."""
+    return bool(_PUBLISHER.search(name.strip()))
+
+
+_PUBLISHER = re.compile(
+    r"(?i)\.(?:vn|com|net|org)$|^(?:báo|tạp chí|cổng|đài|trang|truyền hình|thông tấn|"
+    r"ttxvn|vnexpress|vietnamnet|ban biên tập|admin|quản trị)\b|\b(?:online|news|vccorp)\b"
+)
+
+
 def _names(line: str) -> str | None:
     """``line`` when it reads as a byline (names only, maybe "Theo …"), else None."""
     line = _THEO.sub("", line.strip())
-    if not line or len(line) > 80 or not looks_like_byline(line):
+    if not line or len(line) > 80 or not looks_like_byline(line) or is_publisher(line):
         return None
     return line
 

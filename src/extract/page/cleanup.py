@@ -53,6 +53,8 @@ __all__ = [
 _CENTRED = re.compile(r"text-align\s*:\s*center|\bcenter\b", re.IGNORECASE)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 _WORD = re.compile(r"\w")
+# a signature that credits the photos too ("Bài, ảnh: Thu Thảo") is a byline, not a caption
+_SIGNED = re.compile(r"(?i)^(?:tin|bài|thực hiện)\b[^:]{0,14}:")
 
 
 @dataclass(frozen=True)
@@ -363,7 +365,7 @@ def _count_links(element: etree._Element, counts: dict) -> tuple[int, int]:
 def _is_caption_line(element: etree._Element) -> bool:
     """A short line under an image: centred or italic, or a "(Ảnh: …)" credit."""
     text = " ".join(element.text_content().split())
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or _SIGNED.match(text):
         return False
     previous = element.getprevious()
     after_image = element.find(".//img") is not None or _image_only(previous)

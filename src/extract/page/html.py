@@ -36,7 +36,7 @@ from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
 from extract.page.body import find_body
-from extract.page.byline import find_byline
+from extract.page.byline import find_byline, is_publisher
 from extract.page.cleanup import (
     Block,
     body_blocks,
@@ -46,7 +46,7 @@ from extract.page.cleanup import (
     take_captions,
 )
 from extract.page.dates import parse_date
-from extract.page.kind import listing_reason, page_kind_by_address
+from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
@@ -364,8 +364,8 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
         published = _first_date(root, rules["published_text"])
     author_el = select_first(root, rules["author"])
     author = _byline(_value(author_el)) if author_el is not None else None
-    if author and re.search(r"\.(?:vn|com|net|org)$", author, re.IGNORECASE):
-        author = None  # a site's address is its publisher, not a person
+    if author and is_publisher(author):
+        author = None  # a site's name or address is its publisher, not a person
     if body is None:
         return Page(
             url=url,
@@ -378,8 +378,9 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
     summary = _text(summary_el) if summary_el is not None else None
     if summary_el is not None and _inside(summary_el, body):
         _drop(summary_el)
+    reason = excerpt_reason(body, url)
     strip_chrome(body)  # related boxes out first: their titles are not a listing's
-    reason = listing_reason(root, body, url)
+    reason = reason or listing_reason(root, body, url)
     captions = clean_body(body)
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):

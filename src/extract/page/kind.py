@@ -31,6 +31,12 @@ MAX_TEASER_CHARS = 1200
 # ... and is one when it holds less running text than this per title.
 MAX_TEXT_PER_TEASER = 350
 
+# an excerpt (a teaser's text) is shorter than this
+MAX_EXCERPT_CHARS = 700
+_CUT = re.compile(r"\[\s*(?:…|\.\.\.|đọc tiếp)\s*\]", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"(?i)^(?:đọc tiếp|xem tiếp|đọc thêm|xem chi tiết|chi tiết|read more|continue reading)\b"
+)
 _TAG = re.compile(r"(?i)/(?:tags?|chu-de|tu-khoa|topics?|keywords?|su-kien|event)(?:/|$|-)")
 _SEARCH = re.compile(
     r"(?i)/(?:search|tim-kiem|timkiem|tra-cuu)(?:/|$|\.|-)|[?&](?:q|s|keyword|tukhoa|search)="
@@ -67,13 +73,17 @@ def listing_reason(
     Returns:
         "<kind>: <evidence>" or None.
     """
-    kind = page_kind_by_address(url) or "listing page"
+    by_address = page_kind_by_address(url)
+    kind = by_address or "listing page"
     if body is None:
         return f"{kind}: no block of running text"
-    repeated = _repeated_item(body)
+    # an address naming a home, tag or search page, or a pager beside the block,
+    # is evidence too: then two teasers make a listing
+    least = 2 if by_address or _pager_near(body) else MIN_ITEMS
+    repeated = _repeated_item(body, least)
     if repeated:
         return f"{kind}: the main block is one of {repeated} similar items with linked titles"
-    items = _teaser_items(body)
+    items = _teaser_items(body, least)
     if items:
         return f"{kind}: the main block is a column of {items} teasers (linked title and text)"
     titles, text = _titles_and_text(body)
@@ -85,7 +95,47 @@ def listing_reason(
     return None
 
 
-def _repeated_item(body: etree._Element) -> int:
+def excerpt_reason(body: etree._Element | None, url: str | None) -> str | None:
+    """Why ``body`` is a teaser rather than an article: a short excerpt cut with
+    "[…]" or closed by a "Đọc tiếp" link to another page. None otherwise.
+
+    Run before the clean-up, which removes "Đọc tiếp" links."""
+    if body is None:
+        return None
+    text = " ".join(body.text_content().split())
+    if len(text) > MAX_EXCERPT_CHARS:
+        return None
+    kind = page_kind_by_address(url) or "listing page"
+    if _CUT.search(text):
+        return f"{kind}: the main block is an excerpt cut short"
+    for link in body.iter("a"):
+        href = (link.get("href") or "").strip()
+        if (
+            href
+            and not href.startswith(("#", "javascript:"))
+            and _READ_MORE.match(" ".join(link.text_content().split()) or link.get("title", ""))
+        ):
+            return f"{kind}: the main block is an excerpt with a link to read on"
+    return None
+
+
+def _pager_near(body: etree._Element) -> bool:
+    """Whether a pager (page 2, 3, next) stands near ``body``, as under a listing."""
+    scope = body
+    for _ in range(3):
+        if scope.getparent() is None:
+            break
+        scope = scope.getparent()
+    return any(len(pager.findall(".//a")) >= 1 for pager in _PAGER(scope))
+
+
+_PAGER = etree.XPath(
+    "descendant::*[contains(@class,'pag') or contains(@id,'pag') or contains(@class,'phan-trang')"
+    " or contains(@class,'phantrang')][.//a]"
+)
+
+
+def _repeated_item(body: etree._Element, least: int) -> int:
     """How many items like the one holding ``body`` stand side by side, each
     with a linked title (a teaser column), or 0 when it stands alone."""
     node = body
@@ -96,13 +146,13 @@ def _repeated_item(body: etree._Element) -> int:
         signature = _signature(node)
         if signature is not None:
             alike = [s for s in parent if _signature(s) == signature and _has_title(s)]
-            if len(alike) >= MIN_TEASERS and _teaser_sized(node, alike):
+            if len(alike) >= least and _teaser_sized(node, alike):
                 return len(alike)
         node = parent
     return 0
 
 
-def _teaser_items(body: etree._Element) -> int:
+def _teaser_items(body: etree._Element, least: int) -> int:
     """How many of ``body``'s children are look-alike teasers (a linked title in a
     heading or beside text) when they hold most of its text; else 0."""
     groups: dict[tuple[str, str], list[etree._Element]] = {}
@@ -115,7 +165,7 @@ def _teaser_items(body: etree._Element) -> int:
     if not groups:
         return 0
     items = max(groups.values(), key=len)
-    if len(items) < MIN_ITEMS:
+    if len(items) < least:
         return 0
     held = sum(len(" ".join(i.text_content().split())) for i in items)
     total = len(" ".join(body.text_content().split()))
