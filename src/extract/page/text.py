@@ -142,7 +142,7 @@ def _is_caption(line: str, rules: ChromeRules) -> bool:
 
 
 def _dateline_author(line: str) -> str | None:
-    """ "Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author."""
+    """"Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author."""
     match = re.search(r"(?i)tác giả\s*:?\s*(.+)$", line)
     return match.group(1).strip() if match else None
 
