@@ -427,14 +427,15 @@ _SUMMARY_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
     r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
 )
-_SUMMARY_XPATH = etree.XPath(
-    "descendant::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong"
-    " or self::section]"
+_SUMMARY = (
+    "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
     "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
 )
+_SUMMARY_XPATH = etree.XPath("descendant::*" + _SUMMARY)
+_SUMMARY_AFTER = etree.XPath("following::*" + _SUMMARY)
 
 
 def _find_summary(
@@ -455,29 +456,27 @@ def _find_summary(
         and _sapo_text(el)
     ]
     if candidates:
-        start = _position(body)
-        end = start + int(_SUBTREE_SIZE(body))
-        placed = [(_position(el), el) for el in candidates]
-        inside = [(at, el) for at, el in placed if start <= at < end]
-        if inside and inside[0][0] - start < 12:
-            return inside[0][1]
-        before = [(at, el) for at, el in placed if at < start]
-        # a sapo sits just before the body, not in a list at the top of the page
-        if before and start - before[-1][0] < 400:
-            return before[-1][1]
+        inside = [el for el in candidates if _inside(el, body)]
+        if inside and _near_top(inside[0], body):
+            return inside[0]
+        following = set(_SUMMARY_AFTER(body))
+        before = [el for el in candidates if not _inside(el, body) and el not in following]
+        if before:
+            return before[-1]  # the nearest before the body (XPath answers in page order)
     return _lead_after_headline(root, body, title)
 
 
 _DATE_TIME = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4}"
 )
-_PRECEDING = etree.XPath("count(preceding::*) + count(ancestor::*)")
-_SUBTREE_SIZE = etree.XPath("count(descendant-or-self::*)")
-
-
-def _position(element: etree._Element) -> int:
-    """The element's index in document order (counted in C by XPath)."""
-    return int(_PRECEDING(element))
+def _near_top(element: etree._Element, body: etree._Element) -> bool:
+    """Whether ``element`` is among the first few elements of ``body``."""
+    for count, node in enumerate(body.iter()):
+        if node is element:
+            return True
+        if count > 12:
+            return False
+    return False
 
 
 def _lead_after_headline(
