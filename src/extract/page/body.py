@@ -26,7 +26,7 @@ from importlib.resources import files
 
 from lxml import etree
 
-__all__ = ["BodyRules", "body_rules", "find_body", "is_hidden", "link_density"]
+__all__ = ["BodyRules", "body_rules", "comes_before", "find_body", "is_hidden", "link_density"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def find_body(root: etree._Element) -> etree._Element | None:
     if not scores:
         return None
     rules = body_rules()
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:5]
     best, best_score = None, 0.0
     for element, score in ranked:
         score *= _class_weight(element, rules) * (1.0 - link_density(element))
@@ -124,7 +124,7 @@ def _paragraphs(root: etree._Element) -> list[etree._Element]:
     """The candidate paragraphs, selected in one XPath (in C, not a Python walk
     over every element): paragraph tags long enough, and containers that hold
     text of their own; none inside page furniture."""
-    return _paragraph_xpath()(root, min=body_rules().min_paragraph)
+    return _paragraph_xpath()(root)
 
 
 @cache
@@ -134,10 +134,10 @@ def _paragraph_xpath() -> etree.XPath:
     def any_of(tags) -> str:
         return " or ".join(f"self::{t}" for t in sorted(tags))
 
-    return etree.XPath(
-        f"//body//*[(({any_of(rules.paragraph_tags)}) and string-length(normalize-space()) >= $min)"
-        f" or (({any_of(rules.own_text_tags)}) and (text()[normalize-space()] or br))]"
-    )
+    # a union of simple paths is cheaper for libxml2 than one predicate testing every tag
+    paths = [f"//body//{tag}" for tag in rules.paragraph_tags]
+    paths += [f"//body//{tag}[text()[normalize-space()] or br]" for tag in rules.own_text_tags]
+    return etree.XPath(" | ".join(paths))
 
 
 def link_density(element: etree._Element) -> float:
@@ -147,6 +147,28 @@ def link_density(element: etree._Element) -> float:
         return 1.0
     linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
     return min(1.0, linked / total)
+
+
+def comes_before(element: etree._Element, other: etree._Element) -> bool:
+    """Whether ``element`` starts before ``other`` in the page (and is not inside it).
+
+    Compares the two branches where they part, instead of counting every
+    element before each of them."""
+    chain = []
+    node = other
+    while node is not None:
+        chain.append(node)
+        node = node.getparent()
+    on_chain = {id(n): i for i, n in enumerate(chain)}
+    child, node = element, element
+    while node is not None and id(node) not in on_chain:
+        child, node = node, node.getparent()
+    if node is None or node is element:
+        return False  # another tree, or ``other`` is inside ``element``
+    if node is other:
+        return False  # ``element`` is inside ``other``
+    branch = chain[on_chain[id(node)] - 1]
+    return node.index(child) < node.index(branch)
 
 
 def is_hidden(element: etree._Element) -> bool:

@@ -48,6 +48,7 @@ __all__ = [
     "looks_like_byline",
     "split_tail",
     "strip_chrome",
+    "take_captions_and_links",
     "take_captions",
 ]
 
@@ -113,6 +114,12 @@ def clean_body(body: etree._Element) -> list[str]:
         The captions, in page order, each once.
     """
     strip_chrome(body)
+    return take_captions_and_links(body)
+
+
+def take_captions_and_links(body: etree._Element) -> list[str]:
+    """The rest of `clean_body` once `strip_chrome` has run: captions out (and
+    returned), then blocks that are mostly link text."""
     captions = take_captions(body)
     _drop_all(_link_blocks(body, cleanup_rules()))
     return captions

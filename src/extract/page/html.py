@@ -25,6 +25,7 @@ Steps, once per page:
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -35,15 +36,15 @@ import lxml.html
 from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
-from extract.page.body import find_body
+from extract.page.body import comes_before, find_body
 from extract.page.byline import find_byline, is_publisher
 from extract.page.cleanup import (
     Block,
     body_blocks,
-    clean_body,
     split_tail,
     strip_chrome,
     take_captions,
+    take_captions_and_links,
 )
 from extract.page.dates import parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
@@ -189,9 +190,33 @@ def parse_html(
     if not text.strip():
         return None, replaced
     try:
-        return lxml.html.document_fromstring(text), replaced
+        return lxml.html.document_fromstring(text, parser=_parser()), replaced
     except (etree.ParserError, ValueError):
         return None, replaced
+
+
+_PARSERS = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """This thread's HTML parser (lxml parsers are not shared between threads).
+
+    Every element is an ``lxml.html.HtmlElement``, chosen in C: lxml.html's own
+    parser asks a Python function for each element's class (for form
+    elements we never use), which doubles the cost of walking the tree."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser()
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=lxml.html.HtmlElement,
+                comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction,
+                entity=lxml.html.HtmlEntity,
+            )
+        )
+        _PARSERS.parser = parser
+    return parser
 
 
 def page_from_html(html: str | bytes, url: str | None = None, declared: str | None = None) -> Page:
@@ -381,7 +406,7 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
     reason = excerpt_reason(body, url)
     strip_chrome(body)  # related boxes out first: their titles are not a listing's
     reason = reason or listing_reason(root, body, url)
-    captions = clean_body(body)
+    captions = take_captions_and_links(body)
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
         summary, blocks = blocks[0].text, blocks[1:]
@@ -435,7 +460,6 @@ _SUMMARY = (
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
 )
 _SUMMARY_XPATH = etree.XPath("descendant::*" + _SUMMARY)
-_SUMMARY_AFTER = etree.XPath("following::*" + _SUMMARY)
 
 
 def _find_summary(
@@ -459,8 +483,7 @@ def _find_summary(
         inside = [el for el in candidates if _inside(el, body)]
         if inside and _near_top(inside[0], body):
             return inside[0]
-        following = set(_SUMMARY_AFTER(body))
-        before = [el for el in candidates if not _inside(el, body) and el not in following]
+        before = [el for el in candidates if comes_before(el, body)]
         if before:
             return before[-1]  # the nearest before the body (XPath answers in page order)
     return _lead_after_headline(root, body, title)
