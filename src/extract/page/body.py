@@ -121,23 +121,27 @@ def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
 
 
 def _paragraphs(root: etree._Element) -> list[etree._Element]:
-    """The candidate paragraphs, selected in one XPath (in C, not a Python walk
-    over every element): paragraph tags long enough, and containers that hold
-    text of their own; none inside page furniture."""
-    return _paragraph_xpath()(root)
-
-
-@cache
-def _paragraph_xpath() -> etree.XPath:
+    """The candidate paragraphs: paragraph tags, and containers that hold text of
+    their own (one walk of the tree, its tag filter applied in C)."""
     rules = body_rules()
+    body = root.find("body")
+    if body is None:
+        return []
+    found = []
+    for element in body.iter(*rules.paragraph_tags, *rules.own_text_tags):
+        if element.tag in rules.own_text_tags and not _has_own_text(element):
+            continue
+        found.append(element)
+    return found
 
-    def any_of(tags) -> str:
-        return " or ".join(f"self::{t}" for t in sorted(tags))
 
-    # a union of simple paths is cheaper for libxml2 than one predicate testing every tag
-    paths = [f"//body//{tag}" for tag in rules.paragraph_tags]
-    paths += [f"//body//{tag}[text()[normalize-space()] or br]" for tag in rules.own_text_tags]
-    return etree.XPath(" | ".join(paths))
+def _has_own_text(element: etree._Element) -> bool:
+    if element.text and not element.text.isspace():
+        return True
+    for child in element:
+        if child.tag == "br" or (child.tail and not child.tail.isspace()):
+            return True
+    return False
 
 
 def link_density(element: etree._Element) -> float:
