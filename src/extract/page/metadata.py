@@ -49,7 +49,6 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.dates import Moment, read_moment
-from extract.page.selectors import select
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
 
@@ -111,6 +110,7 @@ class Rules:
     byline_separators: re.Pattern[str]
     organisation_words: re.Pattern[str]
     domain: re.Pattern[str]
+    marks: Marks
     outlets: frozenset[str]
 
 
@@ -131,6 +131,13 @@ def rules() -> Rules:
     folder = files("extract.page")
     data = _data()
     words = data["author"]["organisation_words"]
+    marks = Marks.of(
+        {
+            "headline": data["title"]["headline"],
+            "byline": data["author"]["byline"],
+            "body": data["body"],
+        }
+    )
     lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
     outlet_names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return Rules(
@@ -147,6 +154,7 @@ def rules() -> Rules:
             "(?i)" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
         ),
         domain=re.compile(data["author"]["domain"]),
+        marks=marks,
         outlets=frozenset(k for k in map(_site_key, outlet_names) if k),
     )
 
@@ -200,9 +208,76 @@ def author_name(byline: str) -> str | None:
 # ---------------------------------------------------------------- the page's layers
 
 
+@dataclass(frozen=True)
+class Marks:
+    """The elements a page marks as a headline, a byline or a body (the marks tables of
+    metadata.toml), found in the one pass `read_metadata` makes over the page.
+
+    CSS selectors would cost a pass each; here each element costs a few
+    dictionary look-ups.
+    """
+
+    classes: dict[str, tuple[str, ...]]  # class name or id -> what it marks
+    class_parts: tuple[tuple[str, str], ...]  # (piece of a class attribute, what it marks)
+    attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
+    attribute_names: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+
+    @classmethod
+    def of(cls, tables: dict[str, dict]) -> Marks:
+        """Index tables with ``classes``, ``class_parts``, ``attributes`` and ``links``."""
+        classes: dict[str, tuple[str, ...]] = {}
+        attributes: dict[tuple[str, str], tuple[str, ...]] = {}
+        for name, table in tables.items():
+            for c in table.get("classes", []):
+                classes[c] = (*classes.get(c, ()), name)
+            for a in table.get("attributes", []):
+                key = tuple(a.split("=", 1))
+                attributes[key] = (*attributes.get(key, ()), name)  # type: ignore[index]
+        return cls(
+            classes=classes,
+            class_parts=tuple((p, n) for n, t in tables.items() for p in t.get("class_parts", [])),
+            attributes=attributes,
+            attribute_names=tuple(sorted({n for n, _ in attributes})),
+            links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
+        )
+
+    def scan(self, root: etree._Element) -> tuple[dict, dict[str, list[etree._Element]]]:
+        """The page order of every node, and the marked elements by mark, in page order."""
+        order: dict[etree._Element, int] = {}
+        marked: dict[str, list[etree._Element]] = {"h1": []}
+        for index, el in enumerate(root.iter()):
+            order[el] = index
+            names = self._marks(el)
+            if el.tag == "h1":
+                names.append("h1")
+            for name in dict.fromkeys(names):
+                marked.setdefault(name, []).append(el)
+        return order, marked
+
+    def _marks(self, el: etree._Element) -> list[str]:
+        found: list[str] = []
+        classes = el.get("class")
+        if classes:
+            for token in classes.split():
+                found += self.classes.get(token, ())
+            found += [name for part, name in self.class_parts if part in classes]
+        ident = el.get("id")
+        if ident:
+            found += self.classes.get(ident, ())
+        for attribute in self.attribute_names:
+            value = el.get(attribute)
+            if value is not None:
+                found += self.attributes.get((attribute, value), ())
+        if self.links and el.tag == "a":
+            href = el.get("href") or ""
+            found += [name for link, name in self.links if link in href]
+        return found
+
+
 @dataclass
 class _Page:
-    """The layers of one page, read once."""
+    """The layers of one page, read in one pass."""
 
     root: etree._Element
     body: etree._Element | None
@@ -210,17 +285,19 @@ class _Page:
     metas: dict[str, list[str]]
     sites: frozenset[str]
     order: dict[etree._Element, int]
+    marked: dict[str, list[etree._Element]]
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
+        order, marked = rules().marks.scan(root)
         objects = list(_jsonld_objects(root))
         metas = _metas(root)
         if body is None:
-            body = _guess_body(root)
-        order = {el: i for i, el in enumerate(root.iter())}
+            body = _guess_body(root, marked.get("body", []))
         data = rules().data["jsonld"]
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
-        return cls(root, body, articles, metas, _site_names(objects, metas, url), order)
+        sites = _site_names(objects, metas, url)
+        return cls(root, body, articles, metas, sites, order, marked)
 
     def meta(self, names: Iterable[str]) -> Iterator[str]:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
@@ -317,11 +394,9 @@ def _clean(text: str | None) -> str:
     return " ".join(normalize_text(text or "").split())
 
 
-def _guess_body(root: etree._Element) -> etree._Element | None:
-    for selector in rules().data["body"]["selectors"]:
-        found = select(root, selector)
-        if found:
-            return found[0]
+def _guess_body(root: etree._Element, marked: list[etree._Element]) -> etree._Element | None:
+    if marked:
+        return marked[0]  # the outermost of the marked body containers
     scores: dict[etree._Element, int] = {}
     for p in root.iter("p"):
         parent = p.getparent()
@@ -337,17 +412,15 @@ def _headline_element(page: _Page) -> etree._Element | None:
     """The element showing the headline: the one the machine titles name, else the first h1."""
     data = rules().data["title"]
     candidates = [
-        h
-        for h in page.root.iter("h1")
-        if not _in_chrome_tags(h, ("header", "footer", "nav", "aside"))
+        el
+        for el in page.marked.get("h1", []) + page.marked.get("headline", [])
+        if el.tag != "meta" and not _in_chrome_tags(el, ("header", "footer", "nav", "aside"))
     ]
-    for selector in data["headline"]:
-        candidates += [el for el in select(page.root, selector) if el.tag != "meta"]
     candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
     references = [_tokens(t) for t in _machine_titles(page)]
-    if not references:
-        h1s = [el for el in candidates if el.tag == "h1"]
-        return h1s[0] if h1s else None
+    if not references:  # the first h1, else the first element styled as a headline
+        candidates.sort(key=lambda el: el.tag != "h1")
+        return candidates[0] if candidates else None
     best, best_score = None, data["min_overlap"]
     for el in candidates:
         words = _tokens(_element_text(el))
@@ -444,8 +517,8 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     found: list[tuple[bool, int, Moment]] = []
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
-        context = _line(parent if parent is not None else el)
-        updated = bool(rules().dateline_updated.search(context))
+        context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
+        updated = bool(rules().dateline_updated.search(context or _line(el)))
         found.append((updated, abs(page.order[el] - page.order[anchor]), moment))
     return min(found, key=lambda f: f[:2])[2] if found else None
 
@@ -456,9 +529,7 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
     Of an element and its child showing the same dateline, the one that says
     more is kept ("<div><span>11/03/2025</span> <span>14:02</span></div>" is the div).
     """
-    for el, index in page.order.items():
-        if not (start <= index <= end) or not isinstance(el.tag, str):
-            continue
+    for el in _date_holders(page, start, end):
         moment = _dateline_moment(el)
         if moment is None or _in_dateline_chrome(el):
             continue
@@ -472,12 +543,37 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
         yield el, moment
 
 
+def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
+    """Elements in the window whose own text holds a date, and their parents, in page order.
+
+    Only these are read whole: reading every element's text would cost a pass
+    over the page per level of nesting.
+    """
+    holders: dict[etree._Element, None] = {}
+    for el, index in page.order.items():
+        if not (start <= index <= end) or not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
+            holders.update(dict.fromkeys(_self_and_parents(el, 2)))
+        if el.tail and _DATE_HINT.search(el.tail):
+            holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
+    return sorted(holders, key=page.order.__getitem__)
+
+
+def _self_and_parents(el: etree._Element | None, levels: int) -> list[etree._Element]:
+    found = []
+    while el is not None and len(found) <= levels:
+        found.append(el)
+        el = el.getparent()
+    return found
+
+
 def _dateline_moment(el: etree._Element) -> Moment | None:
     """The moment ``el`` shows, when its short text is a dateline (its ``datetime`` first)."""
     if el.tag not in _BLOCKS and el.tag not in _INLINE:
         return None
-    text = _line(el)
-    if not text or len(text) > rules().data["dateline"]["max_chars"] or not _is_dateline(text):
+    text = _line(el, rules().data["dateline"]["max_chars"])
+    if not text or not _is_dateline(text):
         return None
     return read_moment(_clean(el.get("datetime"))) or read_moment(text)
 
@@ -548,23 +644,40 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
 
 
 def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
-    """Byline elements, nearest the headline (or body) first, outside lists and chrome."""
+    """Visible bylines, nearest the headline (or body) first, outside lists and chrome.
+
+    A byline shown as several elements (one link per author) is read whole:
+    the names of the byline elements sharing a small container are joined.
+    """
     data = rules().data["author"]
     anchor = headline if headline is not None else page.body
-    found: list[etree._Element] = []
-    for selector in data["byline"]:
-        found += [el for el in select(page.root, selector) if el.tag != "meta"]
+    found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
+    innermost = set(found) - {a for el in found for a in el.iterancestors()}
     near = []
-    for el in dict.fromkeys(found):
+    for el in innermost:
         text = el.get("content") or _line(el)
         if not text or len(text) > data["max_chars"] or _in_dateline_chrome_except_links(el):
             continue
-        distance = (
-            abs(page.order[el] - page.order[anchor]) if anchor is not None else page.order[el]
-        )
-        near.append((distance, text))
-    for _, text in sorted(near, key=lambda n: n[0]):
-        yield text
+        where = page.order[anchor] if anchor is not None else 0
+        near.append((abs(page.order[el] - where), el))
+    elements = {el for _, el in near}
+    for _, el in sorted(near, key=lambda n: n[0]):
+        group = _byline_group(el, elements)
+        yield "; ".join(dict.fromkeys(el.get("content") or _line(el) for el in group))
+
+
+def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etree._Element]:
+    """The byline elements in the widest small container around ``el`` (document order)."""
+    data = rules().data["author"]
+    group, node = [el], el.getparent()
+    for _ in range(data["group_levels"]):
+        if node is None or len(_line(node)) > data["group_max_chars"]:
+            break
+        inside = [d for d in node.iterdescendants() if d in elements]
+        if len(inside) > len(group):
+            group = inside
+        node = node.getparent()
+    return group
 
 
 def _in_dateline_chrome_except_links(el: etree._Element) -> bool:
@@ -668,11 +781,18 @@ def _element_text(el: etree._Element | None) -> str:
     return _clean(el.text_content()) if el is not None else ""
 
 
-def _line(el: etree._Element) -> str:
-    """An element's visible text on one line (scripts and styles left out)."""
-    return _clean(" ".join(_VISIBLE_TEXT(el)))
+def _line(el: etree._Element, limit: int | None = None) -> str:
+    """An element's visible text on one line, normalised (scripts and styles left out).
+
+    With ``limit``, a text longer than that is "" (and is not normalised).
+    """
+    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    if limit is not None and len(text) > limit:
+        return ""
+    return _clean(text)
 
 
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
+_DATE_HINT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|tháng\s+\d")
