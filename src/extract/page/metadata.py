@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -74,6 +74,7 @@ _BLOCKS = frozenset(
     }
 )
 _INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
+_ARTICLE_PARTS = frozenset({"header", "footer"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -286,6 +287,7 @@ class _Page:
     sites: frozenset[str]
     order: dict[etree._Element, int]
     marked: dict[str, list[etree._Element]]
+    url: str | None = None
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
@@ -297,7 +299,7 @@ class _Page:
         data = rules().data["jsonld"]
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
         sites = _site_names(objects, metas, url)
-        return cls(root, body, articles, metas, sites, order, marked)
+        return cls(root, body, articles, metas, sites, order, marked, url)
 
     def meta(self, names: Iterable[str]) -> Iterator[str]:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
@@ -414,7 +416,7 @@ def _headline_element(page: _Page) -> etree._Element | None:
     candidates = [
         el
         for el in page.marked.get("h1", []) + page.marked.get("headline", [])
-        if el.tag != "meta" and not _in_chrome_tags(el, ("header", "footer", "nav", "aside"))
+        if el.tag != "meta" and not _in_page_chrome(el)
     ]
     candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
     references = [_tokens(t) for t in _machine_titles(page)]
@@ -518,8 +520,12 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
         context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
-        updated = bool(rules().dateline_updated.search(context or _line(el)))
-        found.append((updated, abs(page.order[el] - page.order[anchor]), moment))
+        context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+        updated = bool(rules().dateline_updated.search(context))
+        distance = page.order[el] - page.order[anchor]
+        if distance < 0:  # above the headline: more often a widget than below it
+            distance *= -data["before_weight"]
+        found.append((updated, distance, moment))
     return min(found, key=lambda f: f[:2])[2] if found else None
 
 
@@ -531,7 +537,7 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
     """
     for el in _date_holders(page, start, end):
         moment = _dateline_moment(el)
-        if moment is None or _in_dateline_chrome(el):
+        if moment is None or _in_chrome(el, page):
             continue
         children = (_dateline_moment(c) for c in el if isinstance(c.tag, str))
         if any(c is not None and not moment.finer_than(c) for c in children):
@@ -573,9 +579,11 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     if el.tag not in _BLOCKS and el.tag not in _INLINE:
         return None
     text = _line(el, rules().data["dateline"]["max_chars"])
+    if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
+        return read_moment(_clean(el.get("datetime"))) or read_moment(text)
     if not text or not _is_dateline(text):
         return None
-    return read_moment(_clean(el.get("datetime"))) or read_moment(text)
+    return read_moment(text)
 
 
 def _is_dateline(text: str) -> bool:
@@ -586,25 +594,45 @@ def _is_dateline(text: str) -> bool:
     return len(words) <= rules().data["dateline"]["max_other_words"]
 
 
-def _in_dateline_chrome(el: etree._Element) -> bool:
+def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
+    """Whether ``el`` sits in page chrome: the page's header or footer, a nav, an aside,
+    a list item, a box whose class or id says related/comments/widget…, or a link
+    to another page (a byline may link to its author's page; a date may link to
+    the article itself, as WordPress does)."""
     data = rules().data["dateline"]
-    if _in_chrome_tags(el, data["chrome_tags"]):
+    node = el
+    while node is not None:
+        tag = node.tag
+        if tag in data["chrome_tags"] and not (tag in _ARTICLE_PARTS and _in_article(node)):
+            return True
+        if tag == "a" and not byline and not _links_here(node, page.url):
+            return True
+        if rules().dateline_chrome.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_page_chrome(el: etree._Element) -> bool:
+    """Inside a nav, an aside, or the page's (not the article's) header or footer."""
+    for node in el.iterancestors():
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag in _ARTICLE_PARTS and not _in_article(node):
+            return True
+    return False
+
+
+def _in_article(el: etree._Element) -> bool:
+    """An article's own header or footer sits inside its <article> or <main>."""
+    return any(node.tag in ("article", "main") for node in el.iterancestors())
+
+
+def _links_here(link: etree._Element, url: str | None) -> bool:
+    if "bookmark" in (link.get("rel") or ""):
         return True
-    node = el
-    while node is not None:
-        if rules().dateline_chrome.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _in_chrome_tags(el: etree._Element, tags) -> bool:
-    node = el
-    while node is not None:
-        if node.tag in tags:
-            return True
-        node = node.getparent()
-    return False
+    href = link.get("href") or ""
+    return bool(url and href) and urlsplit(urljoin(url, href)).path == urlsplit(url).path
 
 
 def _last_index(page: _Page, el: etree._Element) -> int:
@@ -656,7 +684,7 @@ def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[s
     near = []
     for el in innermost:
         text = el.get("content") or _line(el)
-        if not text or len(text) > data["max_chars"] or _in_dateline_chrome_except_links(el):
+        if not text or len(text) > data["max_chars"] or _in_chrome(el, page, byline=True):
             continue
         where = page.order[anchor] if anchor is not None else 0
         near.append((abs(page.order[el] - where), el))
@@ -678,19 +706,6 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
             group = inside
         node = node.getparent()
     return group
-
-
-def _in_dateline_chrome_except_links(el: etree._Element) -> bool:
-    """Chrome for a byline: as for a dateline, but a byline may be a link to the author's page."""
-    data = rules().data["dateline"]
-    node = el
-    while node is not None:
-        if node.tag in data["chrome_tags"] and node.tag != "a":
-            return True
-        if rules().dateline_chrome.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-        node = node.getparent()
-    return False
 
 
 def _closing_byline(body: etree._Element) -> Iterator[str]:
