@@ -1,0 +1,813 @@
+"""An HTML page's title, publication date and author, in an explicit order of trust.
+
+    >>> meta = read_metadata(lxml.html.document_fromstring(html), url)
+    >>> meta.title, meta.published, meta.author
+
+Each field is looked for layer by layer, most trusted first:
+
+1. JSON-LD (``NewsArticle``, ``Article``, … also inside ``@graph`` or lists):
+   ``headline``, ``datePublished``, ``author.name``;
+2. ``<meta>`` tags (``article:published_time``, ``pubdate``, ``og:title``,
+   ``author`` …);
+3. ``itemprop`` microdata (``headline``, ``datePublished``, ``author > name``);
+4. what the reader sees: the headline element, the dateline nearest to it,
+   the byline (an ``author`` element, or a right-aligned or bold name closing
+   the body).
+
+Title: the headline element wins over machine titles (pages shorten their
+``og:title``); the machine titles only say which element is the headline, and
+stand in, site suffix cut, when no element matches.
+
+Date: the most trusted date is the base; a date from another layer that
+agrees with it to the precision both give, but states more (seconds where the
+base has minutes), refines it. So JSON-LD's "08:01:00" becomes the meta tag's
+"08:01:53", and a date-only meta takes the dateline's time.
+
+Author: persons only. An author of JSON-LD type Organization, or any name
+equal to the publisher, the site's name, its host or one of ``outlets.txt``,
+is not a person; neither is a name with an organisation word ("Báo …",
+"… Online"), a one-word name, or a photo credit.
+
+Selectors, meta names and word lists are data: ``metadata.toml``,
+``outlets.txt``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from extract.normalize import normalize_text
+from extract.page.dates import Moment, read_moment
+
+__all__ = ["PageMetadata", "author_name", "read_metadata"]
+
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "td",
+        "blockquote",
+        "section",
+        "article",
+        "figure",
+        "figcaption",
+        "center",
+        "address",
+    }
+)
+_INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
+_ARTICLE_PARTS = frozenset({"header", "footer"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page says about its article.
+
+    Attributes:
+        title: the article's headline, no site suffix.
+        published: ISO 8601 with +07:00, keeping the time when the page gives one.
+        author: persons only, in proper-name case, several joined with ", ";
+            None where the page names no person.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Rules:
+    """metadata.toml and outlets.txt, compiled."""
+
+    data: dict
+    dateline_labels: re.Pattern[str]
+    dateline_updated: re.Pattern[str]
+    dateline_chrome: re.Pattern[str]
+    byline_lead: re.Pattern[str]
+    byline_credit: re.Pattern[str]
+    byline_separators: re.Pattern[str]
+    organisation_words: re.Pattern[str]
+    domain: re.Pattern[str]
+    marks: Marks
+    outlets: frozenset[str]
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(files("extract.page").joinpath("metadata.toml").read_text("utf-8"))
+
+
+@cache
+def _site_filler() -> re.Pattern[str]:
+    filler = sorted(_data()["author"]["site_filler"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in filler) + r")\b")
+
+
+@cache
+def rules() -> Rules:
+    """The rules of metadata.toml and the outlet names, loaded once per process."""
+    folder = files("extract.page")
+    data = _data()
+    words = data["author"]["organisation_words"]
+    marks = Marks.of(
+        {
+            "headline": data["title"]["headline"],
+            "byline": data["author"]["byline"],
+            "body": data["body"],
+        }
+    )
+    lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
+    outlet_names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return Rules(
+        data=data,
+        dateline_labels=re.compile(
+            "(?i)" + "|".join(rf"(?<!\w)(?:{label})(?!\w)" for label in data["dateline"]["labels"])
+        ),
+        dateline_updated=re.compile(data["dateline"]["updated"]),
+        dateline_chrome=re.compile(data["dateline"]["chrome"]),
+        byline_lead=re.compile(data["author"]["lead"]),
+        byline_credit=re.compile(data["author"]["credit"]),
+        byline_separators=re.compile(data["author"]["separators"]),
+        organisation_words=re.compile(
+            "(?i)" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
+        ),
+        domain=re.compile(data["author"]["domain"]),
+        marks=marks,
+        outlets=frozenset(k for k in map(_site_key, outlet_names) if k),
+    )
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def read_metadata(
+    root: etree._Element, url: str | None = None, body: etree._Element | None = None
+) -> PageMetadata:
+    """Read the title, the publication date and the author of an HTML page.
+
+    Args:
+        root: the page, parsed by ``lxml.html`` (its strings not yet normalised).
+        url: where it came from; its host is one of the site's names.
+        body: the element holding the article body, if the caller found it; it
+            anchors the dateline and the closing byline (otherwise a body is
+            guessed from ``metadata.toml``'s body selectors).
+
+    Returns:
+        A `PageMetadata`; each field None where the page does not give it.
+    """
+    page = _Page.read(root, url, body)
+    headline = _headline_element(page)
+    title = _clean(_element_text(headline)) if headline is not None else _machine_title(page)
+    return PageMetadata(
+        title=title or None,
+        published=_published(page, headline),
+        author=_author(page, headline),
+    )
+
+
+def author_name(byline: str) -> str | None:
+    """The person or persons a byline names, in proper-name case.
+
+    >>> author_name("Tin, ảnh: Hồng Nhung"), author_name("NHẬT XUÂN - NGHI VŨ")
+    ('Hồng Nhung', 'Nhật Xuân, Nghi Vũ')
+    >>> author_name("VnExpress"), author_name("Theo TTXVN")
+    (None, None)
+
+    Args:
+        byline: the byline's text ("Tin, ảnh: …", "Theo …", "A - B", "A (tổng hợp)").
+
+    Returns:
+        The names joined by ", ", or None when the byline names no person
+        (an outlet, a site, a photo credit).
+    """
+    return _persons(byline, frozenset())
+
+
+# ---------------------------------------------------------------- the page's layers
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The elements a page marks as a headline, a byline or a body (the marks tables of
+    metadata.toml), found in the one pass `read_metadata` makes over the page.
+
+    CSS selectors would cost a pass each; here each element costs a few
+    dictionary look-ups.
+    """
+
+    classes: dict[str, tuple[str, ...]]  # class name or id -> what it marks
+    class_parts: tuple[tuple[str, str], ...]  # (piece of a class attribute, what it marks)
+    attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
+    attribute_names: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+
+    @classmethod
+    def of(cls, tables: dict[str, dict]) -> Marks:
+        """Index tables with ``classes``, ``class_parts``, ``attributes`` and ``links``."""
+        classes: dict[str, tuple[str, ...]] = {}
+        attributes: dict[tuple[str, str], tuple[str, ...]] = {}
+        for name, table in tables.items():
+            for c in table.get("classes", []):
+                classes[c] = (*classes.get(c, ()), name)
+            for a in table.get("attributes", []):
+                key = tuple(a.split("=", 1))
+                attributes[key] = (*attributes.get(key, ()), name)  # type: ignore[index]
+        return cls(
+            classes=classes,
+            class_parts=tuple((p, n) for n, t in tables.items() for p in t.get("class_parts", [])),
+            attributes=attributes,
+            attribute_names=tuple(sorted({n for n, _ in attributes})),
+            links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
+        )
+
+    def scan(self, root: etree._Element) -> tuple[dict, dict[str, list[etree._Element]]]:
+        """The page order of every node, and the marked elements by mark, in page order."""
+        order: dict[etree._Element, int] = {}
+        marked: dict[str, list[etree._Element]] = {"h1": []}
+        for index, el in enumerate(root.iter()):
+            order[el] = index
+            names = self._marks(el)
+            if el.tag == "h1":
+                names.append("h1")
+            for name in dict.fromkeys(names):
+                marked.setdefault(name, []).append(el)
+        return order, marked
+
+    def _marks(self, el: etree._Element) -> list[str]:
+        found: list[str] = []
+        classes = el.get("class")
+        if classes:
+            for token in classes.split():
+                found += self.classes.get(token, ())
+            found += [name for part, name in self.class_parts if part in classes]
+        ident = el.get("id")
+        if ident:
+            found += self.classes.get(ident, ())
+        for attribute in self.attribute_names:
+            value = el.get(attribute)
+            if value is not None:
+                found += self.attributes.get((attribute, value), ())
+        if self.links and el.tag == "a":
+            href = el.get("href") or ""
+            found += [name for link, name in self.links if link in href]
+        return found
+
+
+@dataclass
+class _Page:
+    """The layers of one page, read in one pass."""
+
+    root: etree._Element
+    body: etree._Element | None
+    articles: list[dict]
+    metas: dict[str, list[str]]
+    sites: frozenset[str]
+    order: dict[etree._Element, int]
+    marked: dict[str, list[etree._Element]]
+    url: str | None = None
+
+    @classmethod
+    def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
+        order, marked = rules().marks.scan(root)
+        objects = list(_jsonld_objects(root))
+        metas = _metas(root)
+        if body is None:
+            body = _guess_body(root, marked.get("body", []))
+        data = rules().data["jsonld"]
+        articles = [o for o in objects if _types(o) & set(data["article_types"])]
+        sites = _site_names(objects, metas, url)
+        return cls(root, body, articles, metas, sites, order, marked, url)
+
+    def meta(self, names: Iterable[str]) -> Iterator[str]:
+        """The contents of the meta tags called ``names``, in the order of ``names``."""
+        for name in names:
+            yield from self.metas.get(name.lower(), ())
+
+
+def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
+    """Every JSON object of the page's JSON-LD scripts, ``@graph`` and lists flattened."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue  # a broken block says nothing; the other layers still do
+        yield from _flatten(data)
+
+
+def _flatten(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _metas(root: etree._Element) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = (meta.get("content") or "").strip()
+        if name and content:
+            found.setdefault(name.strip().lower(), []).append(content)
+    return found
+
+
+def _site_names(
+    objects: list[dict], metas: dict[str, list[str]], url: str | None
+) -> frozenset[str]:
+    """The keys of every name the site goes by: og:site_name, publishers, the host."""
+    names: list[str] = []
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site"):
+        names += metas.get(key, [])
+    organisation = set(rules().data["jsonld"]["organisation_types"]) - {"WebSite"}
+    for obj in objects:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict):
+            names += [_string(publisher.get("name")), _string(publisher.get("url"))]
+        if _types(obj) & organisation:
+            names += [_string(obj.get("name")), _string(obj.get("url"))]
+    if url:
+        names.append(urlsplit(url).hostname or "")
+    return frozenset(k for k in map(_site_key, names) if k)
+
+
+def _site_key(name: str) -> str:
+    """A name folded for comparing sites: "Báo điện tử Dân Trí", "dantri.com.vn" -> "dantri"."""
+    text = _ascii(name).lower().strip().lstrip("@")
+    text = re.sub(r"^https?://", "", text).split("/", 1)[0] if "://" in text else text
+    if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", text):
+        labels = set(_data()["author"]["host_labels"])
+        return "".join(part for part in text.split(".") if part not in labels)
+    words = " ".join(re.findall(r"[a-z0-9]+", text))
+    return _site_filler().sub(" ", words).replace(" ", "")
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _string(value) -> str:
+    """A JSON-LD value as clean text (entities decoded, even when encoded twice)."""
+    if not isinstance(value, str):
+        return ""
+    for _ in range(3):
+        decoded = html.unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return " ".join(normalize_text(value).split())
+
+
+def _clean(text: str | None) -> str:
+    return " ".join(normalize_text(text or "").split())
+
+
+def _guess_body(root: etree._Element, marked: list[etree._Element]) -> etree._Element | None:
+    if marked:
+        return marked[0]  # the outermost of the marked body containers
+    scores: dict[etree._Element, int] = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(p.text_content().strip())
+    return max(scores, key=scores.__getitem__) if scores else None
+
+
+# ---------------------------------------------------------------- title
+
+
+def _headline_element(page: _Page) -> etree._Element | None:
+    """The element showing the headline: the one the machine titles name, else the first h1."""
+    data = rules().data["title"]
+    candidates = [
+        el
+        for el in page.marked.get("h1", []) + page.marked.get("headline", [])
+        if el.tag != "meta" and not _in_page_chrome(el)
+    ]
+    candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
+    references = [_tokens(t) for t in _machine_titles(page)]
+    if not references:  # the first h1, else the first element styled as a headline
+        candidates.sort(key=lambda el: el.tag != "h1")
+        return candidates[0] if candidates else None
+    best, best_score = None, data["min_overlap"]
+    for el in candidates:
+        words = _tokens(_element_text(el))
+        score = max(_overlap(words, ref) for ref in references)
+        better = score > best_score or (score == best_score and best is None)
+        if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
+            best, best_score = el, score
+    return best
+
+
+def _machine_titles(page: _Page) -> list[str]:
+    """The titles the page states for machines, most trusted first, site suffix cut."""
+    titles = [_string(a.get("headline")) for a in page.articles]
+    titles += [_cut_site(_clean(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
+    titles += [
+        _clean(el.get("content") or el.text_content())
+        for el in page.root.iterfind(".//meta[@itemprop='headline']")
+    ]
+    element = page.root.find(".//title")
+    if element is not None:
+        titles.append(_cut_site(_clean(element.text_content()), page.sites))
+    return [t for t in titles if t]
+
+
+def _machine_title(page: _Page) -> str | None:
+    titles = _machine_titles(page)
+    return titles[0] if titles else None
+
+
+def _cut_site(title: str, sites: frozenset[str]) -> str:
+    """ "Headline | Báo Dân trí" -> "Headline", when the last part names the site."""
+    for separator in rules().data["title"]["separators"]:
+        if separator not in title:
+            continue
+        head, tail = title.rsplit(separator, 1)
+        key = _site_key(tail)
+        if key and (
+            any(s and (s in key or key in s) for s in sites)
+            or key in rules().outlets
+            or rules().organisation_words.search(tail)
+        ):
+            return head.strip()
+    return title
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
+# ---------------------------------------------------------------- published
+
+
+def _published(page: _Page, headline: etree._Element | None) -> str | None:
+    """The publication date: the most trusted layer's, refined by a finer one that agrees."""
+    candidates = list(_machine_dates(page))
+    dateline = _dateline(page, headline)
+    if dateline is not None:
+        candidates.append(dateline)
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    for moment in candidates[1:]:
+        if moment.finer_than(chosen) and moment.agrees(chosen):
+            chosen = moment
+    return chosen.iso()
+
+
+def _machine_dates(page: _Page) -> Iterator[Moment]:
+    """JSON-LD, then meta tags, then itemprop microdata."""
+    values = [_string(a.get("datePublished")) for a in page.articles]
+    values += list(page.meta(rules().data["published"]["metas"]))
+    for el in page.root.iterfind(".//*[@itemprop='datePublished']"):
+        values.append(el.get("content") or el.get("datetime") or el.text_content())
+    for value in values:
+        moment = read_moment(_clean(value)) if value else None
+        if moment is not None:
+            yield moment
+
+
+def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
+    """The visible dateline nearest the headline, outside related lists, widgets and footers."""
+    data = rules().data["dateline"]
+    anchor = headline if headline is not None else page.body
+    if anchor is None:
+        return None
+    start = page.order[anchor] - data["before"]
+    end = page.order[anchor] + data["after"]
+    if page.body is not None and page.order[page.body] >= page.order[anchor]:
+        end = _last_index(page, page.body) + data["after_body"]
+    found: list[tuple[bool, int, Moment]] = []
+    for el, moment in _date_elements(page, start, end):
+        parent = el.getparent()
+        context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
+        context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+        updated = bool(rules().dateline_updated.search(context))
+        distance = page.order[el] - page.order[anchor]
+        if distance < 0:  # above the headline: more often a widget than below it
+            distance *= -data["before_weight"]
+        found.append((updated, distance, moment))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
+def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._Element, Moment]]:
+    """Elements between ``start`` and ``end`` (document order) that show a dateline.
+
+    Of an element and its child showing the same dateline, the one that says
+    more is kept ("<div><span>11/03/2025</span> <span>14:02</span></div>" is the div).
+    """
+    for el in _date_holders(page, start, end):
+        moment = _dateline_moment(el)
+        if moment is None or _in_chrome(el, page):
+            continue
+        children = (_dateline_moment(c) for c in el if isinstance(c.tag, str))
+        if any(c is not None and not moment.finer_than(c) for c in children):
+            continue  # a child shows it as well: the child is the dateline
+        parent = el.getparent()
+        above = _dateline_moment(parent) if parent is not None else None
+        if above is not None and above.finer_than(moment):
+            continue  # the parent adds the time
+        yield el, moment
+
+
+def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
+    """Elements in the window whose own text holds a date, and their parents, in page order.
+
+    Only these are read whole: reading every element's text would cost a pass
+    over the page per level of nesting.
+    """
+    holders: dict[etree._Element, None] = {}
+    for el, index in page.order.items():
+        if not (start <= index <= end) or not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
+            holders.update(dict.fromkeys(_self_and_parents(el, 2)))
+        if el.tail and _DATE_HINT.search(el.tail):
+            holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
+    return sorted(holders, key=page.order.__getitem__)
+
+
+def _self_and_parents(el: etree._Element | None, levels: int) -> list[etree._Element]:
+    found = []
+    while el is not None and len(found) <= levels:
+        found.append(el)
+        el = el.getparent()
+    return found
+
+
+def _dateline_moment(el: etree._Element) -> Moment | None:
+    """The moment ``el`` shows, when its short text is a dateline (its ``datetime`` first)."""
+    if el.tag not in _BLOCKS and el.tag not in _INLINE:
+        return None
+    text = _line(el, rules().data["dateline"]["max_chars"])
+    if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
+        return read_moment(_clean(el.get("datetime"))) or read_moment(text)
+    if not text or not _is_dateline(text):
+        return None
+    return read_moment(text)
+
+
+def _is_dateline(text: str) -> bool:
+    if read_moment(text) is None:
+        return False
+    rest = re.sub(r"\d+", " ", rules().dateline_labels.sub(" ", text))
+    words = re.findall(r"\w+", rest)
+    return len(words) <= rules().data["dateline"]["max_other_words"]
+
+
+def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
+    """Whether ``el`` sits in page chrome: the page's header or footer, a nav, an aside,
+    a list item, a box whose class or id says related/comments/widget…, or a link
+    to another page (a byline may link to its author's page; a date may link to
+    the article itself, as WordPress does)."""
+    data = rules().data["dateline"]
+    node = el
+    while node is not None:
+        tag = node.tag
+        if tag in data["chrome_tags"] and not (tag in _ARTICLE_PARTS and _in_article(node)):
+            return True
+        if tag == "a" and not byline and not _links_here(node, page.url):
+            return True
+        if rules().dateline_chrome.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_page_chrome(el: etree._Element) -> bool:
+    """Inside a nav, an aside, or the page's (not the article's) header or footer."""
+    for node in el.iterancestors():
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag in _ARTICLE_PARTS and not _in_article(node):
+            return True
+    return False
+
+
+def _in_article(el: etree._Element) -> bool:
+    """An article's own header or footer sits inside its <article> or <main>."""
+    return any(node.tag in ("article", "main") for node in el.iterancestors())
+
+
+def _links_here(link: etree._Element, url: str | None) -> bool:
+    if "bookmark" in (link.get("rel") or ""):
+        return True
+    href = link.get("href") or ""
+    return bool(url and href) and urlsplit(urljoin(url, href)).path == urlsplit(url).path
+
+
+def _last_index(page: _Page, el: etree._Element) -> int:
+    """The document-order index of the last element inside ``el``."""
+    return page.order[el] + sum(1 for _ in el.iterdescendants())
+
+
+# ---------------------------------------------------------------- author
+
+
+def _author(page: _Page, headline: etree._Element | None) -> str | None:
+    """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline."""
+    for byline in _bylines(page, headline):
+        persons = _persons(byline, page.sites)
+        if persons:
+            return persons
+    return None
+
+
+def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    organisation = set(rules().data["jsonld"]["organisation_types"])
+    for article in page.articles:
+        authors = article.get("author")
+        names = []
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and not _types(author) & organisation:
+                names.append(_string(author.get("name")))
+            elif isinstance(author, str):
+                names.append(_string(author))
+        yield "; ".join(n for n in names if n)  # one byline: several persons
+    for value in page.meta(rules().data["author"]["metas"]):
+        if "://" not in value:
+            yield _string(value)
+    yield from _visible_bylines(page, headline)
+    if page.body is not None:
+        yield from _closing_byline(page.body)
+
+
+def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    """Visible bylines, nearest the headline (or body) first, outside lists and chrome.
+
+    A byline shown as several elements (one link per author) is read whole:
+    the names of the byline elements sharing a small container are joined.
+    """
+    data = rules().data["author"]
+    anchor = headline if headline is not None else page.body
+    found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
+    innermost = set(found) - {a for el in found for a in el.iterancestors()}
+    near = []
+    for el in innermost:
+        text = el.get("content") or _line(el)
+        if not text or len(text) > data["max_chars"] or _in_chrome(el, page, byline=True):
+            continue
+        where = page.order[anchor] if anchor is not None else 0
+        near.append((abs(page.order[el] - where), el))
+    elements = {el for _, el in near}
+    for _, el in sorted(near, key=lambda n: n[0]):
+        group = _byline_group(el, elements)
+        yield "; ".join(dict.fromkeys(el.get("content") or _line(el) for el in group))
+
+
+def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etree._Element]:
+    """The byline elements in the widest small container around ``el`` (document order)."""
+    data = rules().data["author"]
+    group, node = [el], el.getparent()
+    for _ in range(data["group_levels"]):
+        if node is None or len(_line(node)) > data["group_max_chars"]:
+            break
+        inside = [d for d in node.iterdescendants() if d in elements]
+        if len(inside) > len(group):
+            group = inside
+        node = node.getparent()
+    return group
+
+
+def _closing_byline(body: etree._Element) -> Iterator[str]:
+    """A right-aligned or bold short line among the body's last blocks ("Hà Thu (tổng hợp)").
+
+    Source lines ("Theo X", an outlet) after it are stepped over; a plain
+    paragraph ends the search.
+    """
+    limit = rules().data["author"]["max_chars"]
+    blocks = [
+        el
+        for el in body.iter(*_BLOCKS)
+        if not any(c.tag in _BLOCKS for c in el.iter() if c is not el)
+    ]
+    for el in reversed(blocks[-6:]):
+        text = _line(el)
+        if not text:
+            continue
+        if len(text) > limit:
+            return
+        if _is_emphasised(el):
+            yield text
+            return
+        if not rules().byline_lead.match(text) and author_name(text) is not None:
+            return
+
+
+def _is_emphasised(el: etree._Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "text-align:right" in style or (el.get("align") or "").lower() == "right":
+        return True
+    if re.search(
+        r"(?i)(?:^|[\s_-])(?:author|byline|right|tac-?gia)(?:$|[\s_-])", el.get("class") or ""
+    ):
+        return True
+    strong = "".join(_line(b) for b in el.iter("strong", "b"))
+    return bool(strong) and strong.strip() == re.sub(r"\s*\([^)]*\)\s*$", "", _line(el)).strip()
+
+
+def _persons(byline: str, sites: frozenset[str]) -> str | None:
+    """The persons of a byline, joined by ", "; None when there are none."""
+    r = rules()
+    text = _clean(byline)
+    text = r.byline_lead.sub("", text, count=1).strip()
+    if not text or r.byline_credit.match(text):
+        return None
+    names = []
+    for part in r.byline_separators.split(text):
+        name = _person(part, sites)
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def _person(part: str, sites: frozenset[str]) -> str | None:
+    """One name in proper-name case, or None when ``part`` is not a person."""
+    r = rules()
+    part = r.byline_lead.sub("", part.strip(), count=1)
+    if r.byline_credit.match(part):
+        return None
+    part = re.sub(r"\s*\([^)]*\)\s*$", "", part).strip(" .:-–—'\"")
+    words = part.split()
+    if not 2 <= len(words) <= r.data["author"]["max_words"] and not (
+        len(words) == 1 and "." in part
+    ):
+        return None
+    if re.search(r"[\d@:/]", part) or r.organisation_words.search(part) or r.domain.search(part):
+        return None
+    if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
+        return None
+    key = _site_key(part)
+    if key in sites or key in r.outlets:
+        return None
+    return " ".join(_proper_case(w) for w in words)
+
+
+def _proper_case(word: str) -> str:
+    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà"; a word in mixed case is left as written."""
+    if not word.isupper():
+        return word
+    return ".".join(p[:1] + p[1:].lower() for p in word.split("."))
+
+
+# ---------------------------------------------------------------- element text
+
+
+def _element_text(el: etree._Element | None) -> str:
+    return _clean(el.text_content()) if el is not None else ""
+
+
+def _line(el: etree._Element, limit: int | None = None) -> str:
+    """An element's visible text on one line, normalised (scripts and styles left out).
+
+    With ``limit``, a text longer than that is "" (and is not normalised).
+    """
+    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    if limit is not None and len(text) > limit:
+        return ""
+    return _clean(text)
+
+
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+)
+_DATE_HINT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|tháng\s+\d")
