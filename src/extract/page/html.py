@@ -37,7 +37,7 @@ from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
 from extract.page.body import comes_before, find_body
-from extract.page.byline import find_byline, is_publisher
+from extract.page.byline import find_byline
 from extract.page.cleanup import (
     Block,
     body_blocks,
@@ -48,6 +48,7 @@ from extract.page.cleanup import (
 )
 from extract.page.dates import parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
+from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
@@ -91,24 +92,6 @@ class Profile:
         return bool(self.detect) and all(select(root, s) for s in self.detect)
 
 
-@dataclass(frozen=True)
-class Common:
-    """The rules of ``_common.toml`` and ``generic.toml``, compiled."""
-
-    skip_tags: frozenset[str]
-    block_tags: frozenset[str]
-    inline_tags: frozenset[str]
-    byline_prefix: re.Pattern[str]
-    byline_max_words: int
-    byline_max_chars: int
-    generic: dict
-    chrome: re.Pattern[str]
-
-
-def _load(name: str) -> dict:
-    return tomllib.loads(files("extract.page").joinpath("profiles", name).read_text("utf-8"))
-
-
 @cache
 def profiles() -> tuple[Profile, ...]:
     """Every site profile shipped in ``profiles/`` (loaded once per process)."""
@@ -122,22 +105,6 @@ def profiles() -> tuple[Profile, ...]:
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         found.append(Profile(**{k: v for k, v in fields.items() if k in Profile.__annotations__}))
     return tuple(found)
-
-
-@cache
-def common() -> Common:
-    """The shared rules, loaded once per process."""
-    data, generic = _load("_common.toml"), _load("generic.toml")
-    return Common(
-        skip_tags=frozenset(data["skip_tags"]),
-        block_tags=frozenset(data["block_tags"]),
-        inline_tags=frozenset(data["inline_tags"]),
-        byline_prefix=re.compile(data["byline_prefix"]),
-        byline_max_words=data["byline_max_words"],
-        byline_max_chars=data["byline_max_chars"],
-        generic=generic,
-        chrome=re.compile(generic["chrome"]),
-    )
 
 
 # ---------------------------------------------------------------- entry points
@@ -287,12 +254,12 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     """
     body = find_body(root)
     profile = pick_profile(root, url)
-    if profile is not None:
-        scored = len(body.text_content()) if body is not None else 0
-        page = _with_profile(root, profile, url, scored)
-        if page is not None:
-            return page
-    return _generic(root, body, url)
+    found = _profile_body(root, profile, body) if profile is not None else None
+    # metadata first: the clean-up below removes elements it reads (datelines, bylines)
+    meta = read_metadata(root, url, found if found is not None else body)
+    if found is not None:
+        return _with_profile(root, profile, found, meta, url)
+    return _generic(root, body, meta, url)
 
 
 def is_article(page, min_chars: int = 200) -> bool:
@@ -339,22 +306,29 @@ def pick_profile(root: etree._Element, url: str | None) -> Profile | None:
 _MARK = "data-vnextract-drop"
 
 
-def _with_profile(
-    root: etree._Element, profile: Profile, url: str | None, scored: int
-) -> Page | None:
-    """The profile's page, or None when its body is missing or much shorter
-    than the scorer's (``scored`` characters): the profile does not fit this page.
-
-    The profile works on a copy of its body, so the tree is untouched when it
-    is ignored.
-    """
+def _profile_body(
+    root: etree._Element, profile: Profile, scored: etree._Element | None
+) -> etree._Element | None:
+    """The profile's body, or None when it has none on this page or holds much
+    less text than the scorer's body: then the profile does not fit the page."""
     found = select_first(root, profile.body)
-    if found is None or len(found.text_content()) < scored / 2:
+    if found is None:
         return None
-    title = _first_text(root, profile.title) or _generic_title(root)
-    published = _first_date(root, profile.published)
+    if scored is not None and len(found.text_content()) < len(scored.text_content()) / 2:
+        return None
+    return found
+
+
+def _with_profile(
+    root: etree._Element, profile: Profile, found: etree._Element, meta, url: str | None
+) -> Page:
+    """The page by the profile's selectors, the metadata filling what they miss.
+
+    The profile works on a copy of its body (the page's tree stays whole)."""
+    title = _first_text(root, profile.title) or meta.title
+    published = _first_date(root, profile.published) or meta.published
     author_el = select_first(root, profile.author)
-    author = _byline(_text(author_el)) if author_el is not None else None
+    author = author_name(_text(author_el) or "") if author_el is not None else None
     summary_el = select_first(root, profile.summary)
     summary = _text(summary_el) if summary_el is not None else None
     marked = [el for el in (author_el, summary_el) if el is not None]
@@ -369,7 +343,9 @@ def _with_profile(
         for el in select(body, selector):
             _drop(el)
     captions = take_captions(body, profile.captions)
-    return _assemble(url, title, published, author, summary, body_blocks(body), captions)
+    texts, tail = _body_text(body_blocks(body), title, summary, captions)
+    author = author or meta.author or _first_person(tail)
+    return _page(url, title, published, author, summary, texts, captions)
 
 
 def _copy(element: etree._Element) -> etree._Element:
@@ -381,22 +357,17 @@ def _copy(element: etree._Element) -> etree._Element:
 # ---------------------------------------------------------------- generic extraction
 
 
-def _generic(root: etree._Element, body: etree._Element | None, url: str | None) -> Page:
-    rules = common().generic
-    title = _generic_title(root)
-    published = _first_date(root, rules["published"])
-    if published is None:
-        published = _first_date(root, rules["published_text"])
-    author_el = select_first(root, rules["author"])
-    author = _byline(_value(author_el)) if author_el is not None else None
-    if author and is_publisher(author):
-        author = None  # a site's name or address is its publisher, not a person
+def _generic(
+    root: etree._Element, body: etree._Element | None, meta, url: str | None
+) -> Page:
+    """The page by the content scorer's body and the metadata."""
+    title, published = meta.title, meta.published
     if body is None:
         return Page(
             url=url,
             title=title,
             published=published,
-            author=author,
+            author=meta.author,
             not_article=listing_reason(root, None, url) or "no article body",
         )
     summary_el = _find_summary(root, body, title)
@@ -411,41 +382,16 @@ def _generic(root: etree._Element, body: etree._Element | None, url: str | None)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
         summary, blocks = blocks[0].text, blocks[1:]
     texts, tail = _body_text(blocks, title, summary, captions)
-    author = _person(find_byline(root, body, tail)) or author
+    # the metadata's author is a person when it is one; else the signature we took off
+    author = meta.author or _first_person(tail) or find_byline(root, body)
     page = _page(url, title, published, author, summary, texts, captions)
     page.not_article = reason
     return page
 
 
-def _person(byline: str | None) -> str | None:
-    """A byline's names in proper case, ", "-joined ("NHẬT XUÂN - NGHI VŨ" ->
-    "Nhật Xuân, Nghi Vũ"; "Hà Thu (tổng hợp)" -> "Hà Thu")."""
-    name = _byline(byline)
-    if not name:
-        return None
-    names = [n for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", name) if n]
-    return ", ".join(
-        " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in n.split())
-        for n in names
-    )
-
-
-def _generic_title(root: etree._Element) -> str | None:
-    rules = common().generic
-    title = _first_text(root, rules["title"])
-    if title:
-        return title
-    meta = select_first(root, rules["title_meta"])
-    if meta is not None and meta.get("content", "").strip():
-        return " ".join(normalize_text(meta.get("content")).split())
-    element = root.find(".//title")
-    if element is None or not (element.text or "").strip():
-        return None
-    text = " ".join(normalize_text(element.text).split())
-    for separator in rules["title_separators"]:
-        if separator in text:
-            return text.rsplit(separator, 1)[0].strip()
-    return text
+def _first_person(lines: list[str]) -> str | None:
+    """The person the first signature line naming one names (`author_name`)."""
+    return next((name for name in map(author_name, lines) if name), None)
 
 
 _SUMMARY_CLASS = re.compile(
@@ -546,15 +492,6 @@ def _is_bold_lead(block: Block) -> bool:
 # ---------------------------------------------------------------- shared pieces
 
 
-def _assemble(url, title, published, author, summary, blocks: list[Block], captions) -> Page:
-    """A profile's page from its pieces (the signature names the author when
-    the profile's selectors did not)."""
-    texts, tail = _body_text(blocks, title, summary, captions)
-    if author is None:
-        author = next((name for name in map(_byline, tail) if name), None)
-    return _page(url, title, published, author, summary, texts, captions)
-
-
 def _body_text(
     blocks: list[Block], title: str | None, summary: str | None, captions: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -632,25 +569,6 @@ def _first_date(root: etree._Element, selectors) -> str | None:
             if date:
                 return date
     return None
-
-
-def _byline(text: str | None, strict: bool = False) -> str | None:
-    """The author's name in a byline ("Tin, ảnh: Hồng Nhung" -> "Hồng Nhung").
-
-    With ``strict`` (a guess from the last body line) the name must also look
-    like one: every word capitalised.
-    """
-    if not text:
-        return None
-    rules = common()
-    name = rules.byline_prefix.sub("", text.strip()).strip().rstrip(".").strip()
-    name = re.sub(r"\s*\([^)]{1,30}\)$", "", name)  # "Hồng Nhung (TTXVN)"
-    name = re.sub(r"\s*/\s*[\w.]{2,20}$", "", name)  # "Thanh Lan/THĐT"
-    if not name or len(name) > rules.byline_max_chars or len(name.split()) > rules.byline_max_words:
-        return None
-    if strict and not all(w[:1].isupper() for w in name.replace(".", ". ").split()):
-        return None
-    return name
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
