@@ -285,6 +285,97 @@ def test_strings_are_normalised():
     assert meta.author == "Lê Thanh Thủy"
 
 
+# ---------------------------------------------------------------- layouts of provincial sites
+
+ASPNET = """<html><head>
+<title>Nông dân Tân Phú thu hoạch xoài sớm - Báo Sông Xanh Online</title></head>
+<body><form method="post" action="./" id="form1">
+<div id="header"><div id="today">Thứ Hai, 16/03/2026</div>
+<div class="logo"><a href="/">Báo Sông Xanh Online</a></div></div>
+<div id="main"><div class="col-left">
+<h1 id="title">Nông dân Tân Phú thu hoạch xoài sớm</h1>
+<div id="current-date">Thứ Ba, 14/09/2021 - 06:45</div>
+<div id="content">
+<p><strong>Nhờ thời tiết thuận lợi, nông dân xã Tân Phú thu hoạch xoài sớm hơn mọi năm gần hai tuần
+và bán được giá cao.</strong></p>
+<p>Vụ xoài năm nay toàn xã có khoảng 300 ha cho trái, năng suất bình quân đạt 15 tấn mỗi ha, thương
+lái đến tận vườn thu mua.</p>
+<p style="text-align: right;"><strong>QUÁCH THANH TÂM</strong></p>
+</div>
+<div class="tinlienquan"><h3>Tin liên quan</h3><ul>
+<li><a href="/a.aspx">Hội thi nhà nông đua tài</a> (12/09/2021)</li></ul></div>
+</div></div></form></body></html>"""
+
+WORDPRESS = """<html><head>
+<title>Khai mạc hội chợ nông sản huyện &#8211; Cổng thông tin huyện Bình An</title></head>
+<body><div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title">Cổng thông tin huyện Bình An</p>
+<span class="today">Thứ Sáu, 20/03/2026</span></header>
+<main id="main"><article class="post">
+<header class="entry-header"><div class="entry-meta"><span class="posted-on">
+<a href="/2022/11/khai-mac-hoi-cho.html" rel="bookmark">
+<time class="entry-date published" datetime="2022-11-18T14:00:00+07:00">
+18 Tháng Mười Một, 2022</time>
+<time class="updated" datetime="2023-01-02T09:00:00+07:00">2 Tháng Một, 2023</time></a></span>
+<span class="byline"> bởi <span class="author vcard">
+<a class="url fn n" href="/author/bt/">Giang Mỹ Duyên</a></span></span></div>
+<h1 class="entry-title">Khai mạc hội chợ nông sản huyện</h1></header>
+<div class="entry-content"><p>Hội chợ quy tụ hơn 80 gian hàng của các hợp tác xã, giới thiệu
+nông sản đặc trưng của địa phương đến người tiêu dùng trong và ngoài tỉnh.</p></div>
+</article></main></div></body></html>"""
+
+PORTAL = """<html><head><title>Cổng thông tin điện tử tỉnh Sông Xanh</title>
+<meta property="og:title" content="Cổng thông tin điện tử tỉnh Sông Xanh"></head><body>
+<div class="portlet-header"><span class="ngay-hien-tai">Thứ Tư, 18/03/2026</span></div>
+<div class="journal-content-article">
+<h2 class="title-news">Tỉnh triển khai kế hoạch chuyển đổi số năm 2022</h2>
+<div class="news-content"><p>Ủy ban nhân dân tỉnh vừa ban hành kế hoạch chuyển đổi số năm
+2022, đặt mục tiêu 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.</p>
+<p>Các sở, ngành được giao rà soát, chuẩn hóa quy trình nội bộ trước ngày 30/6/2022.</p>
+<p>Tin, ảnh: Mai Thu Hương</p></div>
+<p class="ngay-cap-nhat">Cập nhật ngày: 03/05/2022 08:15:40</p>
+</div>
+<div class="cac-tin-khac"><h3>Các tin khác</h3>
+<p><a href="/b">Hội nghị sơ kết công tác cải cách hành chính</a> (02/05/2022 16:00)</p>
+<p><a href="/c">Tập huấn kỹ năng số cho cán bộ cấp xã</a> (28/04/2022 09:30)</p></div>
+</body></html>"""
+
+
+def test_aspnet_page_in_a_form_with_a_today_widget():
+    meta = read_metadata(lxml.html.document_fromstring(ASPNET), "https://baosongxanh.vn/a.aspx")
+    assert meta == PageMetadata(
+        "Nông dân Tân Phú thu hoạch xoài sớm", "2021-09-14T06:45:00+07:00", "Quách Thanh Tâm"
+    )
+
+
+def test_wordpress_date_in_the_permalink_and_the_articles_own_header():
+    root = lxml.html.document_fromstring(WORDPRESS)
+    meta = read_metadata(root, "https://binhan.gov.vn/2022/11/khai-mac-hoi-cho.html")
+    assert meta == PageMetadata(
+        "Khai mạc hội chợ nông sản huyện", "2022-11-18T14:00:00+07:00", "Giang Mỹ Duyên"
+    )
+
+
+def test_portal_with_an_updated_line_after_the_body_and_other_news():
+    root = lxml.html.document_fromstring(PORTAL)
+    meta = read_metadata(root, "https://songxanh.gov.vn/web/guest/tin-tuc/-/chuyen-doi-so")
+    assert meta == PageMetadata(
+        "Tỉnh triển khai kế hoạch chuyển đổi số năm 2022",
+        "2022-05-03T08:15:40+07:00",
+        "Mai Thu Hương",
+    )
+
+
+def test_plain_closing_name_after_the_last_paragraph():
+    tail = "<p>Hoa Thiên Ân</p>"
+    assert read(page(tail=tail)).author == "Hoa Thiên Ân"
+
+
+def test_group_byline_is_not_a_person():
+    tail = '<p style="text-align:right"><strong>Nhóm PV</strong></p>'
+    assert read(page(tail=tail)).author is None
+
+
 # ---------------------------------------------------------------- author_name
 
 

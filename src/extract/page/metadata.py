@@ -420,17 +420,23 @@ def _headline_element(page: _Page) -> etree._Element | None:
     ]
     candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
     references = [_tokens(t) for t in _machine_titles(page)]
-    if not references:  # the first h1, else the first element styled as a headline
-        candidates.sort(key=lambda el: el.tag != "h1")
-        return candidates[0] if candidates else None
     best, best_score = None, data["min_overlap"]
-    for el in candidates:
+    for el in candidates if references else ():
         words = _tokens(_element_text(el))
         score = max(_overlap(words, ref) for ref in references)
         better = score > best_score or (score == best_score and best is None)
         if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
             best, best_score = el, score
-    return best
+    if best is not None:
+        return best
+    # No machine title, or none that names an element: the first h1 (else the first
+    # element styled as a headline) that reads as a headline, not a section or a site.
+    candidates.sort(key=lambda el: el.tag != "h1")
+    for el in candidates:
+        text = _element_text(el)
+        if len(text.split()) >= data["min_words"] and not _is_site_name(text, page.sites):
+            return el
+    return None
 
 
 def _machine_titles(page: _Page) -> list[str]:
@@ -444,7 +450,20 @@ def _machine_titles(page: _Page) -> list[str]:
     element = page.root.find(".//title")
     if element is not None:
         titles.append(_cut_site(_clean(element.text_content()), page.sites))
-    return [t for t in titles if t]
+    return [t for t in titles if t and not _is_site_name(t, page.sites)]
+
+
+def _is_site_name(text: str, sites: frozenset[str]) -> bool:
+    """A site's name ("Báo Đồng Tháp Online", "Cổng thông tin điện tử tỉnh X"), not a headline."""
+    key = _site_key(text)
+    if key in sites or key in rules().outlets:
+        return True
+    folded = text.casefold()
+    for lead in rules().data["title"]["site_leads"]:
+        if folded.startswith(lead + " "):
+            rest = text[len(lead) + 1 :].split()
+            return not rest or lead not in ("báo", "tạp chí") or rest[0][:1].isupper()
+    return False
 
 
 def _machine_title(page: _Page) -> str | None:
@@ -459,10 +478,11 @@ def _cut_site(title: str, sites: frozenset[str]) -> str:
             continue
         head, tail = title.rsplit(separator, 1)
         key = _site_key(tail)
-        if key and (
-            any(s and (s in key or key in s) for s in sites)
+        if len(key) >= 3 and (
+            any(s in key or (len(key) >= 4 and key in s) for s in sites if len(s) >= 3)
             or key in rules().outlets
             or rules().organisation_words.search(tail)
+            or _is_site_name(tail, sites)
         ):
             return head.strip()
     return title
@@ -516,7 +536,8 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     end = page.order[anchor] + data["after"]
     if page.body is not None and page.order[page.body] >= page.order[anchor]:
         end = _last_index(page, page.body) + data["after_body"]
-    found: list[tuple[bool, int, Moment]] = []
+    article = _article_container(page, headline)
+    found: list[tuple[bool, bool, int, Moment]] = []
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
         context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
@@ -525,8 +546,27 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         distance = page.order[el] - page.order[anchor]
         if distance < 0:  # above the headline: more often a widget than below it
             distance *= -data["before_weight"]
-        found.append((updated, distance, moment))
-    return min(found, key=lambda f: f[:2])[2] if found else None
+        outside = article is not None and not _is_inside(el, article)
+        found.append((outside, updated, distance, moment))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
+    """The smallest element holding both the headline and the body, when that is not
+    the whole page: a dateline outside it (a "today" widget) loses to one inside."""
+    if headline is None or page.body is None:
+        return None
+    ancestors = set(headline.iterancestors()) | {headline}
+    node = page.body
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    if node is None or node.tag in ("html", "body"):
+        return None
+    return node
+
+
+def _is_inside(el: etree._Element, container: etree._Element) -> bool:
+    return el is container or any(node is container for node in el.iterancestors())
 
 
 def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._Element, Moment]]:
@@ -720,16 +760,21 @@ def _closing_byline(body: etree._Element) -> Iterator[str]:
         for el in body.iter(*_BLOCKS)
         if not any(c.tag in _BLOCKS for c in el.iter() if c is not el)
     ]
-    for el in reversed(blocks[-6:]):
-        text = _line(el)
-        if not text:
-            continue
+    tail = [(el, _line(el)) for el in blocks[-6:]]
+    tail = [(el, text) for el, text in tail if text]
+    for position in range(len(tail) - 1, -1, -1):
+        el, text = tail[position]
         if len(text) > limit:
             return
-        if _is_emphasised(el):
+        if _is_emphasised(el) or rules().byline_lead.match(text) or text.isupper():
             yield text
-            return
-        if not rules().byline_lead.match(text) and author_name(text) is not None:
+            if author_name(text) is not None:
+                return
+            continue  # an outlet ("Theo TTXVN", "Nông thôn ngày nay"): the byline may be above
+        before = tail[position - 1][1] if position else ""
+        if len(before) > limit and len(text.split()) <= 4:
+            yield text  # a plain short line closing the article, after its last paragraph
+        if author_name(text) is not None:
             return
 
 
