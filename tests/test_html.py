@@ -174,6 +174,7 @@ def test_future_dates_are_rejected_and_today_widget_is_not_the_date():
 
 def test_generic_fallback_on_an_unknown_layout():
     html = """<html><head><title>Tin mới - Huyện X</title>
+    <meta property="og:site_name" content="Huyện X">
     <meta property="article:published_time" content="2022-03-04T10:20:00+07:00"></head><body>
     <div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>
     <div class="main"><div class="left">

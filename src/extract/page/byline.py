@@ -22,6 +22,7 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.body import comes_before
+from extract.page.cleanup import is_right_aligned
 from extract.page.metadata import author_name
 
 __all__ = ["find_byline"]
@@ -35,6 +36,11 @@ _AUTHOR = (
 _AUTHOR_XPATH = etree.XPath(f"descendant::*[{_AUTHOR}]")
 _COMMENT = re.compile(r"(?i)comment|binh-?luan|reply")
 MAX_BYLINE_CHARS = 80
+_DIGIT = re.compile(r"\d")
+_LEAD = re.compile(
+    r"(?i)^(?:tác giả|người viết|bài|tin|ảnh|bài và ảnh|tin và ảnh|thực hiện|theo)\b[^:]{0,12}:?"
+)
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "h2", "h3", "h4"})
 
 
 def find_byline(root: etree._Element, body: etree._Element | None) -> str | None:
@@ -51,24 +57,29 @@ def find_byline(root: etree._Element, body: etree._Element | None) -> str | None
         return None
     for element in _signature_lines(body) + _author_elements(body):
         text = " ".join(normalize_text(element.text_content()).split())
-        name = author_name(text) if 0 < len(text) <= MAX_BYLINE_CHARS else None
+        if not 0 < len(text) <= MAX_BYLINE_CHARS or _DIGIT.search(text):
+            continue  # a name has no digits: a dateline or a related item's time
+        name = author_name(text)
         if name:
             return name
     return None
 
 
 def _signature_lines(body: etree._Element) -> list[etree._Element]:
-    """The short lines just after the body (the next few elements beside it or
-    beside its parent): where a CMS prints "Tác giả: …" under the article."""
+    """Signature lines just after the body (in the next two elements beside it or
+    beside its parent): a one-line block set right, or opening with a byline lead
+    ("Tác giả: THU HIỀN"), as CMSs print under the article."""
     lines = []
     for anchor in (body, body.getparent()):
         if anchor is None:
             continue
-        for sibling in list(anchor.itersiblings())[:3]:
-            if not isinstance(sibling.tag, str):
-                continue
+        siblings = [s for s in anchor.itersiblings() if isinstance(s.tag, str)][:2]
+        for sibling in siblings:
             for line in sibling.iter("p", "div", "span"):
-                if len(line) <= 3 and len(" ".join(line.text_content().split())) <= 80:
+                if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in line):
+                    continue
+                text = " ".join(line.text_content().split())
+                if text and (is_right_aligned(line) or _LEAD.match(text)):
                     lines.append(line)
     return lines
 

@@ -325,10 +325,10 @@ def _with_profile(
     """The page by the profile's selectors, the metadata filling what they miss.
 
     The profile works on a copy of its body (the page's tree stays whole)."""
-    title = _first_text(root, profile.title) or meta.title
+    title = _first_text(root, profile.title) or meta.title or _first_heading(root)
     published = _first_date(root, profile.published) or meta.published
     author_el = select_first(root, profile.author)
-    author = author_name(_text(author_el) or "") if author_el is not None else None
+    author = _profile_byline(_text(author_el)) if author_el is not None else None
     summary_el = select_first(root, profile.summary)
     summary = _text(summary_el) if summary_el is not None else None
     marked = [el for el in (author_el, summary_el) if el is not None]
@@ -348,6 +348,27 @@ def _with_profile(
     return _page(url, title, published, author, summary, texts, captions)
 
 
+def _profile_byline(text: str | None) -> str | None:
+    """The name in a profile's byline element, as the site writes it ("Tin, ảnh:
+    Hồng Nhung" -> "Hồng Nhung"; "Hồng Nhung (TTXVN)" -> "Hồng Nhung")."""
+    if not text:
+        return None
+    rules = _profile_rules()
+    name = re.sub(rules["byline_prefix"], "", text.strip()).strip().rstrip(".").strip()
+    name = re.sub(r"\s*\([^)]{1,30}\)$", "", name)
+    name = re.sub(r"\s*/\s*[\w.]{2,20}$", "", name)  # "Thanh Lan/THĐT"
+    if not name or len(name) > rules["byline_max_chars"]:
+        return None
+    return name if len(name.split()) <= rules["byline_max_words"] else None
+
+
+@cache
+def _profile_rules() -> dict:
+    """``profiles/_common.toml``: the rules every site profile shares."""
+    source = files("extract.page").joinpath("profiles", "_common.toml").read_text("utf-8")
+    return tomllib.loads(source)
+
+
 def _copy(element: etree._Element) -> etree._Element:
     import copy
 
@@ -361,7 +382,7 @@ def _generic(
     root: etree._Element, body: etree._Element | None, meta, url: str | None
 ) -> Page:
     """The page by the content scorer's body and the metadata."""
-    title, published = meta.title, meta.published
+    title, published = meta.title or _first_heading(root), meta.published
     if body is None:
         return Page(
             url=url,
@@ -387,6 +408,15 @@ def _generic(
     page = _page(url, title, published, author, summary, texts, captions)
     page.not_article = reason
     return page
+
+
+def _first_heading(root: etree._Element) -> str | None:
+    """The first ``<h1>``'s text: the title of a page whose metadata names none."""
+    for heading in root.iter("h1"):
+        text = " ".join(normalize_text(heading.text_content()).split())
+        if text:
+            return text
+    return None
 
 
 def _first_person(lines: list[str]) -> str | None:
