@@ -41,7 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "corpora" / "sites"
-SITE_NAMES = ("portal", "newspaper", "generic")
+SITE_NAMES = ("portal", "newspaper", "generic", "aspnet", "wordpress", "nukeviet", "national")
 
 
 def real_pages_dir(given: str | None = None) -> Path | None:
@@ -72,7 +72,8 @@ def pages(site: str) -> list[tuple[dict, bytes, str | None]]:
     found = []
     for gold_file in sorted((root / "gold").glob("*.json")):
         gold = json.loads(gold_file.read_text("utf-8"))
-        raw = (root / "www" / gold["url"].lstrip("/")).read_bytes()
+        path = root / "www" / gold["url"].lstrip("/")
+        raw = (path / "index.html" if gold["url"].endswith("/") else path).read_bytes()
         ctype = conf.get("headers", {}).get(gold["url"], {}).get("Content-Type", "")
         found.append((gold, raw, ctype.split("charset=")[1] if "charset=" in ctype else None))
     return found
@@ -124,7 +125,9 @@ def score(golds: dict[str, dict], records: list[dict]) -> dict[str, float]:
         {**r, "text": f"{r.get('summary') or ''}\n\n{r.get('text') or ''}"} for r in records
     ]
     body = evaluate(body_golds, body_records, pages=True, check_mentions=False).fields["text"]
-    by_stem = {r["url"].rsplit("/", 1)[-1].rsplit(".", 1)[0]: r for r in records}
+    from extract.evaluate import url_stem
+
+    by_stem = {url_stem(r["url"]): r for r in records}
     day = sum(
         (by_stem.get(s, {}).get("published") or "")[:10] == (g["published"] or "")[:10]
         for s, g in golds.items()

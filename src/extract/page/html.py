@@ -411,8 +411,9 @@ def _generic(
 
 
 def _first_heading(root: etree._Element) -> str | None:
-    """The first ``<h1>``'s text: the title of a page whose metadata names none."""
-    for heading in root.iter("h1"):
+    """The title of a page whose metadata names none: its first ``<h1>``, else
+    its ``<title>`` (a listing's "Tin tức")."""
+    for heading in [*root.iter("h1"), *root.iter("title")]:
         text = " ".join(normalize_text(heading.text_content()).split())
         if text:
             return text
