@@ -26,7 +26,16 @@ examples:
                                                    polite, resumable crawl -> WARC + records
   vnextract eval corpora/dev records.jsonl         score records against gold files
   vnextract batch 'crawl/warc/*.warc.gz' -o out.parquet
-                                                   archives to Parquet/SQLite/JSONL, resumable
+                                                   to Parquet/SQLite/DuckDB/JSONL, resumable
+
+integrations (optional extras; the default install pulls none of them):
+  Scrapy         ITEM_PIPELINES = {"extract.integrations.scrapy.RecordPipeline": 300}
+                                                   pip install 'vnextract[scrapy]'
+  BeautifulSoup  extract.from_html(soup, url=...)  pip install 'vnextract[bs4]'
+  underthesea    extract.nlp(extras=["underthesea"])  its words, POS tags, entities on the Doc
+                                                   pip install 'vnextract[underthesea]'
+  DuckDB         vnextract batch ... -o out.duckdb pip install 'vnextract[duckdb]'
+  Parquet, Dask  -o out.parquet, --engine dask     pip install 'vnextract[parquet]', '[dask]'
 """
 
 
