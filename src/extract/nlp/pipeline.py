@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp import (  # noqa: F401  (registers factories)
+    deadlines,
     directives,
     officials,
     organizations,
@@ -35,6 +36,7 @@ COMPONENTS: tuple[str, ...] = (
     "vn_officials",
     "vn_quantities",
     "vn_directives",
+    "vn_deadlines",
 )
 FIELD_SEPARATOR = "\n\n"
 # Optional bridges (``extras``): name -> the module that registers its factory.
