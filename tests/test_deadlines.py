@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the sample article's lines are its paragraphs)
 """Deadlines on directives (record version 1.1) and reading version 1 records."""
 
 from __future__ import annotations
