@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order --help lists them
-COMMANDS = ("text", "html", "crawl", "eval", "batch")
+COMMANDS = ("text", "html", "crawl", "eval", "batch", "people", "directives", "units")
 
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
@@ -27,6 +27,13 @@ examples:
   vnextract eval corpora/dev records.jsonl         score records against gold files
   vnextract batch 'crawl/warc/*.warc.gz' -o out.parquet
                                                    to Parquet/SQLite/DuckDB/JSONL, resumable
+
+across an archive (records in, tables out: .jsonl, .csv, .parquet, .sqlite):
+  vnextract people records.jsonl -o people.jsonl   who held which post when
+  vnextract directives records.jsonl -o register.csv
+                                                   who asked whom to do what, by when
+  vnextract units records.jsonl -o units.csv --as-of 2025-07-01
+                                                   ratios and percents per unit and year
 
 integrations (optional extras; the default install pulls none of them):
   Scrapy         ITEM_PIPELINES = {"extract.integrations.scrapy.RecordPipeline": 300}
