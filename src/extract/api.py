@@ -74,7 +74,9 @@ def from_html(html: str | bytes, url: str | None = None, nlp: Language | None = 
         captions from the page's markup, then every fact).
 
     Raises:
-        extract.normalize.DecodeError: bytes in no charset we can read.
+        extract.normalize.DecodeError: bytes that are mostly not text (a few
+            undecodable bytes only become U+FFFD; `extract.page.html.page_from_html`
+            gives the page with its ``replaced_bytes`` count).
 
     Example:
         >>> rec = from_html(open("page.html", "rb").read(), url="https://baodongthap.vn/a.aspx")
@@ -107,8 +109,10 @@ def from_url(
         The article's `Record` (its url is the final one, after redirects).
 
     Raises:
-        extract.crawl.FetchError: robots.txt forbids the page, or the fetch
-            failed (status, timeout, size cap, not HTML).
+        extract.crawl.FetchError: its ``kind`` says why: "unsupported-scheme"
+            (not http or https), "dns" (the host does not resolve),
+            "private-address", "robots", or a failed fetch (status, timeout,
+            size cap, not HTML).
     """
     from extract.crawl.client import Client, fetch_page
     from extract.page.html import page_from_html
