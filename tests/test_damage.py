@@ -241,7 +241,7 @@ def test_html_and_text_commands_warn_and_count(tmp_path, capsys):
     dump.write_bytes("Tiêu đề bài báo\n\nHuyện ủy Cao Lãnh họp ".encode() + b"\xff")
     assert main(["text", str(dump), "--summary", "-o", str(tmp_path / "t.jsonl")]) == 0
     err = capsys.readouterr().err
-    assert "dump.txt: 1 undecodable bytes replaced" in err and "1 page had" in err
+    assert "dump.txt: 1 undecodable byte replaced" in err and "1 page had" in err
 
 
 def test_a_crawl_counts_damaged_pages_and_archives_them_untouched(tmp_path):
