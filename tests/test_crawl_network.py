@@ -239,3 +239,18 @@ def test_tls_checks_the_host_name_while_connecting_to_the_checked_address(tls_si
         fetcher.get(f"https://other.test:{port}/robots.txt", html_only=False)
     assert mismatch.value.kind == "connection"
     assert "not valid for 'other.test'" in str(mismatch.value)
+
+
+def test_through_a_proxy_the_origin_is_still_checked(site, monkeypatch):
+    """The proxy (the user's own, here on loopback) opens the connection; the
+    origin's private answer is refused before the request is sent."""
+    monkeypatch.setenv("HTTP_PROXY", site.base_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    dns = StubDNS({"intranet.test": ["10.0.0.7"], "news.test": [PUBLIC]})
+    with pytest.raises(FetchError) as refused:
+        client(dns).get("http://intranet.test/robots.txt", html_only=False)
+    assert refused.value.kind == "private-address"
+    assert site.log == []
+    client(dns).get("http://news.test/robots.txt", html_only=False)  # public: goes to the proxy
+    assert [r.path for r in site.log] == ["http://news.test/robots.txt"]
