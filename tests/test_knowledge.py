@@ -209,3 +209,15 @@ def test_the_directives_and_units_commands_write_tables(tmp_path):
     assert main(["units", str(source), "-o", str(tmp_path / "units.sqlite"),
                  "--as-of", "2025-07-01"]) == 0
     assert main(["units", str(source), "-o", str(tmp_path / "u.csv"), "--as-of", "July"]) == 2
+
+
+def test_a_body_named_after_a_unit_places_the_person_even_on_another_provinces_site():
+    binh_lieu = {"name": "Bình Liêu", "type": "huyện", "level": "district", "code": "198",
+                 "province": "Quảng Ninh", "mentions": []}
+    visiting = record(DT + "v1.aspx", "2024-10-16T08:00:00+07:00",
+                      "Đoàn do ông Nguyễn Văn Hùng, Bí thư Huyện ủy Bình Liêu dẫn đầu thăm Tam Nông.",
+                      [("Nguyễn Văn Hùng", "Bí thư", "Huyện ủy Bình Liêu")],
+                      locations=[binh_lieu])
+    persons = by_name_and_province(extract.people([*ARCHIVE, visiting]))
+    assert len(persons[("Nguyễn Văn Hùng", "Đồng Tháp")]["mentions"]) == 2  # not 3
+    assert persons[("Nguyễn Văn Hùng", "Quảng Ninh")]["mentions"][0]["url"] == DT + "v1.aspx"

@@ -8,7 +8,9 @@ capitals, a title alone) to one official with a full name. Across records,
 one person is one full name in one province's career (`career_key`):
 
 - the province of a post is the one its body names ("Sở Tài chính tỉnh Hà
-  Tĩnh"), else the article's (its site, or the province it names), compared
+  Tĩnh"), else that of the district or commune it names, as the article
+  places it ("Huyện ủy Bình Liêu": Quảng Ninh, even on another province's
+  site), else the article's (its site, or the province it names), compared
   under 2025 names;
 - a post in a central body (Chính phủ, Quốc hội, a Bộ) names no province: it
   joins the only career of that name, or the one already serving in that
@@ -34,6 +36,7 @@ from extract.knowledge.provinces import (
     is_national,
     province_of_body,
     province_of_record,
+    province_of_unit,
     successor,
 )
 from extract.knowledge.sources import as_dict
@@ -143,7 +146,9 @@ def mentions_of(record: Mapping[str, Any]) -> list[Mention]:
         ]
         role = roles[0]
         organization = role.get("organization")
-        written = None if is_national(organization) else province_of_body(organization) or home
+        written = None if is_national(organization) else (
+            province_of_body(organization) or province_of_unit(organization, record) or home
+        )
         found.append(
             Mention(
                 url=record.get("url"),

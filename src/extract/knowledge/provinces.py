@@ -16,7 +16,9 @@ from typing import Any
 
 from extract.normalize import fold
 
-__all__ = ["NATIONAL", "province_of_body", "province_of_record", "successor"]
+__all__ = [
+    "NATIONAL", "province_of_body", "province_of_record", "province_of_unit", "successor"
+]
 
 # Bodies of the central state and party: a post in them is in no province.
 NATIONAL = re.compile(
@@ -72,6 +74,19 @@ def province_of_body(organization: str | None) -> str | None:
         if name:
             return name
         match = _PROVINCE_BODY.search(match.group(1))
+    return None
+
+
+def province_of_unit(organization: str | None, record: Mapping[str, Any]) -> str | None:
+    """The province of the district or commune a body's name ends with ("Huyện ủy Bình
+    Liêu"), as the record's own locations place that unit; None when none does."""
+    if not organization:
+        return None
+    body = fold(organization)
+    for location in record.get("locations") or []:
+        if location.get("level") in ("district", "commune") and location.get("province"):
+            if body.endswith(" " + fold(location["name"])):
+                return location["province"]
     return None
 
 
