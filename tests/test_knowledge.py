@@ -12,6 +12,7 @@ import pytest
 import extract
 from extract.cli import main
 from extract.knowledge.scoring import score_people
+from tests.conftest import ROOT
 
 
 def record(url, published, text, officials=(), **facts):
@@ -221,3 +222,18 @@ def test_a_body_named_after_a_unit_places_the_person_even_on_another_provinces_s
     persons = by_name_and_province(extract.people([*ARCHIVE, visiting]))
     assert len(persons[("Nguyễn Văn Hùng", "Đồng Tháp")]["mentions"]) == 2  # not 3
     assert persons[("Nguyễn Văn Hùng", "Quảng Ninh")]["mentions"][0]["url"] == DT + "v1.aspx"
+
+
+def test_the_archive_corpus_resolves_its_people():
+    """corpora/archive: 48 articles, 3 provinces, careers, homonym pairs (gold people.json)."""
+    from extract.knowledge.scoring import read_gold
+    from extract.urls import corpus_urls
+
+    archive = ROOT / "corpora" / "archive"
+    urls = corpus_urls(archive)
+    records = [extract.from_text(p.read_text("utf-8"), url=urls[p.stem])
+               for p in sorted(archive.glob("*.txt"))]
+    report = score_people(read_gold(archive), extract.people(records))
+    assert report.homonym_pairs >= 2 and report.homonyms_merged == 0
+    assert report.precision >= 0.95 and report.f1 >= 0.9
+    assert report.history_order == 1.0  # no career's posts out of order
