@@ -111,9 +111,7 @@ def test_private_answers_are_refused_at_connect_time(site, connections, answers)
     assert connections == [] and site.log == []
 
 
-def test_allowed_private_connects_to_the_resolved_address_keeping_the_host_name(
-    site, connections
-):
+def test_allowed_private_connects_to_the_resolved_address_keeping_the_host_name(site, connections):
     dns = StubDNS({"portal.test": ["127.0.0.1"]})
     response = client(dns, allow_private=True).get(
         f"http://portal.test:{site.port}/robots.txt", html_only=False
@@ -161,3 +159,98 @@ def test_cli_says_unsupported_scheme(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 1
     assert err.count("unsupported scheme") == 2 and "robots" not in err
+
+
+@pytest.fixture
+def tls_site(tmp_path, monkeypatch):
+    """An HTTPS server on 127.0.0.1 whose certificate names only "secure.test"."""
+    import datetime
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "secure.test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("secure.test")]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    seen: list[tuple[str | None, str]] = []  # (SNI, Host header) of each request
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            seen.append((self.connection.sni, self.headers["Host"]))
+            body = b"User-agent: *\nDisallow:\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+
+    def remember_sni(sock, server_name, _context):
+        sock.sni = server_name
+
+    context.sni_callback = remember_sni
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(cert_file))  # trust this certificate only
+    yield server.server_address[1], seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_tls_checks_the_host_name_while_connecting_to_the_checked_address(tls_site):
+    port, seen = tls_site
+    dns = StubDNS({"secure.test": ["127.0.0.1"], "other.test": ["127.0.0.1"]})
+    fetcher = client(dns, allow_private=True)
+    response = fetcher.get(f"https://secure.test:{port}/robots.txt", html_only=False)
+    assert response.status == 200
+    assert seen == [("secure.test", f"secure.test:{port}")]  # SNI and Host: the name, not the IP
+    with pytest.raises(FetchError) as mismatch:  # same address, a name the certificate lacks
+        fetcher.get(f"https://other.test:{port}/robots.txt", html_only=False)
+    assert mismatch.value.kind == "connection"
+    assert "not valid for 'other.test'" in str(mismatch.value)
+
+
+def test_through_a_proxy_the_origin_is_still_checked(site, monkeypatch):
+    """The proxy (the user's own, here on loopback) opens the connection; the
+    origin's private answer is refused before the request is sent."""
+    monkeypatch.setenv("HTTP_PROXY", site.base_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    dns = StubDNS({"intranet.test": ["10.0.0.7"], "news.test": [PUBLIC]})
+    with pytest.raises(FetchError) as refused:
+        client(dns).get("http://intranet.test/robots.txt", html_only=False)
+    assert refused.value.kind == "private-address"
+    assert site.log == []
+    client(dns).get("http://news.test/robots.txt", html_only=False)  # public: goes to the proxy
+    assert [r.path for r in site.log] == ["http://news.test/robots.txt"]

@@ -58,6 +58,9 @@ _TRANSLATE = str.maketrans(
         "\u2029": "\n",
         "\u0085": "\n",
     }
+    # Lone surrogates (from a broken JSON escape or a careless slice) cannot be
+    # encoded at all: they become the replacement character, as bad bytes do.
+    | {code: "\ufffd" for code in range(0xD800, 0xE000)}
 )
 # Zero-width characters, BOMs and C0/C1 controls other than tab and newline.
 _INVISIBLE = re.compile(
@@ -94,7 +97,8 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Repair ``text``: NFC, one tone placement, Đ, spaces, quotes, no invisibles.
+    """Repair ``text``: NFC, one tone placement, Đ, spaces, quotes, no invisibles,
+    U+FFFD for lone surrogates.
 
     Line breaks are unified to ``\\n``; other white space is left where it is,
     so the structure of a page dump (paragraphs, blank lines) survives.

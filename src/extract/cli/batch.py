@@ -15,6 +15,8 @@ only HTML responses are processed), JSON Lines files with {"url", "html"} or
   .parquet             one row per article, facts as typed nested columns
   .sqlite              tables articles, officials, organizations, locations,
                        ratios, percents, directives, mentions (by article id)
+  .duckdb              the same tables in a DuckDB file, for SQL without code
+                       (pip install 'vnextract[duckdb]')
   anything else        a folder of part files (--part-size records each)
 
 Records come out in input order, one per article id (the first wins). A page
@@ -118,6 +120,8 @@ def _missing_extra(args: argparse.Namespace) -> str | None:
     )
     if parquet and find_spec("pyarrow") is None:
         return "Parquet output needs pyarrow: pip install 'vnextract[parquet]'"
+    if output_kind(args.output) == "duckdb" and find_spec("duckdb") is None:
+        return "DuckDB output needs duckdb: pip install 'vnextract[duckdb]'"
     return None
 
 

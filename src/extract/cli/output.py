@@ -45,8 +45,8 @@ def replaced_line(pages: int, replaced: int) -> str:
     """ "2 pages had undecodable bytes (5 bytes replaced by U+FFFD)" for --summary."""
     if not pages:
         return "no undecodable bytes"
-    noun = "page" if pages == 1 else "pages"
-    return f"{pages} {noun} had undecodable bytes ({replaced} bytes replaced by U+FFFD)"
+    replaced_bytes = _count(replaced, "byte")
+    return f"{_count(pages, 'page')} had undecodable bytes ({replaced_bytes} replaced by U+FFFD)"
 
 
 def warn_replaced(name: str, replaced: int, encoding: str | None = None) -> None:
@@ -54,10 +54,14 @@ def warn_replaced(name: str, replaced: int, encoding: str | None = None) -> None
     if replaced:
         how = f" as {encoding}" if encoding else ""
         print(
-            f"vnextract: warning: {name}: {replaced} undecodable bytes replaced by U+FFFD"
-            f" (read{how}); the page was kept",
+            f"vnextract: warning: {name}: {_count(replaced, 'undecodable byte')} replaced"
+            f" by U+FFFD (read{how}); the page was kept",
             file=sys.stderr,
         )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def add_record_options(parser: argparse.ArgumentParser) -> None:

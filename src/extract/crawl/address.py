@@ -21,8 +21,10 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from requests.adapters import HTTPAdapter
+from requests.utils import select_proxy
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NewConnectionError
@@ -138,7 +140,12 @@ def _pool_classes(guard: AddressGuard) -> dict[str, type]:
 
 
 class GuardedAdapter(HTTPAdapter):
-    """A requests adapter whose every new connection goes through an `AddressGuard`."""
+    """A requests adapter whose every new connection goes through an `AddressGuard`.
+
+    Through a proxy (``HTTP_PROXY``/``HTTPS_PROXY``) the proxy opens the
+    connection, so the origin can only be checked by a look-up before the
+    request; the proxy itself is the user's choice and is not checked.
+    """
 
     def __init__(self, guard: AddressGuard, **kwargs):
         self.guard = guard
@@ -147,3 +154,11 @@ class GuardedAdapter(HTTPAdapter):
     def init_poolmanager(self, *args, **kwargs) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = _pool_classes(self.guard)
+
+    def send(self, request, **kwargs):
+        """Send ``request``; through a proxy, after checking the origin's address."""
+        if select_proxy(request.url, kwargs.get("proxies")):
+            parts = urlsplit(request.url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            self.guard.addresses(parts.hostname or "", port)
+        return super().send(request, **kwargs)
