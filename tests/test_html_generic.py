@@ -375,3 +375,11 @@ def test_an_article_in_one_of_a_portals_similar_boxes_is_an_article():
     page = page_from_html(page_html, "https://laivung.example.gov.vn/web/tin/chuyen-doi")
     assert article_problem(page) is None
     assert page.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_stray_nul_byte_does_not_cut_the_page():
+    page_html = national_cms(
+        "Sapo ngắn gọn của bài viết về Lai Vung năm nay.", paragraphs(*PARAGRAPHS)
+    )
+    broken = page_html.replace("<h1", "\x00<h1", 1).encode("utf-8")
+    assert page_from_html(broken).text.split("\n\n") == PARAGRAPHS

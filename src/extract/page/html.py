@@ -154,6 +154,8 @@ def parse_html(
         decoded = decode_html_report(html, declared, source)
         html, replaced = decoded.text, decoded.replaced
     text = _XML_DECL.sub("", html, count=1)
+    if "\x00" in text:  # libxml2 stops reading at a NUL byte: a stray one would cut the page
+        text = text.replace("\x00", "")
     if not text.strip():
         return None, replaced
     try:
