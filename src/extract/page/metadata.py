@@ -172,8 +172,9 @@ def read_metadata(
         root: the page, parsed by ``lxml.html`` (its strings not yet normalised).
         url: where it came from; its host is one of the site's names.
         body: the element holding the article body, if the caller found it; it
-            anchors the dateline and the closing byline (otherwise a body is
-            guessed from ``metadata.toml``'s body selectors).
+            anchors the dateline and the closing byline (when it is None or
+            the whole page, the body is guessed from ``metadata.toml``'s marks).
+            The tree is only read, never changed.
 
     Returns:
         A `PageMetadata`; each field None where the page does not give it.
@@ -294,7 +295,7 @@ class _Page:
         order, marked = rules().marks.scan(root)
         objects = list(_jsonld_objects(root))
         metas = _metas(root)
-        if body is None:
+        if body is None or body.tag in ("html", "body"):  # no body, or no better than none
             body = _guess_body(root, marked.get("body", []))
         data = rules().data["jsonld"]
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
@@ -442,14 +443,14 @@ def _headline_element(page: _Page) -> etree._Element | None:
 def _machine_titles(page: _Page) -> list[str]:
     """The titles the page states for machines, most trusted first, site suffix cut."""
     titles = [_string(a.get("headline")) for a in page.articles]
-    titles += [_cut_site(_clean(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
+    titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
     titles += [
         _clean(el.get("content") or el.text_content())
         for el in page.root.iterfind(".//meta[@itemprop='headline']")
     ]
     element = page.root.find(".//title")
     if element is not None:
-        titles.append(_cut_site(_clean(element.text_content()), page.sites))
+        titles.append(_cut_site(_string(element.text_content()), page.sites))
     return [t for t in titles if t and not _is_site_name(t, page.sites)]
 
 
