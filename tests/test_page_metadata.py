@@ -122,6 +122,29 @@ def test_jsonld_organisation_or_site_name_is_not_an_author():
         assert read(page(head=head)).author is None, author
 
 
+def test_jsonld_article_of_this_page_before_related_ones():
+    related = {
+        "@type": "NewsArticle",
+        "url": "https://baosongxanh.vn/kinh-te/cho-noi-mo-lai-999.html",
+        "headline": "Chợ nổi mở lại sau mùa lũ",
+        "datePublished": "2024-05-01T06:00:00+07:00",
+    }
+    own = {
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": URL},
+        "headline": HEADLINE,
+        "datePublished": "2024-05-14T07:32:18+07:00",
+    }
+    assert read(page(head=jsonld([related, own]))).published == "2024-05-14T07:32:18+07:00"
+
+
+def test_itemprop_date_of_a_related_item_is_ignored():
+    related = """<div class="related-news"><div itemscope itemtype="https://schema.org/NewsArticle">
+      <a href="/x.html" itemprop="headline">Chợ nổi mở lại sau mùa lũ</a>
+      <span itemprop="datePublished">2024-05-01T06:00:00+07:00</span></div></div>"""
+    assert read(page(after=related)).published is None
+
+
 def test_jsonld_entities_encoded_twice_are_decoded():
     head = jsonld({"@type": "Article", "headline": "C&amp;#7847;u m&amp;#7899;i nối hai xã"})
     assert read(page(head=head, h1="")).title == "Cầu mới nối hai xã"

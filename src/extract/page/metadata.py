@@ -299,6 +299,7 @@ class _Page:
             body = _guess_body(root, marked.get("body", []))
         data = rules().data["jsonld"]
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
+        articles.sort(key=lambda article: not _describes(article, url))  # related ones last
         sites = _site_names(objects, metas, url)
         return cls(root, body, articles, metas, sites, order, marked, url)
 
@@ -306,6 +307,20 @@ class _Page:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
         for name in names:
             yield from self.metas.get(name.lower(), ())
+
+
+def _describes(article: dict, url: str | None) -> bool:
+    """Whether a JSON-LD article is the page's own (its url, @id or mainEntityOfPage)."""
+    if not url:
+        return False
+    main = article.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id") or main.get("url")
+    path = urlsplit(url).path
+    for value in (article.get("url"), article.get("@id"), main):
+        if isinstance(value, str) and value and urlsplit(urljoin(url, value)).path == path:
+            return True
+    return False
 
 
 def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
@@ -520,7 +535,8 @@ def _machine_dates(page: _Page) -> Iterator[Moment]:
     values = [_string(a.get("datePublished")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
     for el in page.root.iterfind(".//*[@itemprop='datePublished']"):
-        values.append(el.get("content") or el.get("datetime") or el.text_content())
+        if el.tag == "meta" or not _in_chrome(el, page):  # not a related item's microdata
+            values.append(el.get("content") or el.get("datetime") or el.text_content())
     for value in values:
         moment = read_moment(_clean(value)) if value else None
         if moment is not None:
