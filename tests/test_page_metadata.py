@@ -16,6 +16,7 @@ import pytest
 from extract.normalize import decode_raw, normalize_text
 from extract.page.dates import parse_date, read_moment
 from extract.page.metadata import PageMetadata, author_name, read_metadata
+from extract.page.names import is_site_name, site_key
 
 REAL_PAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 if not REAL_PAGES.is_dir():
@@ -427,6 +428,14 @@ def test_group_byline_is_not_a_person():
 )
 def test_author_name(byline, expected):
     assert author_name(byline) == expected
+
+
+def test_site_names_compare_across_spellings():
+    assert site_key("Báo điện tử Dân Trí") == site_key("dantri.com.vn") == site_key("DÂN TRÍ")
+    assert site_key("TUOI TRE ONLINE") == site_key("https://tuoitre.vn/")
+    assert is_site_name("Cổng thông tin điện tử tỉnh Sông Xanh")
+    assert is_site_name("Báo Sông Xanh")
+    assert not is_site_name("Báo động tình trạng sạt lở bờ sông")
 
 
 # ---------------------------------------------------------------- dates

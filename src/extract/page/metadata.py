@@ -38,7 +38,6 @@ import html
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +48,7 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.dates import Moment, read_moment
+from extract.page.names import author_name, has_lead, is_organisation, is_site_name, site_key
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
 
@@ -76,7 +76,6 @@ _BLOCKS = frozenset(
 _INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
-_VOWEL = re.compile(r"[aeiouy]")
 
 
 @dataclass(frozen=True)
@@ -100,19 +99,13 @@ class PageMetadata:
 
 @dataclass(frozen=True)
 class Rules:
-    """metadata.toml and outlets.txt, compiled."""
+    """metadata.toml, compiled."""
 
     data: dict
     dateline_labels: re.Pattern[str]
     dateline_updated: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
-    byline_lead: re.Pattern[str]
-    byline_credit: re.Pattern[str]
-    byline_separators: re.Pattern[str]
-    organisation_words: re.Pattern[str]
-    domain: re.Pattern[str]
     marks: Marks
-    outlets: frozenset[str]
 
 
 @cache
@@ -121,17 +114,9 @@ def _data() -> dict:
 
 
 @cache
-def _site_filler() -> re.Pattern[str]:
-    filler = sorted(_data()["author"]["site_filler"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in filler) + r")\b")
-
-
-@cache
 def rules() -> Rules:
-    """The rules of metadata.toml and the outlet names, loaded once per process."""
-    folder = files("extract.page")
+    """The rules of metadata.toml, loaded once per process."""
     data = _data()
-    words = data["author"]["organisation_words"]
     marks = Marks.of(
         {
             "headline": data["title"]["headline"],
@@ -139,8 +124,6 @@ def rules() -> Rules:
             "body": data["body"],
         }
     )
-    lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
-    outlet_names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return Rules(
         data=data,
         dateline_labels=re.compile(
@@ -148,15 +131,7 @@ def rules() -> Rules:
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
-        byline_lead=re.compile(data["author"]["lead"]),
-        byline_credit=re.compile(data["author"]["credit"]),
-        byline_separators=re.compile(data["author"]["separators"]),
-        organisation_words=re.compile(
-            "(?i)" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
-        ),
-        domain=re.compile(data["author"]["domain"]),
         marks=marks,
-        outlets=frozenset(k for k in map(_site_key, outlet_names) if k),
     )
 
 
@@ -187,24 +162,6 @@ def read_metadata(
         published=_published(page, headline),
         author=_author(page, headline),
     )
-
-
-def author_name(byline: str) -> str | None:
-    """The person or persons a byline names, in proper-name case.
-
-    >>> author_name("Tin, ảnh: Hồng Nhung"), author_name("NHẬT XUÂN - NGHI VŨ")
-    ('Hồng Nhung', 'Nhật Xuân, Nghi Vũ')
-    >>> author_name("VnExpress"), author_name("Theo TTXVN")
-    (None, None)
-
-    Args:
-        byline: the byline's text ("Tin, ảnh: …", "Theo …", "A - B", "A (tổng hợp)").
-
-    Returns:
-        The names joined by ", ", or None when the byline names no person
-        (an outlet, a site, a photo credit).
-    """
-    return _persons(byline, frozenset())
 
 
 # ---------------------------------------------------------------- the page's layers
@@ -377,23 +334,7 @@ def _site_names(
             names += [_string(obj.get("name")), _string(obj.get("url"))]
     if url:
         names.append(urlsplit(url).hostname or "")
-    return frozenset(k for k in map(_site_key, names) if k)
-
-
-def _site_key(name: str) -> str:
-    """A name folded for comparing sites: "Báo điện tử Dân Trí", "dantri.com.vn" -> "dantri"."""
-    text = _ascii(name).lower().strip().lstrip("@")
-    text = re.sub(r"^https?://", "", text).split("/", 1)[0] if "://" in text else text
-    if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", text):
-        labels = set(_data()["author"]["host_labels"])
-        return "".join(part for part in text.split(".") if part not in labels)
-    words = " ".join(re.findall(r"[a-z0-9]+", text))
-    return _site_filler().sub(" ", words).replace(" ", "")
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return frozenset(k for k in map(site_key, names) if k)
 
 
 def _string(value) -> str:
@@ -450,7 +391,7 @@ def _headline_element(page: _Page) -> etree._Element | None:
     candidates.sort(key=lambda el: el.tag != "h1")
     for el in candidates:
         text = _element_text(el)
-        if len(text.split()) >= data["min_words"] and not _is_site_name(text, page.sites):
+        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites):
             return el
     return None
 
@@ -466,20 +407,7 @@ def _machine_titles(page: _Page) -> list[str]:
     element = page.root.find(".//title")
     if element is not None:
         titles.append(_cut_site(_string(element.text_content()), page.sites))
-    return [t for t in titles if t and not _is_site_name(t, page.sites)]
-
-
-def _is_site_name(text: str, sites: frozenset[str]) -> bool:
-    """A site's name ("Báo Đồng Tháp Online", "Cổng thông tin điện tử tỉnh X"), not a headline."""
-    key = _site_key(text)
-    if key in sites or key in rules().outlets:
-        return True
-    folded = text.casefold()
-    for lead in rules().data["title"]["site_leads"]:
-        if folded.startswith(lead + " "):
-            rest = text[len(lead) + 1 :].split()
-            return not rest or lead not in ("báo", "tạp chí") or rest[0][:1].isupper()
-    return False
+    return [t for t in titles if t and not is_site_name(t, page.sites)]
 
 
 def _machine_title(page: _Page) -> str | None:
@@ -493,12 +421,11 @@ def _cut_site(title: str, sites: frozenset[str]) -> str:
         if separator not in title:
             continue
         head, tail = title.rsplit(separator, 1)
-        key = _site_key(tail)
+        key = site_key(tail)
         if len(key) >= 3 and (
             any(s in key or (len(key) >= 4 and key in s) for s in sites if len(s) >= 3)
-            or key in rules().outlets
-            or rules().organisation_words.search(tail)
-            or _is_site_name(tail, sites)
+            or is_organisation(tail)
+            or is_site_name(tail, sites)
         ):
             return head.strip()
     return title
@@ -703,7 +630,7 @@ def _last_index(page: _Page, el: etree._Element) -> int:
 def _author(page: _Page, headline: etree._Element | None) -> str | None:
     """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline."""
     for byline in _bylines(page, headline):
-        persons = _persons(byline, page.sites)
+        persons = author_name(byline, page.sites)
         if persons:
             return persons
     return None
@@ -783,7 +710,7 @@ def _closing_byline(body: etree._Element) -> Iterator[str]:
         el, text = tail[position]
         if len(text) > limit:
             return
-        if _is_emphasised(el) or rules().byline_lead.match(text) or text.isupper():
+        if _is_emphasised(el) or has_lead(text) or text.isupper():
             yield text
             if author_name(text) is not None:
                 return
@@ -805,50 +732,6 @@ def _is_emphasised(el: etree._Element) -> bool:
         return True
     strong = "".join(_line(b) for b in el.iter("strong", "b"))
     return bool(strong) and strong.strip() == re.sub(r"\s*\([^)]*\)\s*$", "", _line(el)).strip()
-
-
-def _persons(byline: str, sites: frozenset[str]) -> str | None:
-    """The persons of a byline, joined by ", "; None when there are none."""
-    r = rules()
-    text = _clean(byline)
-    text = r.byline_lead.sub("", text, count=1).strip()
-    if not text or r.byline_credit.match(text):
-        return None
-    names = []
-    for part in r.byline_separators.split(text):
-        name = _person(part, sites)
-        if name and name not in names:
-            names.append(name)
-    return ", ".join(names) or None
-
-
-def _person(part: str, sites: frozenset[str]) -> str | None:
-    """One name in proper-name case, or None when ``part`` is not a person."""
-    r = rules()
-    part = r.byline_lead.sub("", part.strip(), count=1)
-    if r.byline_credit.match(part):
-        return None
-    part = re.sub(r"\s*\([^)]*\)\s*$", "", part).strip(" .:-–—'\"")
-    words = part.split()
-    if not 2 <= len(words) <= r.data["author"]["max_words"] and not (
-        len(words) == 1 and "." in part
-    ):
-        return None
-    if re.search(r"[\d@:/]", part) or r.organisation_words.search(part) or r.domain.search(part):
-        return None
-    if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
-        return None
-    key = _site_key(part)
-    if key in sites or key in r.outlets:
-        return None
-    return " ".join(_proper_case(w) for w in words)
-
-
-def _proper_case(word: str) -> str:
-    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà"; a word in mixed case is left as written."""
-    if not word.isupper():
-        return word
-    return ".".join(p[:1] + p[1:].lower() for p in word.split("."))
 
 
 # ---------------------------------------------------------------- element text
