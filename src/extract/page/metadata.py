@@ -122,6 +122,7 @@ def rules() -> Rules:
             "headline": data["title"]["headline"],
             "byline": data["author"]["byline"],
             "body": data["body"],
+            "published": data["published"]["itemprop"],
         }
     )
     return Rules(
@@ -400,10 +401,6 @@ def _machine_titles(page: _Page) -> list[str]:
     """The titles the page states for machines, most trusted first, site suffix cut."""
     titles = [_string(a.get("headline")) for a in page.articles]
     titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
-    titles += [
-        _clean(el.get("content") or el.text_content())
-        for el in page.root.iterfind(".//meta[@itemprop='headline']")
-    ]
     element = page.root.find(".//title")
     if element is not None:
         titles.append(_cut_site(_string(element.text_content()), page.sites))
@@ -458,11 +455,11 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
 
 
 def _machine_dates(page: _Page) -> Iterator[Moment]:
-    """JSON-LD, then meta tags, then itemprop microdata."""
+    """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
     values = [_string(a.get("datePublished")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
-    for el in page.root.iterfind(".//*[@itemprop='datePublished']"):
-        if el.tag == "meta" or not _in_chrome(el, page):  # not a related item's microdata
+    for el in page.marked.get("published", []):
+        if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
             values.append(el.get("content") or el.get("datetime") or el.text_content())
     for value in values:
         moment = read_moment(_clean(value)) if value else None
