@@ -390,6 +390,20 @@ def test_portal_with_an_updated_line_after_the_body_and_other_news():
     )
 
 
+def test_flat_page_today_widget_above_loses_to_updated_line_below():
+    html = """<html><body>
+    <div class="top"><span class="ngay">Thứ Tư, 18/03/2026</span></div>
+    <h1>Xã đảo hoàn thành đường điện ra đảo nhỏ</h1>
+    <div class="noidung"><p>Công trình đường dây trung thế vượt biển dài 4 km đã đóng điện, đưa điện
+    lưới quốc gia đến hơn 200 hộ dân sinh sống trên đảo nhỏ của xã.</p>
+    <p>Người dân trên đảo không còn phải dùng máy phát điện chạy dầu như trước đây.</p></div>
+    <div class="info">Cập nhật ngày: 09/01/2023 15:20</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidung']")
+    assert read_metadata(root, None, body).published == "2023-01-09T15:20:00+07:00"
+
+
 def test_plain_closing_name_after_the_last_paragraph():
     tail = "<p>Hoa Thiên Ân</p>"
     assert read(page(tail=tail)).author == "Hoa Thiên Ân"

@@ -105,6 +105,7 @@ class Rules:
     dateline_labels: re.Pattern[str]
     dateline_updated: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
+    page_header: re.Pattern[str]
     marks: Marks
 
 
@@ -132,6 +133,7 @@ def rules() -> Rules:
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
+        page_header=re.compile(data["dateline"]["page_header"]),
         marks=marks,
     )
 
@@ -478,7 +480,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     if page.body is not None and page.order[page.body] >= page.order[anchor]:
         end = _last_index(page, page.body) + data["after_body"]
     article = _article_container(page, headline)
-    found: list[tuple[bool, bool, int, Moment]] = []
+    found: list[tuple[bool, bool, bool, int, Moment]] = []
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
         context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
@@ -486,10 +488,11 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         updated = bool(rules().dateline_updated.search(context))
         distance = page.order[el] - page.order[anchor]
         if distance < 0:  # above the headline: more often a widget than below it
-            distance *= -data["before_weight"]
+            distance *= data["before_weight"]
         outside = article is not None and not _is_inside(el, article)
-        found.append((outside, updated, distance, moment))
-    return min(found, key=lambda f: f[:3])[3] if found else None
+        widget = distance < 0 and moment.precision == "day"  # "Thứ Hai, 16/03/2026" up top
+        found.append((outside, widget, updated, abs(distance), moment))
+    return min(found, key=lambda f: f[:4])[4] if found else None
 
 
 def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
@@ -588,7 +591,8 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
             return True
         if tag == "a" and not byline and not _links_here(node, page.url):
             return True
-        if rules().dateline_chrome.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if rules().dateline_chrome.search(names) or rules().page_header.search(names):
             return True
         node = node.getparent()
     return False
