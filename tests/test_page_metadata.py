@@ -365,6 +365,23 @@ PORTAL = """<html><head><title>Cổng thông tin điện tử tỉnh Sông Xanh<
 </body></html>"""
 
 
+NUKEVIET = """<html><head><title>Ra mắt hợp tác xã nuôi ong - Sông Xanh</title></head><body>
+<div id="header"><div class="headerDate">Thứ năm, 19/03/2026</div></div>
+<div class="news_column panel"><div class="panel-body">
+<h1 class="title margin-bottom-lg">Ra mắt hợp tác xã nuôi ong</h1>
+<span class="h-date">Thứ hai - 12/07/2021 10:15</span>
+<div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+<p>Hợp tác xã có 15 thành viên, quản lý hơn 900 đàn ong, mỗi năm cho khoảng 20 tấn mật.</p>
+<p>Sản phẩm mật ong của hợp tác xã đã được công nhận đạt chuẩn ba sao của tỉnh.</p>
+</div>
+<p class="h5 text-right"><strong>Tác giả bài viết: </strong>Khúc Thị Ngân</p>
+<p class="h5 text-right"><strong>Nguồn tin: </strong>Báo Sông Xanh</p>
+</div></div>
+<div class="news_column"><h3>Những tin mới hơn</h3><ul>
+<li><a href="/a.html">Tập huấn kỹ thuật nuôi ong</a> (13/07/2021)</li></ul></div>
+</body></html>"""
+
+
 def test_aspnet_page_in_a_form_with_a_today_widget():
     meta = read_metadata(lxml.html.document_fromstring(ASPNET), "https://baosongxanh.vn/a.aspx")
     assert meta == PageMetadata(
@@ -404,6 +421,13 @@ def test_flat_page_today_widget_above_loses_to_updated_line_below():
     assert read_metadata(root, None, body).published == "2023-01-09T15:20:00+07:00"
 
 
+def test_nukeviet_byline_and_source_after_the_body():
+    meta = read_metadata(lxml.html.document_fromstring(NUKEVIET), "https://songxanh.vn/news/a")
+    assert meta == PageMetadata(
+        "Ra mắt hợp tác xã nuôi ong", "2021-07-12T10:15:00+07:00", "Khúc Thị Ngân"
+    )
+
+
 def test_plain_closing_name_after_the_last_paragraph():
     tail = "<p>Hoa Thiên Ân</p>"
     assert read(page(tail=tail)).author == "Hoa Thiên Ân"
@@ -428,6 +452,12 @@ def test_group_byline_is_not_a_person():
         ("CTV Thanh Lan/THĐT", "Thanh Lan"),
         ("T.HÀ", "T.Hà"),
         ("Minh Quang - TTXVN", "Minh Quang"),
+        ("Tác giả bài viết: Minh Anh", "Minh Anh"),
+        ("THU HÀ - MINH ĐỨC (CTV)", "Thu Hà, Minh Đức"),
+        ("Thái Sơn/VOV-Tây Nam Bộ", "Thái Sơn"),
+        ("Nguồn tin: Báo Sông Xanh", None),
+        ("Nhóm phóng viên", None),
+        ("admin", None),
         ("VnExpress", None),
         ("VCCorp.vn", None),
         ("TUOI TRE ONLINE", None),

@@ -75,6 +75,7 @@ _BLOCKS = frozenset(
 )
 _INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
+_STOPS = frozenset({"h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "form"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
@@ -653,7 +654,7 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
             yield _string(value)
     yield from _visible_bylines(page, headline)
     if page.body is not None:
-        yield from _closing_byline(page.body)
+        yield from _closing_byline(page)
 
 
 def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
@@ -693,19 +694,17 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
     return group
 
 
-def _closing_byline(body: etree._Element) -> Iterator[str]:
-    """A right-aligned or bold short line among the body's last blocks ("Hà Thu (tổng hợp)").
+def _closing_byline(page: _Page) -> Iterator[str]:
+    """A right-aligned, bold or capitalised short line closing the article ("Hà Thu
+    (tổng hợp)", "MINH THƯ"), among the body's last blocks and the short lines right
+    after the body (NukeViet's "Tác giả bài viết: …").
 
-    Source lines ("Theo X", an outlet) after it are stepped over; a plain
+    Source lines ("Theo X", an outlet) below it are stepped over; a plain
     paragraph ends the search.
     """
     limit = rules().data["author"]["max_chars"]
-    blocks = [
-        el
-        for el in body.iter(*_BLOCKS)
-        if not any(c.tag in _BLOCKS for c in el.iter() if c is not el)
-    ]
-    tail = [(el, _line(el)) for el in blocks[-6:]]
+    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6)]
+    tail += _short_lines_after(page, limit, 4)
     tail = [(el, text) for el, text in tail if text]
     for position in range(len(tail) - 1, -1, -1):
         el, text = tail[position]
@@ -721,6 +720,36 @@ def _closing_byline(body: etree._Element) -> Iterator[str]:
             yield text  # a plain short line closing the article, after its last paragraph
         if author_name(text) is not None:
             return
+
+
+def _last_leaves(el: etree._Element, count: int) -> list[etree._Element]:
+    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order."""
+    leaves: list[etree._Element] = []
+    for block in reversed(list(el.iter(*_BLOCKS))):
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
+            leaves.append(block)
+            if len(leaves) == count:
+                break
+    return leaves[::-1]
+
+
+def _short_lines_after(page: _Page, limit: int, count: int) -> list[tuple[etree._Element, str]]:
+    """Up to ``count`` short lines in the blocks following the body, until a long one,
+    a heading, a list or page chrome."""
+    lines: list[tuple[etree._Element, str]] = []
+    for sibling in page.body.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIP:
+            continue
+        if sibling.tag in _STOPS or _in_chrome(sibling, page, byline=True):
+            break
+        for leaf in _last_leaves(sibling, count) or [sibling]:
+            text = _line(leaf, limit)
+            if not text or leaf.tag in _STOPS:
+                return lines
+            lines.append((leaf, text))
+        if len(lines) >= count:
+            break
+    return lines[:count]
 
 
 def _is_emphasised(el: etree._Element) -> bool:

@@ -6,7 +6,8 @@
     True
 
 A person's name is two to five capitalised words with a vowel each (or an
-initial and a name, "T.Hà"); it holds no digit, no organisation word ("Báo",
+initial and a name, "T.Hà"); it holds no digit or hyphen ("VOV-Tây Nam Bộ"),
+no organisation word ("Báo",
 "Online", "Tổng hợp"), is no domain, and is no site or outlet: the page's own
 names (compared as `site_key`s) and those of ``outlets.txt``. The rules are
 data: ``names.toml``, ``outlets.txt``.
@@ -148,7 +149,7 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
     initial_and_name = len(words) == 1 and "." in part  # "T.Hà"
     if not (2 <= len(words) <= rules.max_words or initial_and_name):
         return None
-    if re.search(r"[\d@:/]", part) or is_organisation(part) or rules.domain.search(part):
+    if re.search(r"[\d@:/\-–]", part) or is_organisation(part) or rules.domain.search(part):
         return None
     if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
         return None  # a lower-case word, or an acronym without a vowel ("TTXVN")
