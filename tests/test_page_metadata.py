@@ -428,9 +428,9 @@ def test_nukeviet_byline_and_source_after_the_body():
     )
 
 
-def test_plain_closing_name_after_the_last_paragraph():
-    tail = "<p>Hoa Thiên Ân</p>"
-    assert read(page(tail=tail)).author == "Hoa Thiên Ân"
+def test_plain_closing_names_after_the_last_paragraph():
+    assert read(page(tail="<p>Hoa Thiên Ân</p>")).author == "Hoa Thiên Ân"
+    assert read(page(tail="<p>Hoa Thiên Ân - Lò Văn Pao</p>")).author == "Hoa Thiên Ân, Lò Văn Pao"
 
 
 def test_group_byline_is_not_a_person():

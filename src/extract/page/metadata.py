@@ -716,7 +716,7 @@ def _closing_byline(page: _Page) -> Iterator[str]:
                 return
             continue  # an outlet ("Theo TTXVN", "Nông thôn ngày nay"): the byline may be above
         before = tail[position - 1][1] if position else ""
-        if len(before) > limit and len(text.split()) <= 4:
+        if len(before) > limit and len(re.findall(r"\w+", text)) <= 10:
             yield text  # a plain short line closing the article, after its last paragraph
         if author_name(text) is not None:
             return
