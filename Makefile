@@ -24,11 +24,11 @@ eval: $(STAMP)
 	$(BIN)/python bench/scores.py
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf out build src/*.egg-info

@@ -95,7 +95,7 @@ def test_every_article_becomes_one_record(full_crawl):
         gold = expected[stem_of(record["url"])]
         assert record["title"] == gold["title"]
         assert record["published"] == gold["published"]
-        assert record["schema"] == "vn-news-record/1"
+        assert record["schema"] == "vn-news-record/1.1"
 
 
 def test_wrong_declared_charsets_are_survived(full_crawl):

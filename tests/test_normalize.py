@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.normalize import DecodeError, decode, normalize_text
+from extract.normalize import DecodeError, decode, decode_raw, decode_report, normalize_text
 
 
 def cp1258(text: str) -> bytes:
@@ -75,3 +75,60 @@ def test_undecodable_bytes_name_file_and_offset():
         decode(b"abc \x81\x8d\x90 ok", source="bad.txt")
     assert info.value.offset == 4
     assert "bad.txt" in str(info.value) and "offset 4" in str(info.value)
+
+
+ARTICLE = "Huyện ủy Cao Lãnh chỉ đạo các xã hoàn thành 5/12 chỉ tiêu nông thôn mới. " * 40
+
+
+def test_a_stray_byte_in_utf8_becomes_one_replacement():
+    data = ARTICLE.encode("utf-8")
+    at = data.index(b" ", 500)  # between two words: no character is split
+    damaged = data[:at] + b"\xff" + data[at:]
+    report = decode_report(damaged, declared="utf-8", source="a.html")
+    assert (report.encoding, report.replaced) == ("utf-8", 1)
+    assert report.text.replace("\ufffd", "", 1) == ARTICLE
+    assert decode_raw(damaged) == report.text
+
+
+def test_a_character_cut_in_half_loses_only_its_bytes():
+    data = ARTICLE.encode("utf-8")
+    cut = data.index("ủy".encode()) + 1  # the middle of a three-byte character
+    report = decode_report(data[:cut] + data[cut + 1 :])
+    # the two bytes left of "ủ" read as one replacement character
+    assert report.encoding == "utf-8" and report.replaced == 2
+    assert report.text.count("\ufffd") == 1 and len(report.text) == len(ARTICLE)
+
+
+def test_damaged_utf8_wins_over_a_declared_charset_that_lies():
+    data = ARTICLE.encode("utf-8")
+    at = data.index(b" ", 300)
+    damaged = data[:at] + b"\xc3" + data[at:]  # a lead byte with no continuation
+    report = decode_report(damaged, declared="iso-8859-1")
+    assert report.encoding == "utf-8" and report.replaced == 1
+    assert "Huyện ủy" in report.text
+
+
+def test_windows_1258_with_an_undefined_byte_keeps_the_page():
+    data = cp1258(ARTICLE)
+    at = data.index(b" ", 200)
+    damaged = data[:at] + b"\x81" + data[at:]  # 0x81 means nothing in windows-1258
+    for declared in (None, "windows-1258"):
+        report = decode_report(damaged, declared=declared)
+        assert report.encoding == "cp1258" and report.replaced == 1
+        assert normalize_text(report.text).replace("\ufffd", "") == ARTICLE
+
+
+def test_clean_input_reports_nothing_replaced():
+    assert decode_report(ARTICLE.encode("utf-8")).replaced == 0
+    assert decode_report(cp1258(ARTICLE)).replaced == 0
+    assert decode_report(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8")).encoding == "utf-8"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_binary_data_is_refused(seed):
+    import random
+
+    noise = random.Random(seed).randbytes(4000)
+    for data in (noise, b"\x89PNG\r\n\x1a\n" + noise, b"%PDF-1.4\n" + noise):
+        with pytest.raises(DecodeError, match="mostly not text"):
+            decode(data, source="x.bin")

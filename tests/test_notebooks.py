@@ -22,7 +22,7 @@ nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01_quickstart.ipynb", "02_archive_analysis.ipynb"]
+NAMES = ["01_quickstart.ipynb", "02_archive_analysis.ipynb", "03_archive_knowledge.ipynb"]
 KERNEL = "vnextract-test"
 # "well under a minute" each on a laptop; generous here for slow CI machines
 BUDGET_SECONDS = 120

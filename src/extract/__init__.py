@@ -26,6 +26,10 @@ _API = {
     "Page": "extract.page",
     "nlp": "extract.nlp",  # the subpackage itself: calling it builds a pipeline
     "to_frame": "extract.frames",
+    "people": "extract.knowledge",
+    "directive_register": "extract.knowledge",
+    "unit_series": "extract.knowledge",
+    "read_records": "extract.knowledge",
 }
 
 

@@ -31,11 +31,13 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
     return build_record(page, facts, doc._.context.fields)
 
 
-def from_text(text: str, url: str | None = None, nlp: Language | None = None) -> Record:
+def from_text(text: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:
     """Extract a record from the plain text of a page (a scrape or a dump).
 
     Args:
         text: the page text, headline on the first line; any Unicode form.
+            Bytes are decoded first (BOM, UTF-8, windows-1258; a few
+            undecodable bytes become U+FFFD, see `extract.normalize.decode_report`).
         url: where it came from; its site implies the province.
         nlp: an optional custom pipeline (see `extract.nlp()`).
 
@@ -46,16 +48,25 @@ def from_text(text: str, url: str | None = None, nlp: Language | None = None) ->
         >>> rec = from_text("Cao Lãnh thực hiện 5/12 chỉ tiêu\\n\\nĐến nay, 17/17 xã ...")
         >>> rec.title
         'Cao Lãnh thực hiện 5/12 chỉ tiêu'
+
+    Raises:
+        extract.normalize.DecodeError: bytes that are mostly not text.
     """
+    if isinstance(text, bytes):
+        from extract.normalize import decode_raw
+
+        text = decode_raw(text, source=url or "<text>")
     return from_page(page_from_text(text, url), nlp)
 
 
-def from_html(html: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:
+def from_html(html, url: str | None = None, nlp: Language | None = None) -> Record:
     """Extract a record from one HTML page.
 
     Args:
         html: the page as bytes (the charset comes from a BOM, the ``<meta>``
-            declaration, or detection, windows-1258 included) or as text.
+            declaration, or detection, windows-1258 included), as text, or
+            already parsed: a ``bs4.BeautifulSoup`` or ``Tag``, or an lxml
+            element (read as is: nothing is fetched or decoded again).
         url: where it came from; its host may pick a site profile and its
             site implies the province.
         nlp: an optional custom pipeline (see `extract.nlp()`).
@@ -65,12 +76,24 @@ def from_html(html: str | bytes, url: str | None = None, nlp: Language | None = 
         captions from the page's markup, then every fact).
 
     Raises:
-        extract.normalize.DecodeError: bytes in no charset we can read.
+        extract.normalize.DecodeError: bytes that are mostly not text (a few
+            undecodable bytes only become U+FFFD; `extract.page.html.page_from_html`
+            gives the page with its ``replaced_bytes`` count).
 
     Example:
         >>> rec = from_html(open("page.html", "rb").read(), url="https://baodongthap.vn/a.aspx")
+        >>> rec = from_html(BeautifulSoup(response.text, "lxml"), url=response.url)
     """
+    from extract.integrations.soup import is_parsed_page, markup_of
     from extract.page.html import page_from_html
+
+    if is_parsed_page(html):
+        html = markup_of(html)
+    elif not isinstance(html, (str, bytes)):
+        raise TypeError(
+            f"from_html reads bytes, str, a bs4.BeautifulSoup/Tag or an lxml element, "
+            f"not {type(html).__name__}"
+        )
 
     return from_page(page_from_html(html, url), nlp)
 
@@ -98,8 +121,10 @@ def from_url(
         The article's `Record` (its url is the final one, after redirects).
 
     Raises:
-        extract.crawl.FetchError: robots.txt forbids the page, or the fetch
-            failed (status, timeout, size cap, not HTML).
+        extract.crawl.FetchError: its ``kind`` says why: "unsupported-scheme"
+            (not http or https), "dns" (the host does not resolve),
+            "private-address", "robots", or a failed fetch (status, timeout,
+            size cap, not HTML).
     """
     from extract.crawl.client import Client, fetch_page
     from extract.page.html import page_from_html

@@ -1,8 +1,10 @@
 """Text and byte repair: every string the pipeline sees passes through here first.
 
 - `decode` turns bytes into text: BOM, UTF-8, the declared charset, then
-  windows-1258 when the bytes read as Vietnamese; otherwise `DecodeError`
-  naming the file and the byte offset (never silent mojibake).
+  windows-1258 when the bytes read as Vietnamese. A few bytes the chosen
+  encoding cannot read become U+FFFD and are counted (`decode_report`);
+  input that is mostly not text gets a `DecodeError` naming the file and the
+  byte offset (never silent mojibake).
 - `normalize_text` gives NFC text with one tone placement ("ủy", "hòa",
   "thủy"), "Đ" for its look-alike "Ð", plain spaces and quotes, and no
   zero-width or control characters. It keeps the length of NFC input stable
@@ -13,9 +15,20 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["DecodeError", "decode", "decode_raw", "normalize_text", "fold", "VIETNAMESE_LETTERS"]
+__all__ = [
+    "DecodeError",
+    "Decoded",
+    "decode",
+    "decode_raw",
+    "decode_report",
+    "normalize_text",
+    "fold",
+    "VIETNAMESE_LETTERS",
+]
 
 VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯ"
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
@@ -45,6 +58,9 @@ _TRANSLATE = str.maketrans(
         "\u2029": "\n",
         "\u0085": "\n",
     }
+    # Lone surrogates (from a broken JSON escape or a careless slice) cannot be
+    # encoded at all: they become the replacement character, as bad bytes do.
+    | {code: "\ufffd" for code in range(0xD800, 0xE000)}
 )
 # Zero-width characters, BOMs and C0/C1 controls other than tab and newline.
 _INVISIBLE = re.compile(
@@ -81,7 +97,8 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Repair ``text``: NFC, one tone placement, Đ, spaces, quotes, no invisibles.
+    """Repair ``text``: NFC, one tone placement, Đ, spaces, quotes, no invisibles,
+    U+FFFD for lone surrogates.
 
     Line breaks are unified to ``\\n``; other white space is left where it is,
     so the structure of a page dump (paragraphs, blank lines) survives.
@@ -151,39 +168,131 @@ def decode_raw(data: bytes, declared: str | None = None, source: str = "<bytes>"
         source: a file name or URL, used in the error message.
 
     Returns:
-        The decoded text: BOM, then UTF-8, then the declared charset, then
-        windows-1258 detection.
+        The decoded text (see `decode_report` for the policy); a few
+        undecodable bytes become U+FFFD.
 
     Raises:
-        DecodeError: when neither the BOM, UTF-8, the declared charset nor
-            windows-1258 reads the bytes as text.
+        DecodeError: see `decode_report`.
+    """
+    return decode_report(data, declared, source).text
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Bytes read as text: the text (not repaired), the encoding that read it,
+    and how many bytes that encoding could not read (each run became U+FFFD)."""
+
+    text: str
+    encoding: str
+    replaced: int = 0
+
+
+def decode_report(data: bytes, declared: str | None = None, source: str = "<bytes>") -> Decoded:
+    """Decode ``data`` to text, keeping the page when a few bytes are damaged.
+
+    The policy: a BOM decides; else valid UTF-8; else UTF-8 with a few broken
+    bytes when the rest is plainly UTF-8 (many valid multi-byte characters);
+    else the declared charset; else windows-1258 when the bytes read as
+    Vietnamese. When none of these reads every byte, the one that reads the
+    most is taken and the bytes it cannot read become U+FFFD (counted in
+    ``replaced``). Only input that is mostly not text is refused.
+
+    Args:
+        data: the raw bytes of a page or file.
+        declared: a charset the HTTP header or ``<meta>`` declared, if any.
+        source: a file name or URL, used in the error message.
+
+    Returns:
+        A `Decoded`: text, encoding and the number of replaced bytes.
+
+    Raises:
+        DecodeError: when more than one byte in twenty is undecodable or a
+            control character (binary data, a wrong content type), or when no
+            supported encoding fits; names the first bad byte's offset.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, source, len(bom))
+            text, replaced, first = _lenient(data[len(bom) :], encoding)
+            decoded = Decoded(text, encoding, replaced)
+            return _refuse_binary(decoded, data, source, first + len(bom) if replaced else 0)
     # Valid UTF-8 with non-ASCII bytes almost never happens by accident, so it
     # wins over a declared charset: pages often declare one and send the other.
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         first_bad = error.start
+    utf8 = _damaged_utf8(data)
+    if utf8.replaced * _UTF8_EVIDENCE <= _multibyte_chars(utf8.text):
+        return _refuse_binary(utf8, data, source, first_bad)
     encoding = _known_encoding(declared) if declared else None
     if encoding:
         try:
-            return data.decode(encoding)
+            return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError:
             pass
     legacy = _try_windows_1258(data)
     if legacy is not None:
-        return legacy
-    raise DecodeError(source, first_bad, "not UTF-8, and not Vietnamese in windows-1258")
+        return Decoded(legacy, "cp1258")
+    candidates = [utf8]
+    if encoding and encoding != "utf-8":
+        text, replaced, _ = _lenient(data, encoding)
+        candidates.append(Decoded(text, encoding, replaced))
+    text, replaced, _ = _lenient(data, "cp1258")
+    if _reads_as_vietnamese(text):
+        candidates.append(Decoded(text, "cp1258", replaced))
+    best = min(candidates, key=lambda d: d.replaced)  # the first wins a tie
+    return _refuse_binary(best, data, source, first_bad)
 
 
-def _strict(data: bytes, encoding: str, source: str, shift: int) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise DecodeError(source, error.start + shift, f"invalid {encoding}") from None
+# Damaged UTF-8 is taken before a declared charset when its valid multi-byte
+# characters outnumber its broken bytes this many times over.
+_UTF8_EVIDENCE = 4
+# More than this share of undecodable or control bytes: binary, not a page.
+_MAX_DAMAGE = 0.05
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_replacements = threading.local()
+
+
+def _count_replaced(error: UnicodeDecodeError) -> tuple[str, int]:
+    _replacements.count += error.end - error.start
+    if _replacements.first < 0:
+        _replacements.first = error.start
+    return "\ufffd", error.end
+
+
+codecs.register_error("vnextract-count", _count_replaced)
+
+
+def _lenient(data: bytes, encoding: str) -> tuple[str, int, int]:
+    """``data`` decoded with U+FFFD for what ``encoding`` cannot read:
+    (text, bytes replaced, offset of the first replaced byte or -1)."""
+    _replacements.count, _replacements.first = 0, -1
+    text = data.decode(encoding, "vnextract-count")
+    return text, _replacements.count, _replacements.first
+
+
+def _damaged_utf8(data: bytes) -> Decoded:
+    text, replaced, _ = _lenient(data, "utf-8")
+    return Decoded(text, "utf-8", replaced)
+
+
+def _multibyte_chars(text: str) -> int:
+    """How many characters of ``text`` took more than one byte in UTF-8."""
+    return 0 if text.isascii() else len(_NON_ASCII.findall(text))
+
+
+def _refuse_binary(decoded: Decoded, data: bytes, source: str, first_bad: int) -> Decoded:
+    """``decoded``, unless too much of it is not text (then DecodeError)."""
+    damage = decoded.replaced + len(_CONTROLS.findall(decoded.text))
+    if data and damage / len(data) > _MAX_DAMAGE:
+        raise DecodeError(
+            source,
+            max(first_bad, 0),
+            f"mostly not text: {damage} of {len(data)} bytes are undecodable in "
+            f"{decoded.encoding} or control characters; binary data or a wrong content type?",
+        )
+    return decoded
 
 
 def _known_encoding(name: str) -> str | None:
@@ -196,16 +305,20 @@ def _known_encoding(name: str) -> str | None:
 
 
 def _try_windows_1258(data: bytes) -> str | None:
-    """windows-1258 decodes most byte strings; accept it only when the result reads
-    as Vietnamese (its letters or combining tones appear) and has no C1 controls."""
+    """windows-1258 decodes most byte strings; accept it only when every byte
+    reads and the result reads as Vietnamese."""
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         return None
+    return text if _reads_as_vietnamese(text) else None
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    """True when Vietnamese letters or combining tones make up 5% of the letters
+    (and no C1 control appears)."""
     if re.search("[\x80-\x9f]", text):
-        return None
+        return False
     letters = sum(c.isalpha() for c in text)
     marks = len(_LOOKS_VIETNAMESE.findall(unicodedata.normalize("NFD", text)))
-    if letters and marks / letters >= 0.05:
-        return text
-    return None
+    return bool(letters) and marks / letters >= 0.05

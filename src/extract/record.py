@@ -20,7 +20,9 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_ID = "vn-news-record/1"
+SCHEMA_ID = "vn-news-record/1.1"
+# Versions this module reads: 1.1 adds optional ``deadlines`` to directives.
+READABLE_SCHEMAS = ("vn-news-record/1", "vn-news-record/1.1")
 FIELDS = ("title", "summary", "text")
 
 
@@ -118,14 +120,25 @@ class Percent:
 
 
 @dataclass
+class Deadline:
+    """When one action of a directive is due (record version 1.1)."""
+
+    action: int  # index into the directive's actions
+    text: str  # the phrase as written: "trước ngày 30/4/2020"
+    date: str | None = None  # the last day it allows (ISO date); None for "trước khi bão đổ bộ"
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
 class Directive:
-    """Who asked whom to do what."""
+    """Who asked whom to do what (and by when, where the text says)."""
 
     verb: str
     issuer: str | None = None
     addressee: str | None = None
     actions: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
 
 
 FACT_KINDS = ("officials", "organizations", "locations", "ratios", "percents", "directives")
@@ -218,6 +231,8 @@ def build_record(
         items.sort(key=lambda item: min((m.start, m.end) for m in item.mentions))
         for item in items:
             item.mentions = _to_fields(item.mentions, fields)
+            for deadline in getattr(item, "deadlines", ()):
+                deadline.mentions = _to_fields(deadline.mentions, fields)
         setattr(record, kind, [item for item in items if item.mentions])
     return record
 
@@ -298,7 +313,9 @@ def json_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     _schema_of(Record, defs)
     top = defs.pop("Record")
-    top["properties"]["schema"] = {"const": SCHEMA_ID}
+    top["properties"]["schema"] = {"enum": list(READABLE_SCHEMAS)}
+    # version 1 records have no deadlines: optional, so that they still validate
+    defs["Directive"]["required"].remove("deadlines")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://vnextract.invalid/schemas/record.schema.json",

@@ -3,7 +3,8 @@
 Both run the same per-record function (`extract.batch.work.extract_item`) and
 write their outcomes as part files of a `Journal`; `run_batch` then merges the
 parts in input order into OUT (first record of each id wins) and the failures
-into ``OUT.errors.jsonl``. So both engines give the same OUT, and a re-run of
+into ``OUT.errors.jsonl`` (with a warning line for each record kept from a
+page with undecodable bytes). So both engines give the same OUT, and a re-run of
 an interrupted batch only does what the parts do not hold yet.
 
     >>> from extract.batch import expand_inputs
@@ -12,6 +13,7 @@ an interrupted batch only does what the parts do not hold yet.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import deque
@@ -70,6 +72,8 @@ class BatchResult:
     new: int = 0  # records this run added
     errors: int = 0
     duplicates: int = 0  # items whose id was already in OUT or earlier in the input
+    warnings: int = 0  # records kept whose pages had undecodable bytes
+    replaced_bytes: int = 0  # those bytes, replaced by U+FFFD
     resumed: bool = False
 
     def summary(self) -> str:
@@ -78,7 +82,14 @@ class BatchResult:
         if self.duplicates:
             text += f", {self.duplicates:,} already there or duplicated"
         if self.errors:
-            text += f", {self.errors:,} failed (see {self.errors_file})"
+            text += f", {self.errors:,} failed"
+        if self.warnings:
+            text += (
+                f", {self.warnings:,} kept with undecodable bytes"
+                f" ({self.replaced_bytes:,} bytes replaced by U+FFFD)"
+            )
+        if self.errors or self.warnings:
+            text += f" (see {self.errors_file})"
         return text + (" (resumed)" if self.resumed else "")
 
 
@@ -153,6 +164,11 @@ def merge(journal: Journal, out: str, done_ids: set[str], options: BatchOptions)
                     writer.copy_existing()
             writer.write(outcome.payload)
             result.new += 1
+            if outcome.note:  # kept, with a warning: listed beside the failures
+                errors = errors or JsonlWriter(errors_path(out))
+                errors.write(outcome.note)
+                result.warnings += 1
+                result.replaced_bytes += json.loads(outcome.note).get("replaced_bytes", 0)
         if writer is None and not os.path.exists(out):
             writer = writer_for(out, options.part_size, options.part_format)  # an empty OUT
     except BaseException:

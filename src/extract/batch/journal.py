@@ -5,11 +5,12 @@ A batch writing ``OUT`` keeps a hidden folder ``.OUT.partial/`` holding
 written to a temp file and renamed, so a part either exists whole or not at
 all; a killed run loses at most the part it was filling. A part line is::
 
-    SOURCE<TAB>INDEX<TAB>KIND<TAB>ID<TAB>JSON
+    SOURCE<TAB>INDEX<TAB>KIND<TAB>ID<TAB>NOTE<TAB>JSON
 
-(KIND "R" record, "E" error), sorted by (SOURCE, INDEX) within the part. When
-the batch finishes, the parts are merged in input order into OUT and the
-folder is removed.
+(KIND "R" record, "E" error; NOTE a warning's JSON or empty; parts written
+before NOTE existed have no NOTE column and are read too), sorted by
+(SOURCE, INDEX) within the part. When the batch finishes, the parts are
+merged in input order into OUT and the folder is removed.
 """
 
 from __future__ import annotations
@@ -134,8 +135,11 @@ class Journal:
     def _read(self, name: str) -> Iterator[Outcome]:
         with open(self.dir / name, encoding="utf-8", newline="\n") as stream:
             for line in stream:
-                source, index, kind, ident, payload = line.rstrip("\n").split("\t", 4)
-                yield Outcome(int(source), int(index), kind, ident, payload)
+                fields = line.rstrip("\n").split("\t", 5)
+                if len(fields) == 5:  # a part from before the NOTE column
+                    fields.insert(4, "")
+                source, index, kind, ident, note, payload = fields
+                yield Outcome(int(source), int(index), kind, ident, payload, note)
 
     def _write_atomic(self, name: str, text: str) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.dir)
@@ -177,4 +181,7 @@ def write_part_file(folder: str, name: str, outcomes: Iterable[Outcome]) -> int:
 
 def format_line(outcome: Outcome) -> str:
     """One part-file line; JSON never holds a raw tab or newline."""
-    return f"{outcome.source}\t{outcome.index}\t{outcome.kind}\t{outcome.id}\t{outcome.payload}\n"
+    return (
+        f"{outcome.source}\t{outcome.index}\t{outcome.kind}\t{outcome.id}\t"
+        f"{outcome.note}\t{outcome.payload}\n"
+    )

@@ -18,7 +18,9 @@ class Outcome(NamedTuple):
 
     ``source`` and ``index`` place it in the batch; ``kind`` is "R" (``payload``
     is the record's JSON line, ``id`` its id) or "E" (``payload`` is the
-    error's JSON line: input, position, url, reason).
+    error's JSON line: input, position, url, reason). ``note`` is a warning's
+    JSON line about a record that was kept (input, position, url, warning,
+    replaced_bytes), or "".
     """
 
     source: int
@@ -26,6 +28,7 @@ class Outcome(NamedTuple):
     kind: str
     id: str
     payload: str
+    note: str = ""
 
 
 NOT_ARTICLE = "not an article: no title, date or 200 characters of text (a listing page?)"
@@ -47,7 +50,7 @@ def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
     if item.kind == "error":
         return error_outcome(source, item, item.reason or "unreadable")
     try:
-        record = _record_of(item)
+        record, replaced = _record_of(item)
     except (_Undecodable, DecodeError) as error:
         return error_outcome(source, item, f"undecodable: {error}")
     except Exception as error:  # the batch goes on; the reason is reported
@@ -57,17 +60,24 @@ def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
         return error_outcome(source, item, "empty: no article title or text found")
     if item.kind == "html" and not all_pages and not _is_article(record):
         return error_outcome(source, item, NOT_ARTICLE)
-    return Outcome(source, item.index, "R", record.id, record.to_json())
+    note = _replaced_note(item, replaced) if replaced else ""
+    return Outcome(source, item.index, "R", record.id, record.to_json(), note)
 
 
 def error_outcome(source: int, item: Item, reason: str) -> Outcome:
     """The outcome reporting that ``item`` gave no record, and why."""
-    line = json.dumps(
-        {"input": item.input, "position": item.position, "url": item.url, "reason": reason},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return Outcome(source, item.index, "E", "", line)
+    return Outcome(source, item.index, "E", "", _line(item, reason=reason))
+
+
+def _replaced_note(item: Item, replaced: int) -> str:
+    warning = "undecodable bytes replaced by U+FFFD: the page's encoding is damaged"
+    return _line(item, warning=warning, replaced_bytes=replaced)
+
+
+def _line(item: Item, **fields) -> str:
+    """One JSON line placing ``item`` (input, position, url) with ``fields``."""
+    placed = {"input": item.input, "position": item.position, "url": item.url}
+    return json.dumps({**placed, **fields}, ensure_ascii=False, separators=(",", ":"))
 
 
 class _Undecodable(Exception):
@@ -75,26 +85,25 @@ class _Undecodable(Exception):
 
 
 def _record_of(item: Item):
+    """The item's record and how many of its bytes could not be decoded."""
     from extract import api
-    from extract.normalize import DecodeError, decode
+    from extract.normalize import DecodeError, decode_report
 
     data = item.data
     if item.kind == "html":
-        from_html = getattr(api, "from_html", None)
-        if from_html is None:
-            raise RuntimeError("this vnextract has no HTML extractor (extract.from_html)")
-        if isinstance(data, bytes) and item.charset:
-            # the HTTP header's charset; without one, from_html reads <meta>, BOM, the bytes
-            from extract.page.html import decode_html
+        from extract.page.html import page_from_html
 
-            data = decode_html(data, item.charset, source=item.url or item.input)
-        return from_html(data, url=item.url)
+        # bytes: the HTTP header's charset if any, else <meta>, BOM, the bytes decide
+        page = page_from_html(data, url=item.url, declared=item.charset)
+        return api.from_page(page), page.replaced_bytes
+    replaced = 0
     if isinstance(data, bytes):
         try:
-            data = decode(data, declared=item.charset, source=item.url or item.input)
+            decoded = decode_report(data, declared=item.charset, source=item.url or item.input)
         except DecodeError as error:
             raise _Undecodable(str(error)) from None
-    return api.from_text(data, url=item.url)
+        data, replaced = decoded.text, decoded.replaced
+    return api.from_text(data, url=item.url), replaced
 
 
 def _is_article(record) -> bool:

@@ -1,4 +1,4 @@
-"""Batch outputs: JSON Lines (plain or gzip), Parquet, SQLite, or a folder of parts.
+"""Batch outputs: JSON Lines (plain or gzip), Parquet, SQLite, DuckDB, or a folder of parts.
 
 `writer_for(path)` picks the format from OUT's name. Every writer builds its
 file under a temp name beside OUT and renames it into place on `commit`, so a
@@ -31,10 +31,12 @@ from typing import Any, Literal
 from extract.record import FACT_KINDS, Record
 
 SQLITE_ENDINGS = (".sqlite", ".sqlite3", ".db")
+DUCKDB_ENDINGS = (".duckdb", ".ddb")
+DUCKDB_HINT = "DuckDB output needs duckdb: pip install 'vnextract[duckdb]'"
 
 
 def output_kind(path: str) -> str:
-    """The format OUT's name asks for: jsonl, jsonl.gz, parquet, sqlite or folder."""
+    """The format OUT's name asks for: jsonl, jsonl.gz, parquet, sqlite, duckdb or folder."""
     name = path.lower()
     if name.endswith(".jsonl.gz"):
         return "jsonl.gz"
@@ -44,6 +46,8 @@ def output_kind(path: str) -> str:
         return "parquet"
     if name.endswith(SQLITE_ENDINGS):
         return "sqlite"
+    if name.endswith(DUCKDB_ENDINGS):
+        return "duckdb"
     return "folder"
 
 
@@ -63,9 +67,13 @@ def writer_for(path: str, part_size: int = 10_000, part_format: str = "jsonl") -
     kind = output_kind(path)
     if kind == "folder":
         return FolderWriter(path, part_size, part_format)
-    return {"jsonl": JsonlWriter, "jsonl.gz": JsonlWriter, "parquet": ParquetWriter}.get(
-        kind, SqliteWriter
-    )(path)
+    writers = {
+        "jsonl": JsonlWriter,
+        "jsonl.gz": JsonlWriter,
+        "parquet": ParquetWriter,
+        "duckdb": DuckdbWriter,
+    }
+    return writers.get(kind, SqliteWriter)(path)
 
 
 class Writer:
@@ -200,31 +208,8 @@ class SqliteWriter(Writer):
         return self.count
 
     def write(self, record_json: str) -> None:
-        data = json.loads(record_json)
-        article = data["id"]
-        columns = _article_columns()
-        values = [self.count if c == "seq" else _sql_value(data.get(c)) for c in columns]
-        self._db.execute(_insert("articles", columns), values)
-        for kind in FACT_KINDS:
-            fact_columns = _fact_columns(kind)
-            for idx, item in enumerate(data.get(kind) or []):
-                flat = _flatten(item)
-                values = [article, idx, *(_sql_value(flat.get(c)) for c in fact_columns[2:])]
-                self._db.execute(_insert(kind, fact_columns), values)
-                for mention in item.get("mentions") or []:
-                    surface = (data.get(mention["field"]) or "")[mention["start"] : mention["end"]]
-                    self._db.execute(
-                        _insert("mentions", MENTION_COLUMNS),
-                        [
-                            article,
-                            kind,
-                            idx,
-                            mention["field"],
-                            mention["start"],
-                            mention["end"],
-                            surface,
-                        ],
-                    )
+        for statement, values in _table_rows(json.loads(record_json), self.count):
+            self._db.execute(statement, values)
         self.count += 1
         if self.count % 1000 == 0:
             self._db.commit()
@@ -234,6 +219,85 @@ class SqliteWriter(Writer):
             self._db.commit()
             self._db.close()
             self._db = None
+
+
+class DuckdbWriter(SqliteWriter):
+    """The SQLite writer's tables in a DuckDB file (``pip install 'vnextract[duckdb]'``).
+
+    Rows are buffered and inserted many at a time: DuckDB is fast at that and
+    slow at one INSERT per row.
+    """
+
+    flush_every = 500  # records
+
+    def _open(self) -> None:
+        duckdb = _import_duckdb()
+        _remove(self.tmp)  # DuckDB creates its own file; an empty one is not a database
+        self._db = duckdb.connect(str(self.tmp))
+        self._pending: dict[str, list[list[Any]]] = {}
+        for statement in sqlite_schema(dialect="duckdb"):
+            self._db.execute(statement)
+
+    def copy_existing(self) -> int:
+        self._db.close()
+        _remove(self.tmp)
+        shutil.copyfile(self.path, self.tmp)
+        self._db = _import_duckdb().connect(str(self.tmp))
+        self.count = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.count
+
+    def write(self, record_json: str) -> None:
+        for statement, values in _table_rows(json.loads(record_json), self.count):
+            self._pending.setdefault(statement, []).append(values)
+        self.count += 1
+        if self.count % self.flush_every == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        # articles first: the fact tables' foreign keys point at them
+        for statement in sorted(self._pending, key=lambda s: '"articles"' not in s):
+            self._db.executemany(statement, self._pending[statement])
+        self._pending.clear()
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._flush()
+            self._db.close()
+            self._db = None
+
+
+def _import_duckdb():
+    try:
+        import duckdb
+    except ImportError as error:
+        raise ImportError(DUCKDB_HINT) from error
+    return duckdb
+
+
+def _table_rows(data: dict, seq: int) -> Iterator[tuple[str, list[Any]]]:
+    """(INSERT statement, values) for every row one record adds to the tables."""
+    article = data["id"]
+    columns = _article_columns()
+    yield _insert("articles", columns), [
+        seq if c == "seq" else _sql_value(data.get(c)) for c in columns
+    ]
+    for kind in FACT_KINDS:
+        fact_columns = _fact_columns(kind)
+        for idx, item in enumerate(data.get(kind) or []):
+            flat = _flatten(item)
+            values = [article, idx, *(_sql_value(flat.get(c)) for c in fact_columns[2:])]
+            yield _insert(kind, fact_columns), values
+            for mention in item.get("mentions") or []:
+                surface = (data.get(mention["field"]) or "")[mention["start"] : mention["end"]]
+                yield _insert("mentions", MENTION_COLUMNS), [
+                    article,
+                    kind,
+                    idx,
+                    mention["field"],
+                    mention["start"],
+                    mention["end"],
+                    surface,
+                ]
 
 
 class FolderWriter(Writer):
@@ -308,8 +372,8 @@ def read_records(path: str) -> Iterator[str]:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=500):
             for row in batch.to_pylist():
                 yield Record.from_dict(row).to_json()
-    elif kind == "sqlite":
-        yield from _sqlite_records(path)
+    elif kind in ("sqlite", "duckdb"):
+        yield from _table_records(path, kind)
     else:
         for part in sorted(Path(path).glob("part-*")):
             yield from read_records(str(part))
@@ -365,9 +429,9 @@ def _existing_ids(path: str) -> set[str]:
         strangers = [n for n in os.listdir(path) if not n.startswith("part-")]
         if strangers:
             raise FileExistsError(f"holds {strangers[0]}")
-    if kind == "sqlite":
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-            return {row[0] for row in db.execute("SELECT id FROM articles")}
+    if kind in ("sqlite", "duckdb"):
+        with contextlib.closing(_connect_read_only(path, kind)) as db:
+            return {row[0] for row in db.execute("SELECT id FROM articles").fetchall()}
     if kind == "parquet":
         import pyarrow.parquet as pq
 
@@ -485,10 +549,17 @@ def _insert(table: str, columns: tuple[str, ...]) -> str:
     return f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
 
 
-def sqlite_schema() -> list[str]:
+def sqlite_schema(dialect: str = "sqlite") -> list[str]:
     """CREATE statements: tables (columns typed as the record's fields; lists as
-    JSON text) and the indexes of the SQLite output."""
+    JSON text) and the indexes of the SQLite output.
+
+    Args:
+        dialect: "sqlite", or "duckdb" (REAL becomes DOUBLE, DuckDB's REAL
+            being a 4-byte float).
+    """
     types = _sql_types()
+    if dialect == "duckdb":
+        types = {key: "DOUBLE" if t == "REAL" else t for key, t in types.items()}
     article_columns = ", ".join(
         '"id" TEXT PRIMARY KEY' if c == "id" else f'"{c}" {types.get(("articles", c), "")}'
         for c in _article_columns()
@@ -540,27 +611,43 @@ def _sql_types() -> dict[tuple[str, str], str]:
     return types
 
 
-def _sqlite_records(path: str) -> Iterator[str]:
+def _connect_read_only(path: str, kind: str):
+    if kind == "duckdb":
+        return _import_duckdb().connect(path, read_only=True)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def _query(db, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
+    """Rows as dicts, for sqlite3 and DuckDB connections alike."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _table_records(path: str, kind: str) -> Iterator[str]:
     """Rebuild records from the tables (in the order they were written)."""
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    db.row_factory = sqlite3.Row
+    db = _connect_read_only(path, kind)
     try:
-        for row in db.execute("SELECT * FROM articles ORDER BY seq").fetchall():
-            data = {k: row[k] for k in row.keys() if k != "seq"}
+        for row in _query(db, "SELECT * FROM articles ORDER BY seq"):
+            data = {k: v for k, v in row.items() if k != "seq"}
             data["captions"] = json.loads(data["captions"] or "[]")
-            for kind in FACT_KINDS:
-                data[kind] = _sqlite_facts(db, kind, data["id"])
+            for fact_kind in FACT_KINDS:
+                data[fact_kind] = _table_facts(db, fact_kind, data["id"])
             yield Record.from_dict(data).to_json()
     finally:
         db.close()
 
 
-def _sqlite_facts(db: sqlite3.Connection, kind: str, article: str) -> list[dict]:
+def _table_facts(db, kind: str, article: str) -> list[dict]:
     cls = _FACT_CLASSES[kind]
     hints = typing.get_type_hints(cls)
-    rows = db.execute(
-        f"SELECT * FROM {kind} WHERE article_id = ? ORDER BY idx", (article,)
-    ).fetchall()
+    rows = _query(db, f"SELECT * FROM {kind} WHERE article_id = ? ORDER BY idx", (article,))
+    mentions = _query(
+        db,
+        'SELECT idx, field, start, "end" FROM mentions'
+        " WHERE article_id = ? AND kind = ? ORDER BY rowid",
+        (article, kind),
+    )
     facts = []
     for row in rows:
         item: dict[str, Any] = {}
@@ -569,11 +656,8 @@ def _sqlite_facts(db: sqlite3.Connection, kind: str, article: str) -> list[dict]
             if f.name == "mentions":
                 item["mentions"] = [
                     {"field": m["field"], "start": m["start"], "end": m["end"]}
-                    for m in db.execute(
-                        'SELECT field, start, "end" FROM mentions'
-                        " WHERE article_id = ? AND kind = ? AND idx = ? ORDER BY rowid",
-                        (article, kind, row["idx"]),
-                    )
+                    for m in mentions
+                    if m["idx"] == row["idx"]
                 ]
             elif dataclasses.is_dataclass(inner):
                 sub = {g.name: row[f"{f.name}_{g.name}"] for g in dataclasses.fields(inner)}

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # subcommand modules, in the order --help lists them
-COMMANDS = ("text", "html", "crawl", "eval", "batch")
+COMMANDS = ("text", "html", "crawl", "eval", "batch", "people", "directives", "units")
 
 DESCRIPTION = """\
 Turn Vietnamese provincial news into structured data: officials, organizations,
@@ -26,7 +26,23 @@ examples:
                                                    polite, resumable crawl -> WARC + records
   vnextract eval corpora/dev records.jsonl         score records against gold files
   vnextract batch 'crawl/warc/*.warc.gz' -o out.parquet
-                                                   archives to Parquet/SQLite/JSONL, resumable
+                                                   to Parquet/SQLite/DuckDB/JSONL, resumable
+
+across an archive (records in, tables out: .jsonl, .csv, .parquet, .sqlite):
+  vnextract people records.jsonl -o people.jsonl   who held which post when
+  vnextract directives records.jsonl -o register.csv
+                                                   who asked whom to do what, by when
+  vnextract units records.jsonl -o units.csv --as-of 2025-07-01
+                                                   ratios and percents per unit and year
+
+integrations (optional extras; the default install pulls none of them):
+  Scrapy         ITEM_PIPELINES = {"extract.integrations.scrapy.RecordPipeline": 300}
+                                                   pip install 'vnextract[scrapy]'
+  BeautifulSoup  extract.from_html(soup, url=...)  pip install 'vnextract[bs4]'
+  underthesea    extract.nlp(extras=["underthesea"])  its words, POS tags, entities on the Doc
+                                                   pip install 'vnextract[underthesea]'
+  DuckDB         vnextract batch ... -o out.duckdb pip install 'vnextract[duckdb]'
+  Parquet, Dask  -o out.parquet, --engine dask     pip install 'vnextract[parquet]', '[dask]'
 """
 
 

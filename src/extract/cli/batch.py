@@ -15,15 +15,20 @@ only HTML responses are processed), JSON Lines files with {"url", "html"} or
   .parquet             one row per article, facts as typed nested columns
   .sqlite              tables articles, officials, organizations, locations,
                        ratios, percents, directives, mentions (by article id)
+  .duckdb              the same tables in a DuckDB file, for SQL without code
+                       (pip install 'vnextract[duckdb]')
   anything else        a folder of part files (--part-size records each)
 
 Records come out in input order, one per article id (the first wins). A page
 that gives no record (corrupt, empty, not HTML, undecodable, an extractor
 error, an HTML page that is not one article: a home or listing page, unless
 --all-pages) is listed in OUT.errors.jsonl (input, position, url, reason) and
-the batch goes on. Work in progress is kept beside OUT (.OUT.partial/): run the
-same command again after an interruption and it finishes the rest; OUT only
-appears, whole, at the end. Run it on an existing OUT and only articles not
+the batch goes on. A page with a few bytes its charset cannot read is kept
+(those bytes become U+FFFD) and listed there too, with "warning" and
+"replaced_bytes" instead of "reason"; the summary counts them. Work in
+progress is kept beside OUT (.OUT.partial/): run the same command again
+after an interruption and it finishes the rest; OUT only appears, whole, at
+the end. Run it on an existing OUT and only articles not
 yet in it are added.
 
 --engine dask runs the same work on a Dask cluster: a LocalCluster of
@@ -115,6 +120,8 @@ def _missing_extra(args: argparse.Namespace) -> str | None:
     )
     if parquet and find_spec("pyarrow") is None:
         return "Parquet output needs pyarrow: pip install 'vnextract[parquet]'"
+    if output_kind(args.output) == "duckdb" and find_spec("duckdb") is None:
+        return "DuckDB output needs duckdb: pip install 'vnextract[duckdb]'"
     return None
 
 

@@ -125,8 +125,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from urllib.parse import urlsplit
+
     from extract.crawl import CrawlOptions, crawl
 
+    for url in args.urls:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https"):
+            said = f"unsupported scheme {scheme}:" if scheme else "no scheme"
+            print(
+                f"vnextract crawl: {url}: {said}; start URLs are http:// or https:// addresses",
+                file=sys.stderr,
+            )
+            return 2
     if args.since and not re.fullmatch(r"\d{4}-\d\d-\d\d", args.since):
         print("vnextract crawl: --since takes a date like 2024-01-31", file=sys.stderr)
         return 2

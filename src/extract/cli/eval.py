@@ -21,6 +21,12 @@ of its field, and every string must be NFC.
 With --pages the page fields are scored instead: the body text as a bag of
 tokens (P/R/F1), title, published and author as exact matches.
 
+With --people, GOLD_DIR is a people gold (people.json, or a folder holding
+one, as corpora/archive/) and RECORDS the records of its articles or the
+output of `vnextract people`: person clustering is scored as B-cubed
+precision, recall and F1 over (article, person) mentions, with post-history
+accuracy and the homonym pairs merged.
+
 Exit status: 0 when every check passed, 1 when a record broke a check or an
 input file or line could not be read (the scores are still printed), 2 for
 bad arguments (no gold files, no records file).
@@ -39,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--pages", action="store_true", help="score title, published, author and text"
     )
+    parser.add_argument(
+        "--people", action="store_true", help="score person resolution against people.json"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
         "--errors", action="store_true", help="list missed and spurious items per article"
@@ -49,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from extract.evaluate import evaluate_paths, gold_files
 
+    if args.people:
+        return _run_people(args)
     if not Path(args.gold_dir).exists() or not gold_files(args.gold_dir):
         print(f"vnextract eval: no gold files (*.json) in {args.gold_dir}", file=sys.stderr)
         return 2
@@ -62,3 +73,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(report.table(errors=args.errors))
     return 0 if report.ok else 1
+
+
+def _run_people(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from extract.knowledge.scoring import load_persons, read_gold, score_people
+
+    try:
+        gold, persons = read_gold(args.gold_dir), load_persons(args.records)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"vnextract eval --people: {error}", file=sys.stderr)
+        return 2
+    report = score_people(gold, persons)
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(report.table())
+        if args.errors:
+            sys.stdout.write("".join(f"  {m}\n" for m in report.misses))
+    return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -20,7 +21,11 @@ extractor; charsets from the BOM, the <meta> declaration or detection
 (windows-1258 included).
 
 A file's url is its file:// URI unless --urls maps its name to the page it
-came from. Failures are reported on stderr and skipped. Exit status: 0 when
+came from. Failures are reported on stderr and skipped: an unsupported URL
+scheme (file:, ftp:, mailto: ...), a host that does not resolve, a page
+robots.txt forbids, a file that is mostly not text. A few bytes the page's
+charset cannot read become U+FFFD: the page is kept and a warning names it
+(--summary counts them). Exit status: 0 when
 every input gave a record, 1 when any failed, 2 for bad arguments.
 """
 
@@ -46,26 +51,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.api import from_html, from_url
-    from extract.cli.output import open_output, summary_line
+    from extract.api import from_page
+    from extract.cli.output import open_output, replaced_line, summary_line, warn_replaced
     from extract.crawl import FetchError, records_from_warc
     from extract.normalize import DecodeError
     from extract.urls import read_url_map
 
     urls = read_url_map(args.urls)
-    failures, records = 0, []
+    failures, records, damaged, replaced = 0, [], 0, 0
     with open_output(args.output) as out:
         for name in args.inputs:
             try:
-                if name.startswith(("http://", "https://")):
-                    found = [from_url(name, contact=args.contact, allow_private=args.allow_private)]
-                elif name.endswith((".warc.gz", ".warc")):
+                if name.endswith((".warc.gz", ".warc")) and not _scheme(name):
                     found = list(records_from_warc([Path(name)]))
                 else:
-                    path = Path(name)
-                    url = urls.get(path.stem) or path.resolve().as_uri()
-                    found = [from_html(path.read_bytes(), url=url)]
-            except (OSError, DecodeError, FetchError) as error:
+                    page = _page(name, urls, args)
+                    warn_replaced(name, page.replaced_bytes)
+                    damaged += bool(page.replaced_bytes)
+                    replaced += page.replaced_bytes
+                    found = [from_page(page)]
+            except (OSError, DecodeError, FetchError, _Unsupported) as error:
                 failures += 1
                 print(f"vnextract: skipped {name}: {error}", file=sys.stderr)
                 continue
@@ -74,6 +79,37 @@ def run(args: argparse.Namespace) -> int:
                 records.append(record)
     if args.summary:
         print(summary_line(records), file=sys.stderr)
+        print(replaced_line(damaged, replaced), file=sys.stderr)
     if failures:
         print(f"vnextract: {failures} of {len(args.inputs)} inputs failed", file=sys.stderr)
     return 1 if failures else 0
+
+
+class _Unsupported(ValueError):
+    """An input written as a URL whose scheme we do not read."""
+
+
+def _scheme(name: str) -> str | None:
+    """The URL scheme ``name`` starts with ("http", "file"), or None for a path
+    (a Windows drive letter "C:" is not a scheme)."""
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]+):", name)
+    return match.group(1).lower() if match else None
+
+
+def _page(name: str, urls: dict[str, str], args: argparse.Namespace):
+    """The `Page` of one input: an http(s) URL fetched politely, or an HTML file."""
+    from extract.crawl.client import Client, fetch_page
+    from extract.page.html import page_from_html
+
+    scheme = _scheme(name)
+    if scheme in ("http", "https"):
+        client = Client(contact=args.contact, allow_private=args.allow_private)
+        response = fetch_page(name, client=client)
+        return page_from_html(response.body, response.url, response.charset)
+    if scheme:
+        raise _Unsupported(
+            f"unsupported scheme {scheme}: (give an http(s) URL, an HTML file or a WARC)"
+        )
+    path = Path(name)
+    url = urls.get(path.stem) or path.resolve().as_uri()
+    return page_from_html(path.read_bytes(), url=url)

@@ -41,6 +41,29 @@ def summary_line(records: list) -> str:
     return f"{len(records)} records: {counts}"
 
 
+def replaced_line(pages: int, replaced: int) -> str:
+    """ "2 pages had undecodable bytes (5 bytes replaced by U+FFFD)" for --summary."""
+    if not pages:
+        return "no undecodable bytes"
+    replaced_bytes = _count(replaced, "byte")
+    return f"{_count(pages, 'page')} had undecodable bytes ({replaced_bytes} replaced by U+FFFD)"
+
+
+def warn_replaced(name: str, replaced: int, encoding: str | None = None) -> None:
+    """Say on stderr that ``name`` was read with ``replaced`` undecodable bytes."""
+    if replaced:
+        how = f" as {encoding}" if encoding else ""
+        print(
+            f"vnextract: warning: {name}: {_count(replaced, 'undecodable byte')} replaced"
+            f" by U+FFFD (read{how}); the page was kept",
+            file=sys.stderr,
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def add_record_options(parser: argparse.ArgumentParser) -> None:
     """The options every page-to-record command shares: -o, --urls, --summary."""
     parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here (default: stdout)")

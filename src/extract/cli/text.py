@@ -14,8 +14,10 @@ a scrape returns it) and write one JSON record per file.
 
 A file's url is its file:// URI unless --urls maps its name to the page it
 came from; the page's site tells the pipeline which province "UBND tỉnh" is.
-A file that cannot be read or decoded is reported on stderr with the reason
-and skipped; the others are still processed. Exit status: 0 when every file
+A file that cannot be read, or is mostly not text, is reported on stderr with
+the reason and skipped; the others are still processed. A few bytes its
+charset cannot read become U+FFFD: the file is kept and a warning names it
+(--summary counts them). Exit status: 0 when every file
 gave a record, 1 when any failed, 2 for bad arguments.
 """
 
@@ -36,27 +38,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_text
-    from extract.cli.output import open_output, summary_line
-    from extract.normalize import DecodeError, decode
+    from extract.cli.output import open_output, replaced_line, summary_line, warn_replaced
+    from extract.normalize import DecodeError, decode_report
     from extract.urls import read_url_map
 
     urls = read_url_map(args.urls)
-    failures, records = 0, []
+    failures, records, damaged, replaced = 0, [], 0, 0
     with open_output(args.output) as out:
         for name in args.files:
             path = Path(name)
             try:
-                text = decode(path.read_bytes(), source=str(path))
+                decoded = decode_report(path.read_bytes(), source=str(path))
             except (OSError, DecodeError) as error:
                 failures += 1
                 print(f"vnextract: skipped {name}: {error}", file=sys.stderr)
                 continue
+            warn_replaced(name, decoded.replaced, decoded.encoding)
+            damaged += bool(decoded.replaced)
+            replaced += decoded.replaced
+            text = decoded.text
             url = urls.get(path.stem) or path.resolve().as_uri()
             record = from_text(text, url=url)
             out.write(record.to_json() + "\n")
             records.append(record)
     if args.summary:
         print(summary_line(records), file=sys.stderr)
+        print(replaced_line(damaged, replaced), file=sys.stderr)
     if failures:
         print(f"vnextract: {failures} of {len(args.files)} files failed", file=sys.stderr)
     return 1 if failures else 0

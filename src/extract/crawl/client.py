@@ -1,7 +1,8 @@
 """One polite HTTP client: User-Agent, timeouts, size cap, retries with backoff.
 
-`Client.get` makes one logical request: it follows redirects itself (so every
-hop is checked against the private-address rule and a loop is caught),
+`Client.get` makes one logical request: it follows redirects itself (so a
+loop is caught and every hop's scheme checked), connects only to public
+addresses (checked at connect time, `extract.crawl.address`),
 retries timeouts, broken connections, truncated bodies, 429 and 5xx with
 exponential backoff (honouring ``Retry-After``), sends ``If-None-Match`` /
 ``If-Modified-Since`` when it has them, stops reading at the size cap and
@@ -11,29 +12,39 @@ is returned in ``Response.exchanges`` so the archive can keep it.
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from extract import __version__
+from extract.crawl.address import (
+    AddressGuard,
+    BlockedAddress,
+    GuardedAdapter,
+    Resolver,
+    UnresolvedHost,
+    is_private_host,
+)
 from extract.urls import canonical_url
+
+__all__ = ["Client", "FetchError", "Response", "fetch_page", "is_private_host", "user_agent"]
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
+# Fetch errors that concern the host, not one page: every URL of it would fail the same way.
+HOST_REFUSED = frozenset({"dns", "private-address", "unsupported-scheme", "bad-url"})
 
 
 class FetchError(Exception):
     """A fetch that gave no usable page. ``kind`` says why, for the crawl's records:
-    robots, private-address, timeout, connection, truncated, http-<status>,
-    too-large, not-html, redirect-loop, too-many-redirects, off-site."""
+    robots, unsupported-scheme, bad-url, dns (the host does not resolve),
+    private-address, timeout, connection, truncated, http-<status>, too-large,
+    not-html, redirect-loop, too-many-redirects, off-site."""
 
     def __init__(self, kind: str, url: str, detail: str = "", response: Response | None = None):
         self.kind, self.url, self.detail, self.response = kind, url, detail, response
@@ -95,21 +106,6 @@ def user_agent(contact: str | None = None) -> str:
     return agent + (f"; contact: {contact})" if contact else ")")
 
 
-@lru_cache(maxsize=4096)
-def is_private_host(host: str) -> bool:
-    """True when ``host`` is, or resolves to, a loopback, private, link-local or
-    otherwise non-public address (or cannot be resolved)."""
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (socket.gaierror, UnicodeError, OSError):
-        return True
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            return True
-    return False
-
-
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
     """A ``Retry-After`` header (seconds or an HTTP date) in seconds from now, or None."""
     if not value:
@@ -140,6 +136,8 @@ class Client:
         max_wait: the longest wait before a retry, ``Retry-After`` included.
         allow_private: allow loopback and private addresses (tests, intranets).
         sleep: the function used to wait (tests may record waits).
+        resolver: a function with `socket.getaddrinfo`'s signature, used to
+            resolve hosts when connecting (default: the system's).
     """
 
     def __init__(
@@ -152,12 +150,14 @@ class Client:
         max_wait: float = 120.0,
         allow_private: bool = False,
         sleep=time.sleep,
+        resolver: Resolver | None = None,
     ):
         self.user_agent = user_agent(contact)
         self.timeout, self.max_bytes, self.retries = timeout, max_bytes, retries
         self.backoff, self.max_wait = backoff, max_wait
         self.allow_private = allow_private
         self.sleep = sleep
+        self.guard = AddressGuard(allow_private, resolver)
         self._local = threading.local()
 
     def _session(self):
@@ -166,6 +166,8 @@ class Client:
         session = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
+            for prefix in ("http://", "https://"):
+                session.mount(prefix, GuardedAdapter(self.guard))
             session.headers.update(
                 {
                     "User-Agent": self.user_agent,
@@ -233,14 +235,17 @@ class Client:
         raise FetchError("too-many-redirects", url, f"more than {MAX_REDIRECTS}")
 
     def check_address(self, url: str) -> None:
-        """Raise FetchError for a URL we must not fetch (scheme, private address)."""
+        """Raise FetchError for a URL we never fetch: a scheme other than http(s)
+        ("unsupported-scheme") or no host ("bad-url"). Addresses are checked
+        when connecting (a "dns" or "private-address" FetchError)."""
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FetchError("bad-url", url, "only http and https are fetched")
-        if not self.allow_private and is_private_host(parts.hostname):
+        if parts.scheme.lower() not in ("http", "https"):
+            scheme = f"{parts.scheme}:" if parts.scheme else "no scheme"
             raise FetchError(
-                "private-address", url, "loopback or private address (--allow-private)"
+                "unsupported-scheme", url, f"{scheme}; only http and https are fetched"
             )
+        if not parts.hostname:
+            raise FetchError("bad-url", url, "no host name")
 
     def _get_with_retries(self, url, etag, last_modified, html_only, exchanges) -> Response:
         attempt = 0
@@ -288,6 +293,10 @@ class Client:
             raw = session.get(
                 url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True
             )
+        except UnresolvedHost as error:
+            raise FetchError("dns", url, str(error)) from None
+        except BlockedAddress as error:
+            raise FetchError("private-address", url, f"{error} (--allow-private)") from None
         except requests.Timeout as error:
             raise FetchError("timeout", url, str(error)) from None
         except requests.RequestException as error:
@@ -358,13 +367,19 @@ def fetch_page(url: str, contact: str | None = None, client: Client | None = Non
         The page's `Response`.
 
     Raises:
-        FetchError: robots.txt disallows the page (kind "robots") or the fetch failed.
+        FetchError: robots.txt disallows the page (kind "robots"), the URL's
+            scheme is not http(s) ("unsupported-scheme"), its host does not
+            resolve ("dns") or is not public ("private-address"), or the
+            fetch failed.
     """
     from extract.crawl.robots import RobotsRules
 
     client = client or Client(contact=contact)
     client.check_address(url)
     rules = RobotsRules.fetch(client, url)
+    unreachable = rules.response
+    if isinstance(unreachable, FetchError) and unreachable.kind in HOST_REFUSED:
+        raise unreachable  # the host itself is refused: say so, not "robots"
     if not rules.allowed(url):
         raise FetchError("robots", url, "disallowed by robots.txt")
     return client.get(url)

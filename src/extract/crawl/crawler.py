@@ -33,7 +33,14 @@ from extract.crawl.archive import (
     read_responses,
     warc_files,
 )
-from extract.crawl.client import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Client, FetchError, Response
+from extract.crawl.client import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    HOST_REFUSED,
+    Client,
+    FetchError,
+    Response,
+)
 from extract.crawl.frontier import Entry, Frontier, host_of
 from extract.crawl.robots import RobotsRules
 from extract.urls import canonical_url
@@ -47,8 +54,17 @@ SKIP_EXTENSIONS = frozenset(
 )
 # Fetch failures that mean "not for us" rather than "broken".
 SKIP_KINDS = frozenset(
-    {"robots", "private-address", "not-html", "too-large", "off-site", "bad-url"}
+    {
+        "robots",
+        "private-address",
+        "unsupported-scheme",
+        "not-html",
+        "too-large",
+        "off-site",
+        "bad-url",
+    }
 )
+SCHEMES = ("http", "https")
 
 
 @dataclass
@@ -83,6 +99,8 @@ class CrawlSummary:
     errors: dict[str, int] = field(default_factory=dict)
     queued: int = 0
     elapsed: float = 0.0
+    damaged: int = 0  # pages kept though some bytes were undecodable
+    replaced_bytes: int = 0  # those bytes (U+FFFD in the records; untouched in the WARC)
 
     @property
     def rate(self) -> float:
@@ -94,7 +112,7 @@ class CrawlSummary:
         def listed(counts: dict[str, int]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
 
-        return [
+        lines = [
             f"fetched {self.fetched} pages in {self.elapsed:.1f} s ({self.rate:.1f}/s)"
             + (f", {self.recovered} recovered from the archive" if self.recovered else ""),
             f"records written {self.records}; not modified {self.not_modified}; "
@@ -103,6 +121,12 @@ class CrawlSummary:
             f"errors {sum(self.errors.values())} ({listed(self.errors)})",
             f"still queued {self.queued}",
         ]
+        if self.damaged:
+            lines.append(
+                f"undecodable bytes on {self.damaged} pages ({self.replaced_bytes} bytes"
+                " replaced by U+FFFD; the WARC keeps the bytes as received)"
+            )
+        return lines
 
 
 @dataclass
@@ -163,7 +187,9 @@ class Crawler:
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self.frontier = Frontier(self.out / STATE_FILE)
-        self.start_urls = [canonical_url(u) for u in start_urls]
+        wanted = [canonical_url(u) for u in start_urls]
+        self.start_urls = [u for u in wanted if urlsplit(u).scheme in SCHEMES]
+        self.unsupported = [u for u in wanted if urlsplit(u).scheme not in SCHEMES]
         known_hosts = json.loads(self.frontier.get_meta("hosts") or "[]")
         self.hosts_allowed = sorted(set(known_hosts) | {host_of(u) for u in self.start_urls})
         self.frontier.set_meta("hosts", json.dumps(self.hosts_allowed))
@@ -202,6 +228,7 @@ class Crawler:
         if self.options.recrawl:
             self.frontier.requeue_finished()
         self.frontier.add(self.start_urls, kind="page")
+        self._refuse_unsupported()
         with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
             self.pool = pool
             try:
@@ -215,6 +242,14 @@ class Crawler:
         self._progress(force=True, final=True)
         self.close()
         return self.summary
+
+    def _refuse_unsupported(self) -> None:
+        """Record the start URLs whose scheme we do not fetch (file:, ftp:, mailto: ...)."""
+        for url in self.unsupported:
+            with self.frontier:
+                self.frontier.add([url], kind="page")
+                self.frontier.finish(url, "skipped", "unsupported-scheme")
+            self._count("skipped", "unsupported-scheme")
 
     def close(self) -> None:
         self.archive.close()
@@ -279,8 +314,9 @@ class Crawler:
                 continue
             reason = state.blocked or (None if state.robots.allowed(entry.url) else "robots")
             if reason:
-                self.frontier.finish(entry.url, "skipped", reason)
-                self._count("skipped", reason)
+                status = "skipped" if reason in SKIP_KINDS else "error"
+                self.frontier.finish(entry.url, status, reason)
+                self._count(status, reason)
                 earliest = now if earliest is None else min(earliest, now)
                 continue
             self.frontier.start(entry.url)
@@ -335,8 +371,8 @@ class Crawler:
         exchanges = outcome.exchanges if outcome is not None else []
         for exchange in exchanges:
             self.archive.write(exchange, exchange.url)
-        if isinstance(outcome, FetchError) and outcome.kind == "private-address":
-            state.blocked = "private-address"
+        if isinstance(outcome, FetchError) and outcome.kind in HOST_REFUSED:
+            state.blocked = outcome.kind  # "dns", "private-address": every URL of the host
             return
         state.robots = rules
         sitemaps = [canonical_url(u) for u in rules.sitemaps]
@@ -421,6 +457,9 @@ class Crawler:
                 self.frontier.finish(entry.url, "error", "decode", **columns)
             self._count("error", f"decode: {error.reason}")
             return
+        if page.replaced_bytes:
+            self.summary.damaged += 1
+            self.summary.replaced_bytes += page.replaced_bytes
         reason, record_id = "listing", None
         if is_article(page):
             reason = "article"

@@ -7,6 +7,7 @@ on the `Language` that `build_nlp` returns.
 
 from __future__ import annotations
 
+import importlib
 from functools import cache
 
 import spacy
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp import (  # noqa: F401  (registers factories)
+    deadlines,
     directives,
     officials,
     organizations,
@@ -34,24 +36,41 @@ COMPONENTS: tuple[str, ...] = (
     "vn_officials",
     "vn_quantities",
     "vn_directives",
+    "vn_deadlines",
 )
 FIELD_SEPARATOR = "\n\n"
+# Optional bridges (``extras``): name -> the module that registers its factory.
+# They run first, so our components and yours may read what they wrote.
+EXTRAS = {"underthesea": "extract.integrations.underthesea"}
 
 
-def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
+def build_nlp(components: tuple[str, ...] = COMPONENTS, extras: tuple[str, ...] = ()) -> Language:
     """A fresh pipeline with our tokenizer, extensions and ``components``.
 
     Args:
         components: factory names to add, in order (default: all of ours).
+        extras: optional bridges to add before them, by name: "underthesea"
+            (its words, POS tags and entities on the Doc; needs
+            ``pip install 'vnextract[underthesea]'``). None by default.
 
     Returns:
         The `Language`; call it on text, or use `doc_for_page`.
+
+    Raises:
+        ValueError: for an unknown extra.
+        ImportError: when an extra's package is not installed (the message
+            gives the install command).
     """
     register_extensions()
     nlp = spacy.blank(
         "vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnextract.syllables.v1"}}}
     )
     nlp.max_length = 50_000_000  # articles are short; a pathological page must not raise
+    for extra in extras:
+        if extra not in EXTRAS:
+            raise ValueError(f"unknown extra {extra!r}; known: {', '.join(sorted(EXTRAS))}")
+        importlib.import_module(EXTRAS[extra])
+        nlp.add_pipe(extra)
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from extract.normalize import decode, normalize_text
+from extract.normalize import Decoded, decode_report, normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
@@ -35,6 +35,7 @@ from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 __all__ = [
     "Profile",
     "decode_html",
+    "decode_html_report",
     "is_article",
     "page_and_links",
     "page_from_html",
@@ -122,7 +123,12 @@ def common() -> Common:
 
 
 def decode_html(data: bytes, declared: str | None = None, source: str = "<html>") -> str:
-    """Bytes of a page to normalised text.
+    """Bytes of a page to normalised text (`decode_html_report`, normalised)."""
+    return normalize_text(decode_html_report(data, declared, source).text)
+
+
+def decode_html_report(data: bytes, declared: str | None = None, source: str = "<html>") -> Decoded:
+    """Bytes of a page to text (not normalised), with the count of replaced bytes.
 
     Args:
         data: the raw bytes.
@@ -131,16 +137,15 @@ def decode_html(data: bytes, declared: str | None = None, source: str = "<html>"
         source: a URL or file name for error messages.
 
     Returns:
-        The text (BOM, then valid UTF-8, then the declared charset, then
-        windows-1258 detection; see `extract.normalize.decode`).
+        An `extract.normalize.Decoded` (policy: `extract.normalize.decode_report`).
 
     Raises:
-        extract.normalize.DecodeError: when nothing reads the bytes.
+        extract.normalize.DecodeError: when the bytes are mostly not text.
     """
     if not declared:
         meta = _META_CHARSET.search(data[:8192])
         declared = meta.group(1).decode("ascii", "replace") if meta else None
-    return decode(data, declared, source)
+    return decode_report(data, declared, source)
 
 
 def page_from_html(html: str | bytes, url: str | None = None, declared: str | None = None) -> Page:
@@ -158,18 +163,18 @@ def page_from_html(html: str | bytes, url: str | None = None, declared: str | No
     Raises:
         extract.normalize.DecodeError: for bytes no supported charset reads.
     """
-    text = (
-        decode_html(html, declared, url or "<html>")
-        if isinstance(html, bytes)
-        else normalize_text(html)
+    decoded = (
+        decode_html_report(html, declared, url or "<html>") if isinstance(html, bytes) else None
     )
+    text = normalize_text(decoded.text if decoded else html)
     root = _parse(text)
     if root is None:
-        return Page(url=url)
+        return Page(url=url, replaced_bytes=decoded.replaced if decoded else 0)
     profile = pick_profile(root, url)
     page = _with_profile(root, profile, url) if profile else None
     if page is None or not page.text:
         page = _generic(_parse(text), url)
+    page.replaced_bytes = decoded.replaced if decoded else 0
     return page
 
 
@@ -186,10 +191,11 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         The `Page` and the absolute URLs of its ``<a href>`` and
         ``<link rel=next>`` links, in page order (not canonicalised, not filtered).
     """
-    text = decode_html(html, declared, url)
+    decoded = decode_html_report(html, declared, url)
+    text = normalize_text(decoded.text)
     root = _parse(text)
     if root is None:
-        return Page(url=url), []
+        return Page(url=url, replaced_bytes=decoded.replaced), []
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -203,6 +209,7 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
     page = _with_profile(root, profile, url) if profile else None
     if page is None or not page.text:
         page = _generic(_parse(text), url)
+    page.replaced_bytes = decoded.replaced
     return page, links
 
 

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Page:
-    """The article fields of one page, all text normalised (NFC)."""
+    """The article fields of one page, all text normalised (NFC).
+
+    ``replaced_bytes`` counts the bytes of the source its charset could not
+    read (each run became U+FFFD): non-zero means the page's encoding was
+    damaged. It is a reading note, not an article field: records leave it out.
+    """
 
     url: str | None = None
     title: str | None = None
@@ -16,3 +21,4 @@ class Page:
     summary: str | None = None
     text: str = ""
     captions: list[str] = field(default_factory=list)
+    replaced_bytes: int = 0
