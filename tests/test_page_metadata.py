@@ -16,6 +16,7 @@ import pytest
 from extract.normalize import decode_raw, normalize_text
 from extract.page.dates import parse_date, read_moment
 from extract.page.metadata import PageMetadata, author_name, read_metadata
+from extract.page.names import is_site_name, site_key
 
 REAL_PAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 if not REAL_PAGES.is_dir():
@@ -120,6 +121,29 @@ def test_jsonld_organisation_or_site_name_is_not_an_author():
             }
         )
         assert read(page(head=head)).author is None, author
+
+
+def test_jsonld_article_of_this_page_before_related_ones():
+    related = {
+        "@type": "NewsArticle",
+        "url": "https://baosongxanh.vn/kinh-te/cho-noi-mo-lai-999.html",
+        "headline": "Chợ nổi mở lại sau mùa lũ",
+        "datePublished": "2024-05-01T06:00:00+07:00",
+    }
+    own = {
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": URL},
+        "headline": HEADLINE,
+        "datePublished": "2024-05-14T07:32:18+07:00",
+    }
+    assert read(page(head=jsonld([related, own]))).published == "2024-05-14T07:32:18+07:00"
+
+
+def test_itemprop_date_of_a_related_item_is_ignored():
+    related = """<div class="related-news"><div itemscope itemtype="https://schema.org/NewsArticle">
+      <a href="/x.html" itemprop="headline">Chợ nổi mở lại sau mùa lũ</a>
+      <span itemprop="datePublished">2024-05-01T06:00:00+07:00</span></div></div>"""
+    assert read(page(after=related)).published is None
 
 
 def test_jsonld_entities_encoded_twice_are_decoded():
@@ -341,6 +365,23 @@ PORTAL = """<html><head><title>Cổng thông tin điện tử tỉnh Sông Xanh<
 </body></html>"""
 
 
+NUKEVIET = """<html><head><title>Ra mắt hợp tác xã nuôi ong - Sông Xanh</title></head><body>
+<div id="header"><div class="headerDate">Thứ năm, 19/03/2026</div></div>
+<div class="news_column panel"><div class="panel-body">
+<h1 class="title margin-bottom-lg">Ra mắt hợp tác xã nuôi ong</h1>
+<span class="h-date">Thứ hai - 12/07/2021 10:15</span>
+<div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+<p>Hợp tác xã có 15 thành viên, quản lý hơn 900 đàn ong, mỗi năm cho khoảng 20 tấn mật.</p>
+<p>Sản phẩm mật ong của hợp tác xã đã được công nhận đạt chuẩn ba sao của tỉnh.</p>
+</div>
+<p class="h5 text-right"><strong>Tác giả bài viết: </strong>Khúc Thị Ngân</p>
+<p class="h5 text-right"><strong>Nguồn tin: </strong>Báo Sông Xanh</p>
+</div></div>
+<div class="news_column"><h3>Những tin mới hơn</h3><ul>
+<li><a href="/a.html">Tập huấn kỹ thuật nuôi ong</a> (13/07/2021)</li></ul></div>
+</body></html>"""
+
+
 def test_aspnet_page_in_a_form_with_a_today_widget():
     meta = read_metadata(lxml.html.document_fromstring(ASPNET), "https://baosongxanh.vn/a.aspx")
     assert meta == PageMetadata(
@@ -366,9 +407,30 @@ def test_portal_with_an_updated_line_after_the_body_and_other_news():
     )
 
 
-def test_plain_closing_name_after_the_last_paragraph():
-    tail = "<p>Hoa Thiên Ân</p>"
-    assert read(page(tail=tail)).author == "Hoa Thiên Ân"
+def test_flat_page_today_widget_above_loses_to_updated_line_below():
+    html = """<html><body>
+    <div class="top"><span class="ngay">Thứ Tư, 18/03/2026</span></div>
+    <h1>Xã đảo hoàn thành đường điện ra đảo nhỏ</h1>
+    <div class="noidung"><p>Công trình đường dây trung thế vượt biển dài 4 km đã đóng điện, đưa điện
+    lưới quốc gia đến hơn 200 hộ dân sinh sống trên đảo nhỏ của xã.</p>
+    <p>Người dân trên đảo không còn phải dùng máy phát điện chạy dầu như trước đây.</p></div>
+    <div class="info">Cập nhật ngày: 09/01/2023 15:20</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidung']")
+    assert read_metadata(root, None, body).published == "2023-01-09T15:20:00+07:00"
+
+
+def test_nukeviet_byline_and_source_after_the_body():
+    meta = read_metadata(lxml.html.document_fromstring(NUKEVIET), "https://songxanh.vn/news/a")
+    assert meta == PageMetadata(
+        "Ra mắt hợp tác xã nuôi ong", "2021-07-12T10:15:00+07:00", "Khúc Thị Ngân"
+    )
+
+
+def test_plain_closing_names_after_the_last_paragraph():
+    assert read(page(tail="<p>Hoa Thiên Ân</p>")).author == "Hoa Thiên Ân"
+    assert read(page(tail="<p>Hoa Thiên Ân - Lò Văn Pao</p>")).author == "Hoa Thiên Ân, Lò Văn Pao"
 
 
 def test_group_byline_is_not_a_person():
@@ -390,6 +452,12 @@ def test_group_byline_is_not_a_person():
         ("CTV Thanh Lan/THĐT", "Thanh Lan"),
         ("T.HÀ", "T.Hà"),
         ("Minh Quang - TTXVN", "Minh Quang"),
+        ("Tác giả bài viết: Minh Anh", "Minh Anh"),
+        ("THU HÀ - MINH ĐỨC (CTV)", "Thu Hà, Minh Đức"),
+        ("Thái Sơn/VOV-Tây Nam Bộ", "Thái Sơn"),
+        ("Nguồn tin: Báo Sông Xanh", None),
+        ("Nhóm phóng viên", None),
+        ("admin", None),
         ("VnExpress", None),
         ("VCCorp.vn", None),
         ("TUOI TRE ONLINE", None),
@@ -404,6 +472,14 @@ def test_group_byline_is_not_a_person():
 )
 def test_author_name(byline, expected):
     assert author_name(byline) == expected
+
+
+def test_site_names_compare_across_spellings():
+    assert site_key("Báo điện tử Dân Trí") == site_key("dantri.com.vn") == site_key("DÂN TRÍ")
+    assert site_key("TUOI TRE ONLINE") == site_key("https://tuoitre.vn/")
+    assert is_site_name("Cổng thông tin điện tử tỉnh Sông Xanh")
+    assert is_site_name("Báo Sông Xanh")
+    assert not is_site_name("Báo động tình trạng sạt lở bờ sông")
 
 
 # ---------------------------------------------------------------- dates

@@ -38,7 +38,6 @@ import html
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +48,7 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.dates import Moment, read_moment
+from extract.page.names import author_name, has_lead, is_organisation, is_site_name, site_key
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
 
@@ -75,8 +75,8 @@ _BLOCKS = frozenset(
 )
 _INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
+_STOPS = frozenset({"h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "form"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
-_VOWEL = re.compile(r"[aeiouy]")
 
 
 @dataclass(frozen=True)
@@ -100,19 +100,14 @@ class PageMetadata:
 
 @dataclass(frozen=True)
 class Rules:
-    """metadata.toml and outlets.txt, compiled."""
+    """metadata.toml, compiled."""
 
     data: dict
     dateline_labels: re.Pattern[str]
     dateline_updated: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
-    byline_lead: re.Pattern[str]
-    byline_credit: re.Pattern[str]
-    byline_separators: re.Pattern[str]
-    organisation_words: re.Pattern[str]
-    domain: re.Pattern[str]
+    page_header: re.Pattern[str]
     marks: Marks
-    outlets: frozenset[str]
 
 
 @cache
@@ -121,26 +116,17 @@ def _data() -> dict:
 
 
 @cache
-def _site_filler() -> re.Pattern[str]:
-    filler = sorted(_data()["author"]["site_filler"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in filler) + r")\b")
-
-
-@cache
 def rules() -> Rules:
-    """The rules of metadata.toml and the outlet names, loaded once per process."""
-    folder = files("extract.page")
+    """The rules of metadata.toml, loaded once per process."""
     data = _data()
-    words = data["author"]["organisation_words"]
     marks = Marks.of(
         {
             "headline": data["title"]["headline"],
             "byline": data["author"]["byline"],
             "body": data["body"],
+            "published": data["published"]["itemprop"],
         }
     )
-    lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
-    outlet_names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return Rules(
         data=data,
         dateline_labels=re.compile(
@@ -148,15 +134,8 @@ def rules() -> Rules:
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
-        byline_lead=re.compile(data["author"]["lead"]),
-        byline_credit=re.compile(data["author"]["credit"]),
-        byline_separators=re.compile(data["author"]["separators"]),
-        organisation_words=re.compile(
-            "(?i)" + "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
-        ),
-        domain=re.compile(data["author"]["domain"]),
+        page_header=re.compile(data["dateline"]["page_header"]),
         marks=marks,
-        outlets=frozenset(k for k in map(_site_key, outlet_names) if k),
     )
 
 
@@ -172,8 +151,9 @@ def read_metadata(
         root: the page, parsed by ``lxml.html`` (its strings not yet normalised).
         url: where it came from; its host is one of the site's names.
         body: the element holding the article body, if the caller found it; it
-            anchors the dateline and the closing byline (otherwise a body is
-            guessed from ``metadata.toml``'s body selectors).
+            anchors the dateline and the closing byline (when it is None or
+            the whole page, the body is guessed from ``metadata.toml``'s marks).
+            The tree is only read, never changed.
 
     Returns:
         A `PageMetadata`; each field None where the page does not give it.
@@ -186,24 +166,6 @@ def read_metadata(
         published=_published(page, headline),
         author=_author(page, headline),
     )
-
-
-def author_name(byline: str) -> str | None:
-    """The person or persons a byline names, in proper-name case.
-
-    >>> author_name("Tin, ảnh: Hồng Nhung"), author_name("NHẬT XUÂN - NGHI VŨ")
-    ('Hồng Nhung', 'Nhật Xuân, Nghi Vũ')
-    >>> author_name("VnExpress"), author_name("Theo TTXVN")
-    (None, None)
-
-    Args:
-        byline: the byline's text ("Tin, ảnh: …", "Theo …", "A - B", "A (tổng hợp)").
-
-    Returns:
-        The names joined by ", ", or None when the byline names no person
-        (an outlet, a site, a photo credit).
-    """
-    return _persons(byline, frozenset())
 
 
 # ---------------------------------------------------------------- the page's layers
@@ -294,10 +256,11 @@ class _Page:
         order, marked = rules().marks.scan(root)
         objects = list(_jsonld_objects(root))
         metas = _metas(root)
-        if body is None:
+        if body is None or body.tag in ("html", "body"):  # no body, or no better than none
             body = _guess_body(root, marked.get("body", []))
         data = rules().data["jsonld"]
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
+        articles.sort(key=lambda article: not _describes(article, url))  # related ones last
         sites = _site_names(objects, metas, url)
         return cls(root, body, articles, metas, sites, order, marked, url)
 
@@ -305,6 +268,20 @@ class _Page:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
         for name in names:
             yield from self.metas.get(name.lower(), ())
+
+
+def _describes(article: dict, url: str | None) -> bool:
+    """Whether a JSON-LD article is the page's own (its url, @id or mainEntityOfPage)."""
+    if not url:
+        return False
+    main = article.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id") or main.get("url")
+    path = urlsplit(url).path
+    for value in (article.get("url"), article.get("@id"), main):
+        if isinstance(value, str) and value and urlsplit(urljoin(url, value)).path == path:
+            return True
+    return False
 
 
 def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
@@ -361,23 +338,7 @@ def _site_names(
             names += [_string(obj.get("name")), _string(obj.get("url"))]
     if url:
         names.append(urlsplit(url).hostname or "")
-    return frozenset(k for k in map(_site_key, names) if k)
-
-
-def _site_key(name: str) -> str:
-    """A name folded for comparing sites: "Báo điện tử Dân Trí", "dantri.com.vn" -> "dantri"."""
-    text = _ascii(name).lower().strip().lstrip("@")
-    text = re.sub(r"^https?://", "", text).split("/", 1)[0] if "://" in text else text
-    if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", text):
-        labels = set(_data()["author"]["host_labels"])
-        return "".join(part for part in text.split(".") if part not in labels)
-    words = " ".join(re.findall(r"[a-z0-9]+", text))
-    return _site_filler().sub(" ", words).replace(" ", "")
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return frozenset(k for k in map(site_key, names) if k)
 
 
 def _string(value) -> str:
@@ -434,7 +395,7 @@ def _headline_element(page: _Page) -> etree._Element | None:
     candidates.sort(key=lambda el: el.tag != "h1")
     for el in candidates:
         text = _element_text(el)
-        if len(text.split()) >= data["min_words"] and not _is_site_name(text, page.sites):
+        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites):
             return el
     return None
 
@@ -442,28 +403,11 @@ def _headline_element(page: _Page) -> etree._Element | None:
 def _machine_titles(page: _Page) -> list[str]:
     """The titles the page states for machines, most trusted first, site suffix cut."""
     titles = [_string(a.get("headline")) for a in page.articles]
-    titles += [_cut_site(_clean(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
-    titles += [
-        _clean(el.get("content") or el.text_content())
-        for el in page.root.iterfind(".//meta[@itemprop='headline']")
-    ]
+    titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
     element = page.root.find(".//title")
     if element is not None:
-        titles.append(_cut_site(_clean(element.text_content()), page.sites))
-    return [t for t in titles if t and not _is_site_name(t, page.sites)]
-
-
-def _is_site_name(text: str, sites: frozenset[str]) -> bool:
-    """A site's name ("Báo Đồng Tháp Online", "Cổng thông tin điện tử tỉnh X"), not a headline."""
-    key = _site_key(text)
-    if key in sites or key in rules().outlets:
-        return True
-    folded = text.casefold()
-    for lead in rules().data["title"]["site_leads"]:
-        if folded.startswith(lead + " "):
-            rest = text[len(lead) + 1 :].split()
-            return not rest or lead not in ("báo", "tạp chí") or rest[0][:1].isupper()
-    return False
+        titles.append(_cut_site(_string(element.text_content()), page.sites))
+    return [t for t in titles if t and not is_site_name(t, page.sites)]
 
 
 def _machine_title(page: _Page) -> str | None:
@@ -477,12 +421,11 @@ def _cut_site(title: str, sites: frozenset[str]) -> str:
         if separator not in title:
             continue
         head, tail = title.rsplit(separator, 1)
-        key = _site_key(tail)
+        key = site_key(tail)
         if len(key) >= 3 and (
             any(s in key or (len(key) >= 4 and key in s) for s in sites if len(s) >= 3)
-            or key in rules().outlets
-            or rules().organisation_words.search(tail)
-            or _is_site_name(tail, sites)
+            or is_organisation(tail)
+            or is_site_name(tail, sites)
         ):
             return head.strip()
     return title
@@ -515,11 +458,12 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
 
 
 def _machine_dates(page: _Page) -> Iterator[Moment]:
-    """JSON-LD, then meta tags, then itemprop microdata."""
+    """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
     values = [_string(a.get("datePublished")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
-    for el in page.root.iterfind(".//*[@itemprop='datePublished']"):
-        values.append(el.get("content") or el.get("datetime") or el.text_content())
+    for el in page.marked.get("published", []):
+        if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
+            values.append(el.get("content") or el.get("datetime") or el.text_content())
     for value in values:
         moment = read_moment(_clean(value)) if value else None
         if moment is not None:
@@ -537,7 +481,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     if page.body is not None and page.order[page.body] >= page.order[anchor]:
         end = _last_index(page, page.body) + data["after_body"]
     article = _article_container(page, headline)
-    found: list[tuple[bool, bool, int, Moment]] = []
+    found: list[tuple[bool, bool, bool, int, Moment]] = []
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
         context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
@@ -545,10 +489,11 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         updated = bool(rules().dateline_updated.search(context))
         distance = page.order[el] - page.order[anchor]
         if distance < 0:  # above the headline: more often a widget than below it
-            distance *= -data["before_weight"]
+            distance *= data["before_weight"]
         outside = article is not None and not _is_inside(el, article)
-        found.append((outside, updated, distance, moment))
-    return min(found, key=lambda f: f[:3])[3] if found else None
+        widget = distance < 0 and moment.precision == "day"  # "Thứ Hai, 16/03/2026" up top
+        found.append((outside, widget, updated, abs(distance), moment))
+    return min(found, key=lambda f: f[:4])[4] if found else None
 
 
 def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
@@ -647,7 +592,8 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
             return True
         if tag == "a" and not byline and not _links_here(node, page.url):
             return True
-        if rules().dateline_chrome.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if rules().dateline_chrome.search(names) or rules().page_header.search(names):
             return True
         node = node.getparent()
     return False
@@ -686,7 +632,7 @@ def _last_index(page: _Page, el: etree._Element) -> int:
 def _author(page: _Page, headline: etree._Element | None) -> str | None:
     """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline."""
     for byline in _bylines(page, headline):
-        persons = _persons(byline, page.sites)
+        persons = author_name(byline, page.sites)
         if persons:
             return persons
     return None
@@ -708,7 +654,7 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
             yield _string(value)
     yield from _visible_bylines(page, headline)
     if page.body is not None:
-        yield from _closing_byline(page.body)
+        yield from _closing_byline(page)
 
 
 def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
@@ -748,34 +694,62 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
     return group
 
 
-def _closing_byline(body: etree._Element) -> Iterator[str]:
-    """A right-aligned or bold short line among the body's last blocks ("Hà Thu (tổng hợp)").
+def _closing_byline(page: _Page) -> Iterator[str]:
+    """A right-aligned, bold or capitalised short line closing the article ("Hà Thu
+    (tổng hợp)", "MINH THƯ"), among the body's last blocks and the short lines right
+    after the body (NukeViet's "Tác giả bài viết: …").
 
-    Source lines ("Theo X", an outlet) after it are stepped over; a plain
+    Source lines ("Theo X", an outlet) below it are stepped over; a plain
     paragraph ends the search.
     """
     limit = rules().data["author"]["max_chars"]
-    blocks = [
-        el
-        for el in body.iter(*_BLOCKS)
-        if not any(c.tag in _BLOCKS for c in el.iter() if c is not el)
-    ]
-    tail = [(el, _line(el)) for el in blocks[-6:]]
+    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6)]
+    tail += _short_lines_after(page, limit, 4)
     tail = [(el, text) for el, text in tail if text]
     for position in range(len(tail) - 1, -1, -1):
         el, text = tail[position]
         if len(text) > limit:
             return
-        if _is_emphasised(el) or rules().byline_lead.match(text) or text.isupper():
+        if _is_emphasised(el) or has_lead(text) or text.isupper():
             yield text
             if author_name(text) is not None:
                 return
             continue  # an outlet ("Theo TTXVN", "Nông thôn ngày nay"): the byline may be above
         before = tail[position - 1][1] if position else ""
-        if len(before) > limit and len(text.split()) <= 4:
+        if len(before) > limit and len(re.findall(r"\w+", text)) <= 10:
             yield text  # a plain short line closing the article, after its last paragraph
         if author_name(text) is not None:
             return
+
+
+def _last_leaves(el: etree._Element, count: int) -> list[etree._Element]:
+    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order."""
+    leaves: list[etree._Element] = []
+    for block in reversed(list(el.iter(*_BLOCKS))):
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
+            leaves.append(block)
+            if len(leaves) == count:
+                break
+    return leaves[::-1]
+
+
+def _short_lines_after(page: _Page, limit: int, count: int) -> list[tuple[etree._Element, str]]:
+    """Up to ``count`` short lines in the blocks following the body, until a long one,
+    a heading, a list or page chrome."""
+    lines: list[tuple[etree._Element, str]] = []
+    for sibling in page.body.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIP:
+            continue
+        if sibling.tag in _STOPS or _in_chrome(sibling, page, byline=True):
+            break
+        for leaf in _last_leaves(sibling, count) or [sibling]:
+            text = _line(leaf, limit)
+            if not text or leaf.tag in _STOPS:
+                return lines
+            lines.append((leaf, text))
+        if len(lines) >= count:
+            break
+    return lines[:count]
 
 
 def _is_emphasised(el: etree._Element) -> bool:
@@ -788,50 +762,6 @@ def _is_emphasised(el: etree._Element) -> bool:
         return True
     strong = "".join(_line(b) for b in el.iter("strong", "b"))
     return bool(strong) and strong.strip() == re.sub(r"\s*\([^)]*\)\s*$", "", _line(el)).strip()
-
-
-def _persons(byline: str, sites: frozenset[str]) -> str | None:
-    """The persons of a byline, joined by ", "; None when there are none."""
-    r = rules()
-    text = _clean(byline)
-    text = r.byline_lead.sub("", text, count=1).strip()
-    if not text or r.byline_credit.match(text):
-        return None
-    names = []
-    for part in r.byline_separators.split(text):
-        name = _person(part, sites)
-        if name and name not in names:
-            names.append(name)
-    return ", ".join(names) or None
-
-
-def _person(part: str, sites: frozenset[str]) -> str | None:
-    """One name in proper-name case, or None when ``part`` is not a person."""
-    r = rules()
-    part = r.byline_lead.sub("", part.strip(), count=1)
-    if r.byline_credit.match(part):
-        return None
-    part = re.sub(r"\s*\([^)]*\)\s*$", "", part).strip(" .:-–—'\"")
-    words = part.split()
-    if not 2 <= len(words) <= r.data["author"]["max_words"] and not (
-        len(words) == 1 and "." in part
-    ):
-        return None
-    if re.search(r"[\d@:/]", part) or r.organisation_words.search(part) or r.domain.search(part):
-        return None
-    if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
-        return None
-    key = _site_key(part)
-    if key in sites or key in r.outlets:
-        return None
-    return " ".join(_proper_case(w) for w in words)
-
-
-def _proper_case(word: str) -> str:
-    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà"; a word in mixed case is left as written."""
-    if not word.isupper():
-        return word
-    return ".".join(p[:1] + p[1:].lower() for p in word.split("."))
 
 
 # ---------------------------------------------------------------- element text
