@@ -41,6 +41,7 @@ from build import write  # noqa: E402  (build.py sits beside this script)
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
 TODAY = datetime(2026, 3, 18, 6, 30)  # the header's "today" widget: never an article's date
 CRLF = "\r\r\n"  # the line ending some CMS editors leave in bodies
+ZWNBSP = "\ufeff"  # U+FEFF inside text, left by copy and paste
 
 
 def main() -> None:
@@ -149,6 +150,7 @@ class AspNet:
     sections = {"thoi-su": "Thời sự", "kinh-te": "Kinh tế"}
     per_page = 3
     search = "/tim-kiem.aspx?keyword=nong+thon+moi"
+    ticker = ""
     p = "ctl00_ContentPlaceHolder1_"
 
     def url(self, article: dict) -> str:
@@ -203,6 +205,7 @@ function __doPostBack(eventTarget, eventArgument) {{
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">{today_box()}</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3">{self.ticker}</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -260,6 +263,8 @@ WebForm_AutoFocus('ctl00_txtKeyword');//]]>
         as_runs = number % 2 == 0
         for i, line in enumerate(body_lines(article)):
             text = nbsp_after_first_sentence(line) if i == 1 else escape(line)
+            if i == 2:
+                text = ZWNBSP + text  # a byte-order mark pasted in with the text
             if line.startswith("## "):
                 out.append(f"<p><strong>{escape(line[3:])}</strong></p>")
             elif as_runs:
@@ -328,6 +333,11 @@ WebForm_AutoFocus('ctl00_txtKeyword');//]]>
         )
 
     def build(self, root: Path, articles: list[dict]) -> list[str]:
+        # the header's news ticker: other articles' dates above every headline
+        self.ticker = " | ".join(
+            f'<a href="{self.url(a)}">{escape(a["title"])}</a> ({when(a):%d/%m/%Y %H:%M})'
+            for a in sorted(articles, key=when, reverse=True)[:3]
+        )
         sidebar = "".join(
             f'<li><a href="{self.url(a)}">{escape(a["title"])}</a></li>' for a in articles[-4:]
         )
@@ -581,8 +591,13 @@ class WordPress:
             out.append(
                 f'<p style="text-align: right;"><strong>{escape(article["byline"])}</strong></p>'
             )
-        if article.get("source"):
-            out.append(f'<p style="text-align: right;"><em>{escape(article["source"])}</em></p>')
+        source = article.get("source", "")
+        if source.startswith("Theo "):  # "Theo" on one line, the outlet on the next
+            out.append(
+                f'<p style="text-align: right;"><strong>Theo</strong><br />{escape(source[5:])}</p>'
+            )
+        elif source:
+            out.append(f'<p style="text-align: right;"><em>{escape(source)}</em></p>')
         share = (
             '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Chia sẻ:</h3>'
             '<div class="sd-content"><ul><li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="?share=facebook" target="_blank"><span>Facebook</span></a></li>'
@@ -882,6 +897,8 @@ class NukeViet:
                 out.append(f"<h3><strong>{escape(line[3:])}</strong></h3>")
                 continue
             text = nbsp_after_first_sentence(line) if i == 1 else escape(line)
+            if i == 2:
+                text = ZWNBSP + text  # a byte-order mark pasted in with the text
             if i == 0:
                 words = text.split(" ")
                 text = " ".join(words[:8]) + CRLF + " ".join(words[8:])

@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -57,7 +58,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <p style="text-align: justify;">(ABO) - Vụ lúa thu đông năm 2023, nông dân huyện Châu Thành đã xuống giống 11.240 ha, vượt 4% kế hoạch. Trong đó, diện tích sử dụng giống xác nhận chiếm 85%, chủ yếu là các giống OM 18, Đài Thơm 8 và IR 50404.</p>
 <p style="text-align: justify;">Để bảo đảm an toàn cho sản xuất, huyện đã kiểm tra, gia cố 94 km đê bao, nạo vét 26 tuyến kênh nội đồng và bố trí các trạm bơm điện sẵn sàng tiêu úng khi mực nước lên cao.</p>
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/kinh-te/phu-tan-ho-tro-xay-nha-cho-ho-ngheo-39861.aspx">Phú Tân hỗ trợ xây dựng 120 căn nhà cho hộ nghèo</a> <span class="date">(16/08/2022)</span></li><li><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> <span class="date">(12/03/2024)</span></li></ul></div>
-<p style="text-align: justify;">Trạm Trồng trọt và Bảo vệ thực vật huyện khuyến cáo nông dân thăm đồng thường xuyên, theo dõi sâu cuốn lá và bệnh đạo ôn, không phun thuốc định kỳ khi chưa cần thiết.</p>
+<p style="text-align: justify;">﻿Trạm Trồng trọt và Bảo vệ thực vật huyện khuyến cáo nông dân thăm đồng thường xuyên, theo dõi sâu cuốn lá và bệnh đạo ôn, không phun thuốc định kỳ khi chưa cần thiết.</p>
 <table class="tblImage" align="center" border="0" cellpadding="3" cellspacing="0" width="1">
 <tbody><tr><td><img alt="Châu Thành xuống giống hơn 11.000 ha lúa thu đông" src="/Uploads/Images/2023/10/09/44102-2.jpg" width="550" /></td></tr>
 <tr><td class="image_desc" style="text-align: center;"><em>Ảnh: GIA KHÁNH</em></td></tr></tbody></table>

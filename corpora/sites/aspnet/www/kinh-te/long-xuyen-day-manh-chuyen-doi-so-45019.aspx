@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>

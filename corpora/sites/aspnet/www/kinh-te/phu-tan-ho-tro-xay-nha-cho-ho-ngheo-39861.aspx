@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -59,7 +60,7 @@ Mỗi căn nhà được hỗ trợ 50 triệu đồng đối với xây mới v
 Đến giữa tháng 8, đã có 74 căn nhà hoàn thành và bàn giao, tập trung tại các xã Phú Thạnh, Phú Bình và Tân Hòa.&nbsp;Các căn nhà còn lại dự kiến hoàn thành trước ngày 2/9.<br />
 <br />
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> <span class="date">(09/10/2023)</span></li><li><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> <span class="date">(12/03/2024)</span></li></ul></div>
-Bà Nguyễn Thị Lài ở xã Phú Thạnh xúc động cho biết gia đình bà đã sống trong căn nhà lá dột nát hơn 20 năm, nay được ở nhà kiên cố, không còn lo mưa bão.<br />
+﻿Bà Nguyễn Thị Lài ở xã Phú Thạnh xúc động cho biết gia đình bà đã sống trong căn nhà lá dột nát hơn 20 năm, nay được ở nhà kiên cố, không còn lo mưa bão.<br />
 <br />
 Ủy ban MTTQ Việt Nam huyện đề nghị các doanh nghiệp, nhà hảo tâm tiếp tục đồng hành với Quỹ Vì người nghèo để huyện đạt mục tiêu không còn hộ nghèo ở nhà tạm vào cuối năm 2023.<br />
 <br />

@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -57,7 +58,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <p style="text-align: justify;">Hiện toàn huyện có khoảng 9.800 con heo, phần lớn nuôi nhỏ lẻ trong khu dân cư. Từ đầu năm, ngành thú y đã tiêm phòng các bệnh truyền nhiễm cho hơn 6.000 con và phun thuốc khử trùng 1.500 lượt chuồng trại.</p>
 <p style="text-align: justify;">Các chốt kiểm dịch tại xã Khánh Bình và thị trấn Long Bình được duy trì 24/24 giờ.&nbsp;Mọi phương tiện chở gia súc, sản phẩm gia súc đều phải có giấy chứng nhận kiểm dịch và được khử trùng trước khi lưu thông.</p>
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/thoi-su/cho-moi-ra-soat-tieu-chi-nong-thon-moi-nang-cao-41527.aspx">Chợ Mới rà soát từng tiêu chí xã nông thôn mới nâng cao</a> <span class="date">(04/09/2023)</span></li><li><a href="/thoi-su/thoai-son-so-ket-6-thang-dau-nam-2022-40113.aspx">Thoại Sơn hoàn thành 9/14 chỉ tiêu kinh tế - xã hội 6 tháng đầu năm</a> <span class="date">(03/05/2022)</span></li></ul></div>
-<p style="text-align: justify;">Trưởng Trạm Chăn nuôi và Thú y huyện An Phú Phạm Hữu Nghĩa khuyến cáo người chăn nuôi không mua heo không rõ nguồn gốc, không sử dụng thức ăn thừa chưa qua xử lý nhiệt và báo ngay cho chính quyền khi thấy heo bệnh, chết bất thường.</p>
+<p style="text-align: justify;">﻿Trưởng Trạm Chăn nuôi và Thú y huyện An Phú Phạm Hữu Nghĩa khuyến cáo người chăn nuôi không mua heo không rõ nguồn gốc, không sử dụng thức ăn thừa chưa qua xử lý nhiệt và báo ngay cho chính quyền khi thấy heo bệnh, chết bất thường.</p>
 <p style="text-align: right;"><strong>NGỌC TRẦM</strong></p>
 </div>
 <div class="view-count">Lượt xem: <span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblView">1459</span></div>

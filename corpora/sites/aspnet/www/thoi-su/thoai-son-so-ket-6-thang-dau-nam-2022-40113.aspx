@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -59,7 +60,7 @@ Trong 6 tháng đầu năm, tổng giá trị sản xuất trên địa bàn huy
 Toàn huyện xuống giống vụ đông xuân 47.800 ha lúa, năng suất bình quân 7,6 tấn/ha.&nbsp;Nhiều hợp tác xã liên kết với doanh nghiệp bao tiêu lúa giống và lúa chất lượng cao với giá ổn định.<br />
 <br />
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/thoi-su/cho-moi-ra-soat-tieu-chi-nong-thon-moi-nang-cao-41527.aspx">Chợ Mới rà soát từng tiêu chí xã nông thôn mới nâng cao</a> <span class="date">(04/09/2023)</span></li><li><a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> <span class="date">(20/11/2023)</span></li></ul></div>
-Công tác xây dựng Đảng được chú trọng; các chi, đảng bộ cơ sở đã kết nạp 86 đảng viên mới, đạt 57% chỉ tiêu năm. Công tác kiểm tra, giám sát được thực hiện đúng kế hoạch.<br />
+﻿Công tác xây dựng Đảng được chú trọng; các chi, đảng bộ cơ sở đã kết nạp 86 đảng viên mới, đạt 57% chỉ tiêu năm. Công tác kiểm tra, giám sát được thực hiện đúng kế hoạch.<br />
 <br />
 Phát biểu kết luận hội nghị, Bí thư Huyện ủy Thoại Sơn Nguyễn Hoàng Phúc đề nghị các ngành tập trung gỡ vướng cho các công trình giao thông trọng điểm, đẩy nhanh giải ngân vốn đầu tư công và chuẩn bị tốt phương án phòng, chống thiên tai mùa mưa lũ.<br />
 <br />

@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -57,7 +58,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <p style="text-align: justify;">Để đạt kết quả này, thị xã đã sắp xếp lại quy trình tiếp nhận, bố trí công chức có chuyên môn trực tại quầy và niêm yết công khai toàn bộ thủ tục hành chính. Người dân có thể tra cứu tình trạng hồ sơ qua tin nhắn hoặc trên Cổng dịch vụ công của tỉnh.</p>
 <p style="text-align: justify;">Tại phường Nhơn Hưng và xã An Cư, các tổ công nghệ số cộng đồng đã đến từng khu dân cư hướng dẫn người dân cài đặt ứng dụng định danh điện tử và nộp hồ sơ trực tuyến.&nbsp;Tỷ lệ hồ sơ nộp trực tuyến toàn trình của thị xã đạt 46%, cao hơn bình quân chung của tỉnh.</p>
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/thoi-su/cho-moi-ra-soat-tieu-chi-nong-thon-moi-nang-cao-41527.aspx">Chợ Mới rà soát từng tiêu chí xã nông thôn mới nâng cao</a> <span class="date">(04/09/2023)</span></li><li><a href="/thoi-su/thoai-son-so-ket-6-thang-dau-nam-2022-40113.aspx">Thoại Sơn hoàn thành 9/14 chỉ tiêu kinh tế - xã hội 6 tháng đầu năm</a> <span class="date">(03/05/2022)</span></li></ul></div>
-<p style="text-align: justify;">Ông Lê Quốc Bảo, một người dân ở phường Tịnh Biên, cho biết trước đây phải đi lại nhiều lần để làm thủ tục đất đai, nay chỉ cần nộp hồ sơ một lần và nhận kết quả tại nhà.</p>
+<p style="text-align: justify;">﻿Ông Lê Quốc Bảo, một người dân ở phường Tịnh Biên, cho biết trước đây phải đi lại nhiều lần để làm thủ tục đất đai, nay chỉ cần nộp hồ sơ một lần và nhận kết quả tại nhà.</p>
 <p style="text-align: justify;">Chủ tịch UBND thị xã Tịnh Biên Võ Thanh Nhàn yêu cầu các phòng, ban tiếp tục số hóa hồ sơ, kết quả giải quyết thủ tục hành chính và xử lý nghiêm cán bộ gây phiền hà cho người dân, doanh nghiệp.</p>
 <p style="text-align: right;"><strong>HẠNH CHÂU</strong></p>
 </div>

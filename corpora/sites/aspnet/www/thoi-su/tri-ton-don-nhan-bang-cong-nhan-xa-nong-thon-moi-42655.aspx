@@ -36,6 +36,7 @@ function __doPostBack(eventTarget, eventArgument) {
 <div id="ctl00_pnlHeader" class="header">
 <table width="1000" cellpadding="0" cellspacing="0" border="0"><tr>
 <td class="top-date"><span id="ctl00_lblToday">Thứ Tư, 18/03/2026</span></td>
+<td class="ticker"><marquee id="ctl00_ucTicker_mqNews" scrollamount="3"><a href="/kinh-te/long-xuyen-day-manh-chuyen-doi-so-45019.aspx">Long Xuyên đẩy mạnh chuyển đổi số trong quản lý đô thị</a> (12/03/2024 10:20) | <a href="/thoi-su/tinh-bien-rut-ngan-thoi-gian-giai-quyet-ho-so-44280.aspx">Tịnh Biên rút ngắn thời gian giải quyết hồ sơ hành chính cho người dân</a> (20/11/2023 15:30) | <a href="/kinh-te/chau-thanh-xuong-giong-lua-thu-dong-44102.aspx">Châu Thành xuống giống hơn 11.000 ha lúa thu đông</a> (09/10/2023 16:10)</marquee></td>
 <td class="top-links" align="right"><a href="/rss.aspx">RSS</a> | <a href="/lien-he.aspx">Liên hệ</a> | <a href="javascript:__doPostBack('ctl00$lbtEnglish','')">English</a></td>
 </tr></table>
 <div class="logo"><a id="ctl00_hlLogo" href="/"><img src="/Images/logo-baoangiang.png" alt="Báo An Giang Online" border="0" /></a></div>
@@ -59,7 +60,7 @@ Lương An Trà là xã vùng sâu có đông đồng bào dân tộc Khmer sinh
 Sau hơn 10 năm thực hiện chương trình, xã đã huy động gần 180 tỷ đồng đầu tư xây dựng 38 km đường giao thông nông thôn, 2 trường học đạt chuẩn quốc gia và trạm y tế khang trang.&nbsp;Tỷ lệ hộ nghèo giảm từ 21,4% xuống còn 2,9%.<br />
 <br />
 <div class="box-tinlienquan"><div class="tinlienquan-title"><b>Tin liên quan</b></div><ul><li><a href="/thoi-su/cho-moi-ra-soat-tieu-chi-nong-thon-moi-nang-cao-41527.aspx">Chợ Mới rà soát từng tiêu chí xã nông thôn mới nâng cao</a> <span class="date">(04/09/2023)</span></li><li><a href="/thoi-su/thoai-son-so-ket-6-thang-dau-nam-2022-40113.aspx">Thoại Sơn hoàn thành 9/14 chỉ tiêu kinh tế - xã hội 6 tháng đầu năm</a> <span class="date">(03/05/2022)</span></li></ul></div>
-Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh An Giang Lê Hoàng Sơn ghi nhận sự đồng lòng của nhân dân trong hiến đất, góp công làm đường. Ông đề nghị xã tiếp tục nâng chất các tiêu chí, chú trọng phát triển sản xuất để tăng thu nhập cho người dân.<br />
+﻿Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh An Giang Lê Hoàng Sơn ghi nhận sự đồng lòng của nhân dân trong hiến đất, góp công làm đường. Ông đề nghị xã tiếp tục nâng chất các tiêu chí, chú trọng phát triển sản xuất để tăng thu nhập cho người dân.<br />
 <br />
 Dịp này, UBND huyện Tri Tôn tặng giấy khen cho 15 tập thể, 22 cá nhân có thành tích tiêu biểu trong phong trào xây dựng nông thôn mới.<br />
 <br />
