@@ -36,7 +36,7 @@ import lxml.html
 from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
-from extract.page.body import comes_before, find_body
+from extract.page.body import find_body
 from extract.page.byline import find_byline
 from extract.page.cleanup import (
     Block,
@@ -438,34 +438,43 @@ _SUMMARY = (
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
 )
-_SUMMARY_XPATH = etree.XPath("descendant::*" + _SUMMARY)
+_SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
 
 
 def _find_summary(
     root: etree._Element, body: etree._Element, title: str | None
 ) -> etree._Element | None:
-    """The sapo: an element whose class names it, nearest before the body (or
-    at its top), else the lead paragraph standing between the headline and the body."""
-    scope = body
-    for _ in range(4):  # a sapo stands near its body: look in the body's neighbourhood
-        if scope.getparent() is None or scope.tag == "body":
+    """The sapo: an element whose class names it at the top of the body or
+    nearest before it, else the lead paragraph between the headline and the body.
+
+    Only the body's top and what stands before it, up to four levels out, is
+    searched (not the lists and comments after the article)."""
+    for el in _SUMMARY_XPATH(body):
+        if not _near_top(el, body):
             break
-        scope = scope.getparent()
-    candidates = [
-        el
-        for el in _SUMMARY_XPATH(scope)
-        if _SUMMARY_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
-        and not _inside(body, el)
-        and _sapo_text(el)
-    ]
-    if candidates:
-        inside = [el for el in candidates if _inside(el, body)]
-        if inside and _near_top(inside[0], body):
-            return inside[0]
-        before = [el for el in candidates if comes_before(el, body)]
-        if before:
-            return before[-1]  # the nearest before the body (XPath answers in page order)
+        if _is_sapo(el, body):
+            return el
+    node = body
+    for _ in range(4):  # a sapo stands near its body
+        if node.getparent() is None or node.tag == "body":
+            break
+        for sibling in node.itersiblings(preceding=True):  # nearest first
+            if not isinstance(sibling.tag, str):
+                continue
+            found = [el for el in _SUMMARY_XPATH(sibling) if _is_sapo(el, body)]
+            if found:
+                return found[-1]
+        node = node.getparent()
     return _lead_after_headline(root, body, title)
+
+
+def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return (
+        _SUMMARY_CLASS.search(names) is not None
+        and not _inside(body, element)
+        and _sapo_text(element)
+    )
 
 
 _DATE_TIME = re.compile(
