@@ -78,12 +78,14 @@ def listing_reason(
     if body is None:
         return f"{kind}: no block of running text"
     # an address naming a home, tag or search page, or a pager beside the block,
-    # is evidence too: then two teasers make a listing
-    least = 2 if by_address or _pager_near(body) else MIN_ITEMS
-    repeated = _repeated_item(body, least)
+    # is evidence too: then two teasers make a listing (the pager is looked for
+    # only when there are two or more)
+    repeated, items = _repeated_item(body, 2), _teaser_items(body, 2)
+    if (repeated or items) and max(repeated, items) < MIN_ITEMS:
+        if not (by_address or _pager_near(body)):
+            repeated, items = _repeated_item(body, MIN_ITEMS), _teaser_items(body, MIN_ITEMS)
     if repeated:
         return f"{kind}: the main block is one of {repeated} similar items with linked titles"
-    items = _teaser_items(body, least)
     if items:
         return f"{kind}: the main block is a column of {items} teasers (linked title and text)"
     titles, text = _titles_and_text(body)
