@@ -271,7 +271,11 @@ def speed_in_processes(folder: Path, rounds: int, processes: int) -> dict:
 def real_report(folder: Path, rounds: int, processes: int = 3) -> dict:
     """Score both extractors on the real pages and time them; the report as a dict."""
     items = real_items(folder)
-    report: dict = {"pages": {}, "micro": {}, "speed": speed_in_processes(folder, rounds, processes)}
+    report: dict = {
+        "pages": {},
+        "micro": {},
+        "speed": speed_in_processes(folder, rounds, processes),
+    }
     for name in ("vnextract", "trafilatura"):
         records = real_records(items, name)
         totals = {"tp": 0, "n_pred": 0, "n_gold": 0, "title": 0, "date": 0, "day": 0, "author": 0}

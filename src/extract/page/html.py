@@ -380,9 +380,7 @@ def _copy(element: etree._Element) -> etree._Element:
 # ---------------------------------------------------------------- generic extraction
 
 
-def _generic(
-    root: etree._Element, body: etree._Element | None, meta, url: str | None
-) -> Page:
+def _generic(root: etree._Element, body: etree._Element | None, meta, url: str | None) -> Page:
     """The page by the content scorer's body and the metadata."""
     title, published = meta.title or _first_heading(root), meta.published
     if body is None:
@@ -480,6 +478,8 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
 _DATE_TIME = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4}"
 )
+
+
 def _near_top(element: etree._Element, body: etree._Element) -> bool:
     """Whether ``element`` is among the first few elements of ``body``."""
     for count, node in enumerate(body.iter()):
