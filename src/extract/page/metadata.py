@@ -107,6 +107,7 @@ class Rules:
     dateline_updated: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
     page_header: re.Pattern[str]
+    boxes: re.Pattern[str]
     marks: Marks
 
 
@@ -135,6 +136,7 @@ def rules() -> Rules:
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
         page_header=re.compile(data["dateline"]["page_header"]),
+        boxes=re.compile(data["author"]["boxes"]),
         marks=marks,
     )
 
@@ -358,14 +360,22 @@ def _clean(text: str | None) -> str:
 
 
 def _guess_body(root: etree._Element, marked: list[etree._Element]) -> etree._Element | None:
+    """The outermost element marked as a body, else the one holding the most text in
+    paragraphs (a <p> counts for its parent) or written straight into it (<br> lines)."""
     if marked:
-        return marked[0]  # the outermost of the marked body containers
+        return marked[0]
     scores: dict[etree._Element, int] = {}
-    for p in root.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(p.text_content().strip())
+    for el in root.iter("p", "div", "td"):
+        if el.tag == "p":
+            owner, length = el.getparent(), len(el.text_content().strip())
+        else:
+            owner, length = el, sum(len(t.strip()) for t in _OWN_TEXT(el))
+        if owner is not None and length:
+            scores[owner] = scores.get(owner, 0) + length
     return max(scores, key=scores.__getitem__) if scores else None
+
+
+_OWN_TEXT = etree.XPath("text()")
 
 
 # ---------------------------------------------------------------- title
@@ -703,7 +713,7 @@ def _closing_byline(page: _Page) -> Iterator[str]:
     paragraph ends the search.
     """
     limit = rules().data["author"]["max_chars"]
-    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6)]
+    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6, skip_boxes=True)]
     tail += _short_lines_after(page, limit, 4)
     tail = [(el, text) for el, text in tail if text]
     for position in range(len(tail) - 1, -1, -1):
@@ -722,14 +732,30 @@ def _closing_byline(page: _Page) -> Iterator[str]:
             return
 
 
-def _last_leaves(el: etree._Element, count: int) -> list[etree._Element]:
-    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order."""
+def _boxed(el: etree._Element, body: etree._Element) -> bool:
+    """Inside a list, or a box of the body whose class or id says share/related/comments…"""
+    node = el
+    while node is not None and node is not body:
+        if node.tag in ("li", "ul", "ol") or rules().boxes.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _last_leaves(el: etree._Element, count: int, skip_boxes: bool = False) -> list[etree._Element]:
+    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order
+    (with ``skip_boxes``, none from its share, related or comment boxes)."""
     leaves: list[etree._Element] = []
     for block in reversed(list(el.iter(*_BLOCKS))):
-        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
-            leaves.append(block)
-            if len(leaves) == count:
-                break
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
+            continue
+        if skip_boxes and _boxed(block, el):
+            continue
+        leaves.append(block)
+        if len(leaves) == count:
+            break
     return leaves[::-1]
 
 
