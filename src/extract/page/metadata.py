@@ -207,37 +207,52 @@ class Marks:
             links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
         )
 
-    def scan(self, root: etree._Element) -> tuple[dict, dict[str, list[etree._Element]]]:
-        """The page order of every node, and the marked elements by mark, in page order."""
-        order: dict[etree._Element, int] = {}
-        marked: dict[str, list[etree._Element]] = {"h1": []}
-        for index, el in enumerate(root.iter()):
-            order[el] = index
-            names = self._marks(el)
-            if el.tag == "h1":
-                names.append("h1")
-            for name in dict.fromkeys(names):
-                marked.setdefault(name, []).append(el)
-        return order, marked
-
-    def _marks(self, el: etree._Element) -> list[str]:
-        found: list[str] = []
-        classes = el.get("class")
-        if classes:
-            for token in classes.split():
-                found += self.classes.get(token, ())
-            found += [name for part, name in self.class_parts if part in classes]
-        ident = el.get("id")
-        if ident:
-            found += self.classes.get(ident, ())
-        for attribute in self.attribute_names:
-            value = el.get(attribute)
-            if value is not None:
-                found += self.attributes.get((attribute, value), ())
-        if self.links and el.tag == "a":
+    def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
+        """The page's elements in page order, their positions, and the marked elements
+        by mark (in page order). The one pass over the page, kept lean: class names
+        and ids are read in Python, attributes and links by one XPath each."""
+        nodes = list(root.iter(etree.Element))
+        order = {el: index for index, el in enumerate(nodes)}
+        classes, class_keys, parts = self.classes, frozenset(self.classes), self.class_parts
+        found: list[tuple[str, etree._Element]] = []
+        for el in nodes:
+            get = el.get
+            names = get("class")
+            if names:
+                tokens = names.split()
+                if not class_keys.isdisjoint(tokens):  # rare: most classes mark nothing
+                    found += [(mark, el) for t in tokens for mark in classes.get(t, ())]
+                for part, mark in parts:
+                    if part in names:
+                        found.append((mark, el))
+            ident = get("id")
+            if ident in class_keys:
+                found += [(mark, el) for mark in classes[ident]]
+        for el in self._attributed(root):
+            for name in self.attribute_names:
+                found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
+        for el in self._linked(root):
             href = el.get("href") or ""
-            found += [name for link, name in self.links if link in href]
-        return found
+            found += [(mark, el) for link, mark in self.links if link in href]
+        found += [("h1", el) for el in root.iter("h1")]
+        marked: dict[str, list[etree._Element]] = {"h1": []}
+        for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
+            marked.setdefault(mark, []).append(el)
+        return nodes, order, marked
+
+    @property
+    def _attributed(self) -> etree.XPath:
+        return _xpath("//*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]")
+
+    @property
+    def _linked(self) -> etree.XPath:
+        hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
+        return _xpath(f"//a[{hrefs}]")
+
+
+@cache
+def _xpath(expression: str) -> etree.XPath:
+    return etree.XPath(expression)
 
 
 @dataclass
@@ -249,13 +264,14 @@ class _Page:
     articles: list[dict]
     metas: dict[str, list[str]]
     sites: frozenset[str]
+    nodes: list[etree._Element]
     order: dict[etree._Element, int]
     marked: dict[str, list[etree._Element]]
     url: str | None = None
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
-        order, marked = rules().marks.scan(root)
+        nodes, order, marked = rules().marks.scan(root)
         objects = list(_jsonld_objects(root))
         metas = _metas(root)
         if body is None or body.tag in ("html", "body"):  # no body, or no better than none
@@ -264,7 +280,7 @@ class _Page:
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
         articles.sort(key=lambda article: not _describes(article, url))  # related ones last
         sites = _site_names(objects, metas, url)
-        return cls(root, body, articles, metas, sites, order, marked, url)
+        return cls(root, body, articles, metas, sites, nodes, order, marked, url)
 
     def meta(self, names: Iterable[str]) -> Iterator[str]:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
@@ -530,15 +546,22 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
     Of an element and its child showing the same dateline, the one that says
     more is kept ("<div><span>11/03/2025</span> <span>14:02</span></div>" is the div).
     """
+    seen: dict[etree._Element, Moment | None] = {}
+
+    def moment_of(el: etree._Element) -> Moment | None:
+        if el not in seen:
+            seen[el] = _dateline_moment(el)
+        return seen[el]
+
     for el in _date_holders(page, start, end):
-        moment = _dateline_moment(el)
+        moment = moment_of(el)
         if moment is None or _in_chrome(el, page):
             continue
-        children = (_dateline_moment(c) for c in el if isinstance(c.tag, str))
+        children = (moment_of(c) for c in el if isinstance(c.tag, str))
         if any(c is not None and not moment.finer_than(c) for c in children):
             continue  # a child shows it as well: the child is the dateline
         parent = el.getparent()
-        above = _dateline_moment(parent) if parent is not None else None
+        above = moment_of(parent) if parent is not None else None
         if above is not None and above.finer_than(moment):
             continue  # the parent adds the time
         yield el, moment
@@ -551,8 +574,8 @@ def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
     over the page per level of nesting.
     """
     holders: dict[etree._Element, None] = {}
-    for el, index in page.order.items():
-        if not (start <= index <= end) or not isinstance(el.tag, str) or el.tag in _SKIP:
+    for el in page.nodes[max(start, 0) : end + 1]:
+        if el.tag in _SKIP:
             continue
         if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
             holders.update(dict.fromkeys(_self_and_parents(el, 2)))
@@ -633,7 +656,7 @@ def _links_here(link: etree._Element, url: str | None) -> bool:
 
 def _last_index(page: _Page, el: etree._Element) -> int:
     """The document-order index of the last element inside ``el``."""
-    return page.order[el] + sum(1 for _ in el.iterdescendants())
+    return page.order[el] + sum(1 for _ in el.iterdescendants(etree.Element))
 
 
 # ---------------------------------------------------------------- author
@@ -802,12 +825,15 @@ def _line(el: etree._Element, limit: int | None = None) -> str:
 
     With ``limit``, a text longer than that is "" (and is not normalised).
     """
+    if limit is not None and _TEXT_LENGTH(el) > 2 * limit:
+        return ""  # surely too long (counted in C, scripts included): not read at all
     text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
     if limit is not None and len(text) > limit:
         return ""
     return _clean(text)
 
 
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
