@@ -507,19 +507,39 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     if page.body is not None and page.order[page.body] >= page.order[anchor]:
         end = _last_index(page, page.body) + data["after_body"]
     article = _article_container(page, headline)
-    found: list[tuple[bool, bool, bool, int, Moment]] = []
+    found: list[_Dateline] = []
     for el, moment in _date_elements(page, start, end):
         parent = el.getparent()
-        context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
+        context = _line(parent, data["max_chars"]) if parent is not None else ""
         context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
-        updated = bool(rules().dateline_updated.search(context))
         distance = page.order[el] - page.order[anchor]
-        if distance < 0:  # above the headline: more often a widget than below it
-            distance *= data["before_weight"]
-        outside = article is not None and not _is_inside(el, article)
-        widget = distance < 0 and moment.precision == "day"  # "Thứ Hai, 16/03/2026" up top
-        found.append((outside, widget, updated, abs(distance), moment))
-    return min(found, key=lambda f: f[:4])[4] if found else None
+        found.append(
+            _Dateline(
+                moment,
+                outside=article is not None and not _is_inside(el, article),
+                widget=distance < 0 and moment.precision == "day",
+                updated=bool(rules().dateline_updated.search(context)),
+                # above the headline: more often a widget than below it
+                distance=distance * -data["before_weight"] if distance < 0 else distance,
+            )
+        )
+    return min(found, key=lambda d: d.rank).moment if found else None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """A visible date, and what tells whether it is the article's."""
+
+    moment: Moment
+    outside: bool  # outside the block holding headline and body
+    widget: bool  # a day without time above the headline ("Thứ Hai, 16/03/2026" up top)
+    updated: bool  # an "updated" line ("Cập nhật ngày: …")
+    distance: int  # elements from the headline, weighted above it
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool, int]:
+        """Smaller is likelier: in the article, no widget, a publication line, nearest."""
+        return (self.outside, self.widget, self.updated, self.distance)
 
 
 def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
