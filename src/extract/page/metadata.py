@@ -502,10 +502,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     anchor = headline if headline is not None else page.body
     if anchor is None:
         return None
-    start = page.order[anchor] - data["before"]
-    end = page.order[anchor] + data["after"]
-    if page.body is not None and page.order[page.body] >= page.order[anchor]:
-        end = _last_index(page, page.body) + data["after_body"]
+    start, end = _window(page, anchor)
     article = _article_container(page, headline)
     found: list[_Dateline] = []
     for el, moment in _date_elements(page, start, end):
@@ -540,6 +537,18 @@ class _Dateline:
     def rank(self) -> tuple[bool, bool, bool, int]:
         """Smaller is likelier: in the article, no widget, a publication line, nearest."""
         return (self.outside, self.widget, self.updated, self.distance)
+
+
+def _window(page: _Page, anchor: etree._Element) -> tuple[int, int]:
+    """The positions where the article's dateline and byline may be: from a little
+    above ``anchor`` (the headline) to a little below it, or below the body's end when
+    the body is known."""
+    data = rules().data["dateline"]
+    start = page.order[anchor] - data["before"]
+    end = page.order[anchor] + data["after"]
+    if page.body is not None and page.order[page.body] >= page.order[anchor]:
+        end = _last_index(page, page.body) + data["after_body"]
+    return start, end
 
 
 def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
@@ -720,13 +729,15 @@ def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[s
     anchor = headline if headline is not None else page.body
     found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
     innermost = set(found) - {a for el in found for a in el.iterancestors()}
+    start, end = _window(page, anchor) if anchor is not None else (0, len(page.nodes))
     near = []
     for el in innermost:
-        text = el.get("content") or _line(el)
-        if not text or len(text) > data["max_chars"] or _in_chrome(el, page, byline=True):
+        if not start <= page.order[el] <= end:
+            continue  # another article's byline (a related card), or the page's
+        text = el.get("content") or _line(el, data["max_chars"])
+        if not text or _in_chrome(el, page, byline=True):
             continue
-        where = page.order[anchor] if anchor is not None else 0
-        near.append((abs(page.order[el] - where), el))
+        near.append((abs(page.order[el] - page.order[anchor]) if anchor is not None else 0, el))
     elements = {el for _, el in near}
     for _, el in sorted(near, key=lambda n: n[0]):
         group = _byline_group(el, elements)
@@ -738,7 +749,7 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
     data = rules().data["author"]
     group, node = [el], el.getparent()
     for _ in range(data["group_levels"]):
-        if node is None or len(_line(node)) > data["group_max_chars"]:
+        if node is None or not _line(node, data["group_max_chars"]):
             break
         inside = [d for d in node.iterdescendants() if d in elements]
         if len(inside) > len(group):
