@@ -286,6 +286,17 @@ def test_author_from_bold_closing_line_before_the_source():
     assert read(page(tail=tail)).author == "Mạc Thùy Linh"
 
 
+def test_closing_byline_above_share_and_related_boxes_in_the_body():
+    tail = """<p style="text-align: right;"><strong>Vi Thanh Hằng</strong></p>
+    <p style="text-align: right;"><em>Nguồn: Trung tâm Văn hóa huyện</em></p>
+    <div class="sharedaddy"><h3>Chia sẻ:</h3><ul><li><a href="#">Facebook</a></li></ul></div>
+    <div id="jp-relatedposts" class="jp-relatedposts"><h3>Có liên quan</h3>
+    <div class="jp-relatedposts-post"><h4><a href="/b">Chợ nổi mở lại sau mùa lũ</a></h4>
+    <p>Sau ba tháng tạm ngưng vì nước lên cao, chợ nổi của xã đã họp lại đông vui.</p>
+    <p>02/07/2024</p><p>Trong "Tin tức"</p></div></div>"""
+    assert read(page(tail=tail)).author == "Vi Thanh Hằng"
+
+
 def test_closing_line_that_is_an_outlet_is_not_an_author():
     tail = '<p style="text-align:right"><strong>Theo TTXVN</strong></p>'
     assert read(page(tail=tail)).author is None

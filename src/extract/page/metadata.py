@@ -107,6 +107,7 @@ class Rules:
     dateline_updated: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
     page_header: re.Pattern[str]
+    boxes: re.Pattern[str]
     marks: Marks
 
 
@@ -135,6 +136,7 @@ def rules() -> Rules:
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
         page_header=re.compile(data["dateline"]["page_header"]),
+        boxes=re.compile(data["author"]["boxes"]),
         marks=marks,
     )
 
@@ -205,37 +207,52 @@ class Marks:
             links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
         )
 
-    def scan(self, root: etree._Element) -> tuple[dict, dict[str, list[etree._Element]]]:
-        """The page order of every node, and the marked elements by mark, in page order."""
-        order: dict[etree._Element, int] = {}
-        marked: dict[str, list[etree._Element]] = {"h1": []}
-        for index, el in enumerate(root.iter()):
-            order[el] = index
-            names = self._marks(el)
-            if el.tag == "h1":
-                names.append("h1")
-            for name in dict.fromkeys(names):
-                marked.setdefault(name, []).append(el)
-        return order, marked
-
-    def _marks(self, el: etree._Element) -> list[str]:
-        found: list[str] = []
-        classes = el.get("class")
-        if classes:
-            for token in classes.split():
-                found += self.classes.get(token, ())
-            found += [name for part, name in self.class_parts if part in classes]
-        ident = el.get("id")
-        if ident:
-            found += self.classes.get(ident, ())
-        for attribute in self.attribute_names:
-            value = el.get(attribute)
-            if value is not None:
-                found += self.attributes.get((attribute, value), ())
-        if self.links and el.tag == "a":
+    def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
+        """The page's elements in page order, their positions, and the marked elements
+        by mark (in page order). The one pass over the page, kept lean: class names
+        and ids are read in Python, attributes and links by one XPath each."""
+        nodes = list(root.iter(etree.Element))
+        order = {el: index for index, el in enumerate(nodes)}
+        classes, class_keys, parts = self.classes, frozenset(self.classes), self.class_parts
+        found: list[tuple[str, etree._Element]] = []
+        for el in nodes:
+            get = el.get
+            names = get("class")
+            if names:
+                tokens = names.split()
+                if not class_keys.isdisjoint(tokens):  # rare: most classes mark nothing
+                    found += [(mark, el) for t in tokens for mark in classes.get(t, ())]
+                for part, mark in parts:
+                    if part in names:
+                        found.append((mark, el))
+            ident = get("id")
+            if ident in class_keys:
+                found += [(mark, el) for mark in classes[ident]]
+        for el in self._attributed(root):
+            for name in self.attribute_names:
+                found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
+        for el in self._linked(root):
             href = el.get("href") or ""
-            found += [name for link, name in self.links if link in href]
-        return found
+            found += [(mark, el) for link, mark in self.links if link in href]
+        found += [("h1", el) for el in root.iter("h1")]
+        marked: dict[str, list[etree._Element]] = {"h1": []}
+        for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
+            marked.setdefault(mark, []).append(el)
+        return nodes, order, marked
+
+    @property
+    def _attributed(self) -> etree.XPath:
+        return _xpath("//*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]")
+
+    @property
+    def _linked(self) -> etree.XPath:
+        hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
+        return _xpath(f"//a[{hrefs}]")
+
+
+@cache
+def _xpath(expression: str) -> etree.XPath:
+    return etree.XPath(expression)
 
 
 @dataclass
@@ -247,13 +264,14 @@ class _Page:
     articles: list[dict]
     metas: dict[str, list[str]]
     sites: frozenset[str]
+    nodes: list[etree._Element]
     order: dict[etree._Element, int]
     marked: dict[str, list[etree._Element]]
     url: str | None = None
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
-        order, marked = rules().marks.scan(root)
+        nodes, order, marked = rules().marks.scan(root)
         objects = list(_jsonld_objects(root))
         metas = _metas(root)
         if body is None or body.tag in ("html", "body"):  # no body, or no better than none
@@ -262,7 +280,7 @@ class _Page:
         articles = [o for o in objects if _types(o) & set(data["article_types"])]
         articles.sort(key=lambda article: not _describes(article, url))  # related ones last
         sites = _site_names(objects, metas, url)
-        return cls(root, body, articles, metas, sites, order, marked, url)
+        return cls(root, body, articles, metas, sites, nodes, order, marked, url)
 
     def meta(self, names: Iterable[str]) -> Iterator[str]:
         """The contents of the meta tags called ``names``, in the order of ``names``."""
@@ -358,14 +376,22 @@ def _clean(text: str | None) -> str:
 
 
 def _guess_body(root: etree._Element, marked: list[etree._Element]) -> etree._Element | None:
+    """The outermost element marked as a body, else the one holding the most text in
+    paragraphs (a <p> counts for its parent) or written straight into it (<br> lines)."""
     if marked:
-        return marked[0]  # the outermost of the marked body containers
+        return marked[0]
     scores: dict[etree._Element, int] = {}
-    for p in root.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(p.text_content().strip())
+    for el in root.iter("p", "div", "td"):
+        if el.tag == "p":
+            owner, length = el.getparent(), len(el.text_content().strip())
+        else:
+            owner, length = el, sum(len(t.strip()) for t in _OWN_TEXT(el))
+        if owner is not None and length:
+            scores[owner] = scores.get(owner, 0) + length
     return max(scores, key=scores.__getitem__) if scores else None
+
+
+_OWN_TEXT = etree.XPath("text()")
 
 
 # ---------------------------------------------------------------- title
@@ -476,24 +502,53 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     anchor = headline if headline is not None else page.body
     if anchor is None:
         return None
+    start, end = _window(page, anchor)
+    article = _article_container(page, headline)
+    found: list[_Dateline] = []
+    for el, moment in _date_elements(page, start, end):
+        parent = el.getparent()
+        context = _line(parent, data["max_chars"]) if parent is not None else ""
+        context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+        distance = page.order[el] - page.order[anchor]
+        found.append(
+            _Dateline(
+                moment,
+                outside=article is not None and not _is_inside(el, article),
+                widget=distance < 0 and moment.precision == "day",
+                updated=bool(rules().dateline_updated.search(context)),
+                # above the headline: more often a widget than below it
+                distance=distance * -data["before_weight"] if distance < 0 else distance,
+            )
+        )
+    return min(found, key=lambda d: d.rank).moment if found else None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """A visible date, and what tells whether it is the article's."""
+
+    moment: Moment
+    outside: bool  # outside the block holding headline and body
+    widget: bool  # a day without time above the headline ("Thứ Hai, 16/03/2026" up top)
+    updated: bool  # an "updated" line ("Cập nhật ngày: …")
+    distance: int  # elements from the headline, weighted above it
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool, int]:
+        """Smaller is likelier: in the article, no widget, a publication line, nearest."""
+        return (self.outside, self.widget, self.updated, self.distance)
+
+
+def _window(page: _Page, anchor: etree._Element) -> tuple[int, int]:
+    """The positions where the article's dateline and byline may be: from a little
+    above ``anchor`` (the headline) to a little below it, or below the body's end when
+    the body is known."""
+    data = rules().data["dateline"]
     start = page.order[anchor] - data["before"]
     end = page.order[anchor] + data["after"]
     if page.body is not None and page.order[page.body] >= page.order[anchor]:
         end = _last_index(page, page.body) + data["after_body"]
-    article = _article_container(page, headline)
-    found: list[tuple[bool, bool, bool, int, Moment]] = []
-    for el, moment in _date_elements(page, start, end):
-        parent = el.getparent()
-        context = _line(parent, rules().data["dateline"]["max_chars"]) if parent is not None else ""
-        context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
-        updated = bool(rules().dateline_updated.search(context))
-        distance = page.order[el] - page.order[anchor]
-        if distance < 0:  # above the headline: more often a widget than below it
-            distance *= data["before_weight"]
-        outside = article is not None and not _is_inside(el, article)
-        widget = distance < 0 and moment.precision == "day"  # "Thứ Hai, 16/03/2026" up top
-        found.append((outside, widget, updated, abs(distance), moment))
-    return min(found, key=lambda f: f[:4])[4] if found else None
+    return start, end
 
 
 def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
@@ -520,15 +575,22 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
     Of an element and its child showing the same dateline, the one that says
     more is kept ("<div><span>11/03/2025</span> <span>14:02</span></div>" is the div).
     """
+    seen: dict[etree._Element, Moment | None] = {}
+
+    def moment_of(el: etree._Element) -> Moment | None:
+        if el not in seen:
+            seen[el] = _dateline_moment(el)
+        return seen[el]
+
     for el in _date_holders(page, start, end):
-        moment = _dateline_moment(el)
+        moment = moment_of(el)
         if moment is None or _in_chrome(el, page):
             continue
-        children = (_dateline_moment(c) for c in el if isinstance(c.tag, str))
+        children = (moment_of(c) for c in el if isinstance(c.tag, str))
         if any(c is not None and not moment.finer_than(c) for c in children):
             continue  # a child shows it as well: the child is the dateline
         parent = el.getparent()
-        above = _dateline_moment(parent) if parent is not None else None
+        above = moment_of(parent) if parent is not None else None
         if above is not None and above.finer_than(moment):
             continue  # the parent adds the time
         yield el, moment
@@ -541,8 +603,8 @@ def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
     over the page per level of nesting.
     """
     holders: dict[etree._Element, None] = {}
-    for el, index in page.order.items():
-        if not (start <= index <= end) or not isinstance(el.tag, str) or el.tag in _SKIP:
+    for el in page.nodes[max(start, 0) : end + 1]:
+        if el.tag in _SKIP:
             continue
         if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
             holders.update(dict.fromkeys(_self_and_parents(el, 2)))
@@ -623,7 +685,7 @@ def _links_here(link: etree._Element, url: str | None) -> bool:
 
 def _last_index(page: _Page, el: etree._Element) -> int:
     """The document-order index of the last element inside ``el``."""
-    return page.order[el] + sum(1 for _ in el.iterdescendants())
+    return page.order[el] + sum(1 for _ in el.iterdescendants(etree.Element))
 
 
 # ---------------------------------------------------------------- author
@@ -667,13 +729,15 @@ def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[s
     anchor = headline if headline is not None else page.body
     found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
     innermost = set(found) - {a for el in found for a in el.iterancestors()}
+    start, end = _window(page, anchor) if anchor is not None else (0, len(page.nodes))
     near = []
     for el in innermost:
-        text = el.get("content") or _line(el)
-        if not text or len(text) > data["max_chars"] or _in_chrome(el, page, byline=True):
+        if not start <= page.order[el] <= end:
+            continue  # another article's byline (a related card), or the page's
+        text = el.get("content") or _line(el, data["max_chars"])
+        if not text or _in_chrome(el, page, byline=True):
             continue
-        where = page.order[anchor] if anchor is not None else 0
-        near.append((abs(page.order[el] - where), el))
+        near.append((abs(page.order[el] - page.order[anchor]) if anchor is not None else 0, el))
     elements = {el for _, el in near}
     for _, el in sorted(near, key=lambda n: n[0]):
         group = _byline_group(el, elements)
@@ -685,7 +749,7 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
     data = rules().data["author"]
     group, node = [el], el.getparent()
     for _ in range(data["group_levels"]):
-        if node is None or len(_line(node)) > data["group_max_chars"]:
+        if node is None or not _line(node, data["group_max_chars"]):
             break
         inside = [d for d in node.iterdescendants() if d in elements]
         if len(inside) > len(group):
@@ -703,7 +767,7 @@ def _closing_byline(page: _Page) -> Iterator[str]:
     paragraph ends the search.
     """
     limit = rules().data["author"]["max_chars"]
-    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6)]
+    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6, skip_boxes=True)]
     tail += _short_lines_after(page, limit, 4)
     tail = [(el, text) for el, text in tail if text]
     for position in range(len(tail) - 1, -1, -1):
@@ -722,14 +786,30 @@ def _closing_byline(page: _Page) -> Iterator[str]:
             return
 
 
-def _last_leaves(el: etree._Element, count: int) -> list[etree._Element]:
-    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order."""
+def _boxed(el: etree._Element, body: etree._Element) -> bool:
+    """Inside a list, or a box of the body whose class or id says share/related/comments…"""
+    node = el
+    while node is not None and node is not body:
+        if node.tag in ("li", "ul", "ol") or rules().boxes.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _last_leaves(el: etree._Element, count: int, skip_boxes: bool = False) -> list[etree._Element]:
+    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order
+    (with ``skip_boxes``, none from its share, related or comment boxes)."""
     leaves: list[etree._Element] = []
     for block in reversed(list(el.iter(*_BLOCKS))):
-        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
-            leaves.append(block)
-            if len(leaves) == count:
-                break
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
+            continue
+        if skip_boxes and _boxed(block, el):
+            continue
+        leaves.append(block)
+        if len(leaves) == count:
+            break
     return leaves[::-1]
 
 
@@ -776,12 +856,15 @@ def _line(el: etree._Element, limit: int | None = None) -> str:
 
     With ``limit``, a text longer than that is "" (and is not normalised).
     """
+    if limit is not None and _TEXT_LENGTH(el) > 2 * limit:
+        return ""  # surely too long (counted in C, scripts included): not read at all
     text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
     if limit is not None and len(text) > limit:
         return ""
     return _clean(text)
 
 
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
