@@ -214,6 +214,17 @@ def name_words() -> NameWords:
                      frozenset(by_role["count"]), surnames)
 
 
+@cache
+def continuation() -> re.Pattern[str]:
+    """What, right after a gazetteer name, makes it another unit's name: a number, a
+    letter or a suffix word of unit_name_words.tsv ("Phước Cát" + " 1")."""
+    suffixes = "|".join(map(re.escape, sorted(name_words().suffixes)))
+    return re.compile(
+        rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])"
+        rf"|(?:{suffixes})(?![\w'’]))"
+    )
+
+
 def new_name_end(text: str, pos: int, words: NameWords) -> int | None:
     """Where a unit name the gazetteer lacks, written at ``pos``, ends.
 
@@ -351,12 +362,7 @@ class AdminUnitRecognizer:
         self.type_pattern, self.type_forms = type_words()
         self.blockers = blocking_words()
         self.words = name_words()
-        suffixes = "|".join(map(re.escape, sorted(self.words.suffixes)))
-        # What, after a gazetteer name, makes it another unit's: "Phước Cát" + " 1".
-        self.continued = re.compile(
-            rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])"
-            rf"|(?:{suffixes})(?![\w'’]))"
-        )
+        self.continued = continuation()
         self.common_names = common_names()
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
@@ -797,8 +803,8 @@ class Resolver:
             return exact
         later = later_types().get(found.typ or "", ())
         province = self._province_code()
-        return [u for u in units
-                if u.type in later and (province is None or u.province_code == province)]
+        return [u for u in units if u.type in later and (
+            province is None or u.province_code == province or u.level == "province")]
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
