@@ -64,9 +64,11 @@ _RANK = {
 # Units listed together are of one rank; a city ranks with districts ("huyện Cao Lãnh
 # và TP. Cao Lãnh"), so "TP. X, tỉnh Y" reads as a unit and its parent.
 _COORD_RANK = {**_RANK, "thành phố": 2}
-_OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
+_OPEN_WORD = re.compile(r"[ \t]*([-–]|T[Pp]\.|T[Xx]\.|[\w&'’]+)")
 # A free-running name may run over "phòng, chống" ("Ban Chỉ huy phòng, chống thiên tai").
-_OPEN_COMMA = re.compile(r",[ \t]*(?=chống(?!\w))")
+_OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
+# A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
+_BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 _PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?!\d)")
 MAX_OPEN_WORDS = 24
@@ -163,6 +165,7 @@ class OpenWords:
     bridges: frozenset[str]
     persons: frozenset[str]
     forms: frozenset[str]
+    subjects: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -172,8 +175,8 @@ def open_words() -> OpenWords:
     by_role: dict[str, set[str]] = defaultdict(set)
     for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
         by_role[role].add(word)
-    return OpenWords(*(frozenset(by_role[r]) for r in ("stop", "bridge", "person", "form")),
-                     name_words().surnames)
+    roles = ("stop", "bridge", "person", "form", "subject")
+    return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
 @dataclass(frozen=True)
@@ -533,7 +536,7 @@ class OrgReader:
                 if unit.name is None:
                     return units
             else:
-                place = match_place(text, at, {unit_type})
+                place = match_place(text, at, {unit_type}) or written_place(text, at)
                 if not place:
                     return units
                 unit = Unit(unit_type, place[0], at, place[1])
@@ -541,6 +544,17 @@ class OrgReader:
             pos = unit.end
 
     def _body(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        branch = _BRANCH.match(text, end)
+        if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
+            label = f"{head.canonical} chi nhánh"
+            units, _generic = self._units(text, branch.end())
+            if units and units[0].name:
+                return [OrgMention(start, units[0].end, head, label, unit=units[0])]
+            at = _WS.match(text, branch.end()).end()
+            place = match_place(text, at, set(LEVEL_OF_TYPE))
+            if place:
+                return [OrgMention(start, place[1], head, label,
+                                   unit=Unit(None, place[0], at, place[1]))]
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
@@ -629,7 +643,8 @@ class OrgReader:
         # The small words after the last capitalised word belong to the name only when
         # that word opens a term by itself ("Phát triển nông thôn"), not after a proper
         # name of several capitalised words ("Báo Trà Vinh đưa tin").
-        tail_end, tail, clean, run = None, 0, True, 0
+        tail_end, tail, clean, run, frozen = None, 0, True, 0, False
+        subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
         for i in range(MAX_OPEN_WORDS):
             period = _PERIOD.match(text, pos)
             if period and last is not None:
@@ -638,7 +653,7 @@ class OrgReader:
             m = _OPEN_WORD.match(text, pos)
             if not m:
                 comma = _OPEN_COMMA.match(text, pos)
-                if comma and small:
+                if comma and last is not None or comma and small:
                     pos = comma.end()
                     continue
                 break
@@ -656,21 +671,26 @@ class OrgReader:
                     break
                 titled = not (word.isupper() or word in words.forms)
                 run = (run + 1 if small == 0 and run else 1) if titled else 0
-                last, small, tail, tail_end = m.end(), 0, 0, None
+                last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
                 proper = proper or word not in words.forms
             elif word[0].isdigit():
                 if small or last is None:
                     break  # a figure after the name, not part of it
                 last, run = m.end(), 0
             elif word[0].isalpha():
-                if word in words.stops:
+                if word in words.stops and not (subject and word in words.subjects):
                     break
+                if word in words.bridges or word in words.subjects:
+                    if word == "và" and self.lex.head_finder.match(
+                            text, _WS.match(text, m.end()).end()):
+                        break  # "Trường THPT Ngô Mây và Bệnh viện ...": two bodies
+                    frozen = frozen or not subject  # the name does not end after "và"
                 small += 1
                 if small > MAX_OPEN_SMALL:
                     clean = False
                     break
                 proper = proper or (last is not None and word not in words.forms)
-                if word not in words.bridges:
+                if word not in words.bridges and not frozen:
                     tail, tail_end = small, m.end()
             pos = m.end()
         if unit is None and (last is None or not proper):
@@ -680,7 +700,8 @@ class OrgReader:
             mention_end = unit.end
         else:
             words_end = mention_end = last
-            if clean and run == 1 and tail_end is not None and tail <= MAX_OPEN_TAIL:
+            short = run == 1 and tail <= MAX_OPEN_TAIL or subject
+            if clean and short and tail_end is not None:
                 words_end = mention_end = tail_end  # "Chi cục Phát triển nông thôn"
         label = surface_key(f"{head.canonical} {text[end:words_end]}").strip()
         found = OrgMention(start, mention_end, head, label, unit=unit)
@@ -879,6 +900,10 @@ class Namer:
             org.name = f"{org.label} {self.unit_text(org, unit)}"
         elif org.unit is not None:
             org.name = f"{org.label} {self.unit_text(org, org.unit)}"
+        elif kind == "body" and org.head.extra == "province" and org.label not in self.bare:
+            # "Chi cục Thủy sản" alone is the article's province's
+            unit = Unit(self.province_type(), None, org.end, org.end)
+            org.name = f"{org.label} {self.unit_text(org, unit)}"
         elif kind in ("body", "board", "sub"):
             org.name = self.bare.get(org.label, org.label)
             org.resolved = org.label in self.bare

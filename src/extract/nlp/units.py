@@ -112,6 +112,8 @@ NEW_TOKEN = re.compile(
     rf"(?![\w'’])(?![/.,%]\d)"
 )
 MAX_NEW_TOKENS = 4
+# What may follow a one-syllable name the gazetteer lacks: "thị trấn Trới và", "xã Mông,".
+SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
@@ -225,12 +227,13 @@ def continuation() -> re.Pattern[str]:
     )
 
 
-def new_name_end(text: str, pos: int, words: NameWords) -> int | None:
+def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) -> int | None:
     """Where a unit name the gazetteer lacks, written at ``pos``, ends.
 
     Such a name is two to four capitalised syllables ("Lộc Hà"), or one or more
-    closed by a number or a letter ("Phước Cát 1"). It ends before a stop word,
-    before a person's name ("huyện Lộc Hà Nguyễn Văn A") and at the number.
+    closed by a number or a letter ("Phước Cát 1"), or, with ``single``, one
+    syllable closing a phrase ("thị trấn Trới và các xã"). It ends before a stop
+    word, before a person's name ("huyện Lộc Hà Nguyễn Văn A") and at the number.
 
     Returns:
         The end offset, or None when the words at ``pos`` do not read as a unit name
@@ -260,6 +263,8 @@ def new_name_end(text: str, pos: int, words: NameWords) -> int | None:
         if at == m.end():
             break
     if syllables >= 2 or (syllables and closed):
+        return end
+    if syllables and single and SINGLE_CLOSE.match(text, end):
         return end
     return None
 
@@ -409,11 +414,17 @@ class AdminUnitRecognizer:
         which it has only as a thị trấn since the district was merged). A list item the
         gazetteer knows, but not as a unit of the list's type, is no unit of the list."""
         for found in typed:
-            if found.resolved or found.kind not in ("typed", "list") or found.candidates:
+            if found.resolved or found.kind not in ("typed", "list"):
                 continue
-            if found.new or found.kind == "typed" and new_name_end(
-                    text, found.end - len(found.surface), self.words) == found.end:
+            if found.new or found.kind == "typed" and self._ends_name(text, found):
                 found.new = found.resolved = True
+
+    def _ends_name(self, text: str, found: Found) -> bool:
+        """Whether a name the gazetteer knows (as another level's) ends where ``found``
+        ends: not before more capitals ("tỉnh Hồ Văn Mừng" is a title and a man)."""
+        if NEW_TOKEN.match(text, _skip_space(text, found.end)) and text[found.end:][:1] == " ":
+            return False
+        return " " in found.surface.strip() or bool(SINGLE_CLOSE.match(text, found.end))
 
     def lookup(self, surface: str, typ: str | None) -> tuple[str, int] | None:
         """The longest gazetteer name at the start of a run of name tokens.
@@ -462,7 +473,7 @@ class AdminUnitRecognizer:
                 return key, start, end, False
         elif not new:
             return None
-        end = new_name_end(text, start, self.words)
+        end = new_name_end(text, start, self.words, typ not in (None, "tỉnh", "thành phố"))
         if end is None or (hit is not None and end <= start + hit[1]):
             return (hit[0], start, start + hit[1], False) if hit else None
         return text_key(text[start:end]), start, end, True
@@ -826,16 +837,17 @@ class Resolver:
                                 if f.unit is not None and f.unit.level == "district"}
 
     def _choose_province(self, typed: list[Found]) -> Unit | None:
-        """The province the article is about: its site's, else the most named."""
+        """The province the article is about: its site's, unless most of the units it
+        names lie clearly in another one; else the most named."""
         votes: Counter[str] = Counter()
         era = CURRENT if self.era == CURRENT else LEGACY
-        if self.site is not None:
-            code = self.site.current_code if era == CURRENT else self.site.legacy_code
-            votes[code] += 3
         for found in typed:
             provinces = {u.province_code for u in found.candidates if not found.former}
             if len(provinces) == 1 and found.candidates[0].level != "commune":
                 votes[provinces.pop()] += 1
+        if self.site is not None:
+            code = self.site.current_code if era == CURRENT else self.site.legacy_code
+            votes[code] += 3 + sum(votes.values()) // 2
         if not votes:
             return None
         code = max(votes, key=lambda c: (votes[c], -min_index(typed, c)))
@@ -964,6 +976,11 @@ class Resolver:
         if not pool:
             found.resolved = False
             return
+        if self._gone(found, pool):
+            # "huyện Kỳ Sơn" on a Hòa Bình site: its own Kỳ Sơn, merged in 2019, not
+            # Nghệ An's. Kept as written, without a code.
+            found.new, found.surface = True, found.surface or found.key
+            return
         if found.parents:
             keys = set(found.parents)
             near = [u for u in pool
@@ -975,6 +992,16 @@ class Resolver:
         scored = sorted(((self._score(u), i) for i, u in enumerate(pool)), reverse=True)
         if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
             found.unit = pool[scored[0][1]]
+
+    def _gone(self, found: Found, pool: list[Unit]) -> bool:
+        """Whether a district or commune named with no parent on a provincial site of a
+        legacy article has namesakes only in other provinces: the gazetteer lacks it."""
+        province = self.about_province
+        if found.parents or found.former or self.era != LEGACY or province is None \
+                or self.site is None or self.site.legacy_code != province.code:
+            return False
+        return found.kind in ("typed", "list") and all(
+            u.level != "province" and u.province_code != province.code for u in pool)
 
     def _score(self, unit: Unit) -> int:
         score = 0
