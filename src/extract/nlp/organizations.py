@@ -714,11 +714,18 @@ class OrgReader:
     def _person_at(self, text: str, pos: int) -> bool:
         """Whether a person's name starts at ``pos``: a family name and another capitalised
         word that are not a place's name ("Trà Vinh" is a province, "Trần Văn A" a man)."""
-        m = _CAP_TOKEN.match(text, pos)
-        if not m or m.group() not in open_words().surnames:
+        surnames = open_words().surnames
+        run, at = [], pos
+        while len(run) < 6:
+            m = _CAP_TOKEN.match(text, at)
+            if not m:
+                break
+            run.append(m.group())
+            at = _WS.match(text, m.end()).end()
+        if len(run) < 2 or run[0] not in surnames:
             return False
-        if not _CAP_TOKEN.match(text, _WS.match(text, m.end()).end()):
-            return False
+        if len(run) > 2 and run[1] in surnames:
+            return False  # "Sông Chu Nguyễn Văn Tám": the person starts at the next one
         return match_place(text, pos, set(LEVEL_OF_TYPE)) is None
 
     # -- completing -----------------------------------------------------------------------
