@@ -284,7 +284,7 @@ def test_national_bodies_are_listed(nlp):
         "Ủy ban Kinh tế của Quốc hội",
         "Tòa án nhân dân tối cao",
         "Văn phòng Điều phối nông thôn mới Trung ương",
-        "Hội đồng thẩm định cấp tỉnh",
+        "Hội đồng thẩm định cấp tỉnh Trà Vinh",  # the implied unit added, as for Tỉnh ủy
     ]
 
 

@@ -237,8 +237,9 @@ def test_no_text_no_locations(nlp):
 def test_other_spellings_and_former_names_of_units(nlp):
     found = units(nlp, "Đoàn của tỉnh Thừa Thiên Huế thăm xã Đăk Nhau (huyện Bù Đăng) và "
                        "huyện đảo Lý Sơn.", url=None)
+    # In 2021 the province was still tỉnh Thừa Thiên Huế (thành phố Huế since 2025).
     assert found == {
-        ("province", "tỉnh", "Huế"): "46",
+        ("province", "tỉnh", "Thừa Thiên Huế"): "46",
         ("commune", "xã", "Đak Nhau"): "25399",
         ("district", "huyện", "Bù Đăng"): "696",
         ("district", "huyện", "Lý Sơn"): "536",

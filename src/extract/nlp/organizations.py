@@ -30,7 +30,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp.gazetteer import load_gazetteer, name_key
+from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.nlp.units import continuation, name_words, new_name_end
@@ -64,7 +64,8 @@ _RANK = {
 # Units listed together are of one rank; a city ranks with districts ("huyện Cao Lãnh
 # và TP. Cao Lãnh"), so "TP. X, tỉnh Y" reads as a unit and its parent.
 _COORD_RANK = {**_RANK, "thành phố": 2}
-_OPEN_WORD = re.compile(r"[ \t]*([-–]|T[Pp]\.|T[Xx]\.|[\w&'’]+)")
+# A word of a free-running name: "TP.", "TX.", "C.P." keep their dots, other words do not.
+_OPEN_WORD = re.compile(r"[ \t]*([-–]|T[Pp]\.|T[Xx]\.|[A-ZĐ](?:\.[A-ZĐ])+\.?|[\w&'’]+)")
 # A free-running name may run over "phòng, chống" ("Ban Chỉ huy phòng, chống thiên tai").
 _OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
 # A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
@@ -267,7 +268,9 @@ def place_names() -> dict[str, tuple[str, frozenset[str]]]:
     found: dict[str, tuple[str, frozenset[str]]] = {}
     for key, indexes in gaz.by_name.items():
         units = [gaz.units[i] for i in indexes]
-        found[key] = (units[0].name, frozenset(u.type for u in units))
+        # The highest unit's spelling: "Đắk Nông" the province, not a commune "Đăk Nông".
+        top = max(units, key=lambda u: LEVEL_RANK[u.level])
+        found[key] = (top.name, frozenset(u.type for u in units))
     # A body keeps the unit's name of its time: "UBND tỉnh Thừa Thiên Huế", not "Huế".
     for row in read_lexicon("unit_aliases.tsv"):
         if len(row) > 3 and row[3] and place_key(row[0]) in found:
@@ -464,7 +467,8 @@ class OrgReader:
             if first.name is None:
                 return [], True  # "các xã, thị trấn": a generic plural
             units = [first]
-            units.extend(self._coordinated(text, first.end, unit_type, with_type=False))
+            # "UBND các huyện Châu Thành, Cai Lậy và thị xã Cai Lậy": typed items join in.
+            units.extend(self._coordinated(text, first.end, unit_type, with_type=True))
             return units, False
         units = [first]
         if first.name is not None:
@@ -703,7 +707,8 @@ class OrgReader:
             short = run == 1 and tail <= MAX_OPEN_TAIL or subject
             if clean and short and tail_end is not None:
                 words_end = mention_end = tail_end  # "Chi cục Phát triển nông thôn"
-        label = surface_key(f"{head.canonical} {text[end:words_end]}").strip()
+        # As written, spaces tidied ("Covid-19" keeps its dash).
+        label = " ".join(f"{head.canonical} {text[end:words_end]}".split())
         found = OrgMention(start, mention_end, head, label, unit=unit)
         period = _PERIOD.match(text, mention_end)
         if period:

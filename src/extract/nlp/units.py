@@ -222,7 +222,7 @@ def continuation() -> re.Pattern[str]:
     letter or a suffix word of unit_name_words.tsv ("Phước Cát" + " 1")."""
     suffixes = "|".join(map(re.escape, sorted(name_words().suffixes)))
     return re.compile(
-        rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])"
+        rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])(?![ \t]+[{_UPPER}])"
         rf"|(?:{suffixes})(?![\w'’]))"
     )
 
@@ -246,6 +246,9 @@ def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) ->
             break
         token = m.group(1)
         if token.isdigit() or len(token) == 1:
+            if len(token) == 1 and not token.isdigit() and NEW_TOKEN.match(
+                    text, _skip_space(text, m.end())):
+                break  # "Y Ngọc": a letter opening a person's name
             if syllables and not (token.isdigit() and _counted(text, m.end(), words)):
                 end, closed = m.end(), True
             break
@@ -280,6 +283,24 @@ def _counted(text: str, pos: int, words: NameWords) -> bool:
     at = _skip_space(text, pos)
     word = re.match(r"\w+", text[at : at + 12])
     return bool(word) and word.group().lower() in words.counts
+
+
+class Renaming(NamedTuple):
+    """A unit's type and name before a change the gazetteer already holds
+    (lexicons/unit_renamings.tsv)."""
+
+    until: str
+    type: str
+    name: str
+    city: str | None
+
+
+@cache
+def renamings() -> dict[tuple[str, str], Renaming]:
+    """``(level, legacy code)`` -> its `Renaming`."""
+    return {(row[0], row[1]): Renaming(row[2], row[3], row[4],
+                                       None if row[5] in ("", "-") else row[5])
+            for row in read_lexicon("unit_renamings.tsv")}
 
 
 @cache
@@ -319,11 +340,13 @@ class Found:
 
 
 class Matches(NamedTuple):
-    """What `AdminUnitRecognizer.match` finds in one Doc."""
+    """What `AdminUnitRecognizer.match` finds in one Doc, and the former names of units
+    renamed after the article was written (see `renamings`)."""
 
     found: list[Found]
     province: Unit | None
     district: Unit | None
+    former_names: dict[tuple[str, str], Renaming] = {}
 
 
 def text_key(surface: str) -> str:
@@ -403,10 +426,28 @@ class AdminUnitRecognizer:
         resolver.choose_district(typed, bare, title_end)
         resolver.resolve_communes(typed)
         self._accept_new(text, typed)
+        former = self._former_names(context.published, era, typed)
         resolver.resolve_bare(bare, typed, self.common_names)
         found = [f for f in typed + bare if f.resolved]
         found.sort(key=lambda f: (f.start, f.end))
-        return Matches(found, resolver.about_province, resolver.about_district)
+        return Matches(found, resolver.about_province, resolver.about_district, former)
+
+    def _former_names(self, published: str | None, era: str | None,
+                      typed: list[Found]) -> dict[tuple[str, str], Renaming]:
+        """The renamings (`renamings`) that postdate the article, and its "thành phố X"
+        mentions that then named a lower city the gazetteer lacks, made new units."""
+        if era != LEGACY:
+            return {}
+        date = published[:10] if published else None
+        former = {key: r for key, r in renamings().items() if date is None or date < r.until}
+        for found in typed:
+            unit = found.unit
+            if unit is None or found.typ != "thành phố":
+                continue
+            renamed = former.get((unit.level, unit.code))
+            if renamed and renamed.city and name_key(renamed.city) == found.key:
+                found.unit, found.new = None, True  # "thành phố Huế" in 2020: the old city
+        return former
 
     def _accept_new(self, text: str, typed: list[Found]) -> None:
         """Keep, without a code, typed units the gazetteer lacks: names it does not know
@@ -666,15 +707,18 @@ class AdminUnitRecognizer:
             identity = _identity(found)
             location = locations.get(identity)
             if location is None:
-                location = locations[identity] = self.location(found)
+                location = locations[identity] = self.location(found, matches.former_names)
             location.mentions.append(mention(found.start, found.end))
         doc._.locations = list(locations.values())
         add_entities(doc, ((f.start, f.end, "LOC") for f in matches.found))
         context = doc._.context
-        context.province = self._context_location(matches.province, locations)
-        context.district = self._context_location(matches.district, locations)
+        context.province = self._context_location(matches.province, locations,
+                                                  matches.former_names)
+        context.district = self._context_location(matches.district, locations,
+                                                  matches.former_names)
 
-    def _context_location(self, unit: Unit | None, locations: dict) -> Location | None:
+    def _context_location(self, unit: Unit | None, locations: dict,
+                          former: dict | None = None) -> Location | None:
         """The emitted `Location` of ``unit`` (or a fresh one without mentions)."""
         if unit is None:
             return None
@@ -682,10 +726,16 @@ class AdminUnitRecognizer:
             if identity[0] == unit.level and location.code == unit.code and unit.code:
                 return location
         return self.location(Found(0, 0, name_key(unit.name), unit.type, "about", unit=unit,
-                                   resolved=True))
+                                   resolved=True), former)
 
-    def location(self, found: Found) -> Location:
-        """The record `Location` for a resolved mention (no mentions attached)."""
+    def location(self, found: Found, former: dict | None = None) -> Location:
+        """The record `Location` for a resolved mention (no mentions attached).
+
+        Args:
+            found: the mention.
+            former: `Matches.former_names`: a unit renamed after the article takes
+                its name and type of then.
+        """
         unit = found.unit
         if found.new:  # a unit the gazetteer lacks: as written, no code
             name = " ".join(found.surface.split())
@@ -700,10 +750,15 @@ class AdminUnitRecognizer:
             now = self.gaz.units[unit.current]
             current = CurrentUnit(now.name, now.type, now.code, now.province, now.province_code)
         keep_codes = not found.former
+        name = unit.name
+        unit_type = found.typ if found.typ and found.kind != "bare" else unit.type
+        renamed = (former or {}).get((unit.level, unit.code)) if unit.era == LEGACY else None
+        if renamed:
+            name, unit_type = renamed.name, renamed.type  # "tỉnh Thừa Thiên Huế" in 2020
         return Location(
-            name=unit.name,
+            name=name,
             # As written where it differs from the gazetteer's type (a unit upgraded since).
-            type=found.typ if found.typ and found.kind != "bare" else unit.type,
+            type=unit_type,
             level=unit.level,  # type: ignore[arg-type]
             code=unit.code if keep_codes else None,
             district=unit.district,
