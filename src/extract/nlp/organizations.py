@@ -73,6 +73,8 @@ _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 _PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?!\d)")
 MAX_OPEN_WORDS = 24
+# The small words a unit type starts with (unit_types.tsv): only these are looked up.
+_UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"các[ \t]+")
@@ -107,9 +109,25 @@ def surface_pattern(surface: str) -> str:
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
-    """One regex matching any of ``surfaces``, longest first, in group ``s``."""
+    """One regex matching any of ``surfaces``, longest first, in group ``s``.
+
+    Surfaces sharing a first word are factored behind it ("Trường(?:…THPT|…THCS|…)"),
+    so the regex reads that word once instead of once per surface.
+    """
     ordered = sorted(set(surfaces), key=len, reverse=True)
-    return re.compile("(?P<s>" + "|".join(surface_pattern(s) for s in ordered) + ")")
+    groups: dict[str, list[str]] = {}
+    for surface in ordered:
+        groups.setdefault(surface.split(" ")[0], []).append(surface_pattern(surface))
+    branches = []
+    for first, patterns in groups.items():
+        head = surface_pattern(first)
+        head = head[: -len(r"(?![\w])")] if head.endswith(r"(?![\w])") else head
+        if len(patterns) == 1 or not all(p.startswith(head) for p in patterns):
+            branches.extend(patterns)
+            continue
+        tails = "|".join(p[len(head) :] for p in patterns)
+        branches.append(f"{head}(?:{tails})")
+    return re.compile("(?P<s>" + "|".join(branches) + ")")
 
 
 def first_letters(surfaces: list[str]) -> str:
@@ -650,8 +668,8 @@ class OrgReader:
         tail_end, tail, clean, run, frozen = None, 0, True, 0, False
         subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
         for i in range(MAX_OPEN_WORDS):
-            period = _PERIOD.match(text, pos)
-            if period and last is not None:
+            period = _PERIOD.match(text, pos) if last is not None else None
+            if period:
                 last, small, tail, run, pos = period.end(), 0, 0, 0, period.end()
                 continue
             m = _OPEN_WORD.match(text, pos)
@@ -664,7 +682,7 @@ class OrgReader:
             word = m.group(1)
             if i == 0 and head.extra == "capital" and not word[0].isupper():
                 return None
-            hit = self.lex.unit_types.match(text, m.start(1))
+            hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
             if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
                 units, generic = self._units(text, pos)
                 if units and not generic and small <= MAX_OPEN_SMALL:

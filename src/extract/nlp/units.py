@@ -100,11 +100,15 @@ LIST_STARTS = (",", "và ", "và\n", "&")  # what follows a name that a list con
 # After a parent in parentheses, the next group of the same list: "A, B (Nam Trực); C (Ý Yên)".
 GROUP_SEP = re.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)(?:\n[ \t]*){0,2}")
 # A counted or plural type word whose names come a few words later: "4 xã gồm: A, B",
-# "5 xã được công nhận lần này, gồm A, B". Group 1 is the type word.
-REMOTE_LIST = re.compile(
+# "5 xã được công nhận lần này, gồm A, B". Found from the "gồm"/"là" back to the type
+# word (group 1), within REMOTE_WINDOW characters.
+REMOTE_TRIGGERS = ("gồm", " là ")
+REMOTE_TRIGGER = re.compile(r"(?:gồm có|bao gồm|gồm|là)[ \t]*:?[ \t]*(?=[" + _UPPER + r"])")
+REMOTE_HEAD = re.compile(
     r"(?<![\w])(?:\d+|[Cc]ác|[Nn]hững)[ \t]+(xã|phường|thị trấn|huyện|thị xã|quận)(?![\w])"
-    r"[^.;:\n]{0,60}?[ \t,](?:gồm có|bao gồm|gồm|là)[ \t]*:?[ \t]*(?=[" + _UPPER + r"])"
+    r"[^.;:\n]{0,60}?[ \t,]$"
 )
+REMOTE_WINDOW = 90
 # One token of a name the gazetteer lacks: a capitalised syllable ("Ea", "H'Leo"), a
 # letter, a number that is not part of a figure ("1", not "1/4" nor "2,5").
 NEW_TOKEN = re.compile(
@@ -270,6 +274,14 @@ def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) ->
     if syllables and single and SINGLE_CLOSE.match(text, end):
         return end
     return None
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """Whether spaces then a capital or a digit follow ``pos`` (a fast pre-check)."""
+    if text[pos : pos + 1] not in (" ", "\t"):
+        return False
+    nxt = text[_skip_space(text, pos) : _skip_space(text, pos) + 1]
+    return nxt.isupper() or nxt.isdigit()
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -510,7 +522,7 @@ class AdminUnitRecognizer:
         if hit is not None:
             key, length = hit
             end = start + length
-            if not (new and self.continued.match(text, end)):
+            if not (new and _capital_next(text, end) and self.continued.match(text, end)):
                 return key, start, end, False
         elif not new:
             return None
@@ -569,20 +581,32 @@ class AdminUnitRecognizer:
     def _remote_lists(self, text: str, found: list[Found]) -> None:
         """Names listed a few words after a counted type word: "4 xã gồm: Nậm Mòn, Cốc Lầu
         (huyện Bắc Hà)". Only names the gazetteer has as units of that type count."""
-        if "gồm" not in text and " là " not in text:
-            return
         spans = sorted((f.start, f.end) for f in found)
-        for m in REMOTE_LIST.finditer(text):
-            typ = m.group(1)
-            hit = self.name_at(text, m.end(), typ)
-            if hit is None or _overlaps(spans, hit[1], hit[2]):
-                continue
-            if not any(u.type == typ for u in self.units_named(hit[0])):
-                continue
-            key, start, end, _ = hit
-            group = len(found)
-            found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
-            self._list(text, end, typ, group, found)
+        for trigger in REMOTE_TRIGGERS:
+            at = text.find(trigger)
+            while at >= 0:
+                self._remote_list(text, at + trigger.startswith(" "), found, spans)
+                at = text.find(trigger, at + len(trigger))
+
+    def _remote_list(self, text: str, at: int, found: list[Found], spans: list) -> None:
+        """The list a "gồm"/"là" at ``at`` opens, if a counted type word comes before it."""
+        m = REMOTE_TRIGGER.match(text, at)
+        if not m:
+            return
+        window = max(0, at - REMOTE_WINDOW)
+        head = REMOTE_HEAD.search(text, window, at)
+        if not head:
+            return
+        typ = head.group(1)
+        hit = self.name_at(text, m.end(), typ)
+        if hit is None or _overlaps(spans, hit[1], hit[2]):
+            return
+        if not any(u.type == typ for u in self.units_named(hit[0])):
+            return
+        key, start, end, _ = hit
+        group = len(found)
+        found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
+        self._list(text, end, typ, group, found)
 
     def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
         """Add the names listed after one type word; returns where the list ends."""
@@ -670,7 +694,7 @@ class AdminUnitRecognizer:
                 continue
             if self._blocked(text[max(0, start - 24) : start]):
                 continue
-            if text[end : end + 1] == " " and self.continued.match(text, end):
+            if _capital_next(text, end) and self.continued.match(text, end):
                 m_new = new_name_end(text, start, self.words)
                 if m_new is not None and m_new > end:
                     continue  # "Phước Cát 1" is not the gazetteer's "Phước Cát"
