@@ -346,3 +346,11 @@ def test_a_former_district_on_its_provinces_site_is_not_a_namesake_elsewhere(nlp
     found = units(nlp, "Năm 2019, huyện Kỳ Sơn phấn đấu có thêm 2 xã đạt chuẩn.",
                   url="https://baohoabinh.com.vn/kinh-te/a.htm", published="2019-08-27")
     assert found == {("district", "huyện", "Kỳ Sơn"): None}
+
+
+def test_a_place_named_bare_inside_a_company_name_is_not_counted(nlp):
+    # SPEC: units inside names of companies and schools are optional; a bare one is left out.
+    found = units(nlp, "Công ty TNHH MTV Khai thác thủy lợi Ninh Thuận điều tiết nước cho "
+                       "huyện Ninh Sơn.", url="https://baoninhthuan.com.vn/a.htm",
+                  published="2024-04-02")
+    assert found == {("district", "huyện", "Ninh Sơn"): "585"}

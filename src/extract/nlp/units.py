@@ -206,6 +206,7 @@ class NameWords:
     suffixes: frozenset[str]
     counts: frozenset[str]
     surnames: frozenset[str]
+    names: frozenset[str] = frozenset()
 
 
 @cache
@@ -217,7 +218,7 @@ def name_words() -> NameWords:
         by_role[role].add(word)
     surnames = frozenset(row[0] for row in read_lexicon("surnames.txt"))
     return NameWords(frozenset(by_role["stop"]), frozenset(by_role["suffix"]),
-                     frozenset(by_role["count"]), surnames)
+                     frozenset(by_role["count"]), surnames, frozenset(by_role["name"]))
 
 
 @cache
@@ -403,6 +404,10 @@ class AdminUnitRecognizer:
         self.blockers = blocking_words()
         self.words = name_words()
         self.continued = continuation()
+        heads = "|".join(map(re.escape, sorted(self.words.names, key=len, reverse=True)))
+        # A company's or school's name running up to a bare place name.
+        self.inside_name = re.compile(rf"(?:{heads})[^,.;:!?()\n]{{0,60}}[ \t]$") if heads \
+            else None
         self.common_names = common_names()
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
@@ -694,6 +699,8 @@ class AdminUnitRecognizer:
                 continue
             if self._blocked(text[max(0, start - 24) : start]):
                 continue
+            if self.inside_name and self.inside_name.search(text, max(0, start - 70), start):
+                continue  # "Công ty Cổ phần Cấp nước Ninh Thuận": optional, not counted
             if _capital_next(text, end) and self.continued.match(text, end):
                 m_new = new_name_end(text, start, self.words)
                 if m_new is not None and m_new > end:
