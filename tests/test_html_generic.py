@@ -383,3 +383,14 @@ def test_a_stray_nul_byte_does_not_cut_the_page():
     )
     broken = page_html.replace("<h1", "\x00<h1", 1).encode("utf-8")
     assert page_from_html(broken).text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_damaged_byte_in_a_closing_script_tag_does_not_swallow_the_page():
+    page_html = national_cms(
+        "Sapo ngắn gọn của bài viết về Lai Vung năm nay.", paragraphs(*PARAGRAPHS)
+    )
+    page_html = page_html.replace("</head>", "<script>var a = 1;</script></head>")
+    raw = page_html.encode("utf-8").replace(b"</script>", b"</s\xffcript>")
+    page = page_from_html(raw)
+    assert page.replaced_bytes == 1
+    assert page.text.split("\n\n") == PARAGRAPHS

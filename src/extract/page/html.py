@@ -68,6 +68,7 @@ __all__ = [
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_BROKEN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?\ufffd+([A-Za-z0-9]*)")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,10 @@ def parse_html(
     text = _XML_DECL.sub("", html, count=1)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte: a stray one would cut the page
         text = text.replace("\x00", "")
+    if replaced and "\ufffd" in text:
+        # a damaged byte inside a tag's name ("</s\ufffdcript>") would let a script or a
+        # comment swallow the rest of the page; inside a name it is never text
+        text = _BROKEN_TAG.sub(r"<\1\2\3", text)
     if not text.strip():
         return None, replaced
     try:

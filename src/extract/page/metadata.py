@@ -242,12 +242,16 @@ class Marks:
 
     @property
     def _attributed(self) -> etree.XPath:
-        return _xpath("//*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]")
+        # relative to the root, as root.iter() is: a damaged page may hold elements
+        # beside <html> (a page repeated), which "//" would find and the order lacks
+        return _xpath(
+            "descendant-or-self::*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]"
+        )
 
     @property
     def _linked(self) -> etree.XPath:
         hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
-        return _xpath(f"//a[{hrefs}]")
+        return _xpath(f"descendant-or-self::a[{hrefs}]")
 
 
 @cache
