@@ -400,7 +400,8 @@ def main() -> int:
                     f"{v['author']:7.2f}"
                 )
             print(
-                f"{name:12} {rows['pages_per_s']:.0f} pages/s (vnextract: with the NLP pipeline)\n"
+                f"{name:12} {rows['pages_per_s']:.0f} pages/s (wall clock; vnextract: the whole"
+                " html -> record path, trafilatura: extraction alone)\n"
             )
     if not args.json:
         if real:
