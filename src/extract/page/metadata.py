@@ -868,4 +868,6 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
-_DATE_HINT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|tháng\s+\d")
+_DATE_HINT = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
+)
