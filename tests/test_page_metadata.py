@@ -273,6 +273,21 @@ def test_headline_is_the_h1_not_the_section_heading_nor_the_shorter_og_title():
     assert read(root).title == HEADLINE
 
 
+def test_headline_without_machine_titles_or_h1_is_the_title_styled_element_above_the_body():
+    html = """<html><body>
+    <div id="banner"><h1>Cổng thông tin điện tử huyện Sông Xanh</h1></div>
+    <div class="box-title">Tin hoạt động của huyện</div>
+    <div class="tieudetin">Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc</div>
+    <div class="noidungtin"><p>Ngày hội được tổ chức tại khu dân cư ấp Bình Hòa với sự tham gia
+    của đông đảo bà con, cán bộ và đoàn viên thanh niên trong xã.</p></div>
+    <div class="box-title">Các tin khác cùng chuyên mục</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidungtin']")
+    meta = read_metadata(root, "https://songxanh.gov.vn/tin/123", body)
+    assert meta.title == "Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc"
+
+
 def test_author_from_byline_element():
     top = '<div class="author-box"><p class="author">Tác giả: VƯƠNG THU TRANG</p></div>'
     assert read(page(top=top)).author == "Vương Thu Trang"

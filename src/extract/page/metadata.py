@@ -398,32 +398,42 @@ _OWN_TEXT = etree.XPath("text()")
 
 
 def _headline_element(page: _Page) -> etree._Element | None:
-    """The element showing the headline: the one the machine titles name, else the first h1."""
+    """The element showing the headline: the one the machine titles name, else the first
+    h1 that reads as a headline, else the element styled as one nearest above the body."""
     data = rules().data["title"]
-    candidates = [
-        el
-        for el in page.marked.get("h1", []) + page.marked.get("headline", [])
-        if el.tag != "meta" and not _in_page_chrome(el)
-    ]
-    candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
+    candidates = {}
+    for el in page.marked.get("h1", []) + page.marked.get("headline", []):
+        if el.tag == "meta" or el in candidates or _in_page_chrome(el) or _in_link_or_list(el):
+            continue
+        text = _line(el, 400)
+        if len(text) >= 3:
+            candidates[el] = text
     references = [_tokens(t) for t in _machine_titles(page)]
     best, best_score = None, data["min_overlap"]
-    for el in candidates if references else ():
-        words = _tokens(_element_text(el))
-        score = max(_overlap(words, ref) for ref in references)
+    for el, text in candidates.items() if references else ():
+        score = max(_overlap(_tokens(text), ref) for ref in references)
         better = score > best_score or (score == best_score and best is None)
         if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
             best, best_score = el, score
     if best is not None:
         return best
-    # No machine title, or none that names an element: the first h1 (else the first
-    # element styled as a headline) that reads as a headline, not a section or a site.
-    candidates.sort(key=lambda el: el.tag != "h1")
-    for el in candidates:
-        text = _element_text(el)
-        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites):
-            return el
-    return None
+    # No machine title, or none that names an element: a headline is no section's
+    # name ("Tin tức": too few words) and no site's name.
+    readable = [
+        el
+        for el, text in candidates.items()
+        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites)
+    ]
+    h1s = [el for el in readable if el.tag == "h1"]
+    if h1s or page.body is None:
+        return (h1s or readable or [None])[0]
+    above = [el for el in readable if page.order[el] < page.order[page.body]]
+    return max(above, key=page.order.__getitem__) if above else None
+
+
+def _in_link_or_list(el: etree._Element) -> bool:
+    """Inside a link or a list item: another article's title in a list, not the headline."""
+    return any(node.tag in ("a", "li") for node in el.iterancestors())
 
 
 def _machine_titles(page: _Page) -> list[str]:
