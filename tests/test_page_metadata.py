@@ -180,6 +180,12 @@ def test_og_title_without_site_suffix_when_no_headline_element():
     assert read(page(head=head, h1="")).title == HEADLINE
 
 
+def test_og_title_beats_a_box_title_above_the_body():
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    top = '<div class="box-title">Tin hoạt động của huyện</div>'
+    assert read(page(head=head, top=top, h1="")).title == HEADLINE
+
+
 def test_title_element_without_site_suffix_is_the_last_resort():
     assert read(page(h1="")).title == HEADLINE
 

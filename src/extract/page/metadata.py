@@ -417,8 +417,10 @@ def _headline_element(page: _Page) -> etree._Element | None:
             best, best_score = el, score
     if best is not None:
         return best
-    # No machine title, or none that names an element: a headline is no section's
-    # name ("Tin tức": too few words) and no site's name.
+    if _machine_titles(page, with_title_element=False):
+        return None  # JSON-LD or a meta tag names the headline: it stands in (see read_metadata)
+    # Only <title>, or no machine title: a headline element is no section's name
+    # ("Tin tức": too few words) and no site's name.
     readable = [
         el
         for el, text in candidates.items()
@@ -436,11 +438,12 @@ def _in_link_or_list(el: etree._Element) -> bool:
     return any(node.tag in ("a", "li") for node in el.iterancestors())
 
 
-def _machine_titles(page: _Page) -> list[str]:
-    """The titles the page states for machines, most trusted first, site suffix cut."""
+def _machine_titles(page: _Page, with_title_element: bool = True) -> list[str]:
+    """The titles the page states for machines, most trusted first, site suffix cut:
+    JSON-LD, meta tags, then (the weakest: often a section's name) ``<title>``."""
     titles = [_string(a.get("headline")) for a in page.articles]
     titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
-    element = page.root.find(".//title")
+    element = page.root.find(".//title") if with_title_element else None
     if element is not None:
         titles.append(_cut_site(_string(element.text_content()), page.sites))
     return [t for t in titles if t and not is_site_name(t, page.sites)]
