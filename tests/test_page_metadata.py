@@ -180,6 +180,12 @@ def test_og_title_without_site_suffix_when_no_headline_element():
     assert read(page(head=head, h1="")).title == HEADLINE
 
 
+def test_og_title_beats_a_box_title_above_the_body():
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    top = '<div class="box-title">Tin hoạt động của huyện</div>'
+    assert read(page(head=head, top=top, h1="")).title == HEADLINE
+
+
 def test_title_element_without_site_suffix_is_the_last_resort():
     assert read(page(h1="")).title == HEADLINE
 
@@ -209,6 +215,8 @@ def test_itemprop_headline_date_and_author_name():
         ("09:10:00 25/10/2020", "2020-10-25T09:10:00+07:00"),
         ("Thứ bảy, 7/3/2026, 08:07 (GMT+7)", "2026-03-07T08:07:00+07:00"),
         ("05-01-2025 - 09:40 PM", "2025-01-05T21:40:00+07:00"),
+        ("Đăng lúc 18 Tháng Mười Một, 2022", "2022-11-18T00:00:00+07:00"),
+        ("Ngày 5 tháng 6 năm 2023, 10:15", "2023-06-05T10:15:00+07:00"),
     ],
 )
 def test_visible_dateline_formats(dateline, expected):
@@ -269,6 +277,21 @@ def test_headline_is_the_h1_not_the_section_heading_nor_the_shorter_og_title():
     root = page(head=head, top=top)
     root.find(".//header").append(lxml.html.fragment_fromstring("<h1>Báo Sông Xanh</h1>"))
     assert read(root).title == HEADLINE
+
+
+def test_headline_without_machine_titles_or_h1_is_the_title_styled_element_above_the_body():
+    html = """<html><body>
+    <div id="banner"><h1>Cổng thông tin điện tử huyện Sông Xanh</h1></div>
+    <div class="box-title">Tin hoạt động của huyện</div>
+    <div class="tieudetin">Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc</div>
+    <div class="noidungtin"><p>Ngày hội được tổ chức tại khu dân cư ấp Bình Hòa với sự tham gia
+    của đông đảo bà con, cán bộ và đoàn viên thanh niên trong xã.</p></div>
+    <div class="box-title">Các tin khác cùng chuyên mục</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidungtin']")
+    meta = read_metadata(root, "https://songxanh.gov.vn/tin/123", body)
+    assert meta.title == "Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc"
 
 
 def test_author_from_byline_element():

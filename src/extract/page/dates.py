@@ -95,6 +95,13 @@ _GMT = re.compile(r"(?i)\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?")
 _MERIDIEM = re.compile(r"(?i)\s*(am|pm|sa|ch|sáng|chiều|tối)\b")
 _AFTERNOON = {"pm", "ch", "chiều", "tối"}
 PRECISIONS = ("day", "minute", "second")
+# WordPress in Vietnamese writes "18 Tháng Mười Một, 2022" (also "18 tháng 11, 2022").
+_MONTH_NAMES = "một hai ba tư năm sáu bảy tám chín mười".split() + ["mười một", "mười hai"]
+_MONTHS = {word: number for number, word in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_WORD = re.compile(
+    r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín"
+    r"|\d{1,2})\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -185,11 +192,11 @@ def _read_iso(text: str) -> Moment | None:
 
 
 def _read_dmy(text: str) -> Moment | None:
-    for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS, "dmy")):
+    for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS, "dmy"), (_MONTH_WORD, "dmy")):
         match = pattern.search(text)
         if not match:
             continue
-        parts = [int(g) for g in match.groups()]
+        parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups()]
         day, month, year = parts if order == "dmy" else parts[::-1]
         rest = text[: match.start()] + " " + text[match.end() :]
         hour, minute, second, precision = _read_clock(rest)

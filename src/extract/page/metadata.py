@@ -402,39 +402,52 @@ _OWN_TEXT = etree.XPath("text()")
 
 
 def _headline_element(page: _Page) -> etree._Element | None:
-    """The element showing the headline: the one the machine titles name, else the first h1."""
+    """The element showing the headline: the one the machine titles name, else the first
+    h1 that reads as a headline, else the element styled as one nearest above the body."""
     data = rules().data["title"]
-    candidates = [
-        el
-        for el in page.marked.get("h1", []) + page.marked.get("headline", [])
-        if el.tag != "meta" and not _in_page_chrome(el)
-    ]
-    candidates = [el for el in dict.fromkeys(candidates) if 3 <= len(_element_text(el)) <= 400]
+    candidates = {}
+    for el in page.marked.get("h1", []) + page.marked.get("headline", []):
+        if el.tag == "meta" or el in candidates or _in_page_chrome(el) or _in_link_or_list(el):
+            continue
+        text = _line(el, 400)
+        if len(text) >= 3:
+            candidates[el] = text
     references = [_tokens(t) for t in _machine_titles(page)]
     best, best_score = None, data["min_overlap"]
-    for el in candidates if references else ():
-        words = _tokens(_element_text(el))
-        score = max(_overlap(words, ref) for ref in references)
+    for el, text in candidates.items() if references else ():
+        score = max(_overlap(_tokens(text), ref) for ref in references)
         better = score > best_score or (score == best_score and best is None)
         if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
             best, best_score = el, score
     if best is not None:
         return best
-    # No machine title, or none that names an element: the first h1 (else the first
-    # element styled as a headline) that reads as a headline, not a section or a site.
-    candidates.sort(key=lambda el: el.tag != "h1")
-    for el in candidates:
-        text = _element_text(el)
-        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites):
-            return el
-    return None
+    if _machine_titles(page, with_title_element=False):
+        return None  # JSON-LD or a meta tag names the headline: it stands in (see read_metadata)
+    # Only <title>, or no machine title: a headline element is no section's name
+    # ("Tin tức": too few words) and no site's name.
+    readable = [
+        el
+        for el, text in candidates.items()
+        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites)
+    ]
+    h1s = [el for el in readable if el.tag == "h1"]
+    if h1s or page.body is None:
+        return (h1s or readable or [None])[0]
+    above = [el for el in readable if page.order[el] < page.order[page.body]]
+    return max(above, key=page.order.__getitem__) if above else None
 
 
-def _machine_titles(page: _Page) -> list[str]:
-    """The titles the page states for machines, most trusted first, site suffix cut."""
+def _in_link_or_list(el: etree._Element) -> bool:
+    """Inside a link or a list item: another article's title in a list, not the headline."""
+    return any(node.tag in ("a", "li") for node in el.iterancestors())
+
+
+def _machine_titles(page: _Page, with_title_element: bool = True) -> list[str]:
+    """The titles the page states for machines, most trusted first, site suffix cut:
+    JSON-LD, meta tags, then (the weakest: often a section's name) ``<title>``."""
     titles = [_string(a.get("headline")) for a in page.articles]
     titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
-    element = page.root.find(".//title")
+    element = page.root.find(".//title") if with_title_element else None
     if element is not None:
         titles.append(_cut_site(_string(element.text_content()), page.sites))
     return [t for t in titles if t and not is_site_name(t, page.sites)]
@@ -872,4 +885,6 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
-_DATE_HINT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|tháng\s+\d")
+_DATE_HINT = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
+)
