@@ -174,20 +174,22 @@ def take_captions(body: etree._Element, selectors: tuple[str, ...] = ()) -> list
 
 def body_blocks(element: etree._Element) -> list[Block]:
     """The paragraphs of ``element``: text between block boundaries,
-    normalised (`extract.normalize.normalize_text`), white space collapsed."""
+    normalised (`extract.normalize.normalize_text`), white space collapsed.
+
+    The paragraphs are normalised together, in one call, not one call each."""
     skip = body_rules().skip_tags
     block_tags = cleanup_rules().block_tags
-    out: list[Block] = []
+    raw: list[tuple[str, etree._Element]] = []
     buffer: list[str] = []
     holder: list[etree._Element] = [element]
 
     def flush() -> None:
         if not buffer:
             return
-        text = " ".join(normalize_text("".join(buffer)).split())
+        text = " ".join("".join(buffer).split())
         buffer.clear()
-        if text and _WORD.search(text):
-            out.append(Block(text, holder[-1]))
+        if text:
+            raw.append((text, holder[-1]))
 
     def walk(node: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else None
@@ -209,6 +211,17 @@ def body_blocks(element: etree._Element) -> list[Block]:
 
     walk(element)
     flush()
+    if not raw:
+        return []
+    # white space is collapsed, so no paragraph holds a line break: "\n" separates them
+    texts = normalize_text("\n".join(text for text, _ in raw)).split("\n")
+    if len(texts) != len(raw):  # normalisation never adds or removes a line; be safe anyway
+        texts = [normalize_text(text) for text, _ in raw]
+    out = []
+    for text, (_, node) in zip(texts, raw, strict=True):
+        text = " ".join(text.split())
+        if text and _WORD.search(text):
+            out.append(Block(text, node))
     return out
 
 
