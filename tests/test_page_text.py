@@ -102,3 +102,53 @@ def test_widget_header_above_the_body_does_not_cut_the_article():
     body = "Ngày 17/3, đoàn kiểm tra của tỉnh đã làm việc với huyện về nông thôn mới."
     page = page_from_text(f"Tiêu đề\nXem thêm\n{body}\nTin liên quan\nTin khác 1")
     assert page.text == body
+
+
+PORTAL_DUMP = """\
+Thứ Ba, 03/10/2023
+27 C
+Hanoi
+CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH
+Đường dây nóng: 0239.3855.555
+Trang chủ
+.
+Xây dựng nông thôn mới
+Can Lộc có thêm 3 xã đạt chuẩn nông thôn mới nâng cao
+Cập nhật ngày: 03/10/2023 08:15
+Ngày 2/10, UBND huyện Can Lộc tổ chức lễ đón nhận bằng công nhận xã đạt chuẩn.
+"""
+
+
+def test_chrome_above_the_headline_is_skipped():
+    page = page_from_text(PORTAL_DUMP)
+    assert page.title == "Can Lộc có thêm 3 xã đạt chuẩn nông thôn mới nâng cao"
+    assert page.published == "2023-10-03T08:15:00+07:00"
+    assert page.text == (
+        "Ngày 2/10, UBND huyện Can Lộc tổ chức lễ đón nhận bằng công nhận xã đạt chuẩn."
+    )
+
+
+def test_a_breadcrumb_or_short_section_label_is_not_the_title():
+    for label in ["Tin tức > Xây dựng nông thôn mới", "Tin ảnh", "Nông nghiệp - Nông thôn"]:
+        page = page_from_text(
+            f"{label}\nHuyện Tam Nông ra quân làm đường giao thông nông thôn\nNội dung bài."
+        )
+        assert page.title == "Huyện Tam Nông ra quân làm đường giao thông nông thôn", label
+
+
+def test_a_dump_that_opens_with_the_body_has_no_title():
+    first = (
+        "Ngày 3/10, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Đức Thọ tổ chức "
+        "hội nghị đánh giá kết quả xây dựng nông thôn mới 9 tháng đầu năm."
+    )
+    for opening in [first, "(HTO) - Sáng nay, huyện Đức Thọ tổ chức hội nghị sơ kết công tác."]:
+        page = page_from_text(f"Thứ Ba, 03/10/2023\n.\n{opening}\nĐoạn thứ hai của bài.")
+        assert page.title is None, opening
+        assert page.text.startswith(opening.removeprefix("(HTO) - ")[:20])
+        assert page.text.endswith("Đoạn thứ hai của bài.")
+
+
+def test_a_short_first_line_before_a_body_line_stays_the_title():
+    page = page_from_text("Tin vắn\nSáng 5/3, xã Mỹ An tổ chức ra quân làm đường.")
+    assert page.title == "Tin vắn"
+    assert page.text == "Sáng 5/3, xã Mỹ An tổ chức ra quân làm đường."

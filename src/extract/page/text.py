@@ -36,6 +36,9 @@ class ChromeRules:
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    lead: re.Pattern[str]
+    section: re.Pattern[str]
+    portal: re.Pattern[str]
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -52,6 +55,7 @@ def chrome_rules() -> ChromeRules:
         return re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
 
     words = "|".join(data["dateline_words"])
+    sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
         stop=compile_all("stop"),
         drop=compile_all("drop"),
@@ -60,6 +64,9 @@ def chrome_rules() -> ChromeRules:
         agency_prefix=compile_all("agency_prefix", 0),
         image_prefix=re.compile(data["image_prefix"]),
         dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()])*$"),
+        lead=compile_all("lead"),
+        section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
+        portal=re.compile("|".join(map(re.escape, data["portal_words"])), re.IGNORECASE),
     )
 
 
@@ -84,7 +91,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         prefix_date = _date_from_prefix(match)
     if not lines:
         return Page(url=url, published=prefix_date)
-    title, body_lines = lines[0], _until_stop(lines[1:], rules)
+    title, rest, lead_date = split_title(lines, rules)
+    body_lines = _until_stop(rest, rules)
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
     repeated = {line for line in body_lines if body_lines.count(line) > 1 and len(line) < 300}
@@ -112,11 +120,79 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     return Page(
         url=url,
         title=title,
-        published=published or prefix_date,
+        published=published or lead_date or prefix_date,
         author=byline or author,
         text="\n\n".join(p for p in body if p),
         captions=captions,
     )
+
+
+def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[str], str | None]:
+    """Find the headline among the first lines of a dump.
+
+    Chrome above the headline (a weekday-date or weather widget, the portal's
+    name in capitals, the section name, contact lines, navigation words, a
+    lone ".") is skipped. The first line after it is the title when it reads
+    like a headline; when it reads like a paragraph ("Ngày 3/10, ...", "ĐTO -
+    ...", a long sentence) the dump has no headline and every line is body.
+
+    Args:
+        lines: the dump's non-empty, stripped lines.
+        rules: the chrome patterns.
+
+    Returns:
+        ``(title or None, the remaining lines, date)``: the date is that of a
+        dated line with a time above the title (a portal's dateline), else None.
+    """
+    lead_date = None
+    for i, line in enumerate(lines):
+        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], rules):
+            if lead_date is None and is_dateline(line) and _TIME.search(line):
+                lead_date = parse_date(line)
+            continue
+        if _is_paragraph(line, rules):
+            return None, lines[i:], lead_date
+        return line, lines[i + 1 :], lead_date
+    return None, [], lead_date
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+# "Ngày 3/10, ...", "Sáng 12/5, ...", "Chiều nay 2.3 ...": a body's first words.
+_DATE_OPENER = re.compile(
+    r"(?i)^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:nay|qua|ngày)\s+)?\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?\s*(?:,|\(|vừa qua|tới)"
+)
+
+
+def _is_lead_chrome(line: str, following: str, rules: ChromeRules) -> bool:
+    """Whether a line above the headline is page chrome (given the line after it)."""
+    if rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line):
+        return True
+    if rules.section.match(line) or is_dateline(line):
+        return True
+    if line.isupper() and rules.portal.search(line):
+        return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP"
+    # A short label right above a headline ("Tin ảnh", "Nông thôn mới").
+    short = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
+    return short and _is_headline(following, rules)
+
+
+def _is_headline(line: str, rules: ChromeRules) -> bool:
+    """A line that reads like a headline: a few words, not a paragraph, not chrome."""
+    words = len(line.split())
+    if not 4 <= words <= 40 or line.endswith(".") or _is_paragraph(line, rules):
+        return False
+    chrome = rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line)
+    return not (chrome or is_dateline(line) or rules.any("source", line))
+
+
+def _is_paragraph(line: str, rules: ChromeRules) -> bool:
+    """A body paragraph rather than a headline: it opens with an agency prefix or a
+    date ("Ngày 3/10, ...", "Sáng 12/5, ..."), or it is a long sentence."""
+    if rules.agency_prefix.match(line) or _DATE_OPENER.match(line):
+        return True
+    words = len(line.split())
+    return words > 40 or (words >= 20 and line.rstrip("\"”’)").endswith((".", ":")))
 
 
 def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
