@@ -114,6 +114,8 @@ class Lexicon:
     not_after: PhraseSet
     not_before: PhraseSet
     reported_before: tuple[str, ...]
+    reported_adverbs: PhraseSet
+    past_markers: frozenset[str]
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
@@ -172,6 +174,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         not_after=PhraseSet(frames["not_after"]),
         not_before=PhraseSet(frames["not_before"]),
         reported_before=tuple(frames["reported_before"]),
+        reported_adverbs=PhraseSet(frames["reported_adverbs"]),
+        past_markers=frozenset(frames["past_markers"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
@@ -258,7 +262,13 @@ def _texts(words: list[Word]) -> list[str]:
 # --- Sentences ------------------------------------------------------------------
 
 # The marker of a list item at the start of a line: "- ", "+ ", "• ", "1. ", "a) ".
-_BULLET = re.compile(r"(?:[-–—+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\w)")
+_BULLET = re.compile(
+    r"(?:[-–—+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,?\s+"
+    r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),?\s+)(?=\w)"
+)
+# A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -300,6 +310,8 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
                 continue
             before = text[max(line_start, m.start() - 8) : m.start()].split()
             if before and before[-1] in lexicon.abbreviations:
+                continue
+            if _LIST_NUMBER.fullmatch(text, s, m.start()):
                 continue
             _add_sentence(sentences, text, s, m.start() + 1, paragraph)
             s = nxt
@@ -620,28 +632,29 @@ class _Reader:
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
             found = self._read_directive(index, sentence, m.start(), m.end(), form)
             if found:
-                self.found.append(found)
-                taken_until = found.end
-                count += 1
+                self.found.extend(found)
+                taken_until = found[-1].end
+                count += len(found)
         return count
 
-    def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> Found | None:
-        """Read the directive whose verb is at ``[vstart, vend)``; None when it is not one."""
+    def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> list[Found]:
+        """Read the directive whose verb is at ``[vstart, vend)``: one `Found`, or one per
+        addressee where "; Sở X phối hợp ..." names a new one; empty when it is not one."""
         near = words_in(self.text, max(sentence.start, vstart - 40), vstart)
         after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
-        if not after or self._is_noun_frame(near, after):
-            return None
+        if not after or self._is_noun_frame(near, after) or self._reported_act(near):
+            return []
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
             form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
         if self._reported(sentence, vstart):
-            return None
+            return []
         if form.addressee_first and not _names_addressee(after[0].text):
-            return None
+            return []
         while after and not any(ch.isalnum() for ch in after[0].text):
             after = after[1:]
         if not after:
-            return None
+            return []
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
         boundary = None if form.needs_modal else self._named_addressee(after)
@@ -649,23 +662,67 @@ class _Reader:
         if self.text[sentence.end - 1] == ":" and not form.needs_modal:
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
-                return listed
+                return [listed]
         if boundary is None:
-            return None
+            return []
         addr_end_index, action_index = boundary
         if action_index >= len(after):
-            return None
+            return []
         addressee = self._addressee(after[:addr_end_index])
         action_start = after[action_index].start
         words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
-        actions, end = self._actions(words, sentence.end)
+        groups = self._addressee_groups(self._cut_at_new_directive(words))
+        actions, end = self._actions(groups[0][1], sentence.end)
         if not actions:
-            return None
+            return []
         before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
             addressee = self.found[-1].addressee if self.found else None
-        return Found(form.verb, issuer, addressee, actions, vstart, end, index)
+        found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
+        for subject, group in groups[1:]:
+            actions, end = self._actions(group, sentence.end)
+            if actions:
+                name = self._addressee(subject)
+                found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
+        return found
+
+    def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+        """Cut the action words where a part after ";" names a new addressee
+        ("...; Sở Tài chính phối hợp bố trí vốn"): ``(subject, action words)`` per
+        addressee, the first with an empty subject (the verb's own addressee)."""
+        groups: list[tuple[list[Word], list[Word]]] = [([], [])]
+        at_part_start = False
+        for i, w in enumerate(words):
+            if at_part_start:
+                boundary = self._new_addressee(words[i : i + self.lex.max_addressee_words + 1])
+                if boundary:
+                    groups.append((words[i : i + boundary[0]], []))
+                    skip_until = i + boundary[1]
+            at_part_start = w.stop_after and self.text[w.end : w.end + 1] == ";"
+            if len(groups) > 1 and i < skip_until:
+                continue
+            groups[-1][1].append(w)
+        return groups
+
+    def _new_addressee(self, part: list[Word]) -> tuple[int, int] | None:
+        """``(subject end, actions start)`` when ``part`` opens with a body or group
+        that is told to act ("Sở Tài chính phối hợp ...", "các xã phải ..."), else None."""
+        texts = _texts(part)
+        if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
+            return None
+        named = any(not r.person for r in self._refs_in(part[0].start, part[0].end))
+        if not named and not self.lex.bare_subject_heads.match(texts, 0):
+            return None
+        boundary = self._action_start(part, _PLAIN_FORM)
+        if boundary is None or boundary[0] == 0:
+            return None
+        subject = texts[: boundary[0]]
+        if any(t.lower() in self.lex.reported_markers for t in subject):
+            return None  # "...; huyện đã triển khai ...": a report, not a new order
+        if any(w.comma_after or w.stop_after for w in part[: boundary[0] - 1]):
+            return None  # a clause, not a noun phrase, stands before the verb
+        return boundary
 
     def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
         """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
@@ -707,6 +764,19 @@ class _Reader:
             else:
                 break
         return items
+
+    def _reported_act(self, before: list[Word]) -> bool:
+        """ "đã kịp thời chỉ đạo", "đã lãnh đạo, chỉ đạo": a past act reported, not an order."""
+        texts = [w.lower() for w in _texts(before)]
+        i = len(texts)
+        while i > 0:
+            for k in (2, 1):
+                if i >= k and self.lex.reported_adverbs.match(texts[i - k : i], 0) == k:
+                    i -= k
+                    break
+            else:
+                break
+        return i < len(texts) and i > 0 and texts[i - 1] in self.lex.past_markers
 
     def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
@@ -905,7 +975,9 @@ class _Reader:
                 current = []
         pieces.extend(self._split_on_commas(current))
         actions = []
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
+            if k and self._is_statement(piece):
+                break  # "...; việc công nhận ... là khởi đầu cho giai đoạn mới"
             span = self._clean_action(piece)
             if span:
                 actions.append(span)
@@ -935,6 +1007,13 @@ class _Reader:
             if m.group().lower() in self.lex.restart_verbs and (named or after_semicolon):
                 return words[:i]
         return words
+
+    def _is_statement(self, piece: list[Word]) -> bool:
+        """A clause "X là Y" (a statement about something), not a verb phrase."""
+        texts = _texts(piece[:12])
+        if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
+            return False
+        return "là" in texts[1:]
 
     def _split_on_commas(self, words: list[Word]) -> list[list[Word]]:
         """Split where "," or "và" is followed by an opener, not after a bare opener."""
@@ -966,7 +1045,10 @@ class _Reader:
         else:
             return False
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
-        return split and not self._ends_in_verb(_texts(current[-3:]))
+        tail = _texts(current[-3:])
+        if len(current) <= 3:  # the piece's first word may open a list item: "Rà soát, ..."
+            tail[-len(current)] = tail[-len(current)].lower()
+        return split and not self._ends_in_verb(tail)
 
     def _ends_in_verb(self, texts: list[str]) -> bool:
         """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra")."""
@@ -1102,6 +1184,10 @@ class _Reader:
                 if w.comma_after:
                     return k + 1, words[n : k + 1]
         return None, []
+
+
+# How a part after ";" is read for a new addressee: actions start at an opener.
+_PLAIN_FORM = VerbForm("", "")
 
 
 def _clause_tail(before: list[Word]) -> list[Word]:
