@@ -139,6 +139,9 @@ class Lexicon:
     look_alikes: tuple[str, ...]
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
+    duty_modals: PhraseSet
+    duty_not_before: frozenset[str]
+    duty_verb: str
     abbreviations: frozenset[str]
     by_form: dict[str, VerbForm] = field(default_factory=dict)
 
@@ -199,6 +202,9 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         look_alikes=tuple(data["continuations"]["look_alikes"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
+        duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
+        duty_not_before=frozenset(data["continuations"]["duty_not_before"]),
+        duty_verb=data["continuations"]["duty_verb"],
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
         by_form={v.form: v for v in verbs},
     )
@@ -609,11 +615,54 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
-            if not self._directives_in(index, sentence):
-                cont = self._continuation(index, sentence)
-                if cont:
-                    self.found.append(cont)
+            duties = self._duty(index, sentence)
+            if duties:
+                self.found.extend(duties)
+            elif not self._directives_in(index, sentence):
+                self.found.extend(self._continuation(index, sentence))
         return self.found
+
+    def _duty(self, index: int, sentence: Sentence) -> list[Found]:
+        """A decision's clause "X có trách nhiệm công bố ...": X is given the task
+        (verb "giao") by whoever issued the decision."""
+        words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
+        texts = _texts(words)
+        for k in range(min(len(words), self.lex.max_addressee_words + 4)):
+            n = self.lex.duty_modals.match(texts, k)
+            if not n:
+                continue
+            subject = _clause_tail(words[:k])
+            rest = words[k + n :]
+            if not subject or not rest or not rest[0].text[:1].islower():
+                return []
+            if self.lex.verb_pattern.search(self.text, subject[0].start, subject[-1].end):
+                return []  # "yêu cầu các sở có trách nhiệm ...": the verb's own directive
+            if rest[0].text.lower() in self.lex.duty_not_before:
+                return []  # "chịu trách nhiệm trước ...": answerable, not tasked
+            named = any(not r.person for r in self._refs_in(subject[0].start, subject[-1].end))
+            heads = self.lex.bare_subject_heads.match(_texts(subject), 0)
+            if not (named or heads or subject[0].text[:1].isupper()):
+                return []
+            issuer = self.found[-1].issuer if self.found else self._decision_issuer(words[0].start)
+            groups = self._addressee_groups(self._cut_at_new_directive(rest))
+            found = []
+            for who, group in [(subject, groups[0][1])] + groups[1:]:
+                actions, end = self._actions(group, sentence.end)
+                if actions:
+                    name = self._addressee(who)
+                    verb = self.lex.duty_verb
+                    found.append(Found(verb, issuer, name, actions, who[0].start, end, index))
+            return found
+        return []
+
+    def _decision_issuer(self, pos: int) -> str | None:
+        """Who issued the decision the article reports: the body or official named just
+        before the first "quyết định" ahead of ``pos`` ("UBND tỉnh X vừa ban hành Quyết định")."""
+        for m in _DECISION.finditer(self.text, 0, pos):
+            refs = self._refs_in(max(0, m.start() - 80), m.start())
+            if refs:
+                return max(refs, key=lambda r: r.end).name
+        return None
 
     # -- directive verbs --------------------------------------------------------------
 
@@ -1035,7 +1084,7 @@ class _Reader:
         if prev.comma_after:
             j = i + lex.connectives.match(texts, i)
             n = lex.openers.match(texts, j)
-            split = bool(n) and not lex.no_split_openers.match(texts, j)
+            split = bool(n) and lex.no_split_openers.match(texts, j) < n
         elif texts[i] == "và" and len(current) >= 3:
             n = lex.openers.match(texts, i + 1)
             if not n or lex.no_split_openers.match(texts, i + 1):
@@ -1078,27 +1127,27 @@ class _Reader:
 
     # -- continuations -------------------------------------------------------------------
 
-    def _continuation(self, index: int, sentence: Sentence) -> Found | None:
+    def _continuation(self, index: int, sentence: Sentence) -> list[Found]:
         """A sentence that carries on the last directive ("Ngoài ra, cần ...")."""
         if not self.found:
-            return None
+            return []
         last = self.found[-1]
         gap = index - last.sentence
         if gap < 1 or gap > 2:
-            return None
+            return []
         words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         texts = _texts(words)
         i, topic = self._continuation_lead(words, texts)
         if i is None:
             if gap != 1:
-                return None
+                return []
             i = 0  # a bare "Các phường ... phải ..." right after a directive
         head = " ".join(texts[:i]).lower()
         if any(phrase in head for phrase in self.lex.look_alikes):
-            return None
+            return []
         rest = words[i:]
         if not rest:
-            return None
+            return []
         if i > 0 and self.lex.openers.match(texts, i):
             # "Đồng thời, tăng cường ...": the actions start at once
             return self._continuation_found(last, index, rest, [], topic, sentence)
@@ -1110,30 +1159,34 @@ class _Reader:
             if n:
                 subject = rest[:k]
                 if self.lex.verb_pattern.search(" ".join(_texts(subject))):
-                    return None
+                    return []
                 if i == 0 and not self._bare_continuation(subject, texts, k + n):
-                    return None
+                    return []
                 return self._continuation_found(
                     last, index, rest[k + n :], subject, topic, sentence
                 )
             if rest[k].stop_after:
                 break
-        if i > 0:
+        if i > 0 or rest[0].text[:1].isupper():
+            # "Theo đó, Sở X chủ trì ...", or "Sở X phối hợp ..." right after a directive
             return self._body_then_verb(last, index, rest, topic, sentence)
-        return None
+        return []
 
-    def _body_then_verb(self, last, index, rest, topic, sentence) -> Found | None:
+    def _body_then_verb(self, last, index, rest, topic, sentence) -> list[Found]:
         """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
         texts = _texts(rest)
-        named = self._refs_in(rest[0].start, rest[0].end)
+        named = [r for r in self._refs_in(rest[0].start, rest[0].end) if not r.person]
         if not named and not self.lex.bare_subject_heads.match(texts, 0):
-            return None
+            return []
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if texts[k].lower() in self.lex.reported_markers or rest[k - 1].stop_after:
-                return None
+                return []
             if self.lex.openers.match(texts, k):
+                said = " ".join(texts[k : k + 3]).lower()
+                if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
+                    return []  # "UBND huyện đánh giá cao ...": a report, not an order
                 return self._continuation_found(last, index, rest[k:], rest[:k], topic, sentence)
-        return None
+        return []
 
     def _bare_continuation(self, subject: list[Word], texts: list[str], action: int) -> bool:
         """Whether "X phải ..." with no opener reads as an instruction: a plain noun
@@ -1154,18 +1207,25 @@ class _Reader:
         """
         lowered = " ".join(_texts(subject)).lower()
         if any(phrase in lowered for phrase in self.lex.look_alikes):
-            return None
+            return []
         addressee = None
         if subject and lowered not in self.lex.pronouns:
             addressee = self._addressee(subject)
         elif topic:
             addressee = self._addressee(topic)
-        actions, end = self._actions(action_words, sentence.end)
+        groups = self._addressee_groups(self._cut_at_new_directive(action_words))
+        actions, end = self._actions(groups[0][1], sentence.end)
         if not actions:
-            return None
+            return []
         start = subject[0].start if subject else action_words[0].start
         addressee = addressee or last.addressee
-        return Found(last.verb, last.issuer, addressee, actions, start, end, index)
+        found = [Found(last.verb, last.issuer, addressee, actions, start, end, index)]
+        for who, group in groups[1:]:
+            actions, end = self._actions(group, sentence.end)
+            if actions:
+                name = self._addressee(who)
+                found.append(Found(last.verb, last.issuer, name, actions, who[0].start, end, index))
+        return found
 
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
@@ -1186,6 +1246,7 @@ class _Reader:
         return None, []
 
 
+_DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
 
