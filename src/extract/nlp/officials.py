@@ -56,6 +56,9 @@ _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
 _TOKEN = re.compile(rf"{CAP}")
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
+# The position of a member of a board or committee.
+MEMBER = "Ủy viên"
 MAX_NAME_TOKENS = 5
 
 
@@ -84,6 +87,7 @@ class OfficialLexicon:
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
+    membership_finder: re.Pattern[str]
     surnames: frozenset[str]
     not_names: frozenset[str]
 
@@ -118,6 +122,11 @@ def official_lexicon() -> OfficialLexicon:
             + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
             + r")[ \t]+$"
         ),
+        membership_finder=re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(surface_pattern(row[0]) for row in read_lexicon("memberships.txt"))
+            + r")[ \t]+"
+        ),
         surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
         not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
@@ -137,6 +146,7 @@ class RoleMention:
     qualifier: str | None
     generic: bool = False
     bare_title: str | None = None  # "ban" of a bare "Trưởng ban": its body is found later
+    implied: bool = False  # the position's own words name the body ("Thủ tướng Chính phủ")
 
     def role(self) -> Role:
         """The record's `Role`."""
@@ -285,7 +295,9 @@ class OfficialReader:
             )
         if position.kind == "member":
             organization = implied_organization(doc, position.implied)
-            return RoleMention(start, end, position.canonical, organization, qualifier)
+            return RoleMention(
+                start, end, position.canonical, organization, qualifier, implied=True
+            )
         if org is not None:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
         return RoleMention(start, end, position.canonical, None, qualifier)
@@ -411,6 +423,51 @@ class OfficialReader:
         if name.honorific is not None or not name.full:
             return True
         return place_key(name.text) not in place_names()
+
+    def memberships(
+        self, text: str, by_start: dict[int, OrgMention]
+    ) -> list[tuple[NameMention, RoleMention]]:
+        """People made members of a body: "ông X và bà Y được chỉ định tham gia Ban
+        Chấp hành Đảng bộ huyện Z" gives each of them the role "Ủy viên" of that body."""
+        found = []
+        for m in self.lex.membership_finder.finditer(text):
+            org = by_start.get(m.end())
+            if org is None or org.generic:
+                continue
+            role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
+            found.extend((name, role) for name in self.listed_names_before(text, m.start()))
+        return found
+
+    def listed_names_before(self, text: str, end: int) -> list[NameMention]:
+        """The names listed right before ``end``: "ông A và bà B", "Các đồng chí: A; B; C";
+        the list ends, going back, at the first part that is not a person's name."""
+        window = text[max(0, end - 300) : end]
+        cut = max(window.rfind(mark) for mark in (".", "\n", ":"))
+        base = end - len(window) + cut + 1
+        names: list[NameMention] = []
+        parts = list(_LIST_SEP.finditer(text, base, end))
+        bounds = [base] + [p.end() for p in parts]
+        ends = [p.start() for p in parts] + [end]
+        for start, stop in reversed(list(zip(bounds, ends, strict=True))):
+            name = self._listed_name(text, start, stop)
+            if name is None:
+                break
+            names.insert(0, name)
+        return names
+
+    def _listed_name(self, text: str, start: int, end: int) -> NameMention | None:
+        """One item of a list of people: a full name, with or without a form of address."""
+        at = _GAP.match(text, start)
+        at = at.end() if at else start
+        honorific = None
+        hon = self.lex.honorific_finder.match(text, at)
+        if hon is not None:
+            kind = self.lex.honorifics.match(text, hon.start())
+            honorific, at = (kind[0] if kind else "person"), hon.end()
+        m = _NAME.match(text, at)
+        if m is None or text[m.end() : end].strip():
+            return None  # the item holds more than a name
+        return self._clean(text, at, m, honorific, need_full=True)
 
     def addressed_names(self, text: str) -> list[NameMention]:
         """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
@@ -564,6 +621,14 @@ class Reading:
     """What `OfficialRecognizer.match` found: the people and the spans of their names."""
 
     people: list[Person]
+    # (start, end, organization) of positions that name their body themselves
+    # ("Phó Thủ tướng Thường trực Chính phủ"): no other body starts inside them
+    positions: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+
+def _position_spans(titles: list[Title]) -> list[tuple[int, int, str | None]]:
+    """The spans of member-kind roles, whose words name the body they are held in."""
+    return [(r.start, r.end, r.organization) for t in titles for r in t.roles if r.implied]
 
 
 @Language.factory("vn_officials", default_config={})
@@ -616,6 +681,12 @@ class OfficialRecognizer:
                 person.name_mentions.append((name.start, name.end))
                 for role in roles:
                     person.add_role(role)
+        by_start = {o.start: o for o in orgs}
+        for name, role in self.reader.memberships(text, by_start):
+            person = book.person(name)
+            if person is not None:
+                person.name_mentions.append((name.start, name.end))
+                person.add_role(role)
         for name in self.reader.addressed_names(text):
             person = self._addressed(book, name)
             if person is not None:
@@ -629,7 +700,7 @@ class OfficialRecognizer:
                     break
         people = [p for p in book.people.values() if p.roles or p.comrade]
         people.sort(key=lambda p: p.first)
-        return Reading(people)
+        return Reading(people, _position_spans(titles))
 
     @staticmethod
     def _addressed(book: Officials, name: NameMention) -> Person | None:
@@ -665,3 +736,23 @@ class OfficialRecognizer:
             spans.extend((s, e, "PERSON") for s, e in set(person.name_mentions))
         doc._.officials = list(doc._.officials) + officials
         add_entities(doc, spans)
+        doc._.organizations = _without_misread_bodies(doc._.organizations, reading.positions)
+
+
+def _without_misread_bodies(organizations, positions) -> list:
+    """Drop the mentions of bodies that start inside a position naming another body
+    ("Thường trực Chính phủ" read inside "Phó Thủ tướng Thường trực Chính phủ"), and
+    bodies left with no mention."""
+    if not positions:
+        return list(organizations)
+    kept = []
+    for org in organizations:
+        mentions = [
+            m
+            for m in org.mentions
+            if not any(s < m.start < e and org.name != name for s, e, name in positions)
+        ]
+        if mentions:
+            org.mentions = mentions
+            kept.append(org)
+    return kept
