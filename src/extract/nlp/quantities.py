@@ -31,8 +31,14 @@ _RANGE = re.compile(
     rf"(?P<high>{NUMBER})\s*%"
 )
 _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
-_CLAUSE_END = re.compile(r"[;:()\n]|[.,!?](?=\s|$)|\s(?:như|gồm|trong đó)(?=[\s:,])")
+_CLAUSE_END = re.compile(
+    r"[;:()\n]|[.,!?](?=\s|$)|\s(?:như|gồm|trong đó)(?=[\s:,])|\svà(?=\s+(?:các|những|\d))"
+)
 _WORD = re.compile(r"\S+")
+# A parenthesis right after the counted noun: its share, its list of names.
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# A predicate is at most this many words: a clause, not the rest of the sentence.
+PREDICATE_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,8 @@ class Lexicon:
     new_rural_cues: tuple[str, ...]
     new_rural_denominators: frozenset[int]
     after_skip: re.Pattern[str]
+    after_not_start: re.Pattern[str]
+    object_verbs: frozenset[str]
     before_stop: frozenset[str]
     change_words: frozenset[str]
 
@@ -64,6 +72,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         new_rural_cues=tuple(data["new_rural_cues"]),
         new_rural_denominators=frozenset(data["new_rural_denominators"]),
         after_skip=re.compile(rf"^(?:(?:{_alternation(data['predicate_after_skip'])})\s*)+"),
+        after_not_start=re.compile(
+            rf"(?:{_alternation(data['predicate_after_not_start'])})(?!\w)", re.IGNORECASE
+        ),
+        object_verbs=frozenset(data["predicate_object_verbs"]),
         before_stop=frozenset(data["predicate_before_stop"]),
         change_words=frozenset(data["change_words"]),
     )
@@ -163,12 +175,21 @@ class QuantityFinder:
         return kept
 
     def _ratio_predicate(self, text: str, start: int, end: int) -> str | None:
-        """The sentence's own words for what the counted units did or are."""
+        """The sentence's own words for what the counted units did or are: the verb
+        phrase after the count ("17/17 xã đạt chuẩn nông thôn mới"), or, where the
+        count is the object ("đạt 9/19 chỉ tiêu Nghị quyết ..."), the verb before it
+        with the rest of the object."""
         after = _clause_after(text, end).strip()
         after = self.lexicon.after_skip.sub("", after).strip()
+        if self.lexicon.after_not_start.match(after):
+            after = ""  # "15/19 tiêu chí và đang ...", "16/19 tiêu chí theo Bộ tiêu chí ..."
+        before = self._predicate_before(text, start)
+        last = before.split()[-1].lower() if before else ""
+        if before and last in self.lexicon.object_verbs:
+            return f"{before} {_first_words(after, PREDICATE_WORDS)}".strip()
         if after and after[0].islower():
-            return _first_words(after, 10)
-        return self._predicate_before(text, start) or None
+            return _first_words(after, PREDICATE_WORDS)
+        return before or None
 
     def _predicate_before(self, text: str, start: int) -> str:
         words = _WORD.findall(_clause_before(text, start))
@@ -285,6 +306,9 @@ def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + 200]
+    aside = _ASIDE.match(window)  # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn ..."
+    if aside:
+        window = window[aside.end() :]
     stop = _CLAUSE_END.search(window)
     return window[: stop.start()] if stop else window
 
