@@ -63,7 +63,7 @@ def chrome_rules() -> ChromeRules:
         caption=compile_all("caption"),
         agency_prefix=compile_all("agency_prefix", 0),
         image_prefix=re.compile(data["image_prefix"]),
-        dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()])*$"),
+        dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()\[\]])*$"),
         lead=compile_all("lead"),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=re.compile("|".join(map(re.escape, data["portal_words"])), re.IGNORECASE),
@@ -141,13 +141,15 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         rules: the chrome patterns.
 
     Returns:
-        ``(title or None, the remaining lines, date)``: the date is that of a
-        dated line with a time above the title (a portal's dateline), else None.
+        ``(title or None, the remaining lines, date)``: the date of a dated
+        line above the title (a portal's dateline), else None; the caller
+        prefers a dateline below the title.
     """
     lead_date = None
     for i, line in enumerate(lines):
-        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], rules):
-            if lead_date is None and is_dateline(line) and _TIME.search(line):
+        after_following = lines[i + 2] if i + 2 < len(lines) else ""
+        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], after_following, rules):
+            if lead_date is None and is_dateline(line):
                 lead_date = parse_date(line)
             continue
         if _is_paragraph(line, rules):
@@ -164,17 +166,22 @@ _DATE_OPENER = re.compile(
 )
 
 
-def _is_lead_chrome(line: str, following: str, rules: ChromeRules) -> bool:
-    """Whether a line above the headline is page chrome (given the line after it)."""
+def _is_lead_chrome(line: str, following: str, after_following: str, rules: ChromeRules) -> bool:
+    """Whether a line above the headline is page chrome (given the two lines after it)."""
     if rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line):
         return True
     if rules.section.match(line) or is_dateline(line):
         return True
-    if line.isupper() and rules.portal.search(line):
-        return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP"
+    if line.isupper() and (rules.portal.search(line) or len(line.split()) <= 4):
+        return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
     # A short label right above a headline ("Tin ảnh", "Nông thôn mới").
     short = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
-    return short and _is_headline(following, rules)
+    if short and _is_headline(following, rules):
+        return True
+    # A section name right above the headline, which a dateline follows
+    # ("Chính quyền địa phương hai cấp" / headline / "Cập nhật: ...").
+    label = len(line.split()) <= 8 and not line.endswith((".", ":", "?", "!"))
+    return label and _is_headline(following, rules) and is_dateline(after_following)
 
 
 def _is_headline(line: str, rules: ChromeRules) -> bool:
