@@ -122,6 +122,7 @@ class Lexicon:
     adverbials: re.Pattern[str]
     openers: PhraseSet
     no_split_openers: PhraseSet
+    inner_directive_openers: PhraseSet
     group_verbs: PhraseSet
     restart_verbs: frozenset[str]
     addressee_words: PhraseSet
@@ -185,6 +186,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         adverbials=re.compile("(?:" + "|".join(frames["adverbials"]) + ")", re.IGNORECASE),
         openers=PhraseSet(data["actions"]["openers"], lower=False),
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
+        inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
         restart_verbs=frozenset(data["actions"]["restart_verbs"]),
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
@@ -761,7 +763,8 @@ class _Reader:
         if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
             return None
         named = any(not r.person for r in self._refs_in(part[0].start, part[0].end))
-        if not named and not self.lex.bare_subject_heads.match(texts, 0):
+        unknown_body = texts[0][:1].isupper()  # actions after ";" open in lower case
+        if not (named or unknown_body or self.lex.bare_subject_heads.match(texts, 0)):
             return None
         boundary = self._action_start(part, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
@@ -769,7 +772,7 @@ class _Reader:
         subject = texts[: boundary[0]]
         if any(t.lower() in self.lex.reported_markers for t in subject):
             return None  # "...; huyện đã triển khai ...": a report, not a new order
-        if any(w.comma_after or w.stop_after for w in part[: boundary[0] - 1]):
+        if any(w.stop_after for w in part[: boundary[0]]):
             return None  # a clause, not a noun phrase, stands before the verb
         return boundary
 
@@ -955,7 +958,9 @@ class _Reader:
         if not subject or lowered in self.lex.pronouns:
             return self._speaker(sentence, vstart)
         if self.lex.documents.match(texts, 0):
-            return self.found[-1].issuer if self.found else self._speaker(sentence, vstart)
+            if self.found:
+                return self.found[-1].issuer
+            return self._decision_issuer(vstart) or self._speaker(sentence, vstart)
         unit = self._context_unit(lowered)
         if unit:
             return unit
@@ -1067,6 +1072,12 @@ class _Reader:
     def _split_on_commas(self, words: list[Word]) -> list[list[Word]]:
         """Split where "," or "và" is followed by an opener, not after a bare opener."""
         texts = _texts(words)
+        lead = self.lex.connectives.match(texts, 0)
+        n = self.lex.inner_directive_openers.match(texts, lead)
+        if n and lead + n < len(texts):
+            told = texts[lead + n]
+            if told[:1].isupper() or self.lex.bare_subject_heads.match(texts, lead + n):
+                return [words]  # "chỉ đạo các xã làm A, B": one action
         pieces, current = [], []
         for i, w in enumerate(words):
             if current and self._splits_before(words, texts, i, current):
@@ -1151,7 +1162,7 @@ class _Reader:
         if i > 0 and self.lex.openers.match(texts, i):
             # "Đồng thời, tăng cường ...": the actions start at once
             return self._continuation_found(last, index, rest, [], topic, sentence)
-        limit = min(len(rest), self.lex.max_addressee_words if i else 8)
+        limit = min(len(rest), self.lex.max_addressee_words if i else 12)
         for k in range(limit):
             if self.lex.not_modals.match(texts, i + k):
                 continue
