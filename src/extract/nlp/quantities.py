@@ -38,7 +38,7 @@ _WORD = re.compile(r"\S+")
 # A parenthesis right after the counted noun: its share, its list of names.
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # A predicate is at most this many words: a clause, not the rest of the sentence.
-PREDICATE_WORDS = 14
+PREDICATE_WORDS = 16
 
 
 @dataclass(frozen=True)
