@@ -275,6 +275,8 @@ _BULLET = re.compile(
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,?\s+"
     r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),?\s+)(?=\w)"
 )
+# The first item of a counted list of tasks: "Một là, ...", "Thứ nhất, ...".
+_COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
 # A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
@@ -710,7 +712,8 @@ class _Reader:
         after = [w for w in after if w.start >= region_start]
         boundary = None if form.needs_modal else self._named_addressee(after)
         boundary = boundary or self._action_start(after, form)
-        if self.text[sentence.end - 1] == ":" and not form.needs_modal:
+        colon = self.text[sentence.end - 1] == ":" and not form.needs_modal
+        if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
                 return [listed]
@@ -796,12 +799,21 @@ class _Reader:
             return None
         before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
+        named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
+        if named and named[0].start == after[0].start:
+            addressee_words = [w for w in addressee_words if w.end <= named[0].end]
         addressee = self._addressee(addressee_words)
         if addressee is None and self.found:
             addressee = self.found[-1].addressee
         last = index + len(bullets)
         self.skip_until = last + 1
         return Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)
+
+    def _counted_list_after(self, index: int) -> bool:
+        """The next sentence opens a counted list ("Một là, ...", "Thứ nhất, ...")."""
+        if index + 1 >= len(self.sentences):
+            return False
+        return _COUNTED.match(self.text, self.sentences[index + 1].start) is not None
 
     def _bullets_after(self, index: int) -> list[Sentence]:
         """The list items right after sentence ``index`` ("- Tập trung ...;", "1. Rà soát ..."),
