@@ -25,6 +25,9 @@ _BYLINE_LEAD = re.compile(
 )
 
 
+_PHOTO_CREDIT = re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ChromeRules:
     """The compiled patterns of chrome.toml."""
@@ -268,6 +271,7 @@ def _byline_name(line: str) -> str | None:
     """The name in a short signature line: "T.Hà", "MINH THƯ", "Tin, ảnh: Hồng Nhung",
     "Thanh Lê./.", "CTV Minh Thuận/TTVH Ea Kar", "Ngọc Lan (Trung tâm Thông tin)"."""
     candidate = _BYLINE_LEAD.sub("", line.strip())
+    candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
     candidate = re.sub(r"\s*\./\.$|\.$", "", candidate)
     candidate = re.sub(r"\s*\([^)]{1,60}\)$", "", candidate)  # the author's unit
     candidate = re.sub(r"\s*/.{2,30}$", "", candidate)  # "Thanh Lan/THĐT"
