@@ -364,3 +364,15 @@ def test_politburo_and_central_committee_members_hold_the_post_of_uy_vien(nlp):
         ("Phó Thủ tướng Thường trực", "Chính phủ", None),
     ]
     assert got["Vũ Thị Lan Phương"][0] == ("Ủy viên", "Ban Chấp hành Trung ương Đảng", None)
+
+
+def test_a_post_in_a_bare_body_takes_the_body_named_just_before(nlp):
+    doc = analyse(
+        nlp,
+        "Sáng 5/9, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị triển khai vụ lúa "
+        "đông xuân. Ông Trần Văn Lâm, Phó Giám đốc Sở chủ trì hội nghị.",
+        province="Tây Ninh",
+    )
+    assert roles(only(doc)) == [
+        ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh", None)
+    ]

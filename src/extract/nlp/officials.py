@@ -55,6 +55,10 @@ _NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
 _TOKEN = re.compile(rf"{CAP}")
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
+# A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
+_BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
+# How far back (characters) the body a bare head word refers to may be named.
+BARE_BODY_REACH = 800
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 # The position of a member of a board or committee.
@@ -147,6 +151,7 @@ class RoleMention:
     generic: bool = False
     bare_title: str | None = None  # "ban" of a bare "Trưởng ban": its body is found later
     implied: bool = False  # the position's own words name the body ("Thủ tướng Chính phủ")
+    bare_head: str | None = None  # "Sở" of "Phó Giám đốc Sở": the body named just before
 
     def role(self) -> Role:
         """The record's `Role`."""
@@ -300,6 +305,11 @@ class OfficialReader:
             )
         if org is not None:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
+        bare = _BARE_BODY.match(text, gap.end()) if gap else None
+        if bare is not None:  # "Phó Giám đốc Sở": the Sở named just before
+            return RoleMention(
+                start, bare.end(), position.canonical, None, qualifier, bare_head=bare.group(1)
+            )
         return RoleMention(start, end, position.canonical, None, qualifier)
 
     # -- names ----------------------------------------------------------------------------
@@ -595,6 +605,22 @@ def _fill_bare_titles(text: str, titles: list[Title], orgs: list[OrgMention]) ->
                     break
 
 
+def _fill_bare_bodies(titles: list[Title], orgs: list[OrgMention]) -> None:
+    """ "Phó Giám đốc Sở": the body is the last Sở (Cục, Trung tâm, ...) named shortly before."""
+    ends = [org.end for org in orgs]
+    for title in titles:
+        for role in title.roles:
+            if role.bare_head is None or role.organization is not None:
+                continue
+            for i in range(bisect.bisect_right(ends, role.start) - 1, -1, -1):
+                org = orgs[i]
+                if org.end < role.start - BARE_BODY_REACH:
+                    break
+                if org.label.startswith(role.bare_head + " ") and not org.generic:
+                    role.organization = org.name
+                    break
+
+
 def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
     """ "Chủ tịch UBND tỉnh A và Phó Chủ tịch B": a post written without its body, right
     after the same post (or its deputy) in a body, in the same sentence, is held there."""
@@ -665,6 +691,7 @@ class OfficialRecognizer:
         orgs_at = {o.start for o in orgs}
         titles = self.reader.titles(doc, text, orgs)
         _fill_bare_titles(text, titles, orgs)
+        _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
         book = Officials(text)
         unnamed = []
