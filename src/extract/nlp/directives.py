@@ -141,6 +141,7 @@ class Lexicon:
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
+    duty_pattern: re.Pattern[str]
     duty_not_before: frozenset[str]
     duty_verb: str
     abbreviations: frozenset[str]
@@ -205,6 +206,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
+        duty_pattern=_alternation(data["continuations"]["duty_modals"]),
         duty_not_before=frozenset(data["continuations"]["duty_not_before"]),
         duty_verb=data["continuations"]["duty_verb"],
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
@@ -629,6 +631,8 @@ class _Reader:
     def _duty(self, index: int, sentence: Sentence) -> list[Found]:
         """A decision's clause "X có trách nhiệm công bố ...": X is given the task
         (verb "giao") by whoever issued the decision."""
+        if not self.lex.duty_pattern.search(self.text, sentence.start, sentence.end):
+            return []  # most sentences: no "có trách nhiệm" at all
         words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         texts = _texts(words)
         for k in range(min(len(words), self.lex.max_addressee_words + 4)):
@@ -648,10 +652,10 @@ class _Reader:
             if not (named or heads or subject[0].text[:1].isupper()):
                 return []
             issuer = self.found[-1].issuer if self.found else self._decision_issuer(words[0].start)
-            groups = self._addressee_groups(self._cut_at_new_directive(rest))
+            groups = self._addressee_groups(rest)
             found = []
             for who, group in [(subject, groups[0][1])] + groups[1:]:
-                actions, end = self._actions(group, sentence.end)
+                actions, end = self._actions(group, sentence.end, cut=False)
                 if actions:
                     name = self._addressee(who)
                     verb = self.lex.duty_verb
@@ -725,8 +729,8 @@ class _Reader:
         addressee = self._addressee(after[:addr_end_index])
         action_start = after[action_index].start
         words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
-        groups = self._addressee_groups(self._cut_at_new_directive(words))
-        actions, end = self._actions(groups[0][1], sentence.end)
+        groups = self._addressee_groups(words)
+        actions, end = self._actions(groups[0][1], sentence.end, cut=False)
         if not actions:
             return []
         before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
@@ -735,7 +739,7 @@ class _Reader:
             addressee = self.found[-1].addressee if self.found else None
         found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
         for subject, group in groups[1:]:
-            actions, end = self._actions(group, sentence.end)
+            actions, end = self._actions(group, sentence.end, cut=False)
             if actions:
                 name = self._addressee(subject)
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
@@ -744,7 +748,11 @@ class _Reader:
     def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
         """Cut the action words where a part after ";" names a new addressee
         ("...; Sở Tài chính phối hợp bố trí vốn"): ``(subject, action words)`` per
-        addressee, the first with an empty subject (the verb's own addressee)."""
+        addressee, the first with an empty subject (the verb's own addressee).
+        The words are first ended where a new directive starts."""
+        words = self._cut_at_new_directive(words)
+        if not any(w.stop_after for w in words):
+            return [([], words)]  # no ";": one addressee
         groups: list[tuple[list[Word], list[Word]]] = [([], [])]
         at_part_start = False
         for i, w in enumerate(words):
@@ -1021,8 +1029,15 @@ class _Reader:
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _actions(self, words: list[Word], sentence_end: int) -> tuple[list[tuple[int, int]], int]:
+    def _actions(
+        self, words: list[Word], sentence_end: int, cut: bool = True
+    ) -> tuple[list[tuple[int, int]], int]:
         """Split the action words into separate actions.
+
+        Args:
+            words: the action words.
+            sentence_end: where the sentence ends.
+            cut: end them where a new directive starts (False: the caller has).
 
         Returns:
             The actions as ``(start, end)`` Doc offsets, and where the last one ends.
@@ -1030,7 +1045,8 @@ class _Reader:
         if not words:
             return [], 0
         start, end = words[0].start, min(sentence_end, words[-1].end)
-        words = self._cut_at_new_directive(words)
+        if cut:
+            words = self._cut_at_new_directive(words)
         end = min(end, words[-1].end) if words else start
         pieces: list[list[Word]] = []
         current: list[Word] = []
@@ -1236,15 +1252,15 @@ class _Reader:
             addressee = self._addressee(subject)
         elif topic:
             addressee = self._addressee(topic)
-        groups = self._addressee_groups(self._cut_at_new_directive(action_words))
-        actions, end = self._actions(groups[0][1], sentence.end)
+        groups = self._addressee_groups(action_words)
+        actions, end = self._actions(groups[0][1], sentence.end, cut=False)
         if not actions:
             return []
         start = subject[0].start if subject else action_words[0].start
         addressee = addressee or last.addressee
         found = [Found(last.verb, last.issuer, addressee, actions, start, end, index)]
         for who, group in groups[1:]:
-            actions, end = self._actions(group, sentence.end)
+            actions, end = self._actions(group, sentence.end, cut=False)
             if actions:
                 name = self._addressee(who)
                 found.append(Found(last.verb, last.issuer, name, actions, who[0].start, end, index))
