@@ -92,6 +92,7 @@ class OfficialLexicon:
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
     membership_finder: re.Pattern[str]
+    membership_candidates: re.Pattern[str]  # where a membership phrase may start
     surnames: frozenset[str]
     not_names: frozenset[str]
 
@@ -131,6 +132,7 @@ def official_lexicon() -> OfficialLexicon:
             + "|".join(surface_pattern(row[0]) for row in read_lexicon("memberships.txt"))
             + r")[ \t]+"
         ),
+        membership_candidates=first_word_finder(row[0] for row in read_lexicon("memberships.txt")),
         surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
         not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
@@ -440,7 +442,8 @@ class OfficialReader:
         """People made members of a body: "ông X và bà Y được chỉ định tham gia Ban
         Chấp hành Đảng bộ huyện Z" gives each of them the role "Ủy viên" of that body."""
         found = []
-        for m in self.lex.membership_finder.finditer(text):
+        lex = self.lex
+        for m in finditer_at(lex.membership_finder, lex.membership_candidates, text):
             org = by_start.get(m.end())
             if org is None or org.generic:
                 continue
