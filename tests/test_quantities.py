@@ -123,7 +123,7 @@ def test_ratio_predicates_in_real_shapes():
         (15, 17, "xã"): "đã được công nhận đạt chuẩn nông thôn mới",
         (5, 15, "xã"): "đạt chuẩn nông thôn mới nâng cao",
         (16, 19, "tiêu chí"): "mới đạt",
-        (9, 12, "chỉ tiêu"): "đạt Nghị quyết Đại hội Đảng bộ huyện lần thứ XX",
+        (9, 12, "chỉ tiêu"): "đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XX",
     }
 
 

@@ -153,7 +153,7 @@ class QuantityFinder:
             unit = unit_match.group(0) if unit_match and after[:1].isspace() else None
             end = m.end() + (unit_match.end() if unit else 0)
             ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
-            ratio.predicate = self._ratio_predicate(text, m.start(), end)
+            ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
             (found if unit else unitless).append(ratio)
         found += self._implied_units(text, found, unitless)
         return sorted(found, key=lambda r: r.start)
@@ -174,22 +174,25 @@ class QuantityFinder:
             kept.append(ratio)
         return kept
 
-    def _ratio_predicate(self, text: str, start: int, end: int) -> str | None:
+    def _ratio_predicate(self, text: str, start: int, end: int, unit: str | None) -> str | None:
         """The sentence's own words for what the counted units did or are: the verb
         phrase after the count ("17/17 xã đạt chuẩn nông thôn mới"), or, where the
         count is the object ("đạt 9/19 chỉ tiêu Nghị quyết ..."), the verb before it
-        with the rest of the object."""
+        with the rest of the object ("đạt chỉ tiêu Nghị quyết ...")."""
         after = _clause_after(text, end).strip()
         after = self.lexicon.after_skip.sub("", after).strip()
         if self.lexicon.after_not_start.match(after):
             after = ""  # "15/19 tiêu chí và đang ...", "16/19 tiêu chí theo Bộ tiêu chí ..."
-        before = self._predicate_before(text, start)
-        last = before.split()[-1].lower() if before else ""
-        if before and last in self.lexicon.object_verbs:
-            return f"{before} {_first_words(after, PREDICATE_WORDS)}".strip()
+        last = [w.lower() for w in text[max(0, start - 30) : start].split()[-2:]]
+        verbs = self.lexicon.object_verbs
+        if last and (last[-1] in verbs or " ".join(last) in verbs):
+            before = self._predicate_before(text, start)
+            rest = _first_words(after, PREDICATE_WORDS)
+            parts = (before, unit, rest) if rest else (before,)  # "mới đạt" alone
+            return " ".join(p for p in parts if p) or None
         if after and after[0].islower():
             return _first_words(after, PREDICATE_WORDS)
-        return before or None
+        return self._predicate_before(text, start) or None
 
     def _predicate_before(self, text: str, start: int) -> str:
         words = _WORD.findall(_clause_before(text, start))
