@@ -152,3 +152,27 @@ def test_a_short_first_line_before_a_body_line_stays_the_title():
     page = page_from_text("Tin vắn\nSáng 5/3, xã Mỹ An tổ chức ra quân làm đường.")
     assert page.title == "Tin vắn"
     assert page.text == "Sáng 5/3, xã Mỹ An tổ chức ra quân làm đường."
+
+
+def test_an_all_capital_headline_is_kept_and_a_portal_name_is_not():
+    page = page_from_text(
+        "BÁO HÀ GIANG ĐIỆN TỬ\nCHUẨN BỊ KỸ LƯỠNG CHO NGÀY BẦU CỬ\n09:47, 15/03/2021\n"
+        "Công tác chuẩn bị đang được gấp rút tiến hành.\n"
+        "Tác giả bài viết: Đặng Thanh Bằng - BTG\nÝ kiến bạn đọc"
+    )
+    assert page.title == "CHUẨN BỊ KỸ LƯỠNG CHO NGÀY BẦU CỬ"
+    assert page.published == "2021-03-15T09:47:00+07:00"
+    assert page.author == "Đặng Thanh Bằng"
+    assert page.text == "Công tác chuẩn bị đang được gấp rút tiến hành."
+
+
+def test_address_lines_and_a_related_box_are_chrome():
+    page = page_from_text(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TIỀN GIANG\n"
+        "Số 23 đường 30/4, Phường 1, TP Mỹ Tho | ĐT: (0273) 3873.xxx\n"
+        "Tin hoạt động\nPhó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch\n"
+        "Cập nhật ngày: 29/07/2021 21:40:12\nNội dung bài viết.\n"
+        "Tin: Trúc Linh - Ảnh: Trúc Linh\nBài liên quan\nMột tin khác"
+    )
+    assert page.title == "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch"
+    assert (page.author, page.text) == ("Trúc Linh", "Nội dung bài viết.")

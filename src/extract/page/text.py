@@ -20,12 +20,15 @@ from extract.page.model import Page
 
 _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?\s*$")
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh)\s*:\s*|ctv\s+)",
+    r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
+    r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+)",
     re.IGNORECASE,
 )
 
 
 _PHOTO_CREDIT = re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
+# The author's unit abbreviated after a dash: "- BTG", "- TTVH".
+_UNIT_SUFFIX = re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def chrome_rules() -> ChromeRules:
         dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()\[\]])*$"),
         lead=compile_all("lead"),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
-        portal=re.compile("|".join(map(re.escape, data["portal_words"])), re.IGNORECASE),
+        portal=compile_all("portal"),
     )
 
 
@@ -272,6 +275,7 @@ def _byline_name(line: str) -> str | None:
     "Thanh Lê./.", "CTV Minh Thuận/TTVH Ea Kar", "Ngọc Lan (Trung tâm Thông tin)"."""
     candidate = _BYLINE_LEAD.sub("", line.strip())
     candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
+    candidate = _UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
     candidate = re.sub(r"\s*\./\.$|\.$", "", candidate)
     candidate = re.sub(r"\s*\([^)]{1,60}\)$", "", candidate)  # the author's unit
     candidate = re.sub(r"\s*/.{2,30}$", "", candidate)  # "Thanh Lan/THĐT"
