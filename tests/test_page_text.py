@@ -171,8 +171,11 @@ def test_address_lines_and_a_related_box_are_chrome():
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TIỀN GIANG\n"
         "Số 23 đường 30/4, Phường 1, TP Mỹ Tho | ĐT: (0273) 3873.xxx\n"
         "Tin hoạt động\nPhó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch\n"
-        "Cập nhật ngày: 29/07/2021 21:40:12\nNội dung bài viết.\n"
+        f"Cập nhật ngày: 29/07/2021 21:40:12\n{BODY}\n"
         "Tin: Trúc Linh - Ảnh: Trúc Linh\nBài liên quan\nMột tin khác"
     )
     assert page.title == "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch"
-    assert (page.author, page.text) == ("Trúc Linh", "Nội dung bài viết.")
+    assert (page.author, page.text) == ("Trúc Linh", BODY)
+
+
+BODY = "Chiều 28/7, đoàn công tác của tỉnh kiểm tra các chốt kiểm soát dịch tại huyện Cái Bè."
