@@ -179,3 +179,39 @@ def test_address_lines_and_a_related_box_are_chrome():
 
 
 BODY = "Chiều 28/7, đoàn công tác của tỉnh kiểm tra các chốt kiểm soát dịch tại huyện Cái Bè."
+
+
+def test_corpus_date_prefix_on_the_first_line_of_text():
+    page = page_from_text(
+        " date 2022-07 Cả nước có thêm 160 xã đạt chuẩn nông thôn mới\n"
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, cả nước có 5.775/8.227 xã đạt chuẩn."
+    )
+    assert page.title == "Cả nước có thêm 160 xã đạt chuẩn nông thôn mới"
+    assert page.published == "2022-07-01T00:00:00+07:00"
+    assert page.text.startswith("Theo Bộ Nông nghiệp")  # a body line, not a source line
+    body_first = page_from_text(
+        " date 2025-12-12 Nhiệm kỳ vừa qua là nhiệm kỳ nhiều dấu ấn, để lại nhiều kết quả "
+        "quan trọng trong công tác sắp xếp bộ máy của tỉnh.\nĐoạn hai."
+    )
+    assert body_first.title is None
+    assert body_first.text.startswith("Nhiệm kỳ vừa qua")
+
+
+def test_stray_words_captions_and_signed_datelines_around_the_headline():
+    page = page_from_text(
+        "Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n"
+        "Ưu tiên nguồn lực cho hộ nghèo vùng đồng bào dân tộc thiểu số\n"
+        "Văn Hoa - 05:32, 24/11/2023\n"
+        "Sau 3 năm triển khai chương trình, diện mạo vùng đồng bào đã thay đổi rõ rệt."
+    )
+    assert page.title == "Ưu tiên nguồn lực cho hộ nghèo vùng đồng bào dân tộc thiểu số"
+    assert (page.author, page.published) == ("Văn Hoa", "2023-11-24T05:32:00+07:00")
+    assert page.text.startswith("Sau 3 năm")
+    page = page_from_text(
+        "Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Thành Chung\n"
+        "Không để các địa phương lúng túng với Bộ tiêu chí mới\n"
+        "(Ngày Nay) - Bộ tiêu chí có ý nghĩa rất quan trọng, Phó Thủ tướng nói.\n75"
+    )
+    assert page.title == "Không để các địa phương lúng túng với Bộ tiêu chí mới"
+    assert page.captions == ["Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Thành Chung"]
+    assert page.text == "Bộ tiêu chí có ý nghĩa rất quan trọng, Phó Thủ tướng nói."

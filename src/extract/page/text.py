@@ -18,7 +18,13 @@ from extract.normalize import normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 
-_CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?\s*$")
+# " date 2021-12" opening a dump, alone on its line or before its first words.
+_CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?:\s+|$)")
+# "Văn Hoa - 05:32, 24/11/2023": the byline and the date on one line under the title.
+_AUTHOR_DATELINE = re.compile(
+    r"^(?P<name>[^\d|:]{2,40}?)\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?)\s*$"
+)
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
     r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+)",
@@ -93,7 +99,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = [line for line in lines if line]
     prefix_date = None
     if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
-        lines = lines[1:]
+        first = lines[0][match.end() :].strip()
+        lines = ([first] if first else []) + lines[1:]
         prefix_date = _date_from_prefix(match)
     if not lines:
         return Page(url=url, published=prefix_date)
@@ -108,6 +115,10 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     published, author = None, None
     for line in body_lines:
         if rules.any("drop", line):
+            continue
+        if (signed := _author_dateline(line)) is not None:
+            published = published or signed[1]
+            author = author or signed[0]
             continue
         if is_dateline(line):
             published = published or parse_date(line)
@@ -152,16 +163,35 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         prefers a dateline below the title.
     """
     lead_date = None
+    captions: list[str] = []  # a photo caption above the headline is still a caption
     for i, line in enumerate(lines):
         after_following = lines[i + 2] if i + 2 < len(lines) else ""
+        if i < len(lines) - 1 and _is_caption(line, rules):
+            captions.append(line)
+            continue
         if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], after_following, rules):
             if lead_date is None and is_dateline(line):
                 lead_date = parse_date(line)
             continue
         if _is_paragraph(line, rules):
-            return None, lines[i:], lead_date
-        return line, lines[i + 1 :], lead_date
-    return None, [], lead_date
+            return None, captions + lines[i:], lead_date
+        if _is_stray_word(line, lines[i + 1 :], rules):
+            continue
+        return line, captions + lines[i + 1 :], lead_date
+    return None, captions, lead_date
+
+
+def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
+    """A lone word left by a script or widget ("Analytic") above chrome and a headline:
+    the next line that is not chrome reads like a headline."""
+    if len(line.split()) > 2 or any(c.isdigit() for c in line):
+        return False
+    for k, nxt in enumerate(rest[:6]):
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if _is_lead_chrome(nxt, after, rest[k + 2] if k + 2 < len(rest) else "", rules):
+            continue
+        return _is_headline(nxt, rules)
+    return False
 
 
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
@@ -178,7 +208,7 @@ def _is_lead_chrome(line: str, following: str, after_following: str, rules: Chro
         return True
     if rules.section.match(line) or is_dateline(line):
         return True
-    if line.isupper() and (rules.portal.search(line) or len(line.split()) <= 4):
+    if line.isupper() and (rules.portal.search(line) or 2 <= len(line.split()) <= 4):
         return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
     # A short label right above a headline ("Tin ảnh", "Nông thôn mới").
     short = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
@@ -228,6 +258,14 @@ def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
     return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
+
+
+def _author_dateline(line: str) -> tuple[str, str | None] | None:
+    """ "Văn Hoa - 05:32, 24/11/2023" -> ("Văn Hoa", its date); None for other lines."""
+    m = _AUTHOR_DATELINE.match(line)
+    if m is None or not _is_name(m.group("name").strip()):
+        return None
+    return m.group("name").strip(), parse_date(m.group("when"))
 
 
 def _dateline_author(line: str) -> str | None:
