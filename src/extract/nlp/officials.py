@@ -132,10 +132,18 @@ def official_lexicon() -> OfficialLexicon:
             + "|".join(surface_pattern(row[0]) for row in read_lexicon("memberships.txt"))
             + r")[ \t]+"
         ),
-        membership_candidates=first_word_finder(row[0] for row in read_lexicon("memberships.txt")),
+        membership_candidates=_two_word_finder(row[0] for row in read_lexicon("memberships.txt")),
         surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
         not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
+
+
+def _two_word_finder(phrases) -> re.Pattern[str]:
+    """Where one of ``phrases`` could start, judged by its first two words: "được" alone
+    is too common a word to try a long alternation at each one."""
+    heads = sorted({" ".join(p.split()[:2]) for p in phrases}, key=len, reverse=True)
+    options = "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(options)  # no look-around: the engine scans for the first letters
 
 
 # --- what the reader finds -----------------------------------------------------------------
