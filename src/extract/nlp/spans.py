@@ -40,14 +40,12 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
 
 def first_word_finder(surfaces: Iterable[str]) -> re.Pattern[str]:
     """A zero-width pattern matching wherever one of ``surfaces`` could start: where
-    its first word stands. A superset of the places the full alternation of
-    ``surfaces`` matches (that alternation checks the word boundary itself)."""
+    its first word stands (a word starting with a letter or digit only at a word's
+    start). A superset of the places the full alternation of ``surfaces`` matches."""
     words = sorted({s.split()[0] for s in surfaces if s.split()}, key=len, reverse=True)
     bounded = [re.escape(w) for w in words if w[0].isalnum()]
     loose = [re.escape(w) for w in words if not w[0].isalnum()]
-    # No look-behind here: it stops the regex engine from skipping ahead to the
-    # first letters, and the full pattern tried at each place checks the boundary.
-    options = [rf"(?={'|'.join(bounded)})"] if bounded else []
+    options = [rf"(?<!\w)(?={'|'.join(bounded)})"] if bounded else []
     options += [rf"(?={'|'.join(loose)})"] if loose else []
     return re.compile("|".join(options) or "(?!)")
 
