@@ -527,3 +527,11 @@ def test_reported_past_orders_and_statements_are_not_actions():
     assert [(d.verb, d.addressee, d.actions) for d in found] == [
         ("yêu cầu", "các xã", ["tiếp tục giữ vững các tiêu chí"])
     ]
+
+
+def test_being_answerable_is_not_an_action():
+    text = (
+        "Ông Lê Ngọc Châu nhấn mạnh, người đứng đầu các đơn vị phải chịu trách nhiệm trước "
+        "Chủ tịch UBND tỉnh nếu để chậm giải ngân."
+    )
+    assert directives(text, officials=VICE_CHAIR) == []

@@ -123,6 +123,7 @@ class Lexicon:
     openers: PhraseSet
     no_split_openers: PhraseSet
     inner_directive_openers: PhraseSet
+    not_actions: PhraseSet
     group_verbs: PhraseSet
     restart_verbs: frozenset[str]
     addressee_words: PhraseSet
@@ -188,6 +189,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         openers=PhraseSet(data["actions"]["openers"], lower=False),
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
+        not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
         restart_verbs=frozenset(data["actions"]["restart_verbs"]),
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
@@ -1155,7 +1157,7 @@ class _Reader:
                 break
             i += n
         piece = piece[i:]
-        if not piece:
+        if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
         while end > start and self.text[end - 1] in _TRAIL_PUNCT + " ":
