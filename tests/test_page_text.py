@@ -215,3 +215,14 @@ def test_stray_words_captions_and_signed_datelines_around_the_headline():
     assert page.title == "Không để các địa phương lúng túng với Bộ tiêu chí mới"
     assert page.captions == ["Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Thành Chung"]
     assert page.text == "Bộ tiêu chí có ý nghĩa rất quan trọng, Phó Thủ tướng nói."
+
+
+def test_bodies_opening_with_a_time_or_a_report_have_no_title():
+    for first in [
+        "Sáng nay (3/10), UBND huyện Đức Thọ tổ chức hội nghị sơ kết công tác.",
+        "Chiều qua, đoàn công tác của tỉnh kiểm tra tiến độ các công trình.",
+        "Theo báo cáo của UBND huyện, toàn huyện có 15 xã đạt chuẩn nông thôn mới.",
+    ]:
+        page = page_from_text(f"{first}\nĐoạn hai của bài.")
+        assert page.title is None, first
+        assert page.text.startswith(first[:10])

@@ -197,8 +197,9 @@ def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 # "Ngày 3/10, ...", "Sáng 12/5, ...", "Chiều nay 2.3 ...": a body's first words.
 _DATE_OPENER = re.compile(
-    r"(?i)^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:nay|qua|ngày)\s+)?\d{1,2}[/.-]\d{1,2}"
-    r"(?:[/.-]\d{2,4})?\s*(?:,|\(|vừa qua|tới)"
+    r"(?i)^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:nay|qua|ngày)\s+)?\(?\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?\)?\s*(?:,|\(|vừa qua|tới)"
+    r"|^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|hôm qua)\s*[,(]"
 )
 
 
@@ -235,7 +236,7 @@ def _is_paragraph(line: str, rules: ChromeRules) -> bool:
     if rules.agency_prefix.match(line) or _DATE_OPENER.match(line):
         return True
     words = len(line.split())
-    return words > 40 or (words >= 20 and line.rstrip("\"”’)").endswith((".", ":")))
+    return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
 
 
 def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
