@@ -535,3 +535,15 @@ def test_being_answerable_is_not_an_action():
         "Chủ tịch UBND tỉnh nếu để chậm giải ngân."
     )
     assert directives(text, officials=VICE_CHAIR) == []
+
+
+def test_leading_adverbs_stay_with_their_verb():
+    text = (
+        "Ông Lê Ngọc Châu yêu cầu các ngành, địa phương khẩn trương, quyết liệt vào cuộc, thực "
+        "hiện đồng bộ các giải pháp giải phóng mặt bằng."
+    )
+    [d] = directives(text, officials=VICE_CHAIR)
+    assert d.actions == [
+        "khẩn trương, quyết liệt vào cuộc",
+        "thực hiện đồng bộ các giải pháp giải phóng mặt bằng",
+    ]
