@@ -547,3 +547,15 @@ def test_leading_adverbs_stay_with_their_verb():
         "khẩn trương, quyết liệt vào cuộc",
         "thực hiện đồng bộ các giải pháp giải phóng mặt bằng",
     ]
+
+
+def test_a_long_list_of_addressees_and_a_post_held_by_no_named_official():
+    text = (
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng "
+        "các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển "
+        "khai thực hiện nghiêm túc nội dung công văn."
+    )
+    [d] = directives(text, organizations=[("Ủy ban nhân dân tỉnh Bình Định", "UBND tỉnh")])
+    assert d.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"
+    assert d.addressee.endswith("Chủ tịch UBND các huyện, thị xã, thành phố")
+    assert d.actions == ["triển khai thực hiện nghiêm túc nội dung công văn"]

@@ -53,7 +53,7 @@ MAX_REGION = 2000
 # How far back (in characters) a subject may start before its verb.
 MAX_SUBJECT = 300
 # How far (in characters) after the verb the actions must have begun.
-ADDRESSEE_REACH = 160
+ADDRESSEE_REACH = 280
 # A sentence with more directive verbs than this is a run-on page, not prose.
 MAX_VERBS_PER_SENTENCE = 40
 
@@ -972,7 +972,12 @@ class _Reader:
             name = texts[self.lex.titles.match(texts, 0) :]
             if len(name) >= 2 and all(w[:1].isupper() for w in name):
                 return self.text[subject[-len(name)].start : subject[-1].end]  # "Đại biểu X Y"
-            return self._speaker(sentence, start)  # a title no official holds
+            # a title no official holds: the speaker named in this paragraph, else
+            # the post as written ("Chủ tịch UBND tỉnh")
+            speaker = self._speaker(sentence, start)
+            if speaker and self._named_in_paragraph(speaker, sentence, start):
+                return speaker
+            return self._body_name(subject) or speaker
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name
@@ -989,6 +994,28 @@ class _Reader:
         if texts[0][:1].isupper():
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
+
+    def _named_in_paragraph(self, name: str, sentence: Sentence, pos: int) -> bool:
+        """Whether the official ``name`` is mentioned before ``pos`` in the same paragraph."""
+        for j in range(bisect.bisect_left(self.ref_starts, pos) - 1, -1, -1):
+            ref = self.refs[j]
+            if self._paragraph_of(ref.start) != sentence.paragraph:
+                return False
+            if ref.person and ref.name == name:
+                return True
+        return False
+
+    def _body_name(self, subject: list[Word]) -> str | None:
+        """A post written with its body, the body named in full ("Chủ tịch UBND tỉnh" ->
+        "Chủ tịch Ủy ban nhân dân tỉnh Bình Định")."""
+        texts = _texts(subject)
+        n = self.lex.titles.match(texts, 0)
+        if not n or n >= len(texts):
+            return None
+        bodies = [r for r in self._refs_in(subject[n].start, subject[-1].end) if not r.person]
+        if not bodies or bodies[0].start != subject[n].start:
+            return None
+        return f"{self.text[subject[0].start : subject[n - 1].end]} {bodies[0].name}"
 
     def _speaker(self, sentence: Sentence, pos: int) -> str | None:
         """The person speaking at ``pos``: the nearest official named earlier in the
