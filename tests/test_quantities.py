@@ -134,3 +134,17 @@ def test_long_ratio_predicates_are_not_cut_at_ten_words():
     assert got[(35, 37, "trường học")] == (
         "đã bố trí phòng cách ly tạm thời theo hướng dẫn của ngành y tế"
     )
+
+
+def test_counted_nouns_of_the_genre_and_a_name_after_a_comma():
+    got = predicates(
+        "Xã Tân Thành đạt 17/19 tiêu chí, xã Phú Minh đạt 16/19 tiêu chí. Đã kiểm tra 38/52 mẫu "
+        "tôm; 412/460 xã, phường, thị trấn đã thành lập đội phòng, chống dịch."
+    )
+    assert set(got) == {
+        (17, 19, "tiêu chí"),
+        (16, 19, "tiêu chí"),
+        (38, 52, "mẫu"),
+        (412, 460, "xã, phường, thị trấn"),
+    }
+    assert got[(412, 460, "xã, phường, thị trấn")] == "đã thành lập đội phòng, chống dịch"

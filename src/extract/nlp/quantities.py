@@ -32,8 +32,11 @@ _RANGE = re.compile(
 )
 _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
 _CLAUSE_END = re.compile(
-    r"[;:()\n]|[.,!?](?=\s|$)|\s(?:như|gồm|trong đó)(?=[\s:,])|\svà(?=\s+(?:các|những|\d))"
+    r"[;:()\n]|[.!?](?=\s|$)|,(?=\s|$)(?!\s+chống\b)"  # "phòng, chống" is one word
+    r"|\s(?:như|gồm|trong đó)(?=[\s:,])|\svà(?=\s+(?:các|những|\d))"
 )
+# Capital letters: a word starting with one is a name.
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _WORD = re.compile(r"\S+")
 # A parenthesis right after the counted noun: its share, its list of names.
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
@@ -64,7 +67,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     unit = _alternation(data["units"])
     return Lexicon(
-        unit_list=re.compile(rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit}))*(?!\w)"),
+        # a noun after a comma is one more counted noun, not "xã Phú Minh" starting a clause
+        unit_list=re.compile(
+            rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit})(?!\w)(?![ \t]+[{_UPPER}]))*(?!\w)"
+        ),
         not_before=re.compile(
             rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE
         ),
