@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+import extract
 from extract.nlp.pipeline import build_nlp
 from extract.normalize import normalize_text
 from extract.record import Location
@@ -376,3 +377,23 @@ def test_a_post_in_a_bare_body_takes_the_body_named_just_before(nlp):
     assert roles(only(doc)) == [
         ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh", None)
     ]
+
+
+def test_a_name_printed_in_capitals_is_an_official_and_its_given_name_refers_back():
+    text = (
+        "Đối thoại với lãnh đạo huyện\n"
+        "Phóng viên Báo Đồng Tháp trao đổi với ông TRẦN MINH KHOA, Bí thư Huyện ủy Tháp Mười.\n"
+        "Ông Khoa cho biết toàn huyện đã có 12/12 xã đạt chuẩn nông thôn mới."
+    )
+    rec = extract.from_text(text, url="https://baodongthap.vn/a.aspx")
+    (official,) = rec.officials
+    assert (official.name, official.position, official.organization) == (
+        "Trần Minh Khoa", "Bí thư", "Huyện ủy Tháp Mười"
+    )
+    assert [rec.mentioned(m) for m in official.mentions] == ["TRẦN MINH KHOA", "Khoa"]
+
+
+def test_a_headline_in_capitals_holds_no_official():
+    rec = extract.from_text("ĐỒNG THÁP: CHỦ TỊCH UBND TỈNH KIỂM TRA HUYỆN THÁP MƯỜI\nNội dung.",
+                            url="https://baodongthap.vn/a.aspx")
+    assert rec.officials == []

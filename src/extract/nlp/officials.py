@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
+    UPPER,
     Head,
     Namer,
     OrgMention,
@@ -51,9 +52,12 @@ _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
 _COMMA = re.compile(r",[ \t]+")
 _GAP = re.compile(r"[ \t]+")
-_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{0,5}}(?![\w'’])")
-_NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
-_TOKEN = re.compile(rf"{CAP}")
+# A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
+# names of people they interview or honour ("ông TRẦN MINH KHOA").
+_SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
+_NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
+_NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
+_TOKEN = re.compile(_SYLLABLE)
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
 _BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
@@ -211,8 +215,8 @@ class Person:
 
     @property
     def given(self) -> str:
-        """The given name ("Thắng" of "Phan Văn Thắng")."""
-        return self.name.split()[-1]
+        """The given name ("Thắng" of "Phan Văn Thắng", and of "PHAN VĂN THẮNG")."""
+        return _proper(self.name.split()[-1])
 
     def add_role(self, role: RoleMention) -> None:
         """Add a role unless the person already has it (same position and body)."""
@@ -359,7 +363,7 @@ class OfficialReader:
             return None
         tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
         while tokens and (
-            tokens[0].group() in self.lex.not_names
+            _proper(tokens[0].group()) in self.lex.not_names
             and not self._surname_opening(text, tokens[0], m.end())
             or self.lex.honorifics.match(text, tokens[0].start())
         ):
@@ -379,12 +383,12 @@ class OfficialReader:
     def is_family(self, word: str) -> bool:
         """Whether ``word`` can open a name: a family name of surnames.txt, or a
         syllable with an apostrophe (names of the Central Highlands: "H'Yim")."""
-        return word in self.lex.surnames or "'" in word or "’" in word
+        return _proper(word) in self.lex.surnames or "'" in word or "’" in word
 
     def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
         """Whether ``token`` is a family name followed by two more syllables in its run."""
         rest = len(_TOKEN.findall(text, token.end(), run_end))
-        return token.group() in self.lex.surnames and rest >= 2
+        return _proper(token.group()) in self.lex.surnames and rest >= 2
 
     def _honorific_before(self, text: str, start: int) -> str | None:
         m = self.lex.honorific_before.search(text, max(0, start - 20), start)
@@ -415,7 +419,7 @@ class OfficialReader:
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
             closing = bool(tokens) and t.end() == m.end()
             opening = title_slot and not tokens and self._surname_opening(text, t, m.end())
-            if t.group() in self.lex.not_names and not (closing or opening):
+            if _proper(t.group()) in self.lex.not_names and not (closing or opening):
                 break
             tokens.append(t)
         if not tokens:
@@ -438,7 +442,7 @@ class OfficialReader:
 
     def _plausible(self, name: NameMention) -> bool:
         """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so."""
-        if name.text in self.lex.not_names:
+        if name.text in self.lex.not_names or _proper(name.text) in self.lex.not_names:
             return False  # "Việt Nam" after "Hội Nông dân"
         if name.honorific is not None or not name.full:
             return True
@@ -533,7 +537,7 @@ class Officials:
 
     def by_given(self, given: str, at: int) -> Person | None:
         """The person with this given name introduced most recently before ``at`` (else any)."""
-        matches = [p for p in self.people.values() if p.given == given]
+        matches = [p for p in self.people.values() if p.given == _proper(given)]
         if not matches:
             return None
         before = [p for p in matches if p.first <= at]
@@ -764,7 +768,7 @@ class OfficialRecognizer:
             marks = sorted(set(person.name_mentions) | set(person.mentions))
             officials.append(
                 Official(
-                    name=person.name,
+                    name=_proper(person.name),  # a name printed in capitals, as a name
                     position=first.position or None,
                     organization=first.organization,
                     roles=roles,
@@ -794,3 +798,8 @@ def _without_misread_bodies(organizations, positions) -> list:
             org.mentions = mentions
             kept.append(org)
     return kept
+
+
+def _proper(word: str) -> str:
+    """A syllable or name in capitals written as the lexicons write it ("TRẦN" -> "Trần")."""
+    return " ".join(w.capitalize() for w in word.split()) if word.isupper() else word
