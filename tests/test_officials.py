@@ -397,3 +397,15 @@ def test_a_headline_in_capitals_holds_no_official():
     rec = extract.from_text("ĐỒNG THÁP: CHỦ TỊCH UBND TỈNH KIỂM TRA HUYỆN THÁP MƯỜI\nNội dung.",
                             url="https://baodongthap.vn/a.aspx")
     assert rec.officials == []
+
+
+def test_a_post_taken_from_someone_names_them_after_doi_voi():
+    text = (
+        "Kỳ họp bầu Chủ tịch UBND tỉnh\n"
+        "HĐND tỉnh thông qua nghị quyết miễn nhiệm chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 "
+        "đối với ông Đoàn Tấn Lực để nghỉ hưu theo chế độ."
+    )
+    rec = extract.from_text(text, url="https://baodongthap.vn/a.aspx")
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Đoàn Tấn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
+    ]

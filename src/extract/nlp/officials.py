@@ -95,6 +95,7 @@ class OfficialLexicon:
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
+    holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
     membership_finder: re.Pattern[str]
     membership_candidates: re.Pattern[str]  # where a membership phrase may start
     surnames: frozenset[str]
@@ -130,6 +131,9 @@ def official_lexicon() -> OfficialLexicon:
             r"[ \t]+(?:"
             + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
             + r")[ \t]+$"
+        ),
+        holder_after=re.compile(
+            r"[ \t]+(?:" + "|".join(row[0] for row in read_lexicon("holders_after.txt")) + r")[ \t]+"
         ),
         membership_finder=re.compile(
             r"(?<![\w])(?:"
@@ -330,14 +334,15 @@ class OfficialReader:
 
     def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
         """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng"),
-        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A")."""
+        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A"), or
+        after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A")."""
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = gap.end()
-            return self._clean(
-                text, at, _NAME.match(text, at), None, need_full=True, title_slot=True
-            )
-        comma = _COMMA.match(text, end)
+            name = _NAME.match(text, at)
+            if name or not self.lex.holder_after.match(text, end):
+                return self._clean(text, at, name, None, need_full=True, title_slot=True)
+        comma = _COMMA.match(text, end) or self.lex.holder_after.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
         if hon is None:
             return None
@@ -408,8 +413,8 @@ class OfficialReader:
     ) -> NameMention | None:
         """Trim a run of capitalised words to a person's name, or None.
 
-        Right after a title, a family name that is also a common word ("Đoàn
-        Tấn Bửu") opens a name when two more syllables follow.
+        Right after a title or a form of address, a family name that is also a
+        common word ("Đoàn Tấn Bửu") opens a name when two more syllables follow.
         """
         if not m:
             return None
@@ -418,7 +423,8 @@ class OfficialReader:
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
             closing = bool(tokens) and t.end() == m.end()
-            opening = title_slot and not tokens and self._surname_opening(text, t, m.end())
+            after_slot = title_slot or honorific is not None
+            opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
             if _proper(t.group()) in self.lex.not_names and not (closing or opening):
                 break
             tokens.append(t)
