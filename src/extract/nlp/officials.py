@@ -133,7 +133,9 @@ def official_lexicon() -> OfficialLexicon:
             + r")[ \t]+$"
         ),
         holder_after=re.compile(
-            r"[ \t]+(?:" + "|".join(row[0] for row in read_lexicon("holders_after.txt")) + r")[ \t]+"
+            r"[ \t]+(?:"
+            + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
+            + r")[ \t]+"
         ),
         membership_finder=re.compile(
             r"(?<![\w])(?:"
