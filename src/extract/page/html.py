@@ -5,21 +5,24 @@
 
 Steps, once per page:
 
-1. decode the bytes (BOM, declared charset, ``<meta>``, windows-1258
-   detection: `extract.normalize.decode_raw`) and parse them with lxml. The
-   raw document is never normalised as a whole: only the strings we keep are
+1. decode the bytes (`extract.normalize.decode_report`: BOM, UTF-8, the
+   declared or ``<meta>`` charset, windows-1258; a few damaged bytes become
+   U+FFFD and are counted) and parse them with lxml. The raw document is
+   never normalised as a whole: only the strings we keep are
    (`extract.normalize.normalize_text`), which is most of the speed.
 2. find the body with our content scorer (`extract.page.body.find_body`).
 3. a site profile (``profiles/*.toml``) that fits the page may override the
    body and the fields; it is ignored for a page where it finds no body or
    much less text than the scorer's body.
-4. the Vietnamese clean-up (`extract.page.cleanup`): the sapo to
+4. title, date and author in order of trust (`extract.page.metadata`), read
+   before the clean-up touches the tree.
+5. the Vietnamese clean-up (`extract.page.cleanup`): the sapo to
    ``summary``, captions to ``captions``, related-news boxes, linked titles,
-   datelines, bylines, source lines and agency prefixes out of the text.
-5. title, date and author from the page's metadata and the signature.
-
-`is_article` / `article_problem` then say whether the page is one article
-(not a listing, home, tag or search page).
+   datelines, bylines, source lines and agency prefixes out of the text; the
+   signature names the author when the metadata names no person
+   (`extract.page.byline`).
+6. article or not (`extract.page.kind`): listing, home, tag and search pages
+   get ``not_article``, which `article_problem` / `is_article` report.
 """
 
 from __future__ import annotations
