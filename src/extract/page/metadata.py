@@ -745,7 +745,9 @@ def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[s
     data = rules().data["author"]
     anchor = headline if headline is not None else page.body
     found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
-    innermost = set(found) - {a for el in found for a in el.iterancestors()}
+    ancestors = {a for el in found for a in el.iterancestors()}
+    # document order, not a set's: equally near bylines must tie the same way every run
+    innermost = [el for el in found if el not in ancestors]
     start, end = _window(page, anchor) if anchor is not None else (0, len(page.nodes))
     near = []
     for el in innermost:
