@@ -27,6 +27,7 @@ Steps, once per page:
 
 from __future__ import annotations
 
+import codecs
 import re
 import threading
 import tomllib
@@ -156,6 +157,10 @@ def parse_html(
     replaced = 0
     if isinstance(html, bytes):
         decoded = decode_html_report(html, declared, source)
+        if _plain_utf8(html, decoded):
+            # libxml2 reads the bytes themselves: the same tree, without encoding the
+            # decoded text back to bytes for it
+            return _parse(html, _blank(decoded.text), _parser("utf-8")), 0
         html, replaced = decoded.text, decoded.replaced
     text = _XML_DECL.sub("", html, count=1)
     if "\x00" in text:  # libxml2 stops reading at a NUL byte: a stray one would cut the page
@@ -164,26 +169,50 @@ def parse_html(
         # a damaged byte inside a tag's name ("</s\ufffdcript>") would let a script or a
         # comment swallow the rest of the page; inside a name it is never text
         text = _BROKEN_TAG.sub(r"<\1\2\3", text)
-    if not text.strip():
-        return None, replaced
+    return _parse(text, _blank(text), _parser()), replaced
+
+
+def _blank(text: str) -> bool:
+    return not text or text.isspace()
+
+
+def _plain_utf8(data: bytes, decoded: Decoded) -> bool:
+    """Whether ``data`` is read as UTF-8 whole, with nothing `parse_html` would change
+    (no BOM, no XML declaration, no NUL byte)."""
+    return (
+        decoded.encoding == "utf-8"
+        and not decoded.replaced
+        and not data.startswith(codecs.BOM_UTF8)
+        and b"\x00" not in data
+        and _XML_DECL.match(decoded.text) is None
+    )
+
+
+def _parse(markup: str | bytes, blank: bool, parser: etree.HTMLParser) -> etree._Element | None:
+    """The ``lxml.html`` document of ``markup``; None when it is ``blank`` or unreadable."""
+    if blank:
+        return None
     try:
-        return lxml.html.document_fromstring(text, parser=_parser()), replaced
+        return lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
-        return None, replaced
+        return None
 
 
 _PARSERS = threading.local()
 
 
-def _parser() -> etree.HTMLParser:
-    """This thread's HTML parser (lxml parsers are not shared between threads).
+def _parser(encoding: str | None = None) -> etree.HTMLParser:
+    """This thread's HTML parser for text, or for bytes in ``encoding`` (lxml parsers
+    are not shared between threads).
 
     Every element is an ``lxml.html.HtmlElement``, chosen in C: lxml.html's own
     parser asks a Python function for each element's class (for form
-    elements we never use), which doubles the cost of walking the tree."""
-    parser = getattr(_PARSERS, "parser", None)
+    elements we never use), which doubles the cost of walking the tree. No
+    table of ids is built: nothing looks elements up by id."""
+    name = f"parser_{encoding}"
+    parser = getattr(_PARSERS, name, None)
     if parser is None:
-        parser = etree.HTMLParser()
+        parser = etree.HTMLParser(encoding=encoding, collect_ids=False)
         parser.set_element_class_lookup(
             etree.ElementDefaultClassLookup(
                 element=lxml.html.HtmlElement,
@@ -192,7 +221,7 @@ def _parser() -> etree.HTMLParser:
                 entity=lxml.html.HtmlEntity,
             )
         )
-        _PARSERS.parser = parser
+        setattr(_PARSERS, name, parser)
     return parser
 
 
