@@ -130,8 +130,11 @@ def rules() -> Rules:
     )
     return Rules(
         data=data,
+        # one look-behind for every label: tried once a position, not once a label
         dateline_labels=re.compile(
-            "(?i)" + "|".join(rf"(?<!\w)(?:{label})(?!\w)" for label in data["dateline"]["labels"])
+            "(?i)(?<!\\w)(?:"
+            + "|".join(rf"(?:{label})(?!\w)" for label in data["dateline"]["labels"])
+            + ")"
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
@@ -213,19 +216,18 @@ class Marks:
         and ids are read in Python, attributes and links by one XPath each."""
         nodes = list(root.iter(etree.Element))
         order = {el: index for index, el in enumerate(nodes)}
-        classes, class_keys, parts = self.classes, frozenset(self.classes), self.class_parts
+        classes, class_keys = self.classes, frozenset(self.classes)
+        # a page repeats a few hundred class attributes over its elements: each is read once
+        by_class: dict[str | None, tuple[str, ...]] = {None: ()}
         found: list[tuple[str, etree._Element]] = []
         for el in nodes:
-            get = el.get
-            names = get("class")
-            if names:
-                tokens = names.split()
-                if not class_keys.isdisjoint(tokens):  # rare: most classes mark nothing
-                    found += [(mark, el) for t in tokens for mark in classes.get(t, ())]
-                for part, mark in parts:
-                    if part in names:
-                        found.append((mark, el))
-            ident = get("id")
+            names = el.get("class")
+            marks = by_class.get(names)
+            if marks is None:
+                marks = by_class[names] = self._class_marks(names, class_keys)
+            if marks:  # rare: most classes mark nothing
+                found += [(mark, el) for mark in marks]
+            ident = el.get("id")
             if ident in class_keys:
                 found += [(mark, el) for mark in classes[ident]]
         for el in self._attributed(root):
@@ -239,6 +241,15 @@ class Marks:
         for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
             marked.setdefault(mark, []).append(el)
         return nodes, order, marked
+
+    def _class_marks(self, names: str, class_keys: frozenset[str]) -> tuple[str, ...]:
+        """What a class attribute marks: its class names', then its pieces' marks."""
+        tokens = names.split()
+        marks: list[str] = []
+        if not class_keys.isdisjoint(tokens):
+            marks += [mark for t in tokens for mark in self.classes.get(t, ())]
+        marks += [mark for part, mark in self.class_parts if part in names]
+        return tuple(marks)
 
     @property
     def _attributed(self) -> etree.XPath:
@@ -645,14 +656,14 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     text = _line(el, rules().data["dateline"]["max_chars"])
     if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
         return read_moment(_clean(el.get("datetime"))) or read_moment(text)
-    if not text or not _is_dateline(text):
+    if not text:
         return None
-    return read_moment(text)
+    moment = read_moment(text)
+    return moment if moment is not None and _is_dateline(text) else None
 
 
 def _is_dateline(text: str) -> bool:
-    if read_moment(text) is None:
-        return False
+    """Whether a text that holds a date says little else (labels, weekday, time)."""
     rest = re.sub(r"\d+", " ", rules().dateline_labels.sub(" ", text))
     words = re.findall(r"\w+", rest)
     return len(words) <= rules().data["dateline"]["max_other_words"]
