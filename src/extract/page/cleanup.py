@@ -317,7 +317,12 @@ def _furniture(body: etree._Element, rules: CleanupRules) -> list[etree._Element
     for element in body.iterdescendants():
         if not isinstance(element.tag, str):
             continue
-        if element.tag in skip or is_hidden(element):
+        if element.tag in skip:
+            doomed.append(element)
+            continue
+        if not element.attrib:
+            continue  # most of a body: neither hidden nor named as chrome
+        if is_hidden(element):
             doomed.append(element)
             continue
         names = " ".join(element.get(a) or "" for a in rules.chrome_attributes)

@@ -283,6 +283,8 @@ class _Page:
     order: dict[etree._Element, int]
     marked: dict[str, list[etree._Element]]
     url: str | None = None
+    # the machine titles without and with <title> (see _machine_titles), once read
+    titles: tuple[list[str], list[str]] | None = None
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
@@ -455,13 +457,21 @@ def _in_link_or_list(el: etree._Element) -> bool:
 
 def _machine_titles(page: _Page, with_title_element: bool = True) -> list[str]:
     """The titles the page states for machines, most trusted first, site suffix cut:
-    JSON-LD, meta tags, then (the weakest: often a section's name) ``<title>``."""
-    titles = [_string(a.get("headline")) for a in page.articles]
-    titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
-    element = page.root.find(".//title") if with_title_element else None
-    if element is not None:
-        titles.append(_cut_site(_string(element.text_content()), page.sites))
-    return [t for t in titles if t and not is_site_name(t, page.sites)]
+    JSON-LD, meta tags, then (the weakest: often a section's name) ``<title>``.
+    Read once a page (the headline and the title both ask)."""
+    if page.titles is None:
+        titles = [_string(a.get("headline")) for a in page.articles]
+        metas = page.meta(rules().data["title"]["metas"])
+        titles += [_cut_site(_string(t), page.sites) for t in metas]
+        stated = [t for t in titles if t and not is_site_name(t, page.sites)]
+        element = page.root.find(".//title")
+        if element is not None:
+            title = _cut_site(_string(element.text_content()), page.sites)
+            titles = [title] if title and not is_site_name(title, page.sites) else []
+        else:
+            titles = []
+        page.titles = (stated, stated + titles)
+    return page.titles[1] if with_title_element else page.titles[0]
 
 
 def _machine_title(page: _Page) -> str | None:

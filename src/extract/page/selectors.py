@@ -48,8 +48,10 @@ def _condition(match: re.Match[str]) -> str:
     if match.group("id"):
         return f"[@id={_literal(match.group('id'))}]"
     if match.group("cls"):
-        cls = _literal(" " + match.group("cls") + " ")
-        return f"[contains(concat(' ',normalize-space(@class),' '),{cls})]"
+        # the plain contains() first: it turns down most elements without building
+        # the padded class string, which costs libxml2 far more
+        name, cls = _literal(match.group("cls")), _literal(" " + match.group("cls") + " ")
+        return f"[contains(@class,{name})][contains(concat(' ',normalize-space(@class),' '),{cls})]"
     if match.group("pseudo") == "first-child":
         return "[not(preceding-sibling::*)]"
     if match.group("pseudo") == "last-child":
