@@ -640,15 +640,24 @@ def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
     Only these are read whole: reading every element's text would cost a pass
     over the page per level of nesting.
     """
+    limit = rules().data["dateline"]["max_chars"]
     holders: dict[etree._Element, None] = {}
     for el in page.nodes[max(start, 0) : end + 1]:
         if el.tag in _SKIP:
             continue
-        if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
+        text, tail = el.text, el.tail
+        if el.get("datetime") or (text and _fits_line(text, limit) and _DATE_HINT.search(text)):
             holders.update(dict.fromkeys(_self_and_parents(el, 2)))
-        if el.tail and _DATE_HINT.search(el.tail):
+        if tail and _fits_line(tail, limit) and _DATE_HINT.search(tail):
             holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
     return sorted(holders, key=page.order.__getitem__)
+
+
+def _fits_line(text: str, limit: int) -> bool:
+    """Whether ``text`` could belong to a dateline: a paragraph longer than a dateline
+    may be (its white space collapsed) makes every element holding it too long to be
+    one, so its dates are not searched for."""
+    return len(text) <= limit or len(" ".join(text.split())) <= limit
 
 
 def _self_and_parents(el: etree._Element | None, levels: int) -> list[etree._Element]:
