@@ -85,7 +85,10 @@ def find_body(root: etree._Element) -> etree._Element | None:
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:5]
     best, best_score = None, 0.0
     for element, score in ranked:
-        score *= _class_weight(element, rules) * (1.0 - link_density(element))
+        score *= _class_weight(element, rules)
+        if score <= best_score:
+            continue  # the share of link text only lowers a score: it cannot win
+        score *= 1.0 - link_density(element)
         if score > best_score:
             best, best_score = element, score
     return best
@@ -136,10 +139,14 @@ def _paragraphs(root: etree._Element) -> list[etree._Element]:
 
 
 def _has_own_text(element: etree._Element) -> bool:
-    if element.text and not element.text.isspace():
+    text = element.text  # lxml builds a new string at each reading: read once
+    if text and not text.isspace():
         return True
     for child in element:
-        if child.tag == "br" or (child.tail and not child.tail.isspace()):
+        if child.tag == "br":
+            return True
+        tail = child.tail
+        if tail and not tail.isspace():
             return True
     return False
 
