@@ -178,7 +178,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         verbs=verbs,
         verb_pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?![\w/])"),
         not_after=PhraseSet(frames["not_after"]),
-        not_before=PhraseSet(frames["not_before"]),
+        not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
@@ -283,6 +283,9 @@ _BULLET = re.compile(
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
 # A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
+# A list number inside a line after ".", ":" or ";" ("yêu cầu: 1. Rà soát ... 2. Huy động"):
+# group 1 is where the sentence before it ends, group 2 where the item starts.
+_INLINE_NUMBER = re.compile(r"([.:;])\s+((\d{1,2})\.)$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -318,6 +321,7 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
         if line_end < 0:
             line_end = end
         s = line_start
+        expect = 1  # the next inline list number this line may hold
         for m in _SENTENCE_END.finditer(text, line_start, line_end):
             nxt = m.end()
             if nxt >= line_end or not text[nxt].isupper():
@@ -326,6 +330,13 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
             if before and before[-1] in lexicon.abbreviations:
                 continue
             if _LIST_NUMBER.fullmatch(text, s, m.start()):
+                continue
+            number = _INLINE_NUMBER.search(text, s, m.start() + 1)
+            if number and number.group(3) == str(expect):
+                # "yêu cầu: 1. Rà soát ... 2. Huy động ...": the number opens the next item
+                _add_sentence(sentences, text, s, number.end(1), paragraph)
+                s = number.start(2)
+                expect += 1
                 continue
             _add_sentence(sentences, text, s, m.start() + 1, paragraph)
             s = nxt
@@ -703,6 +714,7 @@ class _Reader:
         after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
         if not after or self._is_noun_frame(near, after) or self._reported_act(near):
             return []
+        original = form
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
             form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
@@ -718,6 +730,8 @@ class _Reader:
         after = [w for w in after if w.start >= region_start]
         boundary = None if form.needs_modal else self._named_addressee(after)
         boundary = boundary or self._action_start(after, form)
+        if boundary is None and form.needs_modal and not original.needs_modal:
+            boundary = self._told_subject(after)
         colon = self.text[sentence.end - 1] == ":" and not form.needs_modal
         if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
@@ -782,12 +796,23 @@ class _Reader:
         boundary = self._action_start(part, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
             return None
-        subject = texts[: boundary[0]]
-        if any(t.lower() in self.lex.reported_markers for t in subject):
+        if self._reports(part[: boundary[0]]):
             return None  # "...; huyện đã triển khai ...": a report, not a new order
         if any(w.stop_after for w in part[: boundary[0]]):
             return None  # a clause, not a noun phrase, stands before the verb
         return boundary
+
+    def _reports(self, subject: list[Word]) -> bool:
+        """A report marker ("đã", "sẽ", "mới") among the subject's words outside the
+        names it holds ("Văn phòng Điều phối nông thôn mới" is a name, not a report)."""
+        if not subject:
+            return False
+        names = [(r.start, r.end) for r in self._refs_in(subject[0].start, subject[-1].end)]
+        return any(
+            w.text.lower() in self.lex.reported_markers
+            and not any(start <= w.start < end for start, end in names)
+            for w in subject
+        )
 
     def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
         """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
@@ -875,6 +900,25 @@ class _Reader:
                 break
             pos = m.end()
         return pos
+
+    def _told_subject(self, after: list[Word]) -> tuple[int, int] | None:
+        """ "chỉ đạo, thời gian tới, các chủ đầu tư đẩy nhanh ...": after a comma, a
+        clause whose subject names who is told (a body or "các ...") and whose verb
+        opens an action, with no modal between them."""
+        texts = _texts(after)
+        if not texts:
+            return None
+        named = any(not r.person for r in self._refs_in(after[0].start, after[0].end))
+        if not (named or self.lex.bare_subject_heads.match(texts, 0)):
+            return None
+        boundary = self._named_addressee(after) or self._action_start(after, _PLAIN_FORM)
+        if boundary is None or boundary[0] == 0:
+            return None
+        if any(w.comma_after or w.stop_after for w in after[: boundary[0]]):
+            return None  # the subject is a noun phrase, not a clause
+        if self._reports(after[: boundary[0] + 1]):
+            return None  # "chỉ đạo, các xã đã triển khai ...": a report
+        return boundary
 
     def _named_addressee(self, after: list[Word]) -> tuple[int, int] | None:
         """A named body right after the verb, then a lower-case verb: the actions start
@@ -1247,7 +1291,7 @@ class _Reader:
         if not named and not self.lex.bare_subject_heads.match(texts, 0):
             return []
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
-            if texts[k].lower() in self.lex.reported_markers or rest[k - 1].stop_after:
+            if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
             if self.lex.openers.match(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
