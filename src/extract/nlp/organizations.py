@@ -765,7 +765,8 @@ class OrgReader:
             org, nxt = found[i], found[i + 1]
             if org.generic or not self._is_bare(org):
                 continue
-            if not _LEFT_COORD.match(text[org.end : nxt.start]):
+            coordinated = _LEFT_COORD.match(text[org.end : nxt.start])
+            if not (coordinated or self._shared_title_unit(text, org, nxt, position_re)):
                 continue
             if nxt.generic and org.head.kind == "body":
                 org.generic, org.listed = True, False  # "Đảng ủy, UBND các xã, thị trấn"
@@ -777,6 +778,19 @@ class OrgReader:
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    def _shared_title_unit(
+        self, text: str, org: OrgMention, nxt: OrgMention, position_re: re.Pattern[str]
+    ) -> bool:
+        """ "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": a bare body, a comma, then a title
+        of the next body that names the unit; both posts are in the same unit."""
+        if org.head.kind != "body" or nxt.unit is None or not nxt.unit.name:
+            return False
+        gap = _ELLIPSIS_GAP.match(text, org.end)
+        if not gap or _CLAUSE_END.search(text, org.end, nxt.start):
+            return False
+        title = position_re.match(text, gap.end())
+        return bool(title) and text[title.end() : nxt.start].strip() == ""
 
     def _is_bare(self, org: OrgMention) -> bool:
         if org.head.kind == "body":
