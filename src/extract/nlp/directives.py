@@ -742,7 +742,7 @@ class _Reader:
         addr_end_index, action_index = boundary
         if action_index >= len(after):
             return []
-        addressee = self._addressee(after[:addr_end_index])
+        addressee = self._addressee(self._name_first(after[:addr_end_index]))
         action_start = after[action_index].start
         words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
         groups = self._addressee_groups(words)
@@ -901,6 +901,23 @@ class _Reader:
             pos = m.end()
         return pos
 
+    def _name_first(self, words: list[Word]) -> list[Word]:
+        """An addressee that opens with a body's name and goes on with an apposition
+        ("Sở Nông nghiệp với vai trò cơ quan thường trực cần ..."): the name alone.
+        Coordination ("Sở Y tế và UBND các huyện") and lists stay whole."""
+        if not words:
+            return words
+        named = [r for r in self._refs_in(words[0].start, words[0].end) if not r.person]
+        if not named or named[0].start != words[0].start:
+            return words
+        end = max(r.end for r in named)
+        rest = [w for w in words if w.start >= end]
+        if not rest or rest[0].text in ("và", "cùng") or not rest[0].text[:1].islower():
+            return words
+        if any(w.end == end and w.comma_after for w in words):
+            return words
+        return [w for w in words if w.end <= end]
+
     def _told_subject(self, after: list[Word]) -> tuple[int, int] | None:
         """ "chỉ đạo, thời gian tới, các chủ đầu tư đẩy nhanh ...": after a comma, a
         clause whose subject names who is told (a body or "các ...") and whose verb
@@ -933,10 +950,23 @@ class _Reader:
                 texts = _texts(after)
                 plain = word.text[:1].islower() and not after[k - 1].comma_after
                 modal_soon = any(self.lex.modals.match(texts, j) for j in range(k, k + 4))
+                modal_soon = modal_soon or self._modal_before_verb(after, texts, k)
                 if plain and not modal_soon and texts[k] != "và":
                     return k, k
                 return None
         return None
+
+    def _modal_before_verb(self, after: list[Word], texts: list[str], k: int) -> bool:
+        """After a name, a phrase that is no verb ("với vai trò cơ quan thường trực") runs
+        on to a modal within the clause: the actions start at the modal."""
+        if self.lex.openers.match(texts, k):
+            return False
+        for j in range(k, min(len(texts), k + self.lex.max_addressee_words)):
+            if self.lex.modals.match(texts, j) and not self.lex.not_modals.match(texts, j):
+                return True
+            if self.lex.openers.match(texts, j) or after[j].comma_after or after[j].stop_after:
+                return False
+        return False
 
     def _action_start(self, after: list[Word], form: VerbForm) -> tuple[int, int] | None:
         """Where the addressee ends and the actions begin, as word indexes.
@@ -1166,6 +1196,9 @@ class _Reader:
     def _is_statement(self, piece: list[Word]) -> bool:
         """A clause "X là Y" (a statement about something), not a verb phrase."""
         texts = _texts(piece[:12])
+        lead = self.lex.connectives.match(texts, 0)
+        lead += self.lex.modals.match(texts, lead)  # "...; phải xác định đây là ..."
+        texts = texts[lead:]
         if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
             return False
         return "là" in texts[1:]
