@@ -854,11 +854,14 @@ class _Reader:
         """The list items right after sentence ``index`` ("- Tập trung ...;", "1. Rà soát ..."),
         each without its marker; a sentence on the same line as an item extends it."""
         items: list[Sentence] = []
+        lead = self.sentences[index].paragraph
         for sentence in self.sentences[index + 1 : index + 40]:
             m = _BULLET.match(self.text, sentence.start, sentence.end)
             if m and m.end() < sentence.end:
                 items.append(Sentence(m.end(), sentence.end, sentence.paragraph))
-            elif items and sentence.paragraph == items[-1].paragraph:
+            elif items and sentence.paragraph == items[-1].paragraph != lead:
+                # an item on a line of its own runs to the line's end; items inline
+                # after the lead ("yêu cầu: 1. ... 2. ...") end at the first plain sentence
                 items[-1] = Sentence(items[-1].start, sentence.end, sentence.paragraph)
             else:
                 break
