@@ -247,3 +247,39 @@ def test_coordination_office_written_in_lower_case():
 def test_ratio_predicates_past_asides(body, expected):
     ratios = record(body, NGHE_AN).ratios
     assert [(r.numerator, r.denominator, r.unit, r.predicate) for r in ratios] == [expected]
+
+
+def test_tasks_listed_after_nhu_colon_are_actions_of_their_own():
+    found = directives(
+        "Phó Bí thư Tỉnh ủy Đỗ Đức Công đề nghị thời gian tới, Ban Thường vụ Huyện ủy Tháp "
+        "Mười tập trung lãnh đạo các nhiệm vụ trọng tâm như: Thực hiện đồng bộ các giải pháp "
+        "hoàn thành chỉ tiêu; tăng cường quản lý đất đai; đẩy mạnh chuyển đổi số."
+    )
+    assert found[0][2] == [
+        "tập trung lãnh đạo các nhiệm vụ trọng tâm",
+        "Thực hiện đồng bộ các giải pháp hoàn thành chỉ tiêu",
+        "tăng cường quản lý đất đai",
+        "đẩy mạnh chuyển đổi số",
+    ]
+
+
+def test_a_task_written_as_a_sentence_of_its_own_continues_the_directive():
+    found = directives(
+        "Kết luận hội nghị, Chủ tịch UBND huyện Hoàng Văn Hiệp yêu cầu các phòng, ngành làm "
+        "tốt công tác phòng dịch trên đàn gia súc. Đẩy mạnh thu hút đầu tư vào nông nghiệp.\n\n"
+        "Tiếp tục đẩy mạnh cải cách hành chính.\n\n"
+        "Chấn chỉnh kỷ cương là việc làm thường xuyên của huyện."
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("các phòng, ngành", ["làm tốt công tác phòng dịch trên đàn gia súc"]),
+        ("các phòng, ngành", ["Đẩy mạnh thu hút đầu tư vào nông nghiệp"]),
+        ("các phòng, ngành", ["Tiếp tục đẩy mạnh cải cách hành chính"]),
+    ]
+
+
+def test_a_report_opening_with_a_verb_is_no_task():
+    found = directives(
+        "Chủ tịch UBND huyện Hoàng Văn Hiệp yêu cầu các phòng, ngành làm tốt công tác phòng "
+        "dịch. Tiếp tục thực hiện chương trình, huyện đã hỗ trợ 200 con giống cho hộ nghèo."
+    )
+    assert len(found) == 1

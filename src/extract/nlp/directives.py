@@ -139,6 +139,7 @@ class Lexicon:
     continuation_openers: PhraseSet
     topic_openers: PhraseSet
     look_alikes: tuple[str, ...]
+    not_imperatives: PhraseSet
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
@@ -205,6 +206,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
+        not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
@@ -1156,9 +1158,11 @@ class _Reader:
         end = min(end, words[-1].end) if words else start
         pieces: list[list[Word]] = []
         current: list[Word] = []
-        for w in words:
+        for k, w in enumerate(words):
             current.append(w)
-            if w.stop_after and self.text[w.end : w.end + 1] == ";":
+            if w.stop_after and (
+                self.text[w.end : w.end + 1] == ";" or self._list_colon(words, k)
+            ):
                 pieces.extend(self._split_on_commas(current))
                 current = []
         pieces.extend(self._split_on_commas(current))
@@ -1171,6 +1175,14 @@ class _Reader:
                 actions.append(span)
         last_end = actions[-1][1] if actions else start
         return actions, last_end
+
+    def _list_colon(self, words: list[Word], k: int) -> bool:
+        """ "... các nhiệm vụ trọng tâm như: Thực hiện ...; tăng cường ...": a colon
+        that opens a list of tasks, each an action of its own."""
+        if self.text[words[k].end : words[k].end + 1] != ":" or k + 1 >= len(words):
+            return False
+        texts = _texts(words[k + 1 : k + 4])
+        return bool(self.lex.openers.match([texts[0].lower()] + texts[1:], 0))
 
     def _cut_at_new_directive(self, words: list[Word]) -> list[Word]:
         """End the actions where a new directive starts: "; đồng thời chỉ đạo ...",
@@ -1264,6 +1276,9 @@ class _Reader:
                 break
             i += n
         piece = piece[i:]
+        last = piece[-1] if piece else None
+        if last and self.text[last.end : last.end + 1] == ":" and last.text.lower() in _LIST_LEADS:
+            piece = piece[:-1]  # "... các nhiệm vụ trọng tâm như:"
         if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
@@ -1289,6 +1304,8 @@ class _Reader:
         if i is None:
             if gap != 1:
                 return []
+            if self._imperative(words, texts, last, sentence):
+                return self._continuation_found(last, index, words, [], [], sentence)
             i = 0  # a bare "Các phường ... phải ..." right after a directive
         head = " ".join(texts[:i]).lower()
         if any(phrase in head for phrase in self.lex.look_alikes):
@@ -1319,6 +1336,20 @@ class _Reader:
             # "Theo đó, Sở X chủ trì ...", or "Sở X phối hợp ..." right after a directive
             return self._body_then_verb(last, index, rest, topic, sentence)
         return []
+
+    def _imperative(self, words: list[Word], texts: list[str], last: Found, sentence) -> bool:
+        """A sentence that is itself a task, right after a directive's last sentence, in
+        its paragraph or the next ("... yêu cầu các phòng làm tốt A. Đẩy mạnh B.")."""
+        if not texts or not texts[0][:1].isupper():
+            return False
+        lowered = [texts[0].lower()] + texts[1:]
+        n = self.lex.openers.match(lowered, 0)
+        if not n or self.lex.not_imperatives.match(lowered, 0):
+            return False
+        if sentence.paragraph - self.sentences[last.sentence].paragraph > 1:
+            return False
+        head = [t.lower() for t in texts[:8]]
+        return not any(t in self.lex.reported_markers or t == "là" for t in head)
 
     def _body_then_verb(self, last, index, rest, topic, sentence) -> list[Found]:
         """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
@@ -1394,6 +1425,8 @@ class _Reader:
         return None, []
 
 
+# The word before a colon that introduces a list ("các nhiệm vụ như: ...").
+_LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
