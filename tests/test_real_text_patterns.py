@@ -283,3 +283,37 @@ def test_a_report_opening_with_a_verb_is_no_task():
         "dịch. Tiếp tục thực hiện chương trình, huyện đã hỗ trợ 200 con giống cho hộ nghèo."
     )
     assert len(found) == 1
+
+
+def test_a_topic_naming_several_communes_ends_before_the_subject():
+    found = directives(
+        "Bí thư Huyện ủy Hà Thị Minh yêu cầu các ngành làm tốt công tác dân vận. Đối với các "
+        "xã Tân Đức, Kha Sơn, UBND các xã phải tập trung tháo gỡ vướng mắc về mặt bằng.",
+        "https://baothainguyen.vn/chinh-tri/a.html",
+    )
+    assert found[-1] == (
+        "yêu cầu",
+        "UBND các xã",
+        ["tập trung tháo gỡ vướng mắc về mặt bằng"],
+    )
+
+
+def test_this_afternoon_before_the_addressee_is_not_part_of_it():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Thanh chỉ đạo, ngay trong chiều nay, các chủ hồ "
+        "phải vận hành xả lũ đúng quy trình; Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng hỗ "
+        "trợ địa phương.",
+        "https://baobinhdinh.vn/viewer.aspx?/a",
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("các chủ hồ", ["vận hành xả lũ đúng quy trình"]),
+        ("Bộ Chỉ huy Quân sự tỉnh Bình Định", ["sẵn sàng lực lượng hỗ trợ địa phương"]),
+    ]
+
+
+def test_company_names_hold_numbers_and_a_bare_cong_ty_names_none():
+    assert names(
+        "Đoàn thăm Công ty cổ phần Mía đường Tây Ninh và Công ty TNHH MTV Cao su 30-4 Tây "
+        "Ninh. Công ty kiến nghị tỉnh hỗ trợ nâng cấp đường.",
+        "https://baotayninh.vn/kinh-te/a.html",
+    ) == ["Công ty cổ phần Mía đường Tây Ninh", "Công ty TNHH MTV Cao su 30-4 Tây Ninh"]

@@ -1420,7 +1420,7 @@ class _Reader:
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):
-                if w.comma_after:
+                if w.comma_after and not _names_listed_after(words, k):
                     return k + 1, words[n : k + 1]
         return None, []
 
@@ -1431,6 +1431,14 @@ _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
 
+
+def _names_listed_after(words: list[Word], k: int) -> bool:
+    """The comma after ``words[k]`` separates names in a list ("các xã Tân Đức, Kha Sơn,
+    UBND các xã phải ..."): capitalised words follow it up to the next comma."""
+    j = k + 1
+    while j < len(words) and words[j].text[:1].isupper() and not words[j].comma_after:
+        j += 1
+    return j < len(words) and j > k and words[j].text[:1].isupper() and words[j].comma_after
 
 def _clause_tail(before: list[Word]) -> list[Word]:
     """The words after the last comma or colon: the verb's own subject."""

@@ -71,6 +71,8 @@ _OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
 # A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
 _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
+# What follows a number inside a name: more of the number, then the name's next word.
+_NUMBER_ON = re.compile(r"(?:[-–/]\d+)*[ \t]+(\w)")
 _PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?!\d)")
 MAX_OPEN_WORDS = 24
 # The small words a unit type starts with (unit_types.tsv): only these are looked up.
@@ -696,7 +698,9 @@ class OrgReader:
                 last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
                 proper = proper or word not in words.forms
             elif word[0].isdigit():
-                if small or last is None:
+                on = _NUMBER_ON.match(text, m.end())
+                named_on = bool(on) and on.group(1).isupper()  # "Cao su 30-4 Tây Ninh"
+                if (small or last is None) and not (named_on and last is not None):
                     break  # a figure after the name, not part of it
                 last, run = m.end(), 0
             elif word[0].isalpha():
