@@ -317,3 +317,28 @@ def test_company_names_hold_numbers_and_a_bare_cong_ty_names_none():
         "Ninh. Công ty kiến nghị tỉnh hỗ trợ nâng cấp đường.",
         "https://baotayninh.vn/kinh-te/a.html",
     ) == ["Công ty cổ phần Mía đường Tây Ninh", "Công ty TNHH MTV Cao su 30-4 Tây Ninh"]
+
+
+def test_bodies_passing_an_order_on_carry_a_task_of_the_directive():
+    found = directives(
+        "Chủ tịch UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn các địa phương khoanh vùng "
+        "ổ dịch.\n\nUBND các huyện, thị xã, thành phố chỉ đạo UBND cấp xã không để người dân "
+        "vứt xác lợn chết ra môi trường; Công an tỉnh kiểm soát việc vận chuyển lợn.",
+        "https://baovinhlong.com.vn/thoi-su/a.html",
+    )
+    assert found[1:] == [
+        (
+            "giao",
+            "UBND các huyện, thị xã, thành phố",
+            ["chỉ đạo UBND cấp xã không để người dân vứt xác lợn chết ra môi trường"],
+        ),
+        ("giao", "Công an tỉnh Vĩnh Long", ["kiểm soát việc vận chuyển lợn"]),
+    ]
+
+
+def test_a_province_body_giving_its_own_order_after_a_directive_is_a_new_directive():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các huyện rà soát các hộ nghèo. UBND tỉnh "
+        "chỉ đạo Sở Tài chính bố trí kinh phí hỗ trợ."
+    )
+    assert found[1] == ("chỉ đạo", "Sở Tài chính tỉnh Đồng Tháp", ["bố trí kinh phí hỗ trợ"])

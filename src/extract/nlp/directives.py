@@ -702,12 +702,33 @@ class _Reader:
             if m.group()[0].isupper() and m.start() != sentence.start:
                 continue  # "Ban Chỉ đạo ...": part of a name
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
+            if self._task_of_told(index, sentence, m.start()):
+                continue  # "UBND các huyện chỉ đạo cấp xã ...": a task of the last directive
             found = self._read_directive(index, sentence, m.start(), m.end(), form)
             if found:
                 self.found.extend(found)
                 taken_until = found[-1].end
                 count += len(found)
         return count
+
+    def _task_of_told(self, index: int, sentence: Sentence, vstart: int) -> bool:
+        """ "... giao Sở X: ... . UBND các huyện chỉ đạo UBND cấp xã ...": right after a
+        directive, a verb that is also an action ("chỉ đạo") whose subject is the last
+        addressee or a plural of bodies passes the order on; it is a task, not a new order."""
+        if not self.found or index - self.found[-1].sentence != 1:
+            return False
+        if not self.lex.openers.match(_texts(words_in(self.text, vstart, vstart + 12)), 0):
+            return False
+        subject = words_in(self.text, sentence.start, vstart)
+        if not subject or any(w.stop_after for w in subject):
+            return False
+        texts = _texts(subject)
+        if self.lex.titles.match(texts, 0) or not self.lex.bare_subject_heads.match(texts, 0):
+            return False
+        if any(t in ("các", "những") for t in texts):
+            return True  # "UBND các huyện, thị xã, thành phố chỉ đạo ..."
+        listed = any(w.comma_after for w in subject)
+        return not listed and self._addressee(subject) == self.found[-1].addressee
 
     def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> list[Found]:
         """Read the directive whose verb is at ``[vstart, vend)``: one `Found`, or one per
