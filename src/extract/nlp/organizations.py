@@ -777,11 +777,23 @@ class OrgReader:
             elif nxt.unit and nxt.unit.type and self._levels_meet(org, nxt.unit.type):
                 if org.head.kind == "body":
                     org.unit = Unit(nxt.unit.type, nxt.unit.name, org.end, org.end)
+                    found[i + 1 : i + 1] = self._distributed(org, found[i + 2 :])
                 elif nxt.unit.name:
                     org.unit = Unit(org.unit.type, nxt.unit.name, org.end, org.end)
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    def _distributed(self, org: OrgMention, later: list[OrgMention]) -> list[OrgMention]:
+        """ "Đảng ủy, UBND các xã A, B và C": the bare body is one body per listed unit
+        too; one more mention for each unit after the first, written at its name."""
+        extra = []
+        for other in later:
+            if other.unit is None or other.start != other.unit.start or not other.unit.name:
+                break  # not a unit of the same list
+            unit = Unit(other.unit.type, other.unit.name, other.start, other.end)
+            extra.append(OrgMention(other.start, other.end, org.head, org.label, unit=unit))
+        return extra
 
     def _shared_title_unit(
         self, text: str, org: OrgMention, nxt: OrgMention, position_re: re.Pattern[str]
