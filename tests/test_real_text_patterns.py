@@ -342,3 +342,25 @@ def test_a_province_body_giving_its_own_order_after_a_directive_is_a_new_directi
         "chỉ đạo Sở Tài chính bố trí kinh phí hỗ trợ."
     )
     assert found[1] == ("chỉ đạo", "Sở Tài chính tỉnh Đồng Tháp", ["bố trí kinh phí hỗ trợ"])
+
+
+def test_a_title_written_in_lower_case_names_the_issuer():
+    rec = record(
+        "Phát biểu chỉ đạo, Đại tá Nguyễn Anh Hùng, Phó giám đốc Công an tỉnh yêu cầu cán bộ, "
+        "chiến sĩ khắc phục khó khăn, nắm chắc địa bàn.",
+        NGHE_AN,
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [
+        ("Nguyễn Anh Hùng", "cán bộ, chiến sĩ")
+    ]
+
+
+def test_district_culture_sports_and_media_centre():
+    rec = record(
+        "Ông Vũ Văn Tâm, Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện Yên "
+        "Thành, cho biết.",
+        NGHE_AN,
+    )
+    name = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Yên Thành"
+    assert [o.name for o in rec.organizations] == [name]
+    assert rec.officials[0].organization == name
