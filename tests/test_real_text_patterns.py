@@ -364,3 +364,50 @@ def test_district_culture_sports_and_media_centre():
     name = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Yên Thành"
     assert [o.name for o in rec.organizations] == [name]
     assert rec.officials[0].organization == name
+
+
+def test_a_quoted_order_named_after_the_quote():
+    found = record(
+        "“Các xã phải tổ chức giao ban thường xuyên giữa Thường trực Đảng ủy và UBND” - đó là "
+        "chỉ đạo của Bí thư Tỉnh ủy Hồ Quốc Dũng tại hội nghị ngày 24/9."
+    ).directives
+    assert [(d.verb, d.issuer, d.addressee, d.actions) for d in found] == [
+        (
+            "chỉ đạo",
+            "Hồ Quốc Dũng",
+            "Các xã",
+            ["tổ chức giao ban thường xuyên giữa Thường trực Đảng ủy và UBND"],
+        )
+    ]
+
+
+def test_counted_tasks_after_a_colon_are_actions_without_their_counters():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các địa phương tập trung vào 3 nhóm giải pháp: "
+        "một là, nâng cao chất lượng quy hoạch; hai là, đẩy mạnh chuyển đổi số; ba là, chăm lo "
+        "đời sống người dân."
+    )
+    assert found[0][2] == [
+        "tập trung vào 3 nhóm giải pháp",
+        "nâng cao chất lượng quy hoạch",
+        "đẩy mạnh chuyển đổi số",
+        "chăm lo đời sống người dân",
+    ]
+
+
+def test_being_made_answerable_is_no_task_and_no_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa giao Thủ trưởng các sở, ngành chịu trách nhiệm trước "
+        "UBND tỉnh về tiến độ giải ngân; yêu cầu Sở Kế hoạch và Đầu tư tổng hợp kết quả hằng "
+        "tháng."
+    )
+    assert found == [
+        ("yêu cầu", "Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp", ["tổng hợp kết quả hằng tháng"])
+    ]
+
+
+def test_a_delegation_gives_a_directive():
+    rec = record(
+        "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [("đoàn công tác", "huyện")]

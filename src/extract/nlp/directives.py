@@ -116,6 +116,7 @@ class Lexicon:
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
     past_markers: frozenset[str]
+    frame_exceptions: PhraseSet
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
@@ -134,6 +135,7 @@ class Lexicon:
     title_pattern: re.Pattern[str]
     unit_words: frozenset[str]
     documents: PhraseSet
+    delegations: PhraseSet
     subject_fillers: PhraseSet
     addressee_fillers: PhraseSet
     continuation_openers: PhraseSet
@@ -183,6 +185,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
+        frame_exceptions=PhraseSet(frames["frame_exceptions"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
@@ -201,6 +204,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         title_pattern=_alternation(data["issuers"]["titles"]),
         unit_words=frozenset(data["issuers"]["unit_words"]),
         documents=PhraseSet(data["issuers"]["documents"]),
+        delegations=PhraseSet(data["issuers"]["delegations"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
@@ -636,7 +640,7 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
-            duties = self._duty(index, sentence)
+            duties = self._duty(index, sentence) or self._quoted_order(index, sentence)
             if duties:
                 self.found.extend(duties)
             elif not self._directives_in(index, sentence):
@@ -677,6 +681,29 @@ class _Reader:
                     found.append(Found(verb, issuer, name, actions, who[0].start, end, index))
             return found
         return []
+
+    def _quoted_order(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "“Các xã phải ...” - đó là chỉ đạo của Bí thư Tỉnh ủy X": the quoted words are
+        the directive, the phrase after the quote names its verb and its issuer."""
+        m = _QUOTED_ORDER.match(self.text, sentence.start, sentence.end)
+        if not m:
+            return []
+        words = words_in(self.text, m.start("quote"), m.end("quote"))
+        boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
+        if boundary is None or boundary[0] == 0:
+            return []
+        who = self._refs_in(m.start("who"), sentence.end)
+        people = [r for r in who if r.person] or who
+        issuer = people[0].name if people else None
+        groups = self._addressee_groups(words[boundary[1] :])
+        verb = m.group("verb").lower()
+        found = []
+        for subject, group in [(words[: boundary[0]], groups[0][1])] + groups[1:]:
+            actions, end = self._actions(group, m.end("quote"), cut=False)
+            if actions:
+                addressee = self._addressee(subject)
+                found.append(Found(verb, issuer, addressee, actions, subject[0].start, end, index))
+        return found
 
     def _decision_issuer(self, pos: int) -> str | None:
         """Who issued the decision the article reports: the body or official named just
@@ -908,7 +935,8 @@ class _Reader:
         texts = [w.lower() for w in _texts(before[-3:])]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
-                return True
+                spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
+                return not spoken
         first = _texts(after[:3])
         return bool(self.lex.not_before.match(first, 0))
 
@@ -1020,6 +1048,8 @@ class _Reader:
             if n:
                 i += n
                 continue
+            if lex.not_actions.match(words, i):
+                return None  # "giao X chịu trách nhiệm trước ...": no task
             if not form.needs_modal and lex.openers.match(words, i):
                 return i, i
             if after[i].stop_after and self.text[after[i].end : after[i].end + 1] == ";":
@@ -1091,7 +1121,7 @@ class _Reader:
         unit = self._context_unit(lowered)
         if unit:
             return unit
-        if texts[0][:1].isupper():
+        if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
 
@@ -1202,8 +1232,10 @@ class _Reader:
         that opens a list of tasks, each an action of its own."""
         if self.text[words[k].end : words[k].end + 1] != ":" or k + 1 >= len(words):
             return False
-        texts = _texts(words[k + 1 : k + 4])
-        return bool(self.lex.openers.match([texts[0].lower()] + texts[1:], 0))
+        texts = _texts(words[k + 1 : k + 6])
+        texts = [texts[0].lower()] + texts[1:]
+        lead = self.lex.connectives.match(texts, 0)  # "...: một là, nâng cao ..."
+        return bool(self.lex.openers.match(texts, lead))
 
     def _cut_at_new_directive(self, words: list[Word]) -> list[Word]:
         """End the actions where a new directive starts: "; đồng thời chỉ đạo ...",
@@ -1448,6 +1480,12 @@ class _Reader:
 
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
+# "“...” - đó là chỉ đạo của ...": a quoted order named after the quote.
+_QUOTED_ORDER = re.compile(
+    r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
+    r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)"
+    r"(?: của)?\s+(?P<who>\S)"
+)
 _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
