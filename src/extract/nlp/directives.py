@@ -116,6 +116,7 @@ class Lexicon:
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
     past_markers: frozenset[str]
+    frame_exceptions: PhraseSet
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
@@ -134,11 +135,13 @@ class Lexicon:
     title_pattern: re.Pattern[str]
     unit_words: frozenset[str]
     documents: PhraseSet
+    delegations: PhraseSet
     subject_fillers: PhraseSet
     addressee_fillers: PhraseSet
     continuation_openers: PhraseSet
     topic_openers: PhraseSet
     look_alikes: tuple[str, ...]
+    not_imperatives: PhraseSet
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
@@ -178,10 +181,11 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         verbs=verbs,
         verb_pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?![\w/])"),
         not_after=PhraseSet(frames["not_after"]),
-        not_before=PhraseSet(frames["not_before"]),
+        not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
+        frame_exceptions=PhraseSet(frames["frame_exceptions"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
@@ -200,11 +204,13 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         title_pattern=_alternation(data["issuers"]["titles"]),
         unit_words=frozenset(data["issuers"]["unit_words"]),
         documents=PhraseSet(data["issuers"]["documents"]),
+        delegations=PhraseSet(data["issuers"]["delegations"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
+        not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
@@ -283,6 +289,9 @@ _BULLET = re.compile(
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
 # A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
+# A list number inside a line after ".", ":" or ";" ("yêu cầu: 1. Rà soát ... 2. Huy động"):
+# group 1 is where the sentence before it ends, group 2 where the item starts.
+_INLINE_NUMBER = re.compile(r"([.:;])\s+((\d{1,2})\.)$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -318,6 +327,7 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
         if line_end < 0:
             line_end = end
         s = line_start
+        expect = 1  # the next inline list number this line may hold
         for m in _SENTENCE_END.finditer(text, line_start, line_end):
             nxt = m.end()
             if nxt >= line_end or not text[nxt].isupper():
@@ -326,6 +336,13 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
             if before and before[-1] in lexicon.abbreviations:
                 continue
             if _LIST_NUMBER.fullmatch(text, s, m.start()):
+                continue
+            number = _INLINE_NUMBER.search(text, s, m.start() + 1)
+            if number and number.group(3) == str(expect):
+                # "yêu cầu: 1. Rà soát ... 2. Huy động ...": the number opens the next item
+                _add_sentence(sentences, text, s, number.end(1), paragraph)
+                s = number.start(2)
+                expect += 1
                 continue
             _add_sentence(sentences, text, s, m.start() + 1, paragraph)
             s = nxt
@@ -623,7 +640,7 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
-            duties = self._duty(index, sentence)
+            duties = self._duty(index, sentence) or self._quoted_order(index, sentence)
             if duties:
                 self.found.extend(duties)
             elif not self._directives_in(index, sentence):
@@ -665,6 +682,29 @@ class _Reader:
             return found
         return []
 
+    def _quoted_order(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "“Các xã phải ...” - đó là chỉ đạo của Bí thư Tỉnh ủy X": the quoted words are
+        the directive, the phrase after the quote names its verb and its issuer."""
+        m = _QUOTED_ORDER.match(self.text, sentence.start, sentence.end)
+        if not m:
+            return []
+        words = words_in(self.text, m.start("quote"), m.end("quote"))
+        boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
+        if boundary is None or boundary[0] == 0:
+            return []
+        who = self._refs_in(m.start("who"), sentence.end)
+        people = [r for r in who if r.person] or who
+        issuer = people[0].name if people else None
+        groups = self._addressee_groups(words[boundary[1] :])
+        verb = m.group("verb").lower()
+        found = []
+        for subject, group in [(words[: boundary[0]], groups[0][1])] + groups[1:]:
+            actions, end = self._actions(group, m.end("quote"), cut=False)
+            if actions:
+                addressee = self._addressee(subject)
+                found.append(Found(verb, issuer, addressee, actions, subject[0].start, end, index))
+        return found
+
     def _decision_issuer(self, pos: int) -> str | None:
         """Who issued the decision the article reports: the body or official named just
         before the first "quyết định" ahead of ``pos`` ("UBND tỉnh X vừa ban hành Quyết định")."""
@@ -689,12 +729,33 @@ class _Reader:
             if m.group()[0].isupper() and m.start() != sentence.start:
                 continue  # "Ban Chỉ đạo ...": part of a name
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
+            if self._task_of_told(index, sentence, m.start()):
+                continue  # "UBND các huyện chỉ đạo cấp xã ...": a task of the last directive
             found = self._read_directive(index, sentence, m.start(), m.end(), form)
             if found:
                 self.found.extend(found)
                 taken_until = found[-1].end
                 count += len(found)
         return count
+
+    def _task_of_told(self, index: int, sentence: Sentence, vstart: int) -> bool:
+        """ "... giao Sở X: ... . UBND các huyện chỉ đạo UBND cấp xã ...": right after a
+        directive, a verb that is also an action ("chỉ đạo") whose subject is the last
+        addressee or a plural of bodies passes the order on; it is a task, not a new order."""
+        if not self.found or index - self.found[-1].sentence != 1:
+            return False
+        if not self.lex.openers.match(_texts(words_in(self.text, vstart, vstart + 12)), 0):
+            return False
+        subject = words_in(self.text, sentence.start, vstart)
+        if not subject or any(w.stop_after for w in subject):
+            return False
+        texts = _texts(subject)
+        if self.lex.titles.match(texts, 0) or not self.lex.bare_subject_heads.match(texts, 0):
+            return False
+        if any(t in ("các", "những") for t in texts):
+            return True  # "UBND các huyện, thị xã, thành phố chỉ đạo ..."
+        listed = any(w.comma_after for w in subject)
+        return not listed and self._addressee(subject) == self.found[-1].addressee
 
     def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> list[Found]:
         """Read the directive whose verb is at ``[vstart, vend)``: one `Found`, or one per
@@ -703,6 +764,7 @@ class _Reader:
         after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
         if not after or self._is_noun_frame(near, after) or self._reported_act(near):
             return []
+        original = form
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
             form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
@@ -718,6 +780,8 @@ class _Reader:
         after = [w for w in after if w.start >= region_start]
         boundary = None if form.needs_modal else self._named_addressee(after)
         boundary = boundary or self._action_start(after, form)
+        if boundary is None and form.needs_modal and not original.needs_modal:
+            boundary = self._told_subject(after)
         colon = self.text[sentence.end - 1] == ":" and not form.needs_modal
         if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
@@ -728,7 +792,7 @@ class _Reader:
         addr_end_index, action_index = boundary
         if action_index >= len(after):
             return []
-        addressee = self._addressee(after[:addr_end_index])
+        addressee = self._addressee(self._name_first(after[:addr_end_index]))
         action_start = after[action_index].start
         words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
         groups = self._addressee_groups(words)
@@ -782,12 +846,23 @@ class _Reader:
         boundary = self._action_start(part, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
             return None
-        subject = texts[: boundary[0]]
-        if any(t.lower() in self.lex.reported_markers for t in subject):
+        if self._reports(part[: boundary[0]]):
             return None  # "...; huyện đã triển khai ...": a report, not a new order
         if any(w.stop_after for w in part[: boundary[0]]):
             return None  # a clause, not a noun phrase, stands before the verb
         return boundary
+
+    def _reports(self, subject: list[Word]) -> bool:
+        """A report marker ("đã", "sẽ", "mới") among the subject's words outside the
+        names it holds ("Văn phòng Điều phối nông thôn mới" is a name, not a report)."""
+        if not subject:
+            return False
+        names = [(r.start, r.end) for r in self._refs_in(subject[0].start, subject[-1].end)]
+        return any(
+            w.text.lower() in self.lex.reported_markers
+            and not any(start <= w.start < end for start, end in names)
+            for w in subject
+        )
 
     def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
         """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
@@ -829,11 +904,14 @@ class _Reader:
         """The list items right after sentence ``index`` ("- Tập trung ...;", "1. Rà soát ..."),
         each without its marker; a sentence on the same line as an item extends it."""
         items: list[Sentence] = []
+        lead = self.sentences[index].paragraph
         for sentence in self.sentences[index + 1 : index + 40]:
             m = _BULLET.match(self.text, sentence.start, sentence.end)
             if m and m.end() < sentence.end:
                 items.append(Sentence(m.end(), sentence.end, sentence.paragraph))
-            elif items and sentence.paragraph == items[-1].paragraph:
+            elif items and sentence.paragraph == items[-1].paragraph != lead:
+                # an item on a line of its own runs to the line's end; items inline
+                # after the lead ("yêu cầu: 1. ... 2. ...") end at the first plain sentence
                 items[-1] = Sentence(items[-1].start, sentence.end, sentence.paragraph)
             else:
                 break
@@ -857,7 +935,8 @@ class _Reader:
         texts = [w.lower() for w in _texts(before[-3:])]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
-                return True
+                spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
+                return not spoken
         first = _texts(after[:3])
         return bool(self.lex.not_before.match(first, 0))
 
@@ -876,6 +955,42 @@ class _Reader:
             pos = m.end()
         return pos
 
+    def _name_first(self, words: list[Word]) -> list[Word]:
+        """An addressee that opens with a body's name and goes on with an apposition
+        ("Sở Nông nghiệp với vai trò cơ quan thường trực cần ..."): the name alone.
+        Coordination ("Sở Y tế và UBND các huyện") and lists stay whole."""
+        if not words:
+            return words
+        named = [r for r in self._refs_in(words[0].start, words[0].end) if not r.person]
+        if not named or named[0].start != words[0].start:
+            return words
+        end = max(r.end for r in named)
+        rest = [w for w in words if w.start >= end]
+        if not rest or rest[0].text in ("và", "cùng") or not rest[0].text[:1].islower():
+            return words
+        if any(w.end == end and w.comma_after for w in words):
+            return words
+        return [w for w in words if w.end <= end]
+
+    def _told_subject(self, after: list[Word]) -> tuple[int, int] | None:
+        """ "chỉ đạo, thời gian tới, các chủ đầu tư đẩy nhanh ...": after a comma, a
+        clause whose subject names who is told (a body or "các ...") and whose verb
+        opens an action, with no modal between them."""
+        texts = _texts(after)
+        if not texts:
+            return None
+        named = any(not r.person for r in self._refs_in(after[0].start, after[0].end))
+        if not (named or self.lex.bare_subject_heads.match(texts, 0)):
+            return None
+        boundary = self._named_addressee(after) or self._action_start(after, _PLAIN_FORM)
+        if boundary is None or boundary[0] == 0:
+            return None
+        if any(w.comma_after or w.stop_after for w in after[: boundary[0]]):
+            return None  # the subject is a noun phrase, not a clause
+        if self._reports(after[: boundary[0] + 1]):
+            return None  # "chỉ đạo, các xã đã triển khai ...": a report
+        return boundary
+
     def _named_addressee(self, after: list[Word]) -> tuple[int, int] | None:
         """A named body right after the verb, then a lower-case verb: the actions start
         after the name ("Huyện ủy Đức Huệ lãnh đạo thực hiện ...")."""
@@ -889,10 +1004,23 @@ class _Reader:
                 texts = _texts(after)
                 plain = word.text[:1].islower() and not after[k - 1].comma_after
                 modal_soon = any(self.lex.modals.match(texts, j) for j in range(k, k + 4))
+                modal_soon = modal_soon or self._modal_before_verb(after, texts, k)
                 if plain and not modal_soon and texts[k] != "và":
                     return k, k
                 return None
         return None
+
+    def _modal_before_verb(self, after: list[Word], texts: list[str], k: int) -> bool:
+        """After a name, a phrase that is no verb ("với vai trò cơ quan thường trực") runs
+        on to a modal within the clause: the actions start at the modal."""
+        if self.lex.openers.match(texts, k):
+            return False
+        for j in range(k, min(len(texts), k + self.lex.max_addressee_words)):
+            if self.lex.modals.match(texts, j) and not self.lex.not_modals.match(texts, j):
+                return True
+            if self.lex.openers.match(texts, j) or after[j].comma_after or after[j].stop_after:
+                return False
+        return False
 
     def _action_start(self, after: list[Word], form: VerbForm) -> tuple[int, int] | None:
         """Where the addressee ends and the actions begin, as word indexes.
@@ -920,6 +1048,8 @@ class _Reader:
             if n:
                 i += n
                 continue
+            if lex.not_actions.match(words, i):
+                return None  # "giao X chịu trách nhiệm trước ...": no task
             if not form.needs_modal and lex.openers.match(words, i):
                 return i, i
             if after[i].stop_after and self.text[after[i].end : after[i].end + 1] == ";":
@@ -991,7 +1121,7 @@ class _Reader:
         unit = self._context_unit(lowered)
         if unit:
             return unit
-        if texts[0][:1].isupper():
+        if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
 
@@ -1079,9 +1209,11 @@ class _Reader:
         end = min(end, words[-1].end) if words else start
         pieces: list[list[Word]] = []
         current: list[Word] = []
-        for w in words:
+        for k, w in enumerate(words):
             current.append(w)
-            if w.stop_after and self.text[w.end : w.end + 1] == ";":
+            if w.stop_after and (
+                self.text[w.end : w.end + 1] == ";" or self._list_colon(words, k)
+            ):
                 pieces.extend(self._split_on_commas(current))
                 current = []
         pieces.extend(self._split_on_commas(current))
@@ -1094,6 +1226,16 @@ class _Reader:
                 actions.append(span)
         last_end = actions[-1][1] if actions else start
         return actions, last_end
+
+    def _list_colon(self, words: list[Word], k: int) -> bool:
+        """ "... các nhiệm vụ trọng tâm như: Thực hiện ...; tăng cường ...": a colon
+        that opens a list of tasks, each an action of its own."""
+        if self.text[words[k].end : words[k].end + 1] != ":" or k + 1 >= len(words):
+            return False
+        texts = _texts(words[k + 1 : k + 6])
+        texts = [texts[0].lower()] + texts[1:]
+        lead = self.lex.connectives.match(texts, 0)  # "...: một là, nâng cao ..."
+        return bool(self.lex.openers.match(texts, lead))
 
     def _cut_at_new_directive(self, words: list[Word]) -> list[Word]:
         """End the actions where a new directive starts: "; đồng thời chỉ đạo ...",
@@ -1122,6 +1264,9 @@ class _Reader:
     def _is_statement(self, piece: list[Word]) -> bool:
         """A clause "X là Y" (a statement about something), not a verb phrase."""
         texts = _texts(piece[:12])
+        lead = self.lex.connectives.match(texts, 0)
+        lead += self.lex.modals.match(texts, lead)  # "...; phải xác định đây là ..."
+        texts = texts[lead:]
         if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
             return False
         return "là" in texts[1:]
@@ -1184,6 +1329,9 @@ class _Reader:
                 break
             i += n
         piece = piece[i:]
+        last = piece[-1] if piece else None
+        if last and self.text[last.end : last.end + 1] == ":" and last.text.lower() in _LIST_LEADS:
+            piece = piece[:-1]  # "... các nhiệm vụ trọng tâm như:"
         if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
@@ -1209,6 +1357,8 @@ class _Reader:
         if i is None:
             if gap != 1:
                 return []
+            if self._imperative(words, texts, last, sentence):
+                return self._continuation_found(last, index, words, [], [], sentence)
             i = 0  # a bare "Các phường ... phải ..." right after a directive
         head = " ".join(texts[:i]).lower()
         if any(phrase in head for phrase in self.lex.look_alikes):
@@ -1240,6 +1390,20 @@ class _Reader:
             return self._body_then_verb(last, index, rest, topic, sentence)
         return []
 
+    def _imperative(self, words: list[Word], texts: list[str], last: Found, sentence) -> bool:
+        """A sentence that is itself a task, right after a directive's last sentence, in
+        its paragraph or the next ("... yêu cầu các phòng làm tốt A. Đẩy mạnh B.")."""
+        if not texts or not texts[0][:1].isupper():
+            return False
+        lowered = [texts[0].lower()] + texts[1:]
+        n = self.lex.openers.match(lowered, 0)
+        if not n or self.lex.not_imperatives.match(lowered, 0):
+            return False
+        if sentence.paragraph - self.sentences[last.sentence].paragraph > 1:
+            return False
+        head = [t.lower() for t in texts[:8]]
+        return not any(t in self.lex.reported_markers or t == "là" for t in head)
+
     def _body_then_verb(self, last, index, rest, topic, sentence) -> list[Found]:
         """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
         texts = _texts(rest)
@@ -1247,7 +1411,7 @@ class _Reader:
         if not named and not self.lex.bare_subject_heads.match(texts, 0):
             return []
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
-            if texts[k].lower() in self.lex.reported_markers or rest[k - 1].stop_after:
+            if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
             if self.lex.openers.match(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
@@ -1309,15 +1473,31 @@ class _Reader:
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):
-                if w.comma_after:
+                if w.comma_after and not _names_listed_after(words, k):
                     return k + 1, words[n : k + 1]
         return None, []
 
 
+# The word before a colon that introduces a list ("các nhiệm vụ như: ...").
+_LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
+# "“...” - đó là chỉ đạo của ...": a quoted order named after the quote.
+_QUOTED_ORDER = re.compile(
+    r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
+    r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)"
+    r"(?: của)?\s+(?P<who>\S)"
+)
 _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
 
+
+def _names_listed_after(words: list[Word], k: int) -> bool:
+    """The comma after ``words[k]`` separates names in a list ("các xã Tân Đức, Kha Sơn,
+    UBND các xã phải ..."): capitalised words follow it up to the next comma."""
+    j = k + 1
+    while j < len(words) and words[j].text[:1].isupper() and not words[j].comma_after:
+        j += 1
+    return j < len(words) and j > k and words[j].text[:1].isupper() and words[j].comma_after
 
 def _clause_tail(before: list[Word]) -> list[Word]:
     """The words after the last comma or colon: the verb's own subject."""

@@ -340,7 +340,7 @@ class OfficialReader:
         after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A")."""
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
-            at = gap.end()
+            at = self._past_rank(text, gap.end())
             name = _NAME.match(text, at)
             if name or not self.lex.holder_after.match(text, end):
                 return self._clean(text, at, name, None, need_full=True, title_slot=True)
@@ -356,6 +356,15 @@ class OfficialReader:
             kind[0] if kind else "person",
             need_full=True,
         )
+
+    def _past_rank(self, text: str, at: int) -> int:
+        """Past a rank or degree between a title and its holder ("Trưởng Công an huyện
+        Thượng tá Nguyễn Văn A"): where the name starts."""
+        hon = self.lex.honorific_finder.match(text, at)
+        if hon is None:
+            return at
+        kind = self.lex.honorifics.match(text, hon.start())
+        return hon.end() if kind and kind[0] == "prefix" else at
 
     def name_before(self, text: str, start: int) -> NameMention | None:
         """The name written right before a title, joined by a comma or a dash."""

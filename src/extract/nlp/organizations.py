@@ -71,6 +71,8 @@ _OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
 # A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
 _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
+# What follows a number inside a name: more of the number, then the name's next word.
+_NUMBER_ON = re.compile(r"(?:[-–/]\d+)*[ \t]+(\w)")
 _PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?!\d)")
 MAX_OPEN_WORDS = 24
 # The small words a unit type starts with (unit_types.tsv): only these are looked up.
@@ -696,7 +698,9 @@ class OrgReader:
                 last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
                 proper = proper or word not in words.forms
             elif word[0].isdigit():
-                if small or last is None:
+                on = _NUMBER_ON.match(text, m.end())
+                named_on = bool(on) and on.group(1).isupper()  # "Cao su 30-4 Tây Ninh"
+                if (small or last is None) and not (named_on and last is not None):
                     break  # a figure after the name, not part of it
                 last, run = m.end(), 0
             elif word[0].isalpha():
@@ -765,18 +769,44 @@ class OrgReader:
             org, nxt = found[i], found[i + 1]
             if org.generic or not self._is_bare(org):
                 continue
-            if not _LEFT_COORD.match(text[org.end : nxt.start]):
+            coordinated = _LEFT_COORD.match(text[org.end : nxt.start])
+            if not (coordinated or self._shared_title_unit(text, org, nxt, position_re)):
                 continue
             if nxt.generic and org.head.kind == "body":
                 org.generic, org.listed = True, False  # "Đảng ủy, UBND các xã, thị trấn"
             elif nxt.unit and nxt.unit.type and self._levels_meet(org, nxt.unit.type):
                 if org.head.kind == "body":
                     org.unit = Unit(nxt.unit.type, nxt.unit.name, org.end, org.end)
+                    found[i + 1 : i + 1] = self._distributed(org, found[i + 2 :])
                 elif nxt.unit.name:
                     org.unit = Unit(org.unit.type, nxt.unit.name, org.end, org.end)
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    def _distributed(self, org: OrgMention, later: list[OrgMention]) -> list[OrgMention]:
+        """ "Đảng ủy, UBND các xã A, B và C": the bare body is one body per listed unit
+        too; one more mention for each unit after the first, written at its name."""
+        extra = []
+        for other in later:
+            if other.unit is None or other.start != other.unit.start or not other.unit.name:
+                break  # not a unit of the same list
+            unit = Unit(other.unit.type, other.unit.name, other.start, other.end)
+            extra.append(OrgMention(other.start, other.end, org.head, org.label, unit=unit))
+        return extra
+
+    def _shared_title_unit(
+        self, text: str, org: OrgMention, nxt: OrgMention, position_re: re.Pattern[str]
+    ) -> bool:
+        """ "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": a bare body, a comma, then a title
+        of the next body that names the unit; both posts are in the same unit."""
+        if org.head.kind != "body" or nxt.unit is None or not nxt.unit.name:
+            return False
+        gap = _ELLIPSIS_GAP.match(text, org.end)
+        if not gap or _CLAUSE_END.search(text, org.end, nxt.start):
+            return False
+        title = position_re.match(text, gap.end())
+        return bool(title) and text[title.end() : nxt.start].strip() == ""
 
     def _is_bare(self, org: OrgMention) -> bool:
         if org.head.kind == "body":

@@ -40,6 +40,10 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾ�
 _WORD = re.compile(r"\S+")
 # A parenthesis right after the counted noun: its share, its list of names.
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# The end of a parenthesis the ratio stands in.
+_CLOSE = re.compile(r"\s*\)")
+# An acronym qualifying the counted noun ("4/6 trường THPT đã đạt chuẩn").
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]+)?\s+(?=[a-zà-ỹđ])")
 # A predicate is at most this many words: a clause, not the rest of the sentence.
 PREDICATE_WORDS = 16
 
@@ -196,6 +200,7 @@ class QuantityFinder:
             rest = _first_words(after, PREDICATE_WORDS)
             parts = (before, unit, rest) if rest else (before,)  # "mới đạt" alone
             return " ".join(p for p in parts if p) or None
+        after = _ACRONYM.sub("", after, count=1) if unit else after
         if after and after[0].islower():
             return _first_words(after, PREDICATE_WORDS)
         return self._predicate_before(text, start) or None
@@ -315,8 +320,8 @@ def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + 200]
-    aside = _ASIDE.match(window)  # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn ..."
-    if aside:
+    aside = _ASIDE.match(window) or _CLOSE.match(window)
+    if aside:  # "5.775/8.227 xã (chiếm 70,2%) đạt ...", "100% huyện (6/6 huyện) đạt ..."
         window = window[aside.end() :]
     stop = _CLAUSE_END.search(window)
     return window[: stop.start()] if stop else window

@@ -228,7 +228,7 @@ def continuation() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, sorted(name_words().suffixes)))
     return re.compile(
         rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])(?![ \t]+[{_UPPER}])"
-        rf"|(?:{suffixes})(?![\w'’]))"
+        rf"|(?:{suffixes})(?![\w'’])(?![ \t]+(?:tá|tướng)(?!\w)))"  # "Thượng tá" is a rank
     )
 
 

@@ -1,0 +1,413 @@
+"""Constructions met in real provincial news that the extractors used to miss (issue 14).
+
+Each passage is written for this test, after patterns read in published
+provincial articles; none is copied. The tests run the whole text -> record
+path, as a user does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import from_text
+
+DONG_THAP = "https://baodongthap.vn/chinh-tri/a.aspx"
+NGHE_AN = "https://baonghean.vn/thoi-su/a.html"
+
+
+def record(body: str, url: str = DONG_THAP):
+    return from_text("Tin thử nghiệm\n\n" + body, url)
+
+
+def directives(body: str, url: str = DONG_THAP):
+    return [(d.verb, d.addressee, d.actions) for d in record(body, url).directives]
+
+
+# --- directives ------------------------------------------------------------------------
+
+
+def test_a_board_named_ban_can_be_told_to_act():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu Ban Quản lý dự án đầu tư xây dựng "
+        "tỉnh đôn đốc nhà thầu tăng ca để đưa công trình vào sử dụng trước Tết."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh Đồng Tháp",
+            ["đôn đốc nhà thầu tăng ca để đưa công trình vào sử dụng trước Tết"],
+        )
+    ]
+
+
+def test_a_briefing_giao_ban_is_no_directive():
+    assert directives("Sáng 5/3, UBND tỉnh tổ chức giao ban công tác tháng 3.") == []
+
+
+def test_a_clause_after_chi_dao_comma_names_who_is_told():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo, thời gian tới, các chủ đầu tư đẩy nhanh "
+        "tiến độ giải ngân và kiên quyết điều chỉnh vốn của các dự án chậm."
+    )
+    assert found == [
+        (
+            "chỉ đạo",
+            "các chủ đầu tư",
+            ["đẩy nhanh tiến độ giải ngân", "kiên quyết điều chỉnh vốn của các dự án chậm"],
+        )
+    ]
+
+
+def test_a_report_after_chi_dao_comma_is_no_directive():
+    assert directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo, các xã đã triển khai kế hoạch từ tháng 3."
+    ) == []
+
+
+def test_numbered_items_on_the_same_line_are_the_actions():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các địa phương: 1. Rà soát lại các "
+        "tiêu chí còn thiếu. 2. Huy động nguồn lực xã hội hóa. 3. Báo cáo kết quả trước "
+        "ngày 30/9. Tổng số xã đăng ký: 15. Trong đó có 3 xã khó khăn."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "các địa phương",
+            [
+                "Rà soát lại các tiêu chí còn thiếu",
+                "Huy động nguồn lực xã hội hóa",
+                "Báo cáo kết quả trước ngày 30/9",
+            ],
+        )
+    ]
+
+
+def test_chu_dau_tu_is_an_addressee_not_an_action():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu chủ đầu tư và đơn vị thi công bảo "
+        "đảm chất lượng công trình."
+    )
+    assert found == [
+        ("yêu cầu", "chủ đầu tư và đơn vị thi công", ["bảo đảm chất lượng công trình"])
+    ]
+
+
+@pytest.mark.parametrize("opener", ["Theo đó, ", "Cụ thể, ", ""])
+def test_a_body_named_with_moi_in_its_name_is_a_new_addressee(opener):
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các huyện tiếp tục duy trì các tiêu chí. "
+        f"{opener}Văn phòng Điều phối nông thôn mới tỉnh phối hợp với Sở Tài chính tham mưu "
+        "phân bổ kinh phí."
+    )
+    assert found[-1] == (
+        "yêu cầu",
+        "Văn phòng Điều phối nông thôn mới tỉnh Đồng Tháp",
+        ["phối hợp với Sở Tài chính tham mưu phân bổ kinh phí"],
+    )
+
+
+def test_tasks_listed_after_cu_the_continue_the_directive():
+    found = directives(
+        "Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu các sở, ngành bám "
+        "sát nhiệm vụ được giao. Cụ thể, Sở Xây dựng hướng dẫn các địa phương lập quy hoạch "
+        "chung xã; Sở Tài chính tham mưu bố trí vốn đối ứng."
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("các sở, ngành", ["bám sát nhiệm vụ được giao"]),
+        ("Sở Xây dựng tỉnh Đồng Tháp", ["hướng dẫn các địa phương lập quy hoạch chung xã"]),
+        ("Sở Tài chính tỉnh Đồng Tháp", ["tham mưu bố trí vốn đối ứng"]),
+    ]
+
+
+def test_an_action_holding_la_after_a_modal_is_still_an_action():
+    found = directives(
+        "Ông Lê Văn Hòa, Chủ tịch UBND tỉnh yêu cầu các đơn vị không được chủ quan, lơ là; "
+        "phải xác định đây là nhiệm vụ trọng tâm."
+    )
+    assert found[0][2] == ["không được chủ quan, lơ là", "xác định đây là nhiệm vụ trọng tâm"]
+
+
+def test_a_time_clause_before_the_addressee_is_not_part_of_it():
+    found = directives(
+        "Chủ tịch UBND tỉnh cũng yêu cầu, sau khi sáp nhập, các xã mới phải ổn định tổ chức "
+        "bộ máy."
+    )
+    assert found == [("yêu cầu", "các xã mới", ["ổn định tổ chức bộ máy"])]
+
+
+def test_two_verbs_sharing_one_object_stay_one_action():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các cơ quan báo chí tăng cường thông tin, "
+        "tuyên truyền về các mô hình hay trong xây dựng nông thôn mới."
+    )
+    assert found[0][2] == [
+        "tăng cường thông tin, tuyên truyền về các mô hình hay trong xây dựng nông thôn mới"
+    ]
+
+
+# --- organizations and officials ---------------------------------------------------------------
+
+
+def names(body: str, url: str = NGHE_AN) -> list[str]:
+    return [o.name for o in record(body, url).organizations]
+
+
+def test_party_committees_of_blocs_and_forces():
+    assert names(
+        "Đảng ủy Khối các cơ quan tỉnh, Đảng ủy Quân sự tỉnh và Đảng ủy Công an tỉnh ký "
+        "quy chế phối hợp."
+    ) == [
+        "Đảng ủy Khối các cơ quan tỉnh Nghệ An",
+        "Đảng ủy Quân sự tỉnh Nghệ An",
+        "Đảng ủy Công an tỉnh Nghệ An",
+    ]
+
+
+def test_a_bare_party_committee_takes_the_unit_of_the_next_title():
+    rec = record(
+        "Ông Nguyễn Văn Minh, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Diễn Kỷ, cho biết xã đã "
+        "hoàn thành kế hoạch.",
+        NGHE_AN,
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Đảng ủy xã Diễn Kỷ",
+        "Ủy ban nhân dân xã Diễn Kỷ",
+    ]
+    (official,) = rec.officials
+    assert [(r.position, r.organization) for r in official.roles] == [
+        ("Phó Bí thư", "Đảng ủy xã Diễn Kỷ"),
+        ("Chủ tịch", "Ủy ban nhân dân xã Diễn Kỷ"),
+    ]
+
+
+def test_office_of_the_deputies_and_the_council_is_one_body():
+    rec = record("Ông Trần Văn Cường, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, báo cáo.", NGHE_AN)
+    name = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"
+    assert [o.name for o in rec.organizations] == [name]
+    assert rec.officials[0].organization == name
+
+
+def test_compensation_board_of_a_district():
+    assert names(
+        "Ban Bồi thường giải phóng mặt bằng huyện Diễn Châu được giao nhiệm vụ kiểm đếm."
+    ) == ["Ban Bồi thường giải phóng mặt bằng huyện Diễn Châu"]
+
+
+def test_a_rank_between_a_title_and_its_holder():
+    rec = record(
+        "Dự buổi làm việc có Trưởng Công an huyện Yên Thành Thượng tá Nguyễn Quang Thịnh.", NGHE_AN
+    )
+    assert [(o.name, o.organization) for o in rec.officials] == [
+        ("Nguyễn Quang Thịnh", "Công an huyện Yên Thành")
+    ]
+
+
+def test_uy_vien_thuong_vu_names_the_standing_board():
+    rec = record(
+        "Ông Mai Hùng Dũng - Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh "
+        "chủ trì cuộc họp."
+    )
+    roles = [(r.position, r.organization) for r in rec.officials[0].roles]
+    assert roles[0] == ("Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp")
+    assert "Ban Thường vụ Tỉnh ủy Đồng Tháp" in [o.name for o in rec.organizations]
+
+
+def test_coordination_office_written_in_lower_case():
+    rec = record(
+        "Đoàn do Phó Chánh văn phòng Điều phối nông thôn mới tỉnh Ngô Đình Lâm làm trưởng đoàn."
+    )
+    assert [(o.name, o.organization) for o in rec.officials] == [
+        ("Ngô Đình Lâm", "Văn phòng Điều phối nông thôn mới tỉnh Đồng Tháp")
+    ]
+
+
+# --- ratios -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Năm 2020, tỉnh có 100% đơn vị cấp huyện (6/6 huyện, thành phố) đạt chuẩn "
+            "nông thôn mới.",
+            (6, 6, "huyện, thành phố", "đạt chuẩn nông thôn mới"),
+        ),
+        (
+            "Huyện có 4/6 trường THPT đã đạt chuẩn quốc gia.",
+            (4, 6, "trường", "đã đạt chuẩn quốc gia"),
+        ),
+        (
+            "Đến nay, 15/17 xã, thị trấn trên địa bàn huyện được công nhận đạt chuẩn "
+            "nông thôn mới.",
+            (15, 17, "xã, thị trấn", "được công nhận đạt chuẩn nông thôn mới"),
+        ),
+    ],
+)
+def test_ratio_predicates_past_asides(body, expected):
+    ratios = record(body, NGHE_AN).ratios
+    assert [(r.numerator, r.denominator, r.unit, r.predicate) for r in ratios] == [expected]
+
+
+def test_tasks_listed_after_nhu_colon_are_actions_of_their_own():
+    found = directives(
+        "Phó Bí thư Tỉnh ủy Đỗ Đức Công đề nghị thời gian tới, Ban Thường vụ Huyện ủy Tháp "
+        "Mười tập trung lãnh đạo các nhiệm vụ trọng tâm như: Thực hiện đồng bộ các giải pháp "
+        "hoàn thành chỉ tiêu; tăng cường quản lý đất đai; đẩy mạnh chuyển đổi số."
+    )
+    assert found[0][2] == [
+        "tập trung lãnh đạo các nhiệm vụ trọng tâm",
+        "Thực hiện đồng bộ các giải pháp hoàn thành chỉ tiêu",
+        "tăng cường quản lý đất đai",
+        "đẩy mạnh chuyển đổi số",
+    ]
+
+
+def test_a_task_written_as_a_sentence_of_its_own_continues_the_directive():
+    found = directives(
+        "Kết luận hội nghị, Chủ tịch UBND huyện Hoàng Văn Hiệp yêu cầu các phòng, ngành làm "
+        "tốt công tác phòng dịch trên đàn gia súc. Đẩy mạnh thu hút đầu tư vào nông nghiệp.\n\n"
+        "Tiếp tục đẩy mạnh cải cách hành chính.\n\n"
+        "Chấn chỉnh kỷ cương là việc làm thường xuyên của huyện."
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("các phòng, ngành", ["làm tốt công tác phòng dịch trên đàn gia súc"]),
+        ("các phòng, ngành", ["Đẩy mạnh thu hút đầu tư vào nông nghiệp"]),
+        ("các phòng, ngành", ["Tiếp tục đẩy mạnh cải cách hành chính"]),
+    ]
+
+
+def test_a_report_opening_with_a_verb_is_no_task():
+    found = directives(
+        "Chủ tịch UBND huyện Hoàng Văn Hiệp yêu cầu các phòng, ngành làm tốt công tác phòng "
+        "dịch. Tiếp tục thực hiện chương trình, huyện đã hỗ trợ 200 con giống cho hộ nghèo."
+    )
+    assert len(found) == 1
+
+
+def test_a_topic_naming_several_communes_ends_before_the_subject():
+    found = directives(
+        "Bí thư Huyện ủy Hà Thị Minh yêu cầu các ngành làm tốt công tác dân vận. Đối với các "
+        "xã Tân Đức, Kha Sơn, UBND các xã phải tập trung tháo gỡ vướng mắc về mặt bằng.",
+        "https://baothainguyen.vn/chinh-tri/a.html",
+    )
+    assert found[-1] == (
+        "yêu cầu",
+        "UBND các xã",
+        ["tập trung tháo gỡ vướng mắc về mặt bằng"],
+    )
+
+
+def test_this_afternoon_before_the_addressee_is_not_part_of_it():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Thanh chỉ đạo, ngay trong chiều nay, các chủ hồ "
+        "phải vận hành xả lũ đúng quy trình; Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng hỗ "
+        "trợ địa phương.",
+        "https://baobinhdinh.vn/viewer.aspx?/a",
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("các chủ hồ", ["vận hành xả lũ đúng quy trình"]),
+        ("Bộ Chỉ huy Quân sự tỉnh Bình Định", ["sẵn sàng lực lượng hỗ trợ địa phương"]),
+    ]
+
+
+def test_company_names_hold_numbers_and_a_bare_cong_ty_names_none():
+    assert names(
+        "Đoàn thăm Công ty cổ phần Mía đường Tây Ninh và Công ty TNHH MTV Cao su 30-4 Tây "
+        "Ninh. Công ty kiến nghị tỉnh hỗ trợ nâng cấp đường.",
+        "https://baotayninh.vn/kinh-te/a.html",
+    ) == ["Công ty cổ phần Mía đường Tây Ninh", "Công ty TNHH MTV Cao su 30-4 Tây Ninh"]
+
+
+def test_bodies_passing_an_order_on_carry_a_task_of_the_directive():
+    found = directives(
+        "Chủ tịch UBND tỉnh giao Sở Nông nghiệp và PTNT hướng dẫn các địa phương khoanh vùng "
+        "ổ dịch.\n\nUBND các huyện, thị xã, thành phố chỉ đạo UBND cấp xã không để người dân "
+        "vứt xác lợn chết ra môi trường; Công an tỉnh kiểm soát việc vận chuyển lợn.",
+        "https://baovinhlong.com.vn/thoi-su/a.html",
+    )
+    assert found[1:] == [
+        (
+            "giao",
+            "UBND các huyện, thị xã, thành phố",
+            ["chỉ đạo UBND cấp xã không để người dân vứt xác lợn chết ra môi trường"],
+        ),
+        ("giao", "Công an tỉnh Vĩnh Long", ["kiểm soát việc vận chuyển lợn"]),
+    ]
+
+
+def test_a_province_body_giving_its_own_order_after_a_directive_is_a_new_directive():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các huyện rà soát các hộ nghèo. UBND tỉnh "
+        "chỉ đạo Sở Tài chính bố trí kinh phí hỗ trợ."
+    )
+    assert found[1] == ("chỉ đạo", "Sở Tài chính tỉnh Đồng Tháp", ["bố trí kinh phí hỗ trợ"])
+
+
+def test_a_title_written_in_lower_case_names_the_issuer():
+    rec = record(
+        "Phát biểu chỉ đạo, Đại tá Nguyễn Anh Hùng, Phó giám đốc Công an tỉnh yêu cầu cán bộ, "
+        "chiến sĩ khắc phục khó khăn, nắm chắc địa bàn.",
+        NGHE_AN,
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [
+        ("Nguyễn Anh Hùng", "cán bộ, chiến sĩ")
+    ]
+
+
+def test_district_culture_sports_and_media_centre():
+    rec = record(
+        "Ông Vũ Văn Tâm, Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện Yên "
+        "Thành, cho biết.",
+        NGHE_AN,
+    )
+    name = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Yên Thành"
+    assert [o.name for o in rec.organizations] == [name]
+    assert rec.officials[0].organization == name
+
+
+def test_a_quoted_order_named_after_the_quote():
+    found = record(
+        "“Các xã phải tổ chức giao ban thường xuyên giữa Thường trực Đảng ủy và UBND” - đó là "
+        "chỉ đạo của Bí thư Tỉnh ủy Hồ Quốc Dũng tại hội nghị ngày 24/9."
+    ).directives
+    assert [(d.verb, d.issuer, d.addressee, d.actions) for d in found] == [
+        (
+            "chỉ đạo",
+            "Hồ Quốc Dũng",
+            "Các xã",
+            ["tổ chức giao ban thường xuyên giữa Thường trực Đảng ủy và UBND"],
+        )
+    ]
+
+
+def test_counted_tasks_after_a_colon_are_actions_without_their_counters():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các địa phương tập trung vào 3 nhóm giải pháp: "
+        "một là, nâng cao chất lượng quy hoạch; hai là, đẩy mạnh chuyển đổi số; ba là, chăm lo "
+        "đời sống người dân."
+    )
+    assert found[0][2] == [
+        "tập trung vào 3 nhóm giải pháp",
+        "nâng cao chất lượng quy hoạch",
+        "đẩy mạnh chuyển đổi số",
+        "chăm lo đời sống người dân",
+    ]
+
+
+def test_being_made_answerable_is_no_task_and_no_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa giao Thủ trưởng các sở, ngành chịu trách nhiệm trước "
+        "UBND tỉnh về tiến độ giải ngân; yêu cầu Sở Kế hoạch và Đầu tư tổng hợp kết quả hằng "
+        "tháng."
+    )
+    assert found == [
+        ("yêu cầu", "Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp", ["tổng hợp kết quả hằng tháng"])
+    ]
+
+
+def test_a_delegation_gives_a_directive():
+    rec = record(
+        "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [("đoàn công tác", "huyện")]
