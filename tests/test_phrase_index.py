@@ -44,14 +44,22 @@ def test_every_source_of_the_toml_gives_phrases():
 
 
 def test_spaces_and_dashes_are_flexible_and_offsets_point_into_the_text():
-    text = "Ông Lê Văn A,  Chủ\ttịch UBND tỉnh Bà Rịa–Vũng Tàu, yêu   cầu các xã."
+    text = "Ông Lê Văn A,  Chủ\ttịch UBND tỉnh, yêu   cầu Sở Kế hoạch –  Đầu tư và các xã."
     hits = phrase_index().scan(text)
     found = {(text[h.start : h.end], h.phrase) for h in hits}
     assert ("Chủ\ttịch", "Chủ tịch") in found
     assert ("yêu   cầu", "yêu cầu") in found
+    assert ("Kế hoạch –  Đầu tư", "Kế hoạch - Đầu tư") in found
     assert ("xã", "xã") in found
     for h in hits:
         assert phrase_key(text[h.start : h.end]) == h.phrase
+
+
+@pytest.mark.parametrize("written", ["Kế hoạch-Đầu tư", "Kế hoạch – Đầu tư", "Kế hoạch- Đầu tư"])
+def test_a_dash_in_a_phrase_matches_either_dash_with_or_without_spaces(written):
+    text = f"Giám đốc Sở {written} phát biểu."
+    hits = [h for h in phrase_index().scan(text) if h.phrase == "Kế hoạch - Đầu tư"]
+    assert [text[h.start : h.end] for h in hits] == [written]
 
 
 def test_a_phrase_inside_a_longer_word_is_not_a_hit():

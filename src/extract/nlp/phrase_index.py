@@ -12,21 +12,24 @@ per article, and keeps the hits on the Doc for any component to read:
     ['Chủ tịch UBND tỉnh', 'Bí thư']
 
 Matching is that of the components' ``surface_pattern``: case as written,
-spaces and tabs between words flexible, a dash with or without spaces around
-it (the text is scanned in a normalised copy, every offset mapped back), and a
-word boundary at each end of a phrase that is a letter or digit. Every hit is
-reported, overlapping ones included ("Ủy ban nhân dân" and "Ủy ban"), each once
-with all the kinds whose lexicons list that phrase.
+spaces and tabs between words flexible, a dash (- or –) with or without spaces
+around it, and a word boundary at each end of a phrase that is a letter or
+digit. The automaton holds each dash's spellings, so the Doc text is scanned as
+it is; only a text with tabs or runs of spaces is scanned in a copy with them
+made single spaces, its offsets mapped back. Every hit is reported,
+overlapping ones included ("cần phải", "cần" and "phải"), each once with all
+the kinds whose lexicons list that phrase.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 from spacy.tokens import Doc
@@ -37,10 +40,10 @@ from extract.normalize import normalize_text
 
 SOURCES = "phrase_index.toml"
 PHRASES_KEY = ("vnextract", "phrases")
-# What the normalised copy rewrites: a dash and the spaces around it become " - ",
-# any other run of spaces and tabs but a single space becomes one space.
-_REWRITE = re.compile(r"[ \t]*[-–][ \t]*|[ \t]{2,}|\t")
-_WORD_CHAR = re.compile(r"\w")
+# What the scanned copy rewrites (only where the text has any): tabs and runs of spaces.
+_SPACES = re.compile(r"[ \t]{2,}|\t")
+# How a phrase's " - " may be written in a text: either dash, spaces or not on each side.
+_DASH_SPELLINGS = tuple(a + d + b for d in "-–" for a in ("", " ") for b in ("", " "))
 
 
 def phrase_key(surface: str) -> str:
@@ -49,8 +52,7 @@ def phrase_key(surface: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", " ".join(surface.split()))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One phrase found: ``text[start:end]`` in Doc coordinates, its indexed form
     (`phrase_key`, the key of the components' tables) and the kinds listing it."""
 
@@ -91,11 +93,14 @@ class PhraseIndex:
         if not phrases:
             raise ValueError("a phrase index needs at least one phrase")
         self.phrases = phrases
-        self._keys = list(phrases)
-        self._kinds = [phrases[k] for k in self._keys]
-        self._bounded = [(k[0].isalnum(), k[-1].isalnum()) for k in self._keys]
+        spellings, self._entries = [], []
+        for key, kinds in phrases.items():
+            entry = (key, kinds, key[0].isalnum(), key[-1].isalnum())
+            for spelling in _spellings(key):
+                spellings.append(spelling)
+                self._entries.append(entry)
         self._automaton = ahocorasick_rs.AhoCorasick(
-            self._keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+            spellings, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
         )
 
     def scan(self, text: str) -> list[Hit]:
@@ -104,45 +109,64 @@ class PhraseIndex:
         Returns:
             The hits, by start then longest first, offsets into ``text``.
         """
-        normal, to_text = _normalised(text)
-        hits = []
+        scanned, to_text = _single_spaced(text)
+        entries, hits, length = self._entries, [], len(text)
         for index, start, end in self._automaton.find_matches_as_indexes(
-            normal, overlapping=True
+            scanned, overlapping=True
         ):
             if to_text is not None:
                 start, end = to_text(start, end)
-            bound_start, bound_end = self._bounded[index]
-            if bound_start and start and _WORD_CHAR.match(text, start - 1):
+            key, kinds, bound_start, bound_end = entries[index]
+            if bound_start and start and _is_word_char(text[start - 1]):
                 continue
-            if bound_end and _WORD_CHAR.match(text, end):
+            if bound_end and end < length and _is_word_char(text[end]):
                 continue
-            hits.append(Hit(start, end, self._keys[index], self._kinds[index]))
-        hits.sort(key=lambda h: (h.start, -h.end))
+            hits.append(Hit(start, end, key, kinds))
+        hits.sort(key=_text_order)
         return hits
 
 
-def _normalised(text: str):
-    """The text with dashes and space runs rewritten, and a function mapping a
-    ``(start, end)`` in it back to ``text`` (None when nothing was rewritten)."""
-    pieces, normal_at, text_at = [], [0], [0]  # anchors: equal offsets from here on
+def _text_order(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches (the components' word boundary): letters, digits, "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _spellings(key: str) -> list[str]:
+    """Every way a text may write the phrase: each " - " with either dash, with or
+    without a space on each side (spaces elsewhere are single in the scanned text)."""
+    parts = key.split(" - ")
+    return [
+        "".join(itertools.chain.from_iterable(zip(parts, (*dashes, ""), strict=True)))
+        for dashes in itertools.product(_DASH_SPELLINGS, repeat=len(parts) - 1)
+    ]
+
+
+def _single_spaced(text: str):
+    """The text with tabs and runs of spaces made one space, and a function mapping
+    a ``(start, end)`` in it back to ``text`` (the text itself and None when it has
+    neither, as Doc texts of normalised pages do)."""
+    if "\t" not in text and "  " not in text:
+        return text, None
+    pieces, scanned_at, text_at = [], [0], [0]  # anchors: equal offsets from here on
     last = length = 0
-    for m in _REWRITE.finditer(text):
-        replacement = " - " if ("-" in m.group() or "–" in m.group()) else " "
-        pieces += [text[last : m.start()], replacement]
-        length += m.start() - last + len(replacement)
-        normal_at.append(length)
+    for m in _SPACES.finditer(text):
+        pieces += [text[last : m.start()], " "]
+        length += m.start() - last + 1
+        scanned_at.append(length)
         text_at.append(m.end())
         last = m.end()
-    if last == 0:
-        return text, None
     pieces.append(text[last:])
 
     def to_text(start: int, end: int) -> tuple[int, int]:
-        # a phrase starts and ends outside the rewritten runs (it has no space or
-        # dash at its ends), so each end lies in a stretch copied unchanged
-        i = bisect_right(normal_at, start) - 1
-        j = bisect_right(normal_at, end - 1) - 1
-        return text_at[i] + start - normal_at[i], text_at[j] + end - normal_at[j]
+        # a phrase neither starts nor ends with a space, so both of its ends lie in
+        # stretches copied unchanged
+        i = bisect_right(scanned_at, start) - 1
+        j = bisect_right(scanned_at, end - 1) - 1
+        return text_at[i] + start - scanned_at[i], text_at[j] + end - scanned_at[j]
 
     return "".join(pieces), to_text
 
