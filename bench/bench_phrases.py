@@ -10,9 +10,14 @@ articles brought to 1-4 kB) for all occurrences:
 - ahocorasick-rs (Rust ``aho-corasick``), overlapping matches;
 - pyahocorasick (C), overlapping matches;
 - a regex alternation of the phrases, longest first, behind a lookahead on
-  their first letters (what the components do today, per lexicon): it finds
-  leftmost-longest matches only, so it is both less than the automata give and
-  the yardstick they must beat.
+  their first letters: it finds leftmost-longest matches only, so it is both
+  less than the automata give and the yardstick they must beat;
+- one such alternation per kind of phrase (the phrases of one lexicon), each
+  scanning the whole text with the components' boundaries and flexible spaces
+  and dashes: the plain form of the components' lookups, one lexicon at a
+  time (the components spare part of it by trying their alternations only
+  where a first word stands, `extract.nlp.spans.finditer_at`; their real
+  time in ``re`` is in bench/profile_pipeline.py).
 
 Reported per engine: compile time, microseconds per article (CPU time of this
 process, best of the rounds), and the ratio to the regex alternation measured
@@ -79,6 +84,27 @@ def engines(keys: list[str]) -> dict:
     return built
 
 
+def surface_pattern(phrase: str) -> str:
+    """A phrase as the components write it in a regex: spaces flexible, a dash with or
+    without spaces, a word boundary at an end that is a letter or digit."""
+    words = [re.escape(w) for w in phrase.split(" ")]
+    body = r"[ \t]+".join(words).replace(r"[ \t]+\-[ \t]+", r"[ \t]*[-–][ \t]*")
+    start = r"(?<!\w)" if phrase[0].isalnum() else ""
+    return start + body + (r"(?!\w)" if phrase[-1].isalnum() else "")
+
+
+def per_kind_scans(phrases: dict[str, tuple[str, ...]]):
+    """(compile seconds, scan function): one alternation per kind, each over the text."""
+    start = time.process_time()
+    patterns = []
+    for kind in sorted({k for kinds in phrases.values() for k in kinds}):
+        mine = sorted((p for p, kinds in phrases.items() if kind in kinds), key=len, reverse=True)
+        letters = "".join(sorted({re.escape(p[0]) for p in mine}))
+        alternatives = "|".join(map(surface_pattern, mine))
+        patterns.append(re.compile(f"(?=[{letters}])(?:{alternatives})"))
+    return time.process_time() - start, lambda text: [p.findall(text) for p in patterns]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=20)
@@ -93,6 +119,9 @@ def main() -> None:
     pairs = zip(found["regex alternation"], found["ahocorasick-rs"], strict=True)
     covered = all(regex_hits <= automaton_hits for regex_hits, automaton_hits in pairs)
     times = {name: best_time(scan, normal, args.rounds) for name, (_, scan) in built.items()}
+    kinds_compile, kinds_scan = per_kind_scans(phrases)
+    kinds_time = best_time(kinds_scan, texts, args.rounds)
+    kinds_hits = sum(len(m) for t in texts for m in kinds_scan(t)) / len(texts)
     start = time.process_time()
     index = PhraseIndex(phrases)
     index_compile = time.process_time() - start
@@ -113,6 +142,11 @@ def main() -> None:
             f" | {reference / times[name]:.1f}× |"
         )
     index_hits = sum(len(index.scan(t)) for t in texts) / len(texts)
+    print(
+        f"| one alternation per kind ({len(set().union(*phrases.values()))} whole-text"
+        f" scans) | {kinds_compile * 1e3:.1f} ms | {kinds_hits:.0f}"
+        f" | {kinds_time * 1e6:.0f} | {reference / kinds_time:.1f}× |"
+    )
     print(
         f"| `PhraseIndex.scan` (ahocorasick-rs, dash spellings, word boundaries, hits)"
         f" | {index_compile * 1e3:.1f} ms | {index_hits:.0f}"
