@@ -87,6 +87,24 @@ def test_on_the_corpora_the_index_finds_what_a_regex_alternation_finds(kind):
         assert expected <= hits, key
         # and each hit is a phrase of that kind as the regex reads it
         assert all(regex.fullmatch(text, s, e) for s, e in hits), key
+        # what a component's own scan finds, the index gives without scanning again
+        chosen = index_hits(text).longest(kind)
+        assert [(h.start, h.end) for h in chosen] == [m.span() for m in regex.finditer(text)], key
+
+
+def index_hits(text: str):
+    from extract.nlp.phrase_index import PhraseHits
+
+    return PhraseHits(phrase_index().scan(text))
+
+
+def test_longest_pools_kinds_and_keeps_the_longest_phrase_at_each_start():
+    hits = index_hits("Huyện cần phải làm, phải báo cáo.")
+    assert [h.phrase for h in hits.longest("modal")] == ["cần phải", "phải"]
+    text = "Phó Chủ tịch UBND tỉnh"
+    both = index_hits(text).longest("position", "org_head")
+    assert [text[h.start : h.end] for h in both] == ["Phó Chủ tịch", "UBND"]
+    assert index_hits(text).longest() == []
 
 
 def test_the_doc_keeps_its_hits_from_one_scan():

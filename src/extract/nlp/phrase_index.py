@@ -80,6 +80,27 @@ class PhraseHits:
         """The hits of one kind ("position", "org_head", ...), in text order."""
         return self._by_kind.get(kind, [])
 
+    def longest(self, *kinds: str) -> list[Hit]:
+        """The hits of these kinds that a regex alternation of their phrases, longest
+        phrase first, finds with ``finditer``: leftmost, the longest phrase at each
+        start, none overlapping (what a component's own scan gives today).
+
+        Args:
+            kinds: one or more kinds ("position", "qualifier", ...).
+
+        Returns:
+            The chosen hits, in text order.
+        """
+        pooled = sorted(
+            {hit for kind in kinds for hit in self.of(kind)}, key=_leftmost_longest_phrase
+        )
+        chosen, free_from = [], 0
+        for hit in pooled:
+            if hit.start >= free_from:
+                chosen.append(hit)
+                free_from = hit.end
+        return chosen
+
     def __iter__(self):
         return iter(self.hits)
 
@@ -132,6 +153,11 @@ class PhraseIndex:
 
 def _text_order(hit: Hit) -> tuple[int, int]:
     return hit.start, -hit.end
+
+
+def _leftmost_longest_phrase(hit: Hit) -> tuple[int, int, str]:
+    # the phrase's own length decides, as in an alternation sorted by length
+    return hit.start, -len(hit.phrase), hit.phrase
 
 
 def _is_word_char(char: str) -> bool:
