@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import ahocorasick_rs
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -41,13 +42,48 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
 def first_word_finder(surfaces: Iterable[str]) -> re.Pattern[str]:
     """A zero-width pattern matching wherever one of ``surfaces`` could start: where
     its first word stands (a word starting with a letter or digit only at a word's
-    start). A superset of the places the full alternation of ``surfaces`` matches."""
+    start). A superset of the places the full alternation of ``surfaces`` matches.
+
+    `finditer_at` finds the places of a pattern made here with one Aho-Corasick
+    scan of its first words, which costs a fraction of the regex's own scan."""
     words = sorted({s.split()[0] for s in surfaces if s.split()}, key=len, reverse=True)
-    bounded = [re.escape(w) for w in words if w[0].isalnum()]
-    loose = [re.escape(w) for w in words if not w[0].isalnum()]
-    options = [rf"(?<!\w)(?={'|'.join(bounded)})"] if bounded else []
-    options += [rf"(?={'|'.join(loose)})"] if loose else []
-    return re.compile("|".join(options) or "(?!)")
+    bounded = [w for w in words if w[0].isalnum()]
+    loose = [w for w in words if not w[0].isalnum()]
+    options = [rf"(?<!\w)(?={'|'.join(map(re.escape, bounded))})"] if bounded else []
+    options += [rf"(?={'|'.join(map(re.escape, loose))})"] if loose else []
+    pattern = re.compile("|".join(options) or "(?!)")
+    if words:
+        _FIRST_WORDS.setdefault(pattern, _FirstWords(bounded, loose))
+    return pattern
+
+
+class _FirstWords:
+    """The places a `first_word_finder` pattern matches, found by one automaton."""
+
+    def __init__(self, bounded: list[str], loose: list[str]):
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            bounded + loose, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+        )
+        self.bounded = [True] * len(bounded) + [False] * len(loose)
+
+    def starts(self, text: str) -> list[int]:
+        """Where in ``text`` a first word starts (after no word character if it is a
+        word), in order: ``[m.start() for m in pattern.finditer(text)]``."""
+        found = set()
+        for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            if self.bounded[index] and start and _is_word_char(text[start - 1]):
+                continue
+            found.add(start)
+        return sorted(found)
+
+
+# first_word_finder's patterns -> their automata (patterns compare by their text)
+_FIRST_WORDS: dict[re.Pattern[str], _FirstWords] = {}
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: letters, digits and "_"."""
+    return char.isalnum() or char == "_"
 
 
 def finditer_at(
@@ -56,9 +92,13 @@ def finditer_at(
     """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only
     where ``candidates`` (from `first_word_finder`) matches: a long alternation of
     phrases costs far less tried at a few places than scanned along the whole text."""
+    first_words = _FIRST_WORDS.get(candidates)
+    if first_words is not None:
+        places: Iterable[int] = first_words.starts(text)
+    else:  # a pattern made elsewhere: its own scan
+        places = (m.start() for m in candidates.finditer(text))
     taken_until = 0
-    for candidate in candidates.finditer(text):
-        at = candidate.start()
+    for at in places:
         if at < taken_until:
             continue
         m = pattern.match(text, at)
