@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 import ahocorasick_rs
 from spacy.tokens import Doc, Span
@@ -36,7 +37,13 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
     if any(token.ent_iob & 1 for span in new for token in span):
         doc.ents = filter_spans(list(doc.ents) + new)
     else:  # the common case: nothing to arbitrate, keep what is there as it is
-        doc.set_ents(filter_spans(new), default="unmodified")
+        doc.set_ents(new if _apart(new) else filter_spans(new), default="unmodified")
+
+
+def _apart(spans: list[Span]) -> bool:
+    """Whether no two spans share a token (then `filter_spans` would keep them all)."""
+    bounds = sorted((span.start, span.end) for span in spans)
+    return all(end <= start for (_, end), (start, _) in pairwise(bounds))
 
 
 def first_word_finder(surfaces: Iterable[str]) -> re.Pattern[str]:
