@@ -121,7 +121,11 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc and shared by the components: spaCy joins the
     tokens again on every ``doc.text``. `doc_for_page` stores it up front."""
     text = doc.user_data.get(TEXT_KEY)
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(doc):
+        last = doc[-1]  # one Token object: each doc[-1] builds another
+        end = last.idx + len(last.text_with_ws)
+    else:
+        end = 0
     if text is None or len(text) != end:  # missing, or copied from another Doc
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
