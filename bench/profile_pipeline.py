@@ -99,10 +99,13 @@ def main() -> None:
         run(url, text, time.process_time, defaultdict(float))
 
     spent: dict[str, float] = defaultdict(float)
+    by_size: dict[int, list[float]] = defaultdict(list)  # whole kB -> seconds per article
     start = time.process_time()
     for _ in range(args.rounds):
         for url, text in items:
+            before = time.process_time()
             run(url, text, time.process_time, spent)
+            by_size[len(text.encode()) // 1000].append(time.process_time() - before)
     total = time.process_time() - start
     n = args.rounds * len(items)
     print(
@@ -115,6 +118,13 @@ def main() -> None:
         print(f"| {stage} | {100 * seconds / total:.1f}% | {1e3 * seconds / n:.3f} |")
     rest = total - sum(spent.values())
     print(f"| (between stages) | {100 * rest / total:.1f}% | {1e3 * rest / n:.3f} |")
+    print("\n| text size | articles | ms / article |")
+    print("| --- | ---: | ---: |")
+    for kb, seconds in sorted(by_size.items()):
+        print(
+            f"| {kb}–{kb + 1} kB | {len(seconds) // args.rounds}"
+            f" | {1e3 * sum(seconds) / len(seconds):.2f} |"
+        )
 
     profiles = {name: cProfile.Profile() for name in nlp.pipe_names}
     for url, text in items:
