@@ -241,7 +241,7 @@ def write_jsonl(path: Path, items) -> None:
 
 
 def measure(
-    n: int, reference: int, memory_articles: int, repeat: int = 2, realpages: Path = REALPAGES
+    n: int, reference: int, memory_articles: int, repeat: int = 3, realpages: Path = REALPAGES
 ) -> dict:
     import extract
     from extract.api import from_html
@@ -394,7 +394,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000, help="replicated corpus size")
     parser.add_argument("--reference", type=int, default=300, help="articles for underthesea")
     parser.add_argument("--memory-articles", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=2, help="batch runs per --jobs value")
+    parser.add_argument("--repeat", type=int, default=3, help="batch runs per --jobs value")
     parser.add_argument(
         "--realpages",
         type=Path,
