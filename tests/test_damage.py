@@ -47,11 +47,12 @@ def fixture_articles() -> list[tuple[str, str, Path]]:
     for gold in sorted(SITES.glob("*/gold/*.json")):
         site = gold.parent.parent.name
         path = json.loads(gold.read_text("utf-8"))["url"]
+        file = SITES / site / "www" / path.lstrip("/")
         found.append(
             (
                 f"{site}/{gold.stem}",
                 f"http://{site}.test{path}",
-                SITES / site / "www" / path.lstrip("/"),
+                file / "index.html" if path.endswith("/") else file,  # WordPress permalinks
             )
         )
     return found

@@ -404,3 +404,158 @@ def test_long_run_on_input_is_fast_and_safe():
     start = time.perf_counter()
     directives(text)
     assert time.perf_counter() - start < 5
+
+
+# --- real-genre shapes (issue 14) -----------------------------------------------------------
+
+VICE_CHAIR = [("Lê Ngọc Châu", "Lê Ngọc Châu")]
+
+
+def test_coordinated_verbs_sharing_an_object_are_one_action():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Lê Ngọc Châu đề nghị các địa phương tập trung, củng cố, "
+        "kiện toàn nhân sự Ban Chỉ đạo cấp xã; tiếp tục duy trì và nâng cao chất lượng các "
+        "tiêu chí đã đạt."
+    )
+    [d] = directives(text, officials=VICE_CHAIR)
+    assert d.addressee == "các địa phương"
+    assert d.actions == [
+        "tập trung, củng cố, kiện toàn nhân sự Ban Chỉ đạo cấp xã",
+        "tiếp tục duy trì và nâng cao chất lượng các tiêu chí đã đạt",
+    ]
+
+
+def test_numbered_task_list_after_a_colon():
+    text = (
+        "Kết luận hội nghị, ông Lê Ngọc Châu đề nghị các địa phương:\n"
+        "1. Rà soát, đánh giá thực trạng từng tiêu chí trước ngày 15/8;\n"
+        "2. Phấn đấu đến ngày 30/9 giải ngân đạt trên 80% kế hoạch vốn;\n"
+        "3. Tập trung nguồn lực cho các xã đăng ký về đích."
+    )
+    [d] = directives(text, officials=VICE_CHAIR)
+    assert (d.verb, d.issuer, d.addressee) == ("đề nghị", "Lê Ngọc Châu", "các địa phương")
+    assert d.actions == [
+        "Rà soát, đánh giá thực trạng từng tiêu chí trước ngày 15/8",
+        "Phấn đấu đến ngày 30/9 giải ngân đạt trên 80% kế hoạch vốn",
+        "Tập trung nguồn lực cho các xã đăng ký về đích",
+    ]
+
+
+def test_phan_dau_den_is_an_action_of_its_own():
+    text = (
+        "Ông Lê Ngọc Châu yêu cầu huyện Tháp Mười đẩy nhanh tiến độ các công trình giao thông, "
+        "phấn đấu đến ngày 30/9 đạt chuẩn nông thôn mới nâng cao."
+    )
+    [d] = directives(text, officials=VICE_CHAIR)
+    assert d.actions == [
+        "đẩy nhanh tiến độ các công trình giao thông",
+        "phấn đấu đến ngày 30/9 đạt chuẩn nông thôn mới nâng cao",
+    ]
+
+
+def test_a_new_addressee_after_a_semicolon_starts_a_new_directive():
+    text = (
+        "Ông Lê Ngọc Châu yêu cầu UBND huyện Lai Vung hoàn thiện hồ sơ đề nghị công nhận; "
+        "Sở Tài chính phối hợp bố trí vốn đối ứng; các xã khẩn trương hoàn thành tiêu chí "
+        "môi trường."
+    )
+    orgs = [
+        ("Ủy ban nhân dân huyện Lai Vung", "UBND huyện Lai Vung"),
+        ("Sở Tài chính tỉnh Đồng Tháp", "Sở Tài chính"),
+    ]
+    found = directives(text, officials=VICE_CHAIR, organizations=orgs)
+    assert [(d.issuer, d.addressee, d.actions) for d in found] == [
+        ("Lê Ngọc Châu", "Ủy ban nhân dân huyện Lai Vung", ["hoàn thiện hồ sơ đề nghị công nhận"]),
+        ("Lê Ngọc Châu", "Sở Tài chính tỉnh Đồng Tháp", ["phối hợp bố trí vốn đối ứng"]),
+        ("Lê Ngọc Châu", "các xã", ["khẩn trương hoàn thành tiêu chí môi trường"]),
+    ]
+
+
+def test_a_named_body_then_a_verb_right_after_a_directive_continues_it():
+    text = (
+        "Ông Lê Ngọc Châu yêu cầu UBND huyện Lai Vung rà soát các hộ nghèo. Sở Nội vụ phối hợp "
+        "hướng dẫn thủ tục cho các xã."
+    )
+    orgs = [
+        ("Ủy ban nhân dân huyện Lai Vung", "UBND huyện Lai Vung"),
+        ("Sở Nội vụ tỉnh Đồng Tháp", "Sở Nội vụ"),
+    ]
+    found = directives(text, officials=VICE_CHAIR, organizations=orgs)
+    assert [(d.verb, d.addressee, d.actions) for d in found][1] == (
+        "yêu cầu",
+        "Sở Nội vụ tỉnh Đồng Tháp",
+        ["phối hợp hướng dẫn thủ tục cho các xã"],
+    )
+
+
+def test_decision_clauses_give_tasks_from_the_decisions_issuer():
+    text = (
+        "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "
+        "mới nâng cao. Theo quyết định, UBND huyện Tháp Mười có trách nhiệm công bố, khen "
+        "thưởng theo quy định; chỉ đạo UBND xã Mỹ An tiếp tục duy trì và nâng cao chất lượng "
+        "các tiêu chí, bảo đảm tính bền vững."
+    )
+    orgs = [
+        ("Ủy ban nhân dân tỉnh Đồng Tháp", "UBND tỉnh Đồng Tháp"),
+        ("Ủy ban nhân dân huyện Tháp Mười", "UBND huyện Tháp Mười"),
+        ("Ủy ban nhân dân xã Mỹ An", "UBND xã Mỹ An"),
+    ]
+    [d] = directives(text, organizations=orgs)
+    assert (d.verb, d.issuer, d.addressee) == (
+        "giao", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ủy ban nhân dân huyện Tháp Mười"
+    )
+    assert d.actions == [
+        "công bố, khen thưởng theo quy định",
+        "chỉ đạo UBND xã Mỹ An tiếp tục duy trì và nâng cao chất lượng các tiêu chí, "
+        "bảo đảm tính bền vững",
+    ]
+
+
+def test_answerable_to_is_not_a_task():
+    text = "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả giải ngân."
+    assert directives(text) == []
+
+
+def test_reported_past_orders_and_statements_are_not_actions():
+    text = (
+        "Thời gian qua, UBND huyện đã kịp thời chỉ đạo các xã rà soát lại các tiêu chí. "
+        "Huyện ủy đã lãnh đạo, chỉ đạo các chi bộ thực hiện tốt nghị quyết. "
+        "Ông Lê Ngọc Châu yêu cầu các xã tiếp tục giữ vững các tiêu chí; việc công nhận xã "
+        "đạt chuẩn là khởi đầu cho giai đoạn mới."
+    )
+    found = directives(text, officials=VICE_CHAIR)
+    assert [(d.verb, d.addressee, d.actions) for d in found] == [
+        ("yêu cầu", "các xã", ["tiếp tục giữ vững các tiêu chí"])
+    ]
+
+
+def test_being_answerable_is_not_an_action():
+    text = (
+        "Ông Lê Ngọc Châu nhấn mạnh, người đứng đầu các đơn vị phải chịu trách nhiệm trước "
+        "Chủ tịch UBND tỉnh nếu để chậm giải ngân."
+    )
+    assert directives(text, officials=VICE_CHAIR) == []
+
+
+def test_leading_adverbs_stay_with_their_verb():
+    text = (
+        "Ông Lê Ngọc Châu yêu cầu các ngành, địa phương khẩn trương, quyết liệt vào cuộc, thực "
+        "hiện đồng bộ các giải pháp giải phóng mặt bằng."
+    )
+    [d] = directives(text, officials=VICE_CHAIR)
+    assert d.actions == [
+        "khẩn trương, quyết liệt vào cuộc",
+        "thực hiện đồng bộ các giải pháp giải phóng mặt bằng",
+    ]
+
+
+def test_a_long_list_of_addressees_and_a_post_held_by_no_named_official():
+    text = (
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng "
+        "các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển "
+        "khai thực hiện nghiêm túc nội dung công văn."
+    )
+    [d] = directives(text, organizations=[("Ủy ban nhân dân tỉnh Bình Định", "UBND tỉnh")])
+    assert d.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"
+    assert d.addressee.endswith("Chủ tịch UBND các huyện, thị xã, thành phố")
+    assert d.actions == ["triển khai thực hiện nghiêm túc nội dung công văn"]

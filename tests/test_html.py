@@ -174,6 +174,7 @@ def test_future_dates_are_rejected_and_today_widget_is_not_the_date():
 
 def test_generic_fallback_on_an_unknown_layout():
     html = """<html><head><title>Tin mới - Huyện X</title>
+    <meta property="og:site_name" content="Huyện X">
     <meta property="article:published_time" content="2022-03-04T10:20:00+07:00"></head><body>
     <div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>
     <div class="main"><div class="left">
@@ -189,7 +190,8 @@ def test_generic_fallback_on_an_unknown_layout():
       <div class="sidebar"><p>Liên hệ quảng cáo: 0123 456 789, email lienhe@example.org.</p></div>
     </div></body></html>"""
     page = page_from_html(html, "https://unknown.example.vn/tin/a.html")
-    assert page.title == "Tin mới"  # no <h1>: the <title> before its site-name separator
+    # no <h1>: the headline-styled element above the body, not the <title> element
+    assert page.title == "Huyện X tổ chức hội nghị tổng kết năm"
     assert page.published == "2022-03-04T10:20:00+07:00"
     assert page.captions == ["Quang cảnh hội nghị (Ảnh: T.L)"]
     assert page.text.count("\n\n") == 2

@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+import extract
 from extract.nlp.pipeline import build_nlp
 from extract.normalize import normalize_text
 from extract.record import Location
@@ -289,4 +290,122 @@ def test_post_written_without_its_body_after_the_same_post(nlp):
     assert [(o.name, o.position, o.organization) for o in doc._.officials] == [
         ("Võ Văn Cường", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
         ("Lê Thị Dung", "Phó Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
+    ]
+
+
+# --- real-genre shapes (issue 14) -----------------------------------------------------------
+
+
+def test_standing_deputy_prime_minister_is_an_official_not_a_body(nlp):
+    doc = analyse(
+        nlp,
+        "Ngày 23/5, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình đã ký Quyết định công "
+        "nhận huyện Tam Nông đạt chuẩn nông thôn mới.",
+    )
+    official = only(doc)
+    assert official.name == "Trương Hòa Bình"
+    assert roles(official) == [("Phó Thủ tướng Thường trực", "Chính phủ", None)]
+    assert "Thường trực Chính phủ" not in [o.name for o in doc._.organizations]
+
+
+def test_capitalised_chinh_phu_is_not_part_of_a_name(nlp):
+    doc = analyse(nlp, "Thủ tướng Chính Phủ Nguyễn Xuân Phúc dự lễ. Thủ tướng Chính Phủ giao tỉnh.")
+    assert [(o.name, roles(o)) for o in doc._.officials] == [
+        ("Nguyễn Xuân Phúc", [("Thủ tướng", "Chính phủ", None)])
+    ]
+
+
+def test_people_named_in_appointment_lists_are_members(nlp):
+    doc = analyse(
+        nlp,
+        "Tại hội nghị, ông Nguyễn Văn Nam và bà Trần Thị Lan được chỉ định tham gia Ban Chấp "
+        "hành Đảng bộ huyện Tam Nông nhiệm kỳ 2020 - 2025; đồng chí Lê Văn Út được chỉ định "
+        "giữ chức Phó Bí thư Huyện ủy Tam Nông. Các đồng chí: Võ Văn An; Đặng Thị Bình được "
+        "bầu bổ sung vào Ban Thường vụ Huyện ủy Tam Nông.",
+    )
+    got = {o.name: roles(o) for o in doc._.officials}
+    assert got == {
+        "Nguyễn Văn Nam": [("Ủy viên", "Ban Chấp hành Đảng bộ huyện Tam Nông", None)],
+        "Trần Thị Lan": [("Ủy viên", "Ban Chấp hành Đảng bộ huyện Tam Nông", None)],
+        "Lê Văn Út": [("Phó Bí thư", "Huyện ủy Tam Nông", None)],
+        "Võ Văn An": [("Ủy viên", "Ban Thường vụ Huyện ủy Tam Nông", None)],
+        "Đặng Thị Bình": [("Ủy viên", "Ban Thường vụ Huyện ủy Tam Nông", None)],
+    }
+
+
+def test_a_private_citizen_in_a_list_is_not_made_a_member(nlp):
+    doc = analyse(nlp, "Nhiều hộ dân như ông Lê Văn Hai được bầu vào tổ tự quản của ấp.")
+    assert doc._.officials == []
+
+
+def test_former_posts_and_the_most_specific_body(nlp):
+    doc = analyse(
+        nlp,
+        "Dự có nguyên Bí thư Tỉnh ủy Lê Vĩnh Tân; ông Nguyễn Văn Dương, Bí thư Huyện ủy Tam "
+        "Nông; bà Lê Thị Hoa, nguyên Phó Chủ tịch UBND tỉnh.",
+    )
+    got = {o.name: roles(o) for o in doc._.officials}
+    assert got == {
+        "Lê Vĩnh Tân": [("Bí thư", "Tỉnh ủy Đồng Tháp", "nguyên")],
+        "Nguyễn Văn Dương": [("Bí thư", "Huyện ủy Tam Nông", None)],
+        "Lê Thị Hoa": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp", "nguyên")],
+    }
+
+
+def test_politburo_and_central_committee_members_hold_the_post_of_uy_vien(nlp):
+    doc = analyse(
+        nlp,
+        "Đồng chí Trương Minh Khải, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ "
+        "và đồng chí Vũ Thị Lan Phương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự hội nghị.",
+        province="Quảng Ninh",
+    )
+    got = {o.name: roles(o) for o in doc._.officials}
+    assert got["Trương Minh Khải"] == [
+        ("Ủy viên", "Bộ Chính trị", None),
+        ("Phó Thủ tướng Thường trực", "Chính phủ", None),
+    ]
+    assert got["Vũ Thị Lan Phương"][0] == ("Ủy viên", "Ban Chấp hành Trung ương Đảng", None)
+
+
+def test_a_post_in_a_bare_body_takes_the_body_named_just_before(nlp):
+    doc = analyse(
+        nlp,
+        "Sáng 5/9, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị triển khai vụ lúa "
+        "đông xuân. Ông Trần Văn Lâm, Phó Giám đốc Sở chủ trì hội nghị.",
+        province="Tây Ninh",
+    )
+    assert roles(only(doc)) == [
+        ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh", None)
+    ]
+
+
+def test_a_name_printed_in_capitals_is_an_official_and_its_given_name_refers_back():
+    text = (
+        "Đối thoại với lãnh đạo huyện\n"
+        "Phóng viên Báo Đồng Tháp trao đổi với ông TRẦN MINH KHOA, Bí thư Huyện ủy Tháp Mười.\n"
+        "Ông Khoa cho biết toàn huyện đã có 12/12 xã đạt chuẩn nông thôn mới."
+    )
+    rec = extract.from_text(text, url="https://baodongthap.vn/a.aspx")
+    (official,) = rec.officials
+    assert (official.name, official.position, official.organization) == (
+        "Trần Minh Khoa", "Bí thư", "Huyện ủy Tháp Mười"
+    )
+    assert [rec.mentioned(m) for m in official.mentions] == ["TRẦN MINH KHOA", "Khoa"]
+
+
+def test_a_headline_in_capitals_holds_no_official():
+    rec = extract.from_text("ĐỒNG THÁP: CHỦ TỊCH UBND TỈNH KIỂM TRA HUYỆN THÁP MƯỜI\nNội dung.",
+                            url="https://baodongthap.vn/a.aspx")
+    assert rec.officials == []
+
+
+def test_a_post_taken_from_someone_names_them_after_doi_voi():
+    text = (
+        "Kỳ họp bầu Chủ tịch UBND tỉnh\n"
+        "HĐND tỉnh thông qua nghị quyết miễn nhiệm chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 "
+        "đối với ông Đoàn Tấn Lực để nghỉ hưu theo chế độ."
+    )
+    rec = extract.from_text(text, url="https://baodongthap.vn/a.aspx")
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Đoàn Tấn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
     ]

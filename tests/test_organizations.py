@@ -200,3 +200,129 @@ def test_a_city_and_its_province_are_one_body(nlp):
         "Ủy ban nhân dân huyện Cao Lãnh",
         "Ủy ban nhân dân thành phố Sa Đéc",
     ]
+
+
+# --- organizations beyond the state and party core (issue 14) -----------------------------
+
+
+PROVINCES["Trà Vinh"] = Location("Trà Vinh", "tỉnh", "province")
+PROVINCES["Sóc Trăng"] = Location("Sóc Trăng", "tỉnh", "province")
+
+
+def test_enterprises_schools_hospitals_and_associations(nlp):
+    doc = analyse(
+        nlp,
+        "Hỗ trợ có Công ty TNHH MTV Xổ số kiến thiết Trà Vinh, Công ty Cổ phần Dược phẩm Cửu "
+        "Long, Tổng Công ty Điện lực miền Nam, Tập đoàn Lộc Trời, Trường THPT Cầu Ngang A, "
+        "Trường Tiểu học Hiệp Mỹ Tây, Bệnh viện Đa khoa tỉnh Trà Vinh, Hội Người cao tuổi "
+        "tỉnh, Liên minh Hợp tác xã Việt Nam, Báo Trà Vinh và Đoàn Thanh niên Cộng sản Hồ Chí "
+        "Minh tỉnh Trà Vinh.",
+        province="Trà Vinh",
+    )
+    assert names(doc) == [
+        "Công ty TNHH MTV Xổ số kiến thiết Trà Vinh",
+        "Công ty Cổ phần Dược phẩm Cửu Long",
+        "Tổng Công ty Điện lực miền Nam",
+        "Tập đoàn Lộc Trời",
+        "Trường THPT Cầu Ngang A",
+        "Trường Tiểu học Hiệp Mỹ Tây",
+        "Bệnh viện Đa khoa tỉnh Trà Vinh",
+        "Hội Người cao tuổi tỉnh Trà Vinh",
+        "Liên minh Hợp tác xã Việt Nam",
+        "Báo Trà Vinh",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Trà Vinh",
+    ]
+
+
+def test_a_long_board_name_ends_where_the_name_ends(nlp):
+    doc = analyse(
+        nlp,
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Trà Vinh giai đoạn 2021 - 2025 "
+        "họp phiên thứ ba. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh cũng "
+        "báo cáo.",
+        province="Trà Vinh",
+    )
+    assert names(doc) == [
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Trà Vinh giai đoạn 2021 - 2025",
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Trà Vinh",
+    ]
+
+
+def test_a_free_running_name_stops_at_the_next_body_a_verb_or_a_person(nlp):
+    doc = analyse(
+        nlp,
+        "Trường THCS Long Sơn và Bệnh viện Đa khoa khu vực Cầu Ngang đã nhận quà. Giám đốc "
+        "Công ty TNHH Sông Chu Nguyễn Văn Tám cho biết Báo Trà Vinh đưa tin về việc này.",
+        province="Trà Vinh",
+    )
+    assert names(doc) == [
+        "Trường THCS Long Sơn",
+        "Bệnh viện Đa khoa khu vực Cầu Ngang",
+        "Công ty TNHH Sông Chu",
+        "Báo Trà Vinh",
+    ]
+
+
+def test_generic_heads_name_no_body(nlp):
+    doc = analyse(nlp, "Hội nghị bàn việc Công ty TNHH trên địa bàn; Trung tâm này mở cửa. "
+                       "Trường hợp khó khăn được Ngân hàng cho vay.", province="Trà Vinh")
+    assert names(doc) == []
+
+
+def test_national_bodies_are_listed(nlp):
+    doc = analyse(
+        nlp,
+        "Thực hiện kết luận của Bộ Chính trị, Ban Chấp hành Trung ương Đảng và Quốc hội, Ủy "
+        "ban Kinh tế của Quốc hội, Tòa án nhân dân tối cao, Văn phòng Điều phối nông thôn mới "
+        "Trung ương cùng Hội đồng thẩm định cấp tỉnh đã làm việc.",
+        province="Trà Vinh",
+    )
+    assert names(doc) == [
+        "Bộ Chính trị",
+        "Ban Chấp hành Trung ương Đảng",
+        "Quốc hội",
+        "Ủy ban Kinh tế của Quốc hội",
+        "Tòa án nhân dân tối cao",
+        "Văn phòng Điều phối nông thôn mới Trung ương",
+        "Hội đồng thẩm định cấp tỉnh Trà Vinh",  # the implied unit added, as for Tỉnh ủy
+    ]
+
+
+def test_standing_deputy_prime_minister_is_no_body(nlp):
+    doc = analyse(nlp, "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình ký quyết định.")
+    assert "Thường trực Chính phủ" not in names(doc)
+
+
+def test_a_provincial_agency_written_alone_is_the_provinces(nlp):
+    doc = analyse(nlp, "Chi cục Thủy sản, Chi cục Chăn nuôi và Thú y cùng dự họp.",
+                  province="Sóc Trăng")
+    assert names(doc) == ["Chi cục Thủy sản tỉnh Sóc Trăng",
+                          "Chi cục Chăn nuôi và Thú y tỉnh Sóc Trăng"]
+
+
+def test_a_branch_keeps_its_place(nlp):
+    doc = analyse(nlp, "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh giải ngân 20 tỷ.",
+                  province="Trà Vinh")
+    assert names(doc) == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"]
+
+
+def test_units_the_gazetteer_lacks_are_written_in_the_body_name(nlp):
+    doc = analyse(
+        nlp,
+        "Huyện ủy Lộc Hà và UBND huyện Lộc Hà chỉ đạo; UBND các xã Vị Thủy, Vĩnh Tường và Vị "
+        "Thanh 1 báo cáo.",
+        province="Đồng Tháp",
+        district=("huyện", "Cao Lãnh"),
+    )
+    assert names(doc) == [
+        "Huyện ủy Lộc Hà",
+        "Ủy ban nhân dân huyện Lộc Hà",
+        "Ủy ban nhân dân xã Vị Thủy",
+        "Ủy ban nhân dân xã Vĩnh Tường",
+        "Ủy ban nhân dân xã Vị Thanh 1",
+    ]
+
+
+def test_a_body_keeps_the_name_of_its_time(nlp):
+    doc = analyse(nlp, "UBND tỉnh Thừa Thiên Huế gửi công văn.")
+    assert names(doc) == ["Ủy ban nhân dân tỉnh Thừa Thiên Huế"]

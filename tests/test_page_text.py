@@ -102,3 +102,127 @@ def test_widget_header_above_the_body_does_not_cut_the_article():
     body = "Ngày 17/3, đoàn kiểm tra của tỉnh đã làm việc với huyện về nông thôn mới."
     page = page_from_text(f"Tiêu đề\nXem thêm\n{body}\nTin liên quan\nTin khác 1")
     assert page.text == body
+
+
+PORTAL_DUMP = """\
+Thứ Ba, 03/10/2023
+27 C
+Hanoi
+CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH
+Đường dây nóng: 0239.3855.555
+Trang chủ
+.
+Xây dựng nông thôn mới
+Can Lộc có thêm 3 xã đạt chuẩn nông thôn mới nâng cao
+Cập nhật ngày: 03/10/2023 08:15
+Ngày 2/10, UBND huyện Can Lộc tổ chức lễ đón nhận bằng công nhận xã đạt chuẩn.
+"""
+
+
+def test_chrome_above_the_headline_is_skipped():
+    page = page_from_text(PORTAL_DUMP)
+    assert page.title == "Can Lộc có thêm 3 xã đạt chuẩn nông thôn mới nâng cao"
+    assert page.published == "2023-10-03T08:15:00+07:00"
+    assert page.text == (
+        "Ngày 2/10, UBND huyện Can Lộc tổ chức lễ đón nhận bằng công nhận xã đạt chuẩn."
+    )
+
+
+def test_a_breadcrumb_or_short_section_label_is_not_the_title():
+    for label in ["Tin tức > Xây dựng nông thôn mới", "Tin ảnh", "Nông nghiệp - Nông thôn"]:
+        page = page_from_text(
+            f"{label}\nHuyện Tam Nông ra quân làm đường giao thông nông thôn\nNội dung bài."
+        )
+        assert page.title == "Huyện Tam Nông ra quân làm đường giao thông nông thôn", label
+
+
+def test_a_dump_that_opens_with_the_body_has_no_title():
+    first = (
+        "Ngày 3/10, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Đức Thọ tổ chức "
+        "hội nghị đánh giá kết quả xây dựng nông thôn mới 9 tháng đầu năm."
+    )
+    for opening in [first, "(HTO) - Sáng nay, huyện Đức Thọ tổ chức hội nghị sơ kết công tác."]:
+        page = page_from_text(f"Thứ Ba, 03/10/2023\n.\n{opening}\nĐoạn thứ hai của bài.")
+        assert page.title is None, opening
+        assert page.text.startswith(opening.removeprefix("(HTO) - ")[:20])
+        assert page.text.endswith("Đoạn thứ hai của bài.")
+
+
+def test_a_short_first_line_before_a_body_line_stays_the_title():
+    page = page_from_text("Tin vắn\nSáng 5/3, xã Mỹ An tổ chức ra quân làm đường.")
+    assert page.title == "Tin vắn"
+    assert page.text == "Sáng 5/3, xã Mỹ An tổ chức ra quân làm đường."
+
+
+def test_an_all_capital_headline_is_kept_and_a_portal_name_is_not():
+    page = page_from_text(
+        "BÁO HÀ GIANG ĐIỆN TỬ\nCHUẨN BỊ KỸ LƯỠNG CHO NGÀY BẦU CỬ\n09:47, 15/03/2021\n"
+        "Công tác chuẩn bị đang được gấp rút tiến hành.\n"
+        "Tác giả bài viết: Đặng Thanh Bằng - BTG\nÝ kiến bạn đọc"
+    )
+    assert page.title == "CHUẨN BỊ KỸ LƯỠNG CHO NGÀY BẦU CỬ"
+    assert page.published == "2021-03-15T09:47:00+07:00"
+    assert page.author == "Đặng Thanh Bằng"
+    assert page.text == "Công tác chuẩn bị đang được gấp rút tiến hành."
+
+
+def test_address_lines_and_a_related_box_are_chrome():
+    page = page_from_text(
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TIỀN GIANG\n"
+        "Số 23 đường 30/4, Phường 1, TP Mỹ Tho | ĐT: (0273) 3873.xxx\n"
+        "Tin hoạt động\nPhó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch\n"
+        f"Cập nhật ngày: 29/07/2021 21:40:12\n{BODY}\n"
+        "Tin: Trúc Linh - Ảnh: Trúc Linh\nBài liên quan\nMột tin khác"
+    )
+    assert page.title == "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch"
+    assert (page.author, page.text) == ("Trúc Linh", BODY)
+
+
+BODY = "Chiều 28/7, đoàn công tác của tỉnh kiểm tra các chốt kiểm soát dịch tại huyện Cái Bè."
+
+
+def test_corpus_date_prefix_on_the_first_line_of_text():
+    page = page_from_text(
+        " date 2022-07 Cả nước có thêm 160 xã đạt chuẩn nông thôn mới\n"
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, cả nước có 5.775/8.227 xã đạt chuẩn."
+    )
+    assert page.title == "Cả nước có thêm 160 xã đạt chuẩn nông thôn mới"
+    assert page.published == "2022-07-01T00:00:00+07:00"
+    assert page.text.startswith("Theo Bộ Nông nghiệp")  # a body line, not a source line
+    body_first = page_from_text(
+        " date 2025-12-12 Nhiệm kỳ vừa qua là nhiệm kỳ nhiều dấu ấn, để lại nhiều kết quả "
+        "quan trọng trong công tác sắp xếp bộ máy của tỉnh.\nĐoạn hai."
+    )
+    assert body_first.title is None
+    assert body_first.text.startswith("Nhiệm kỳ vừa qua")
+
+
+def test_stray_words_captions_and_signed_datelines_around_the_headline():
+    page = page_from_text(
+        "Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n"
+        "Ưu tiên nguồn lực cho hộ nghèo vùng đồng bào dân tộc thiểu số\n"
+        "Văn Hoa - 05:32, 24/11/2023\n"
+        "Sau 3 năm triển khai chương trình, diện mạo vùng đồng bào đã thay đổi rõ rệt."
+    )
+    assert page.title == "Ưu tiên nguồn lực cho hộ nghèo vùng đồng bào dân tộc thiểu số"
+    assert (page.author, page.published) == ("Văn Hoa", "2023-11-24T05:32:00+07:00")
+    assert page.text.startswith("Sau 3 năm")
+    page = page_from_text(
+        "Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Thành Chung\n"
+        "Không để các địa phương lúng túng với Bộ tiêu chí mới\n"
+        "(Ngày Nay) - Bộ tiêu chí có ý nghĩa rất quan trọng, Phó Thủ tướng nói.\n75"
+    )
+    assert page.title == "Không để các địa phương lúng túng với Bộ tiêu chí mới"
+    assert page.captions == ["Phó Thủ tướng chủ trì cuộc họp. Ảnh: VGP/Thành Chung"]
+    assert page.text == "Bộ tiêu chí có ý nghĩa rất quan trọng, Phó Thủ tướng nói."
+
+
+def test_bodies_opening_with_a_time_or_a_report_have_no_title():
+    for first in [
+        "Sáng nay (3/10), UBND huyện Đức Thọ tổ chức hội nghị sơ kết công tác.",
+        "Chiều qua, đoàn công tác của tỉnh kiểm tra tiến độ các công trình.",
+        "Theo báo cáo của UBND huyện, toàn huyện có 15 xã đạt chuẩn nông thôn mới.",
+    ]:
+        page = page_from_text(f"{first}\nĐoạn hai của bài.")
+        assert page.title is None, first
+        assert page.text.startswith(first[:10])

@@ -106,3 +106,45 @@ def test_ratio_predicate_and_subject_use_the_sentence():
     record = extract.from_text("Tin\n\nĐến nay, 13/13 xã của huyện đạt chuẩn nông thôn mới.")
     (ratio,) = record.ratios
     assert ratio.predicate == "đạt chuẩn nông thôn mới"
+
+
+def predicates(text):
+    return {(r.numerator, r.denominator, r.unit): r.predicate for r in finder.match_ratios(text)}
+
+
+def test_ratio_predicates_in_real_shapes():
+    got = predicates(
+        "Toàn huyện hiện có 15/17 xã (chiếm 88,2%) đã được công nhận đạt chuẩn nông thôn mới, "
+        "5/15 xã đạt chuẩn nông thôn mới nâng cao và các xã còn lại đạt từ 15 tiêu chí trở lên. "
+        "Xã Thạch Bằng mới đạt 16/19 tiêu chí và đang tập trung nâng chất tiêu chí thu nhập. "
+        "Huyện đạt 9/12 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XX."
+    )
+    assert got == {
+        (15, 17, "xã"): "đã được công nhận đạt chuẩn nông thôn mới",
+        (5, 15, "xã"): "đạt chuẩn nông thôn mới nâng cao",
+        (16, 19, "tiêu chí"): "mới đạt",
+        (9, 12, "chỉ tiêu"): "đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XX",
+    }
+
+
+def test_long_ratio_predicates_are_not_cut_at_ten_words():
+    got = predicates(
+        "Đến nay 35/37 trường học đã bố trí phòng cách ly tạm thời theo hướng dẫn của ngành y tế."
+    )
+    assert got[(35, 37, "trường học")] == (
+        "đã bố trí phòng cách ly tạm thời theo hướng dẫn của ngành y tế"
+    )
+
+
+def test_counted_nouns_of_the_genre_and_a_name_after_a_comma():
+    got = predicates(
+        "Xã Tân Thành đạt 17/19 tiêu chí, xã Phú Minh đạt 16/19 tiêu chí. Đã kiểm tra 38/52 mẫu "
+        "tôm; 412/460 xã, phường, thị trấn đã thành lập đội phòng, chống dịch."
+    )
+    assert set(got) == {
+        (17, 19, "tiêu chí"),
+        (16, 19, "tiêu chí"),
+        (38, 52, "mẫu"),
+        (412, 460, "xã, phường, thị trấn"),
+    }
+    assert got[(412, 460, "xã, phường, thị trấn")] == "đã thành lập đội phòng, chống dịch"

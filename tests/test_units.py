@@ -237,8 +237,9 @@ def test_no_text_no_locations(nlp):
 def test_other_spellings_and_former_names_of_units(nlp):
     found = units(nlp, "Đoàn của tỉnh Thừa Thiên Huế thăm xã Đăk Nhau (huyện Bù Đăng) và "
                        "huyện đảo Lý Sơn.", url=None)
+    # In 2021 the province was still tỉnh Thừa Thiên Huế (thành phố Huế since 2025).
     assert found == {
-        ("province", "tỉnh", "Huế"): "46",
+        ("province", "tỉnh", "Thừa Thiên Huế"): "46",
         ("commune", "xã", "Đak Nhau"): "25399",
         ("district", "huyện", "Bù Đăng"): "696",
         ("district", "huyện", "Lý Sơn"): "536",
@@ -274,3 +275,82 @@ def test_city_press_abbreviations_for_wards_and_urban_districts(nlp):
         ("commune", "phường", "Phường 4"): "26968",
         ("district", "quận", "Tân Bình"): "766",
     }
+
+
+# --- lists without a type word per item; units the gazetteer lacks (issue 14) -----------
+
+HA_TINH = "https://baohatinh.vn/nong-thon-moi/a.html"
+LAO_CAI = "https://baolaocai.vn/nong-thon-moi/a.html"
+
+
+def test_every_item_of_a_list_after_one_type_word_is_a_location(nlp):
+    found = units(nlp, "UBND tỉnh vừa công nhận các xã Tân Thạnh, Phú Điền, Long Thuận và "
+                       "Mỹ Quý đạt chuẩn nông thôn mới năm 2022.", url=DONG_THAP,
+                  published="2022-12-20")
+    communes = {name: code for (level, typ, name), code in found.items() if level == "commune"}
+    assert set(communes) == {"Tân Thạnh", "Phú Điền", "Long Thuận", "Mỹ Quý"}
+    assert all(code for code in communes.values())
+
+
+def test_a_district_list_then_a_town_with_its_own_type_word(nlp):
+    found = units(nlp, "Các huyện Đức Thọ, Can Lộc, Hương Sơn và thị xã Kỳ Anh về đích sớm.",
+                  url=HA_TINH)
+    assert found == {
+        ("district", "huyện", "Đức Thọ"): "440",
+        ("district", "huyện", "Can Lộc"): "443",
+        ("district", "huyện", "Hương Sơn"): "439",
+        ("district", "thị xã", "Kỳ Anh"): "449",
+    }
+
+
+def test_names_listed_after_gom_a_few_words_after_the_counted_type_word(nlp):
+    found = units(nlp, "Đợt này tỉnh công nhận thêm 4 xã gồm: Nậm Mòn, Cốc Lầu (huyện Bắc Hà), "
+                       "Tân Thượng (huyện Văn Bàn) và Xuân Thượng (huyện Bảo Yên).", url=LAO_CAI)
+    communes = {name for (level, _, name) in found if level == "commune"}
+    assert communes == {"Nậm Mòn", "Cốc Lầu", "Tân Thượng", "Xuân Thượng"}
+    assert {name for (level, _, name) in found if level == "district"} == {
+        "Bắc Hà", "Văn Bàn", "Bảo Yên"}
+
+
+def test_a_list_broken_across_paragraphs_and_closed_by_a_parent(nlp):
+    found = units(nlp, "Ba xã về đích năm nay là các xã Sơn Kim 1, Sơn Tây và\n\nSơn Lĩnh "
+                       "(huyện Hương Sơn).", url=HA_TINH)
+    assert {name for (level, _, name) in found if level == "commune"} == {
+        "Sơn Kim 1", "Sơn Tây", "Sơn Lĩnh"}
+    assert found[("commune", "xã", "Sơn Kim 1")] == "18196"
+
+
+def test_a_numbered_unit_the_gazetteer_lacks_is_kept_without_a_code(nlp):
+    found = units(nlp, "Hợp tác xã ở xã Phước Cát 1 thu hoạch lúa hữu cơ; xã Phước Cát 1 có "
+                       "120 ha.", url=LAM_DONG, published="2019-04-02")
+    assert found == {("commune", "xã", "Phước Cát 1"): None}  # never the thị trấn Phước Cát
+
+
+def test_a_merged_district_is_no_namesake_of_another_level(nlp):
+    # huyện Lộc Hà was merged into Thạch Hà before the package's snapshot, which keeps
+    # only a thị trấn Lộc Hà: the district is a location without a code.
+    found = units(nlp, "Bí thư Huyện ủy Lộc Hà Nguyễn Văn An làm việc với UBND huyện Lộc Hà.",
+                  url=HA_TINH, published="2022-06-01")
+    assert found == {("district", "huyện", "Lộc Hà"): None}
+
+
+def test_a_title_then_a_persons_name_is_no_new_unit(nlp):
+    assert units(nlp, "Chủ tịch UBND tỉnh Hồ Văn Mừng và Chủ tịch UBND xã Nguyễn Thị Hoa "
+                      "dự lễ.", url=None) == {}
+    assert units(nlp, "Xã Nông thôn mới kiểu mẫu là đích đến của các xã Anh hùng.",
+                 url=None) == {}
+
+
+def test_a_former_district_on_its_provinces_site_is_not_a_namesake_elsewhere(nlp):
+    # Kỳ Sơn of Hòa Bình was merged in 2019; the gazetteer's Kỳ Sơn is in Nghệ An.
+    found = units(nlp, "Năm 2019, huyện Kỳ Sơn phấn đấu có thêm 2 xã đạt chuẩn.",
+                  url="https://baohoabinh.com.vn/kinh-te/a.htm", published="2019-08-27")
+    assert found == {("district", "huyện", "Kỳ Sơn"): None}
+
+
+def test_a_place_named_bare_inside_a_company_name_is_not_counted(nlp):
+    # SPEC: units inside names of companies and schools are optional; a bare one is left out.
+    found = units(nlp, "Công ty TNHH MTV Khai thác thủy lợi Ninh Thuận điều tiết nước cho "
+                       "huyện Ninh Sơn.", url="https://baoninhthuan.com.vn/a.htm",
+                  published="2024-04-02")
+    assert found == {("district", "huyện", "Ninh Sơn"): "585"}

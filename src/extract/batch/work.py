@@ -31,7 +31,7 @@ class Outcome(NamedTuple):
     note: str = ""
 
 
-NOT_ARTICLE = "not an article: no title, date or 200 characters of text (a listing page?)"
+NOT_ARTICLE = "not an article"
 
 
 def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
@@ -50,7 +50,7 @@ def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
     if item.kind == "error":
         return error_outcome(source, item, item.reason or "unreadable")
     try:
-        record, replaced = _record_of(item)
+        record, replaced, problem = _record_of(item)
     except (_Undecodable, DecodeError) as error:
         return error_outcome(source, item, f"undecodable: {error}")
     except Exception as error:  # the batch goes on; the reason is reported
@@ -58,8 +58,8 @@ def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
         return error_outcome(source, item, f"extractor error: {type(error).__name__}: {detail}")
     if not (record.text or "").strip() and not (record.title or "").strip():
         return error_outcome(source, item, "empty: no article title or text found")
-    if item.kind == "html" and not all_pages and not _is_article(record):
-        return error_outcome(source, item, NOT_ARTICLE)
+    if item.kind == "html" and not all_pages and problem:
+        return error_outcome(source, item, f"{NOT_ARTICLE}: {problem}")
     note = _replaced_note(item, replaced) if replaced else ""
     return Outcome(source, item.index, "R", record.id, record.to_json(), note)
 
@@ -85,17 +85,18 @@ class _Undecodable(Exception):
 
 
 def _record_of(item: Item):
-    """The item's record and how many of its bytes could not be decoded."""
+    """The item's record, how many of its bytes could not be decoded, and why an
+    HTML page is not one article (`extract.page.html.article_problem`; None for text)."""
     from extract import api
     from extract.normalize import DecodeError, decode_report
 
     data = item.data
     if item.kind == "html":
-        from extract.page.html import page_from_html
+        from extract.page.html import article_problem, page_from_html
 
         # bytes: the HTTP header's charset if any, else <meta>, BOM, the bytes decide
         page = page_from_html(data, url=item.url, declared=item.charset)
-        return api.from_page(page), page.replaced_bytes
+        return api.from_page(page), page.replaced_bytes, article_problem(page)
     replaced = 0
     if isinstance(data, bytes):
         try:
@@ -103,13 +104,7 @@ def _record_of(item: Item):
         except DecodeError as error:
             raise _Undecodable(str(error)) from None
         data, replaced = decoded.text, decoded.replaced
-    return api.from_text(data, url=item.url), replaced
-
-
-def _is_article(record) -> bool:
-    from extract.page.html import is_article
-
-    return is_article(record)  # a Record has the Page's title, published and text
+    return api.from_text(data, url=item.url), replaced, None
 
 
 def warm_up() -> None:

@@ -82,7 +82,7 @@ class RecordPipeline:
         """
         from extract.api import from_page
         from extract.normalize import DecodeError
-        from extract.page.html import is_article, page_from_html
+        from extract.page.html import article_problem, page_from_html
 
         html, url = item.get(self.html_field), item.get(self.url_field)
         if not html:
@@ -91,8 +91,9 @@ class RecordPipeline:
             page = page_from_html(html, url, _charset(item.get("content_type")))
         except DecodeError as error:
             raise DropItem(str(error)) from error
-        if not self.all_pages and not is_article(page):
-            raise DropItem(f"{url}: not an article (no title, date or body text)")
+        problem = None if self.all_pages else article_problem(page)
+        if problem:
+            raise DropItem(f"{url}: not an article: {problem}")
         record = from_page(page).to_dict()
         if self.record_field is None:
             return record

@@ -53,7 +53,7 @@ MAX_REGION = 2000
 # How far back (in characters) a subject may start before its verb.
 MAX_SUBJECT = 300
 # How far (in characters) after the verb the actions must have begun.
-ADDRESSEE_REACH = 160
+ADDRESSEE_REACH = 280
 # A sentence with more directive verbs than this is a run-on page, not prose.
 MAX_VERBS_PER_SENTENCE = 40
 
@@ -114,12 +114,16 @@ class Lexicon:
     not_after: PhraseSet
     not_before: PhraseSet
     reported_before: tuple[str, ...]
+    reported_adverbs: PhraseSet
+    past_markers: frozenset[str]
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
     adverbials: re.Pattern[str]
     openers: PhraseSet
     no_split_openers: PhraseSet
+    inner_directive_openers: PhraseSet
+    not_actions: PhraseSet
     group_verbs: PhraseSet
     restart_verbs: frozenset[str]
     addressee_words: PhraseSet
@@ -137,6 +141,10 @@ class Lexicon:
     look_alikes: tuple[str, ...]
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
+    duty_modals: PhraseSet
+    duty_pattern: re.Pattern[str]
+    duty_not_before: frozenset[str]
+    duty_verb: str
     abbreviations: frozenset[str]
     by_form: dict[str, VerbForm] = field(default_factory=dict)
 
@@ -172,12 +180,16 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         not_after=PhraseSet(frames["not_after"]),
         not_before=PhraseSet(frames["not_before"]),
         reported_before=tuple(frames["reported_before"]),
+        reported_adverbs=PhraseSet(frames["reported_adverbs"]),
+        past_markers=frozenset(frames["past_markers"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
         adverbials=re.compile("(?:" + "|".join(frames["adverbials"]) + ")", re.IGNORECASE),
         openers=PhraseSet(data["actions"]["openers"], lower=False),
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
+        inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
+        not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
         restart_verbs=frozenset(data["actions"]["restart_verbs"]),
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
@@ -195,6 +207,10 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         look_alikes=tuple(data["continuations"]["look_alikes"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
+        duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
+        duty_pattern=_alternation(data["continuations"]["duty_modals"]),
+        duty_not_before=frozenset(data["continuations"]["duty_not_before"]),
+        duty_verb=data["continuations"]["duty_verb"],
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
         by_form={v.form: v for v in verbs},
     )
@@ -258,7 +274,15 @@ def _texts(words: list[Word]) -> list[str]:
 # --- Sentences ------------------------------------------------------------------
 
 # The marker of a list item at the start of a line: "- ", "+ ", "• ", "1. ", "a) ".
-_BULLET = re.compile(r"(?:[-–—+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)(?=\w)")
+_BULLET = re.compile(
+    r"(?:[-–—+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,?\s+"
+    r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),?\s+)(?=\w)"
+)
+# The first item of a counted list of tasks: "Một là, ...", "Thứ nhất, ...".
+_COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
+# A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -300,6 +324,8 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
                 continue
             before = text[max(line_start, m.start() - 8) : m.start()].split()
             if before and before[-1] in lexicon.abbreviations:
+                continue
+            if _LIST_NUMBER.fullmatch(text, s, m.start()):
                 continue
             _add_sentence(sentences, text, s, m.start() + 1, paragraph)
             s = nxt
@@ -597,11 +623,56 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
-            if not self._directives_in(index, sentence):
-                cont = self._continuation(index, sentence)
-                if cont:
-                    self.found.append(cont)
+            duties = self._duty(index, sentence)
+            if duties:
+                self.found.extend(duties)
+            elif not self._directives_in(index, sentence):
+                self.found.extend(self._continuation(index, sentence))
         return self.found
+
+    def _duty(self, index: int, sentence: Sentence) -> list[Found]:
+        """A decision's clause "X có trách nhiệm công bố ...": X is given the task
+        (verb "giao") by whoever issued the decision."""
+        if not self.lex.duty_pattern.search(self.text, sentence.start, sentence.end):
+            return []  # most sentences: no "có trách nhiệm" at all
+        words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
+        texts = _texts(words)
+        for k in range(min(len(words), self.lex.max_addressee_words + 4)):
+            n = self.lex.duty_modals.match(texts, k)
+            if not n:
+                continue
+            subject = _clause_tail(words[:k])
+            rest = words[k + n :]
+            if not subject or not rest or not rest[0].text[:1].islower():
+                return []
+            if self.lex.verb_pattern.search(self.text, subject[0].start, subject[-1].end):
+                return []  # "yêu cầu các sở có trách nhiệm ...": the verb's own directive
+            if rest[0].text.lower() in self.lex.duty_not_before:
+                return []  # "chịu trách nhiệm trước ...": answerable, not tasked
+            named = any(not r.person for r in self._refs_in(subject[0].start, subject[-1].end))
+            heads = self.lex.bare_subject_heads.match(_texts(subject), 0)
+            if not (named or heads or subject[0].text[:1].isupper()):
+                return []
+            issuer = self.found[-1].issuer if self.found else self._decision_issuer(words[0].start)
+            groups = self._addressee_groups(rest)
+            found = []
+            for who, group in [(subject, groups[0][1])] + groups[1:]:
+                actions, end = self._actions(group, sentence.end, cut=False)
+                if actions:
+                    name = self._addressee(who)
+                    verb = self.lex.duty_verb
+                    found.append(Found(verb, issuer, name, actions, who[0].start, end, index))
+            return found
+        return []
+
+    def _decision_issuer(self, pos: int) -> str | None:
+        """Who issued the decision the article reports: the body or official named just
+        before the first "quyết định" ahead of ``pos`` ("UBND tỉnh X vừa ban hành Quyết định")."""
+        for m in _DECISION.finditer(self.text, 0, pos):
+            refs = self._refs_in(max(0, m.start() - 80), m.start())
+            if refs:
+                return max(refs, key=lambda r: r.end).name
+        return None
 
     # -- directive verbs --------------------------------------------------------------
 
@@ -620,52 +691,103 @@ class _Reader:
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
             found = self._read_directive(index, sentence, m.start(), m.end(), form)
             if found:
-                self.found.append(found)
-                taken_until = found.end
-                count += 1
+                self.found.extend(found)
+                taken_until = found[-1].end
+                count += len(found)
         return count
 
-    def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> Found | None:
-        """Read the directive whose verb is at ``[vstart, vend)``; None when it is not one."""
+    def _read_directive(self, index, sentence, vstart, vend, form: VerbForm) -> list[Found]:
+        """Read the directive whose verb is at ``[vstart, vend)``: one `Found`, or one per
+        addressee where "; Sở X phối hợp ..." names a new one; empty when it is not one."""
         near = words_in(self.text, max(sentence.start, vstart - 40), vstart)
         after = words_in(self.text, vend, min(sentence.end, vend + ADDRESSEE_REACH))
-        if not after or self._is_noun_frame(near, after):
-            return None
+        if not after or self._is_noun_frame(near, after) or self._reported_act(near):
+            return []
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
             form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
         if self._reported(sentence, vstart):
-            return None
+            return []
         if form.addressee_first and not _names_addressee(after[0].text):
-            return None
+            return []
         while after and not any(ch.isalnum() for ch in after[0].text):
             after = after[1:]
         if not after:
-            return None
+            return []
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
         boundary = None if form.needs_modal else self._named_addressee(after)
         boundary = boundary or self._action_start(after, form)
-        if self.text[sentence.end - 1] == ":" and not form.needs_modal:
+        colon = self.text[sentence.end - 1] == ":" and not form.needs_modal
+        if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
-                return listed
+                return [listed]
         if boundary is None:
-            return None
+            return []
         addr_end_index, action_index = boundary
         if action_index >= len(after):
-            return None
+            return []
         addressee = self._addressee(after[:addr_end_index])
         action_start = after[action_index].start
         words = words_in(self.text, action_start, min(sentence.end, action_start + MAX_REGION))
-        actions, end = self._actions(words, sentence.end)
+        groups = self._addressee_groups(words)
+        actions, end = self._actions(groups[0][1], sentence.end, cut=False)
         if not actions:
-            return None
+            return []
         before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
             addressee = self.found[-1].addressee if self.found else None
-        return Found(form.verb, issuer, addressee, actions, vstart, end, index)
+        found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
+        for subject, group in groups[1:]:
+            actions, end = self._actions(group, sentence.end, cut=False)
+            if actions:
+                name = self._addressee(subject)
+                found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
+        return found
+
+    def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+        """Cut the action words where a part after ";" names a new addressee
+        ("...; Sở Tài chính phối hợp bố trí vốn"): ``(subject, action words)`` per
+        addressee, the first with an empty subject (the verb's own addressee).
+        The words are first ended where a new directive starts."""
+        words = self._cut_at_new_directive(words)
+        if not any(w.stop_after for w in words):
+            return [([], words)]  # no ";": one addressee
+        groups: list[tuple[list[Word], list[Word]]] = [([], [])]
+        at_part_start = False
+        for i, w in enumerate(words):
+            if at_part_start:
+                boundary = self._new_addressee(words[i : i + self.lex.max_addressee_words + 1])
+                if boundary:
+                    groups.append((words[i : i + boundary[0]], []))
+                    skip_until = i + boundary[1]
+            at_part_start = w.stop_after and self.text[w.end : w.end + 1] == ";"
+            if len(groups) > 1 and i < skip_until:
+                continue
+            groups[-1][1].append(w)
+        return groups
+
+    def _new_addressee(self, part: list[Word]) -> tuple[int, int] | None:
+        """``(subject end, actions start)`` when ``part`` opens with a body or group
+        that is told to act ("Sở Tài chính phối hợp ...", "các xã phải ..."), else None."""
+        texts = _texts(part)
+        if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
+            return None
+        named = any(not r.person for r in self._refs_in(part[0].start, part[0].end))
+        unknown_body = texts[0][:1].isupper()  # actions after ";" open in lower case
+        if not (named or unknown_body or self.lex.bare_subject_heads.match(texts, 0)):
+            return None
+        boundary = self._action_start(part, _PLAIN_FORM)
+        if boundary is None or boundary[0] == 0:
+            return None
+        subject = texts[: boundary[0]]
+        if any(t.lower() in self.lex.reported_markers for t in subject):
+            return None  # "...; huyện đã triển khai ...": a report, not a new order
+        if any(w.stop_after for w in part[: boundary[0]]):
+            return None  # a clause, not a noun phrase, stands before the verb
+        return boundary
 
     def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
         """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
@@ -687,12 +809,21 @@ class _Reader:
             return None
         before = words_in(self.text, max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
+        named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
+        if named and named[0].start == after[0].start:
+            addressee_words = [w for w in addressee_words if w.end <= named[0].end]
         addressee = self._addressee(addressee_words)
         if addressee is None and self.found:
             addressee = self.found[-1].addressee
         last = index + len(bullets)
         self.skip_until = last + 1
         return Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)
+
+    def _counted_list_after(self, index: int) -> bool:
+        """The next sentence opens a counted list ("Một là, ...", "Thứ nhất, ...")."""
+        if index + 1 >= len(self.sentences):
+            return False
+        return _COUNTED.match(self.text, self.sentences[index + 1].start) is not None
 
     def _bullets_after(self, index: int) -> list[Sentence]:
         """The list items right after sentence ``index`` ("- Tập trung ...;", "1. Rà soát ..."),
@@ -707,6 +838,19 @@ class _Reader:
             else:
                 break
         return items
+
+    def _reported_act(self, before: list[Word]) -> bool:
+        """ "đã kịp thời chỉ đạo", "đã lãnh đạo, chỉ đạo": a past act reported, not an order."""
+        texts = [w.lower() for w in _texts(before)]
+        i = len(texts)
+        while i > 0:
+            for k in (2, 1):
+                if i >= k and self.lex.reported_adverbs.match(texts[i - k : i], 0) == k:
+                    i -= k
+                    break
+            else:
+                break
+        return i < len(texts) and i > 0 and texts[i - 1] in self.lex.past_markers
 
     def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
@@ -828,7 +972,12 @@ class _Reader:
             name = texts[self.lex.titles.match(texts, 0) :]
             if len(name) >= 2 and all(w[:1].isupper() for w in name):
                 return self.text[subject[-len(name)].start : subject[-1].end]  # "Đại biểu X Y"
-            return self._speaker(sentence, start)  # a title no official holds
+            # a title no official holds: the speaker named in this paragraph, else
+            # the post as written ("Chủ tịch UBND tỉnh")
+            speaker = self._speaker(sentence, start)
+            if speaker and self._named_in_paragraph(speaker, sentence, start):
+                return speaker
+            return self._body_name(subject) or speaker
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name
@@ -836,13 +985,37 @@ class _Reader:
         if not subject or lowered in self.lex.pronouns:
             return self._speaker(sentence, vstart)
         if self.lex.documents.match(texts, 0):
-            return self.found[-1].issuer if self.found else self._speaker(sentence, vstart)
+            if self.found:
+                return self.found[-1].issuer
+            return self._decision_issuer(vstart) or self._speaker(sentence, vstart)
         unit = self._context_unit(lowered)
         if unit:
             return unit
         if texts[0][:1].isupper():
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
+
+    def _named_in_paragraph(self, name: str, sentence: Sentence, pos: int) -> bool:
+        """Whether the official ``name`` is mentioned before ``pos`` in the same paragraph."""
+        for j in range(bisect.bisect_left(self.ref_starts, pos) - 1, -1, -1):
+            ref = self.refs[j]
+            if self._paragraph_of(ref.start) != sentence.paragraph:
+                return False
+            if ref.person and ref.name == name:
+                return True
+        return False
+
+    def _body_name(self, subject: list[Word]) -> str | None:
+        """A post written with its body, the body named in full ("Chủ tịch UBND tỉnh" ->
+        "Chủ tịch Ủy ban nhân dân tỉnh Bình Định")."""
+        texts = _texts(subject)
+        n = self.lex.titles.match(texts, 0)
+        if not n or n >= len(texts):
+            return None
+        bodies = [r for r in self._refs_in(subject[n].start, subject[-1].end) if not r.person]
+        if not bodies or bodies[0].start != subject[n].start:
+            return None
+        return f"{self.text[subject[0].start : subject[n - 1].end]} {bodies[0].name}"
 
     def _speaker(self, sentence: Sentence, pos: int) -> str | None:
         """The person speaking at ``pos``: the nearest official named earlier in the
@@ -885,8 +1058,15 @@ class _Reader:
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _actions(self, words: list[Word], sentence_end: int) -> tuple[list[tuple[int, int]], int]:
+    def _actions(
+        self, words: list[Word], sentence_end: int, cut: bool = True
+    ) -> tuple[list[tuple[int, int]], int]:
         """Split the action words into separate actions.
+
+        Args:
+            words: the action words.
+            sentence_end: where the sentence ends.
+            cut: end them where a new directive starts (False: the caller has).
 
         Returns:
             The actions as ``(start, end)`` Doc offsets, and where the last one ends.
@@ -894,7 +1074,8 @@ class _Reader:
         if not words:
             return [], 0
         start, end = words[0].start, min(sentence_end, words[-1].end)
-        words = self._cut_at_new_directive(words)
+        if cut:
+            words = self._cut_at_new_directive(words)
         end = min(end, words[-1].end) if words else start
         pieces: list[list[Word]] = []
         current: list[Word] = []
@@ -905,7 +1086,9 @@ class _Reader:
                 current = []
         pieces.extend(self._split_on_commas(current))
         actions = []
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
+            if k and self._is_statement(piece):
+                break  # "...; việc công nhận ... là khởi đầu cho giai đoạn mới"
             span = self._clean_action(piece)
             if span:
                 actions.append(span)
@@ -936,9 +1119,22 @@ class _Reader:
                 return words[:i]
         return words
 
+    def _is_statement(self, piece: list[Word]) -> bool:
+        """A clause "X là Y" (a statement about something), not a verb phrase."""
+        texts = _texts(piece[:12])
+        if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
+            return False
+        return "là" in texts[1:]
+
     def _split_on_commas(self, words: list[Word]) -> list[list[Word]]:
         """Split where "," or "và" is followed by an opener, not after a bare opener."""
         texts = _texts(words)
+        lead = self.lex.connectives.match(texts, 0)
+        n = self.lex.inner_directive_openers.match(texts, lead)
+        if n and lead + n < len(texts):
+            told = texts[lead + n]
+            if told[:1].isupper() or self.lex.bare_subject_heads.match(texts, lead + n):
+                return [words]  # "chỉ đạo các xã làm A, B": one action
         pieces, current = [], []
         for i, w in enumerate(words):
             if current and self._splits_before(words, texts, i, current):
@@ -956,7 +1152,7 @@ class _Reader:
         if prev.comma_after:
             j = i + lex.connectives.match(texts, i)
             n = lex.openers.match(texts, j)
-            split = bool(n) and not lex.no_split_openers.match(texts, j)
+            split = bool(n) and lex.no_split_openers.match(texts, j) < n
         elif texts[i] == "và" and len(current) >= 3:
             n = lex.openers.match(texts, i + 1)
             if not n or lex.no_split_openers.match(texts, i + 1):
@@ -966,7 +1162,10 @@ class _Reader:
         else:
             return False
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
-        return split and not self._ends_in_verb(_texts(current[-3:]))
+        tail = _texts(current[-3:])
+        if len(current) <= 3:  # the piece's first word may open a list item: "Rà soát, ..."
+            tail[-len(current)] = tail[-len(current)].lower()
+        return split and not self._ends_in_verb(tail)
 
     def _ends_in_verb(self, texts: list[str]) -> bool:
         """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra")."""
@@ -985,7 +1184,7 @@ class _Reader:
                 break
             i += n
         piece = piece[i:]
-        if not piece:
+        if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
         while end > start and self.text[end - 1] in _TRAIL_PUNCT + " ":
@@ -996,31 +1195,31 @@ class _Reader:
 
     # -- continuations -------------------------------------------------------------------
 
-    def _continuation(self, index: int, sentence: Sentence) -> Found | None:
+    def _continuation(self, index: int, sentence: Sentence) -> list[Found]:
         """A sentence that carries on the last directive ("Ngoài ra, cần ...")."""
         if not self.found:
-            return None
+            return []
         last = self.found[-1]
         gap = index - last.sentence
         if gap < 1 or gap > 2:
-            return None
+            return []
         words = words_in(self.text, sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         texts = _texts(words)
         i, topic = self._continuation_lead(words, texts)
         if i is None:
             if gap != 1:
-                return None
+                return []
             i = 0  # a bare "Các phường ... phải ..." right after a directive
         head = " ".join(texts[:i]).lower()
         if any(phrase in head for phrase in self.lex.look_alikes):
-            return None
+            return []
         rest = words[i:]
         if not rest:
-            return None
+            return []
         if i > 0 and self.lex.openers.match(texts, i):
             # "Đồng thời, tăng cường ...": the actions start at once
             return self._continuation_found(last, index, rest, [], topic, sentence)
-        limit = min(len(rest), self.lex.max_addressee_words if i else 8)
+        limit = min(len(rest), self.lex.max_addressee_words if i else 12)
         for k in range(limit):
             if self.lex.not_modals.match(texts, i + k):
                 continue
@@ -1028,30 +1227,34 @@ class _Reader:
             if n:
                 subject = rest[:k]
                 if self.lex.verb_pattern.search(" ".join(_texts(subject))):
-                    return None
+                    return []
                 if i == 0 and not self._bare_continuation(subject, texts, k + n):
-                    return None
+                    return []
                 return self._continuation_found(
                     last, index, rest[k + n :], subject, topic, sentence
                 )
             if rest[k].stop_after:
                 break
-        if i > 0:
+        if i > 0 or rest[0].text[:1].isupper():
+            # "Theo đó, Sở X chủ trì ...", or "Sở X phối hợp ..." right after a directive
             return self._body_then_verb(last, index, rest, topic, sentence)
-        return None
+        return []
 
-    def _body_then_verb(self, last, index, rest, topic, sentence) -> Found | None:
+    def _body_then_verb(self, last, index, rest, topic, sentence) -> list[Found]:
         """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
         texts = _texts(rest)
-        named = self._refs_in(rest[0].start, rest[0].end)
+        named = [r for r in self._refs_in(rest[0].start, rest[0].end) if not r.person]
         if not named and not self.lex.bare_subject_heads.match(texts, 0):
-            return None
+            return []
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if texts[k].lower() in self.lex.reported_markers or rest[k - 1].stop_after:
-                return None
+                return []
             if self.lex.openers.match(texts, k):
+                said = " ".join(texts[k : k + 3]).lower()
+                if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
+                    return []  # "UBND huyện đánh giá cao ...": a report, not an order
                 return self._continuation_found(last, index, rest[k:], rest[:k], topic, sentence)
-        return None
+        return []
 
     def _bare_continuation(self, subject: list[Word], texts: list[str], action: int) -> bool:
         """Whether "X phải ..." with no opener reads as an instruction: a plain noun
@@ -1072,18 +1275,25 @@ class _Reader:
         """
         lowered = " ".join(_texts(subject)).lower()
         if any(phrase in lowered for phrase in self.lex.look_alikes):
-            return None
+            return []
         addressee = None
         if subject and lowered not in self.lex.pronouns:
             addressee = self._addressee(subject)
         elif topic:
             addressee = self._addressee(topic)
-        actions, end = self._actions(action_words, sentence.end)
+        groups = self._addressee_groups(action_words)
+        actions, end = self._actions(groups[0][1], sentence.end, cut=False)
         if not actions:
-            return None
+            return []
         start = subject[0].start if subject else action_words[0].start
         addressee = addressee or last.addressee
-        return Found(last.verb, last.issuer, addressee, actions, start, end, index)
+        found = [Found(last.verb, last.issuer, addressee, actions, start, end, index)]
+        for who, group in groups[1:]:
+            actions, end = self._actions(group, sentence.end, cut=False)
+            if actions:
+                name = self._addressee(who)
+                found.append(Found(last.verb, last.issuer, name, actions, who[0].start, end, index))
+        return found
 
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
@@ -1102,6 +1312,11 @@ class _Reader:
                 if w.comma_after:
                     return k + 1, words[n : k + 1]
         return None, []
+
+
+_DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
+# How a part after ";" is read for a new addressee: actions start at an opener.
+_PLAIN_FORM = VerbForm("", "")
 
 
 def _clause_tail(before: list[Word]) -> list[Word]:

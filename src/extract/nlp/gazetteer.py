@@ -233,7 +233,7 @@ def _index_names(gaz: Gazetteer) -> None:
             key = name_key(variant)
             if index not in names[key]:
                 names[key].append(index)
-    for alias, name, level in read_lexicon("unit_aliases.tsv"):
+    for alias, name, level in (row[:3] for row in read_lexicon("unit_aliases.tsv")):
         alias_indexes = names[name_key(alias)]
         for index in list(names.get(name_key(name), ())):
             if gaz.units[index].level == level and index not in alias_indexes:

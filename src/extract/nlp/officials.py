@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
+    UPPER,
     Head,
     Namer,
     OrgMention,
@@ -51,11 +52,21 @@ _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
 _COMMA = re.compile(r",[ \t]+")
 _GAP = re.compile(r"[ \t]+")
-_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{0,5}}(?![\w'’])")
-_NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{CAP}[ \t]+){{0,5}}{CAP}$")
-_TOKEN = re.compile(rf"{CAP}")
+# A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
+# names of people they interview or honour ("ông TRẦN MINH KHOA").
+_SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
+_NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
+_NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
+_TOKEN = re.compile(_SYLLABLE)
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
+# A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
+_BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
+# How far back (characters) the body a bare head word refers to may be named.
+BARE_BODY_REACH = 800
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
+# The position of a member of a board or committee.
+MEMBER = "Ủy viên"
 MAX_NAME_TOKENS = 5
 
 
@@ -84,6 +95,9 @@ class OfficialLexicon:
     honorific_finder: re.Pattern[str]
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
+    holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
+    membership_finder: re.Pattern[str]
+    membership_candidates: re.Pattern[str]  # where a membership phrase may start
     surnames: frozenset[str]
     not_names: frozenset[str]
 
@@ -118,9 +132,28 @@ def official_lexicon() -> OfficialLexicon:
             + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
             + r")[ \t]+$"
         ),
+        holder_after=re.compile(
+            r"[ \t]+(?:"
+            + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
+            + r")[ \t]+"
+        ),
+        membership_finder=re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(surface_pattern(row[0]) for row in read_lexicon("memberships.txt"))
+            + r")[ \t]+"
+        ),
+        membership_candidates=_two_word_finder(row[0] for row in read_lexicon("memberships.txt")),
         surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
         not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
+
+
+def _two_word_finder(phrases) -> re.Pattern[str]:
+    """Where one of ``phrases`` could start, judged by its first two words: "được" alone
+    is too common a word to try a long alternation at each one."""
+    heads = sorted({" ".join(p.split()[:2]) for p in phrases}, key=len, reverse=True)
+    options = "|".join(r"[ \t]+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(options)  # no look-around: the engine scans for the first letters
 
 
 # --- what the reader finds -----------------------------------------------------------------
@@ -137,6 +170,8 @@ class RoleMention:
     qualifier: str | None
     generic: bool = False
     bare_title: str | None = None  # "ban" of a bare "Trưởng ban": its body is found later
+    implied: bool = False  # the position's own words name the body ("Thủ tướng Chính phủ")
+    bare_head: str | None = None  # "Sở" of "Phó Giám đốc Sở": the body named just before
 
     def role(self) -> Role:
         """The record's `Role`."""
@@ -186,8 +221,8 @@ class Person:
 
     @property
     def given(self) -> str:
-        """The given name ("Thắng" of "Phan Văn Thắng")."""
-        return self.name.split()[-1]
+        """The given name ("Thắng" of "Phan Văn Thắng", and of "PHAN VĂN THẮNG")."""
+        return _proper(self.name.split()[-1])
 
     def add_role(self, role: RoleMention) -> None:
         """Add a role unless the person already has it (same position and body)."""
@@ -285,23 +320,31 @@ class OfficialReader:
             )
         if position.kind == "member":
             organization = implied_organization(doc, position.implied)
-            return RoleMention(start, end, position.canonical, organization, qualifier)
+            return RoleMention(
+                start, end, position.canonical, organization, qualifier, implied=True
+            )
         if org is not None:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
+        bare = _BARE_BODY.match(text, gap.end()) if gap else None
+        if bare is not None:  # "Phó Giám đốc Sở": the Sở named just before
+            return RoleMention(
+                start, bare.end(), position.canonical, None, qualifier, bare_head=bare.group(1)
+            )
         return RoleMention(start, end, position.canonical, None, qualifier)
 
     # -- names ----------------------------------------------------------------------------
 
     def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
         """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng"),
-        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A")."""
+        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A"), or
+        after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A")."""
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = gap.end()
-            return self._clean(
-                text, at, _NAME.match(text, at), None, need_full=True, title_slot=True
-            )
-        comma = _COMMA.match(text, end)
+            name = _NAME.match(text, at)
+            if name or not self.lex.holder_after.match(text, end):
+                return self._clean(text, at, name, None, need_full=True, title_slot=True)
+        comma = _COMMA.match(text, end) or self.lex.holder_after.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
         if hon is None:
             return None
@@ -327,7 +370,7 @@ class OfficialReader:
             return None
         tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
         while tokens and (
-            tokens[0].group() in self.lex.not_names
+            _proper(tokens[0].group()) in self.lex.not_names
             and not self._surname_opening(text, tokens[0], m.end())
             or self.lex.honorifics.match(text, tokens[0].start())
         ):
@@ -347,12 +390,12 @@ class OfficialReader:
     def is_family(self, word: str) -> bool:
         """Whether ``word`` can open a name: a family name of surnames.txt, or a
         syllable with an apostrophe (names of the Central Highlands: "H'Yim")."""
-        return word in self.lex.surnames or "'" in word or "’" in word
+        return _proper(word) in self.lex.surnames or "'" in word or "’" in word
 
     def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
         """Whether ``token`` is a family name followed by two more syllables in its run."""
         rest = len(_TOKEN.findall(text, token.end(), run_end))
-        return token.group() in self.lex.surnames and rest >= 2
+        return _proper(token.group()) in self.lex.surnames and rest >= 2
 
     def _honorific_before(self, text: str, start: int) -> str | None:
         m = self.lex.honorific_before.search(text, max(0, start - 20), start)
@@ -372,8 +415,8 @@ class OfficialReader:
     ) -> NameMention | None:
         """Trim a run of capitalised words to a person's name, or None.
 
-        Right after a title, a family name that is also a common word ("Đoàn
-        Tấn Bửu") opens a name when two more syllables follow.
+        Right after a title or a form of address, a family name that is also a
+        common word ("Đoàn Tấn Bửu") opens a name when two more syllables follow.
         """
         if not m:
             return None
@@ -382,8 +425,9 @@ class OfficialReader:
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
             closing = bool(tokens) and t.end() == m.end()
-            opening = title_slot and not tokens and self._surname_opening(text, t, m.end())
-            if t.group() in self.lex.not_names and not (closing or opening):
+            after_slot = title_slot or honorific is not None
+            opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
+            if _proper(t.group()) in self.lex.not_names and not (closing or opening):
                 break
             tokens.append(t)
         if not tokens:
@@ -406,11 +450,57 @@ class OfficialReader:
 
     def _plausible(self, name: NameMention) -> bool:
         """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so."""
-        if name.text in self.lex.not_names:
+        if name.text in self.lex.not_names or _proper(name.text) in self.lex.not_names:
             return False  # "Việt Nam" after "Hội Nông dân"
         if name.honorific is not None or not name.full:
             return True
         return place_key(name.text) not in place_names()
+
+    def memberships(
+        self, text: str, by_start: dict[int, OrgMention]
+    ) -> list[tuple[NameMention, RoleMention]]:
+        """People made members of a body: "ông X và bà Y được chỉ định tham gia Ban
+        Chấp hành Đảng bộ huyện Z" gives each of them the role "Ủy viên" of that body."""
+        found = []
+        lex = self.lex
+        for m in finditer_at(lex.membership_finder, lex.membership_candidates, text):
+            org = by_start.get(m.end())
+            if org is None or org.generic:
+                continue
+            role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
+            found.extend((name, role) for name in self.listed_names_before(text, m.start()))
+        return found
+
+    def listed_names_before(self, text: str, end: int) -> list[NameMention]:
+        """The names listed right before ``end``: "ông A và bà B", "Các đồng chí: A; B; C";
+        the list ends, going back, at the first part that is not a person's name."""
+        window = text[max(0, end - 300) : end]
+        cut = max(window.rfind(mark) for mark in (".", "\n", ":"))
+        base = end - len(window) + cut + 1
+        names: list[NameMention] = []
+        parts = list(_LIST_SEP.finditer(text, base, end))
+        bounds = [base] + [p.end() for p in parts]
+        ends = [p.start() for p in parts] + [end]
+        for start, stop in reversed(list(zip(bounds, ends, strict=True))):
+            name = self._listed_name(text, start, stop)
+            if name is None:
+                break
+            names.insert(0, name)
+        return names
+
+    def _listed_name(self, text: str, start: int, end: int) -> NameMention | None:
+        """One item of a list of people: a full name, with or without a form of address."""
+        at = _GAP.match(text, start)
+        at = at.end() if at else start
+        honorific = None
+        hon = self.lex.honorific_finder.match(text, at)
+        if hon is not None:
+            kind = self.lex.honorifics.match(text, hon.start())
+            honorific, at = (kind[0] if kind else "person"), hon.end()
+        m = _NAME.match(text, at)
+        if m is None or text[m.end() : end].strip():
+            return None  # the item holds more than a name
+        return self._clean(text, at, m, honorific, need_full=True)
 
     def addressed_names(self, text: str) -> list[NameMention]:
         """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
@@ -455,7 +545,7 @@ class Officials:
 
     def by_given(self, given: str, at: int) -> Person | None:
         """The person with this given name introduced most recently before ``at`` (else any)."""
-        matches = [p for p in self.people.values() if p.given == given]
+        matches = [p for p in self.people.values() if p.given == _proper(given)]
         if not matches:
             return None
         before = [p for p in matches if p.first <= at]
@@ -538,6 +628,22 @@ def _fill_bare_titles(text: str, titles: list[Title], orgs: list[OrgMention]) ->
                     break
 
 
+def _fill_bare_bodies(titles: list[Title], orgs: list[OrgMention]) -> None:
+    """ "Phó Giám đốc Sở": the body is the last Sở (Cục, Trung tâm, ...) named shortly before."""
+    ends = [org.end for org in orgs]
+    for title in titles:
+        for role in title.roles:
+            if role.bare_head is None or role.organization is not None:
+                continue
+            for i in range(bisect.bisect_right(ends, role.start) - 1, -1, -1):
+                org = orgs[i]
+                if org.end < role.start - BARE_BODY_REACH:
+                    break
+                if org.label.startswith(role.bare_head + " ") and not org.generic:
+                    role.organization = org.name
+                    break
+
+
 def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
     """ "Chủ tịch UBND tỉnh A và Phó Chủ tịch B": a post written without its body, right
     after the same post (or its deputy) in a body, in the same sentence, is held there."""
@@ -564,6 +670,14 @@ class Reading:
     """What `OfficialRecognizer.match` found: the people and the spans of their names."""
 
     people: list[Person]
+    # (start, end, organization) of positions that name their body themselves
+    # ("Phó Thủ tướng Thường trực Chính phủ"): no other body starts inside them
+    positions: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+
+def _position_spans(titles: list[Title]) -> list[tuple[int, int, str | None]]:
+    """The spans of member-kind roles, whose words name the body they are held in."""
+    return [(r.start, r.end, r.organization) for t in titles for r in t.roles if r.implied]
 
 
 @Language.factory("vn_officials", default_config={})
@@ -600,6 +714,7 @@ class OfficialRecognizer:
         orgs_at = {o.start for o in orgs}
         titles = self.reader.titles(doc, text, orgs)
         _fill_bare_titles(text, titles, orgs)
+        _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
         book = Officials(text)
         unnamed = []
@@ -616,6 +731,12 @@ class OfficialRecognizer:
                 person.name_mentions.append((name.start, name.end))
                 for role in roles:
                     person.add_role(role)
+        by_start = {o.start: o for o in orgs}
+        for name, role in self.reader.memberships(text, by_start):
+            person = book.person(name)
+            if person is not None:
+                person.name_mentions.append((name.start, name.end))
+                person.add_role(role)
         for name in self.reader.addressed_names(text):
             person = self._addressed(book, name)
             if person is not None:
@@ -629,7 +750,7 @@ class OfficialRecognizer:
                     break
         people = [p for p in book.people.values() if p.roles or p.comrade]
         people.sort(key=lambda p: p.first)
-        return Reading(people)
+        return Reading(people, _position_spans(titles))
 
     @staticmethod
     def _addressed(book: Officials, name: NameMention) -> Person | None:
@@ -655,7 +776,7 @@ class OfficialRecognizer:
             marks = sorted(set(person.name_mentions) | set(person.mentions))
             officials.append(
                 Official(
-                    name=person.name,
+                    name=_proper(person.name),  # a name printed in capitals, as a name
                     position=first.position or None,
                     organization=first.organization,
                     roles=roles,
@@ -665,3 +786,28 @@ class OfficialRecognizer:
             spans.extend((s, e, "PERSON") for s, e in set(person.name_mentions))
         doc._.officials = list(doc._.officials) + officials
         add_entities(doc, spans)
+        doc._.organizations = _without_misread_bodies(doc._.organizations, reading.positions)
+
+
+def _without_misread_bodies(organizations, positions) -> list:
+    """Drop the mentions of bodies that start inside a position naming another body
+    ("Thường trực Chính phủ" read inside "Phó Thủ tướng Thường trực Chính phủ"), and
+    bodies left with no mention."""
+    if not positions:
+        return list(organizations)
+    kept = []
+    for org in organizations:
+        mentions = [
+            m
+            for m in org.mentions
+            if not any(s < m.start < e and org.name != name for s, e, name in positions)
+        ]
+        if mentions:
+            org.mentions = mentions
+            kept.append(org)
+    return kept
+
+
+def _proper(word: str) -> str:
+    """A syllable or name in capitals written as the lexicons write it ("TRẦN" -> "Trần")."""
+    return " ".join(w.capitalize() for w in word.split()) if word.isupper() else word

@@ -30,9 +30,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp.gazetteer import load_gazetteer, name_key
+from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
+from extract.nlp.units import continuation, name_words, new_name_end
 from extract.record import Location, Organization
 
 MENTIONS_KEY = ("vnextract", "org_mentions")
@@ -63,7 +64,19 @@ _RANK = {
 # Units listed together are of one rank; a city ranks with districts ("huyện Cao Lãnh
 # và TP. Cao Lãnh"), so "TP. X, tỉnh Y" reads as a unit and its parent.
 _COORD_RANK = {**_RANK, "thành phố": 2}
-_OPEN_WORD = re.compile(r"[ \t]*([-–]|[\w&'’.]+)")
+# A word of a free-running name: "TP.", "TX.", "C.P." keep their dots, other words do not.
+_OPEN_WORD = re.compile(r"[ \t]*([-–]|T[Pp]\.|T[Xx]\.|[A-ZĐ](?:\.[A-ZĐ])+\.?|[\w&'’]+)")
+# A free-running name may run over "phòng, chống" ("Ban Chỉ huy phòng, chống thiên tai").
+_OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
+# A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
+_BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
+# The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
+_PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?!\d)")
+MAX_OPEN_WORDS = 24
+# The small words a unit type starts with (unit_types.tsv): only these are looked up.
+_UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
+MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
+MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"các[ \t]+")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -74,7 +87,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _INSIDE_CODE = re.compile(r"[-/]$")
 # "Thường trực" right after these is part of a position ("Phó Bí thư Thường trực Tỉnh ủy").
 _POSITION_BEFORE_STANDING = re.compile(
-    r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban)[ \t]+$"
+    r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban|Thủ tướng)[ \t]+$"
 )
 _TRUONG_LOWER = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+(?=[a-zđ])")
 _TRUONG_BEFORE = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+$")
@@ -96,9 +109,25 @@ def surface_pattern(surface: str) -> str:
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
-    """One regex matching any of ``surfaces``, longest first, in group ``s``."""
+    """One regex matching any of ``surfaces``, longest first, in group ``s``.
+
+    Surfaces sharing a first word are factored behind it ("Trường(?:…THPT|…THCS|…)"),
+    so the regex reads that word once instead of once per surface.
+    """
     ordered = sorted(set(surfaces), key=len, reverse=True)
-    return re.compile("(?P<s>" + "|".join(surface_pattern(s) for s in ordered) + ")")
+    groups: dict[str, list[str]] = {}
+    for surface in ordered:
+        groups.setdefault(surface.split(" ")[0], []).append(surface_pattern(surface))
+    branches = []
+    for first, patterns in groups.items():
+        head = surface_pattern(first)
+        head = head[: -len(r"(?![\w])")] if head.endswith(r"(?![\w])") else head
+        if len(patterns) == 1 or not all(p.startswith(head) for p in patterns):
+            branches.extend(patterns)
+            continue
+        tails = "|".join(p[len(head) :] for p in patterns)
+        branches.append(f"{head}(?:{tails})")
+    return re.compile("(?P<s>" + "|".join(branches) + ")")
 
 
 def first_letters(surfaces: list[str]) -> str:
@@ -145,6 +174,28 @@ def make_table(rows: list[tuple[list[str], object]]) -> Table:
         for s in surfaces:
             values.setdefault(surface_key(s), value)
     return Table(values, alternation(list(values)))
+
+
+@dataclass(frozen=True)
+class OpenWords:
+    """Where a free-running name ends (lexicons/org_name_words.tsv, surnames.txt)."""
+
+    stops: frozenset[str]
+    bridges: frozenset[str]
+    persons: frozenset[str]
+    forms: frozenset[str]
+    subjects: frozenset[str]
+    surnames: frozenset[str]
+
+
+@cache
+def open_words() -> OpenWords:
+    """The `OpenWords` of the lexicons, loaded once."""
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
+        by_role[role].add(word)
+    roles = ("stop", "bridge", "person", "form", "subject")
+    return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
 @dataclass(frozen=True)
@@ -235,7 +286,13 @@ def place_names() -> dict[str, tuple[str, frozenset[str]]]:
     found: dict[str, tuple[str, frozenset[str]]] = {}
     for key, indexes in gaz.by_name.items():
         units = [gaz.units[i] for i in indexes]
-        found[key] = (units[0].name, frozenset(u.type for u in units))
+        # The highest unit's spelling: "Đắk Nông" the province, not a commune "Đăk Nông".
+        top = max(units, key=lambda u: LEVEL_RANK[u.level])
+        found[key] = (top.name, frozenset(u.type for u in units))
+    # A body keeps the unit's name of its time: "UBND tỉnh Thừa Thiên Huế", not "Huế".
+    for row in read_lexicon("unit_aliases.tsv"):
+        if len(row) > 3 and row[3] and place_key(row[0]) in found:
+            found[place_key(row[0])] = (row[3], found[place_key(row[0])][1])
     return found
 
 
@@ -276,8 +333,21 @@ def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
     for end in reversed(ends):
         entry = names.get(place_key(text[pos:end]))
         if entry and entry[1] & types:
+            if continuation().match(text, end):
+                break  # "xã Phước Cát 1" is not the gazetteer's "Phước Cát"
             return entry[0], end
     return None
+
+
+def written_place(text: str, pos: int) -> tuple[str, int] | None:
+    """A unit name the gazetteer lacks, as written at ``pos`` after a type word or a
+    committee ("huyện Lộc Hà", merged before the gazetteer's snapshot; "xã Phước Cát 1").
+
+    Returns:
+        ``(name, end offset)`` or None when the words there do not read as a unit name.
+    """
+    end = new_name_end(text, pos, name_words())
+    return (" ".join(text[pos:end].split()), end) if end else None
 
 
 # --- mentions ------------------------------------------------------------------------------
@@ -313,6 +383,7 @@ class OrgMention:
     name: str = ""
     listed: bool = True
     resolved: bool = False  # every implied unit was found
+    suffix: str = ""  # written after the unit: "giai đoạn 2021 - 2025"
     children: list[OrgMention] = field(default_factory=list)
 
     @property
@@ -414,7 +485,8 @@ class OrgReader:
             if first.name is None:
                 return [], True  # "các xã, thị trấn": a generic plural
             units = [first]
-            units.extend(self._coordinated(text, first.end, unit_type, with_type=False))
+            # "UBND các huyện Châu Thành, Cai Lậy và thị xã Cai Lậy": typed items join in.
+            units.extend(self._coordinated(text, first.end, unit_type, with_type=True))
             return units, False
         units = [first]
         if first.name is not None:
@@ -459,6 +531,8 @@ class OrgReader:
             name = f"{unit_type.capitalize()} {number.group(1)}"
             return Unit(unit_type, name, start, number.end())
         place = match_place(text, at, {unit_type} | self._same_level(unit_type))
+        if place is None and at > type_end:
+            place = written_place(text, at)
         if place:
             return Unit(unit_type, place[0], start, place[1])
         return Unit(unit_type, None, start, type_end)
@@ -484,7 +558,7 @@ class OrgReader:
                 if unit.name is None:
                     return units
             else:
-                place = match_place(text, at, {unit_type})
+                place = match_place(text, at, {unit_type}) or written_place(text, at)
                 if not place:
                     return units
                 unit = Unit(unit_type, place[0], at, place[1])
@@ -492,6 +566,17 @@ class OrgReader:
             pos = unit.end
 
     def _body(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        branch = _BRANCH.match(text, end)
+        if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
+            label = f"{head.canonical} chi nhánh"
+            units, _generic = self._units(text, branch.end())
+            if units and units[0].name:
+                return [OrgMention(start, units[0].end, head, label, unit=units[0])]
+            at = _WS.match(text, branch.end()).end()
+            place = match_place(text, at, set(LEVEL_OF_TYPE))
+            if place:
+                return [OrgMention(start, place[1], head, label,
+                                   unit=Unit(None, place[0], at, place[1]))]
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
@@ -505,7 +590,7 @@ class OrgReader:
     def _committee(self, text: str, start: int, end: int, head: Head) -> OrgMention:
         at = _WS.match(text, end).end()
         types = {head.extra} | self._same_level(head.extra) if head.extra else set()
-        place = match_place(text, at, types) if at > end else None
+        place = match_place(text, at, types) or written_place(text, at) if at > end else None
         if place:
             unit = Unit(head.extra, place[0], at, place[1])
             return OrgMention(start, place[1], head, head.canonical, unit=unit)
@@ -564,35 +649,107 @@ class OrgReader:
 
     def _open(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
         """A head whose name runs on in free words: "Ban Chỉ đạo chống khai thác IUU tỉnh
-        Cà Mau", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn".
+        Cà Mau", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Công ty TNHH
+        MTV Xổ số kiến thiết Trà Vinh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia
+        tỉnh Trà Vinh giai đoạn 2021 - 2025".
 
-        The name ends after its last capitalised word or at a unit, with at most
-        four small words in a row; None when nothing closes it.
+        The name ends at a unit (and the period after it), or after its last
+        capitalised word and the few small words of that word's term ("Phát triển
+        nông thôn"); it never runs over a stop word, a title or a person's name
+        (org_name_words.tsv). None when nothing names the body ("Công ty TNHH",
+        "Trung tâm này") or, for heads marked ``capital``, when no capitalised
+        word follows the head ("Hội nghị" is no "Hội").
         """
-        pos, last, small, unit = end, None, 0, None
-        for _ in range(14):
+        words = open_words()
+        pos, last, small, unit, proper = end, None, 0, None, False
+        # The small words after the last capitalised word belong to the name only when
+        # that word opens a term by itself ("Phát triển nông thôn"), not after a proper
+        # name of several capitalised words ("Báo Trà Vinh đưa tin").
+        tail_end, tail, clean, run, frozen = None, 0, True, 0, False
+        subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
+        for i in range(MAX_OPEN_WORDS):
+            period = _PERIOD.match(text, pos) if last is not None else None
+            if period:
+                last, small, tail, run, pos = period.end(), 0, 0, 0, period.end()
+                continue
             m = _OPEN_WORD.match(text, pos)
             if not m:
+                comma = _OPEN_COMMA.match(text, pos)
+                if comma and last is not None or comma and small:
+                    pos = comma.end()
+                    continue
                 break
             word = m.group(1)
-            hit = self.lex.unit_types.match(text, m.start(1))
+            if i == 0 and head.extra == "capital" and not word[0].isupper():
+                return None
+            hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
             if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
-                units, _generic = self._units(text, pos)
-                if units:
+                units, generic = self._units(text, pos)
+                if units and not generic and small <= MAX_OPEN_SMALL:
                     unit = units[0]
                 break
-            if word[0].isupper() or word[0].isdigit():
-                last, small = m.end(), 0
-            elif word[0].isalpha():
-                small += 1
-                if small > 4:
+            if word[0].isupper():
+                if word in words.persons or (proper and self._person_at(text, m.start(1))):
                     break
+                titled = not (word.isupper() or word in words.forms)
+                run = (run + 1 if small == 0 and run else 1) if titled else 0
+                last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
+                proper = proper or word not in words.forms
+            elif word[0].isdigit():
+                if small or last is None:
+                    break  # a figure after the name, not part of it
+                last, run = m.end(), 0
+            elif word[0].isalpha():
+                if word in words.stops and not (subject and word in words.subjects):
+                    break
+                if word in words.bridges or word in words.subjects:
+                    if word == "và" and self.lex.head_finder.match(
+                            text, _WS.match(text, m.end()).end()):
+                        break  # "Trường THPT Ngô Mây và Bệnh viện ...": two bodies
+                    frozen = frozen or not subject  # the name does not end after "và"
+                small += 1
+                if small > MAX_OPEN_SMALL:
+                    clean = False
+                    break
+                proper = proper or (last is not None and word not in words.forms)
+                if word not in words.bridges and not frozen:
+                    tail, tail_end = small, m.end()
             pos = m.end()
-        if unit is None and last is None:
+        if unit is None and (last is None or not proper):
             return None
-        words_end = unit.start if unit is not None else last
-        label = surface_key(f"{head.canonical} {text[end:words_end]}").strip()
-        return OrgMention(start, unit.end if unit else last, head, label, unit=unit)
+        if unit is not None:
+            words_end = unit.start
+            mention_end = unit.end
+        else:
+            words_end = mention_end = last
+            short = run == 1 and tail <= MAX_OPEN_TAIL or subject
+            if clean and short and tail_end is not None:
+                words_end = mention_end = tail_end  # "Chi cục Phát triển nông thôn"
+        # As written, spaces tidied ("Covid-19" keeps its dash).
+        label = " ".join(f"{head.canonical} {text[end:words_end]}".split())
+        found = OrgMention(start, mention_end, head, label, unit=unit)
+        period = _PERIOD.match(text, mention_end)
+        if period:
+            found.suffix = surface_key(text[period.start():period.end()]).strip()
+            found.end = period.end()
+        return found
+
+    def _person_at(self, text: str, pos: int) -> bool:
+        """Whether a person's name starts at ``pos``: a family name and another capitalised
+        word that are not a place's name ("Trà Vinh" is a province, "Trần Văn A" a man)."""
+        surnames = open_words().surnames
+        run, at = [], pos
+        while len(run) < 6:
+            m = _CAP_TOKEN.match(text, at)
+            if not m:
+                break
+            run.append(m.group())
+            at = _WS.match(text, m.end()).end()
+        if len(run) < 2 or run[0] not in surnames:
+            return False
+        if len(run) > 2 and run[1] in surnames:
+            return False  # "Sông Chu Nguyễn Văn Tám": the person starts at the next one
+        return match_place(text, pos, set(LEVEL_OF_TYPE)) is None
 
     # -- completing -----------------------------------------------------------------------
 
@@ -773,11 +930,17 @@ class Namer:
             org.name = f"{org.label} {self.unit_text(org, unit)}"
         elif org.unit is not None:
             org.name = f"{org.label} {self.unit_text(org, org.unit)}"
+        elif kind == "body" and org.head.extra == "province" and org.label not in self.bare:
+            # "Chi cục Thủy sản" alone is the article's province's
+            unit = Unit(self.province_type(), None, org.end, org.end)
+            org.name = f"{org.label} {self.unit_text(org, unit)}"
         elif kind in ("body", "board", "sub"):
             org.name = self.bare.get(org.label, org.label)
             org.resolved = org.label in self.bare
         else:
             org.name = org.label
+        if org.suffix:
+            org.name = f"{org.name} {org.suffix}"
         return org.name
 
     def unit_text(self, org: OrgMention, unit: Unit) -> str:

@@ -31,8 +31,17 @@ _RANGE = re.compile(
     rf"(?P<high>{NUMBER})\s*%"
 )
 _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
-_CLAUSE_END = re.compile(r"[;:()\n]|[.,!?](?=\s|$)|\s(?:như|gồm|trong đó)(?=[\s:,])")
+_CLAUSE_END = re.compile(
+    r"[;:()\n]|[.!?](?=\s|$)|,(?=\s|$)(?!\s+chống\b)"  # "phòng, chống" is one word
+    r"|\s(?:như|gồm|trong đó)(?=[\s:,])|\svà(?=\s+(?:các|những|\d))"
+)
+# Capital letters: a word starting with one is a name.
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _WORD = re.compile(r"\S+")
+# A parenthesis right after the counted noun: its share, its list of names.
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# A predicate is at most this many words: a clause, not the rest of the sentence.
+PREDICATE_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,8 @@ class Lexicon:
     new_rural_cues: tuple[str, ...]
     new_rural_denominators: frozenset[int]
     after_skip: re.Pattern[str]
+    after_not_start: re.Pattern[str]
+    object_verbs: frozenset[str]
     before_stop: frozenset[str]
     change_words: frozenset[str]
 
@@ -56,7 +67,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     unit = _alternation(data["units"])
     return Lexicon(
-        unit_list=re.compile(rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit}))*(?!\w)"),
+        # a noun after a comma is one more counted noun, not "xã Phú Minh" starting a clause
+        unit_list=re.compile(
+            rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit})(?!\w)(?![ \t]+[{_UPPER}]))*(?!\w)"
+        ),
         not_before=re.compile(
             rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE
         ),
@@ -64,6 +78,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         new_rural_cues=tuple(data["new_rural_cues"]),
         new_rural_denominators=frozenset(data["new_rural_denominators"]),
         after_skip=re.compile(rf"^(?:(?:{_alternation(data['predicate_after_skip'])})\s*)+"),
+        after_not_start=re.compile(
+            rf"(?:{_alternation(data['predicate_after_not_start'])})(?!\w)", re.IGNORECASE
+        ),
+        object_verbs=frozenset(data["predicate_object_verbs"]),
         before_stop=frozenset(data["predicate_before_stop"]),
         change_words=frozenset(data["change_words"]),
     )
@@ -141,7 +159,7 @@ class QuantityFinder:
             unit = unit_match.group(0) if unit_match and after[:1].isspace() else None
             end = m.end() + (unit_match.end() if unit else 0)
             ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
-            ratio.predicate = self._ratio_predicate(text, m.start(), end)
+            ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
             (found if unit else unitless).append(ratio)
         found += self._implied_units(text, found, unitless)
         return sorted(found, key=lambda r: r.start)
@@ -162,12 +180,24 @@ class QuantityFinder:
             kept.append(ratio)
         return kept
 
-    def _ratio_predicate(self, text: str, start: int, end: int) -> str | None:
-        """The sentence's own words for what the counted units did or are."""
+    def _ratio_predicate(self, text: str, start: int, end: int, unit: str | None) -> str | None:
+        """The sentence's own words for what the counted units did or are: the verb
+        phrase after the count ("17/17 xã đạt chuẩn nông thôn mới"), or, where the
+        count is the object ("đạt 9/19 chỉ tiêu Nghị quyết ..."), the verb before it
+        with the rest of the object ("đạt chỉ tiêu Nghị quyết ...")."""
         after = _clause_after(text, end).strip()
         after = self.lexicon.after_skip.sub("", after).strip()
+        if self.lexicon.after_not_start.match(after):
+            after = ""  # "15/19 tiêu chí và đang ...", "16/19 tiêu chí theo Bộ tiêu chí ..."
+        last = [w.lower() for w in text[max(0, start - 30) : start].split()[-2:]]
+        verbs = self.lexicon.object_verbs
+        if last and (last[-1] in verbs or " ".join(last) in verbs):
+            before = self._predicate_before(text, start)
+            rest = _first_words(after, PREDICATE_WORDS)
+            parts = (before, unit, rest) if rest else (before,)  # "mới đạt" alone
+            return " ".join(p for p in parts if p) or None
         if after and after[0].islower():
-            return _first_words(after, 10)
+            return _first_words(after, PREDICATE_WORDS)
         return self._predicate_before(text, start) or None
 
     def _predicate_before(self, text: str, start: int) -> str:
@@ -285,6 +315,9 @@ def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + 200]
+    aside = _ASIDE.match(window)  # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn ..."
+    if aside:
+        window = window[aside.end() :]
     stop = _CLAUSE_END.search(window)
     return window[: stop.start()] if stop else window
 

@@ -68,10 +68,12 @@ MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
 MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
 _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
-# Between a type word and its name: "các xã: A, B", "3 xã là A, B", "huyện đảo Lý Sơn".
-_LEAD = r"[ \t]*(?:(?::|là|gồm có|gồm|như|đảo)[ \t]*)?"
+# Between a type word and its name: "các xã: A, B", "3 xã là A, B", "các xã gồm: A, B",
+# "huyện đảo Lý Sơn".
+_LEAD = r"[ \t]*(?:(?:là|gồm có|gồm|như|đảo)[ \t]*)?(?::[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
 
 
@@ -91,9 +93,31 @@ def name_pattern(lower_words: set[str]) -> re.Pattern[str]:
 
 
 TOKENS = re.compile(rf"{_TOKEN}|{_SEP}")
-# Between the items of a list that shares one type word.
-LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*và|,|và|&)[ \t]*")
-LIST_STARTS = (",", "và ", "&")  # what follows a name that a list continues
+# Between the items of a list that shares one type word (a dump may break the line after
+# the comma or the "và", which the page reader keeps as a paragraph break).
+LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*và|,|và|&)[ \t]*(?:\n[ \t]*){0,2}")
+LIST_STARTS = (",", "và ", "và\n", "&")  # what follows a name that a list continues
+# After a parent in parentheses, the next group of the same list: "A, B (Nam Trực); C (Ý Yên)".
+GROUP_SEP = re.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)(?:\n[ \t]*){0,2}")
+# A counted or plural type word whose names come a few words later: "4 xã gồm: A, B",
+# "5 xã được công nhận lần này, gồm A, B". Found from the "gồm"/"là" back to the type
+# word (group 1), within REMOTE_WINDOW characters.
+REMOTE_TRIGGERS = ("gồm", " là ")
+REMOTE_TRIGGER = re.compile(r"(?:gồm có|bao gồm|gồm|là)[ \t]*:?[ \t]*(?=[" + _UPPER + r"])")
+REMOTE_HEAD = re.compile(
+    r"(?<![\w])(?:\d+|[Cc]ác|[Nn]hững)[ \t]+(xã|phường|thị trấn|huyện|thị xã|quận)(?![\w])"
+    r"[^.;:\n]{0,60}?[ \t,]$"
+)
+REMOTE_WINDOW = 90
+# One token of a name the gazetteer lacks: a capitalised syllable ("Ea", "H'Leo"), a
+# letter, a number that is not part of a figure ("1", not "1/4" nor "2,5").
+NEW_TOKEN = re.compile(
+    rf"([{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?|\d{{1,2}})"
+    rf"(?![\w'’])(?![/.,%]\d)"
+)
+MAX_NEW_TOKENS = 4
+# What may follow a one-syllable name the gazetteer lacks: "thị trấn Trới và", "xã Mông,".
+SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
@@ -173,6 +197,125 @@ def common_names() -> frozenset[str]:
     return frozenset(name_key(row[0]) for row in read_lexicon("unit_common_names.tsv"))
 
 
+@dataclass(frozen=True)
+class NameWords:
+    """What ends a unit name the gazetteer lacks (lexicons/unit_name_words.tsv), and the
+    family names that start a person's name after it (lexicons/surnames.txt)."""
+
+    stops: frozenset[str]
+    suffixes: frozenset[str]
+    counts: frozenset[str]
+    surnames: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+
+@cache
+def name_words() -> NameWords:
+    """The `NameWords` of the lexicons, loaded once."""
+    rows = read_lexicon("unit_name_words.tsv")
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for word, role in (row[:2] for row in rows):
+        by_role[role].add(word)
+    surnames = frozenset(row[0] for row in read_lexicon("surnames.txt"))
+    return NameWords(frozenset(by_role["stop"]), frozenset(by_role["suffix"]),
+                     frozenset(by_role["count"]), surnames, frozenset(by_role["name"]))
+
+
+@cache
+def continuation() -> re.Pattern[str]:
+    """What, right after a gazetteer name, makes it another unit's name: a number, a
+    letter or a suffix word of unit_name_words.tsv ("Phước Cát" + " 1")."""
+    suffixes = "|".join(map(re.escape, sorted(name_words().suffixes)))
+    return re.compile(
+        rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])(?![ \t]+[{_UPPER}])"
+        rf"|(?:{suffixes})(?![\w'’]))"
+    )
+
+
+def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) -> int | None:
+    """Where a unit name the gazetteer lacks, written at ``pos``, ends.
+
+    Such a name is two to four capitalised syllables ("Lộc Hà"), or one or more
+    closed by a number or a letter ("Phước Cát 1"), or, with ``single``, one
+    syllable closing a phrase ("thị trấn Trới và các xã"). It ends before a stop
+    word, before a person's name ("huyện Lộc Hà Nguyễn Văn A") and at the number.
+
+    Returns:
+        The end offset, or None when the words at ``pos`` do not read as a unit name
+        (a person's name, an organization's, a single syllable).
+    """
+    syllables, end, at, closed = 0, None, pos, False
+    for _ in range(MAX_NEW_TOKENS + 1):
+        m = NEW_TOKEN.match(text, at)
+        if not m:
+            break
+        token = m.group(1)
+        if token.isdigit() or len(token) == 1:
+            if len(token) == 1 and not token.isdigit() and NEW_TOKEN.match(
+                    text, _skip_space(text, m.end())):
+                break  # "Y Ngọc": a letter opening a person's name
+            if syllables and not (token.isdigit() and _counted(text, m.end(), words)):
+                end, closed = m.end(), True
+            break
+        if token in words.stops:
+            break
+        if token in words.surnames:
+            if not syllables:
+                return None  # a person's name, not a place's
+            if syllables >= 2 and NEW_TOKEN.match(text, _skip_space(text, m.end())):
+                break  # a person's name right after the unit's
+        if syllables == MAX_NEW_TOKENS:
+            return None  # a longer run of capitals is a title or a name, not a unit's
+        syllables, end = syllables + 1, m.end()
+        at = _skip_space(text, m.end())
+        if at == m.end():
+            break
+    if syllables >= 2 or (syllables and closed):
+        return end
+    if syllables and single and SINGLE_CLOSE.match(text, end):
+        return end
+    return None
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """Whether spaces then a capital or a digit follow ``pos`` (a fast pre-check)."""
+    if text[pos : pos + 1] not in (" ", "\t"):
+        return False
+    nxt = text[_skip_space(text, pos) : _skip_space(text, pos) + 1]
+    return nxt.isupper() or nxt.isdigit()
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _counted(text: str, pos: int, words: NameWords) -> bool:
+    """Whether the word after a number is a counted noun ("3 xã"): the number is a count."""
+    at = _skip_space(text, pos)
+    word = re.match(r"\w+", text[at : at + 12])
+    return bool(word) and word.group().lower() in words.counts
+
+
+class Renaming(NamedTuple):
+    """A unit's type and name before a change the gazetteer already holds
+    (lexicons/unit_renamings.tsv)."""
+
+    until: str
+    type: str
+    name: str
+    city: str | None
+
+
+@cache
+def renamings() -> dict[tuple[str, str], Renaming]:
+    """``(level, legacy code)`` -> its `Renaming`."""
+    return {(row[0], row[1]): Renaming(row[2], row[3], row[4],
+                                       None if row[5] in ("", "-") else row[5])
+            for row in read_lexicon("unit_renamings.tsv")}
+
+
 @cache
 def blocking_words() -> frozenset[str]:
     """Words that, right before a name, say it is not a unit (lexicons/unit_context.tsv)."""
@@ -189,7 +332,9 @@ class Found:
     ``typ`` is the written type word's unit type (None for a bare name);
     ``group`` ties the items of one list; ``parents`` are name keys of the
     parent units written next to it; ``unit`` is the resolved unit and
-    ``former`` marks a pre-2025 unit named in a later article.
+    ``former`` marks a pre-2025 unit named in a later article; ``new`` a unit
+    the gazetteer lacks, written with its type word (emitted without a code, its
+    name ``surface`` as written).
     """
 
     start: int
@@ -203,14 +348,18 @@ class Found:
     candidates: list[Unit] = field(default_factory=list)
     former: bool = False
     resolved: bool = False
+    new: bool = False
+    surface: str = ""
 
 
 class Matches(NamedTuple):
-    """What `AdminUnitRecognizer.match` finds in one Doc."""
+    """What `AdminUnitRecognizer.match` finds in one Doc, and the former names of units
+    renamed after the article was written (see `renamings`)."""
 
     found: list[Found]
     province: Unit | None
     district: Unit | None
+    former_names: dict[tuple[str, str], Renaming] = {}
 
 
 def text_key(surface: str) -> str:
@@ -253,6 +402,12 @@ class AdminUnitRecognizer:
         self.gaz: Gazetteer = load_gazetteer()
         self.type_pattern, self.type_forms = type_words()
         self.blockers = blocking_words()
+        self.words = name_words()
+        self.continued = continuation()
+        heads = "|".join(map(re.escape, sorted(self.words.names, key=len, reverse=True)))
+        # A company's or school's name running up to a bare place name.
+        self.inside_name = re.compile(rf"(?:{heads})[^,.;:!?()\n]{{0,60}}[ \t]$") if heads \
+            else None
         self.common_names = common_names()
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
@@ -287,10 +442,47 @@ class AdminUnitRecognizer:
         title_end = next((end for name, _, end in context.fields if name == "title"), 0)
         resolver.choose_district(typed, bare, title_end)
         resolver.resolve_communes(typed)
+        self._accept_new(text, typed)
+        former = self._former_names(context.published, era, typed)
         resolver.resolve_bare(bare, typed, self.common_names)
         found = [f for f in typed + bare if f.resolved]
         found.sort(key=lambda f: (f.start, f.end))
-        return Matches(found, resolver.about_province, resolver.about_district)
+        return Matches(found, resolver.about_province, resolver.about_district, former)
+
+    def _former_names(self, published: str | None, era: str | None,
+                      typed: list[Found]) -> dict[tuple[str, str], Renaming]:
+        """The renamings (`renamings`) that postdate the article, and its "thành phố X"
+        mentions that then named a lower city the gazetteer lacks, made new units."""
+        if era != LEGACY:
+            return {}
+        date = published[:10] if published else None
+        former = {key: r for key, r in renamings().items() if date is None or date < r.until}
+        for found in typed:
+            unit = found.unit
+            if unit is None or found.typ != "thành phố":
+                continue
+            renamed = former.get((unit.level, unit.code))
+            if renamed and renamed.city and name_key(renamed.city) == found.key:
+                found.unit, found.new = None, True  # "thành phố Huế" in 2020: the old city
+        return former
+
+    def _accept_new(self, text: str, typed: list[Found]) -> None:
+        """Keep, without a code, typed units the gazetteer lacks: names it does not know
+        ("xã Phước Cát 1") and names it knows only as another level ("huyện Lộc Hà",
+        which it has only as a thị trấn since the district was merged). A list item the
+        gazetteer knows, but not as a unit of the list's type, is no unit of the list."""
+        for found in typed:
+            if found.resolved or found.kind not in ("typed", "list"):
+                continue
+            if found.new or found.kind == "typed" and self._ends_name(text, found):
+                found.new = found.resolved = True
+
+    def _ends_name(self, text: str, found: Found) -> bool:
+        """Whether a name the gazetteer knows (as another level's) ends where ``found``
+        ends: not before more capitals ("tỉnh Hồ Văn Mừng" is a title and a man)."""
+        if NEW_TOKEN.match(text, _skip_space(text, found.end)) and text[found.end:][:1] == " ":
+            return False
+        return " " in found.surface.strip() or bool(SINGLE_CLOSE.match(text, found.end))
 
     def lookup(self, surface: str, typ: str | None) -> tuple[str, int] | None:
         """The longest gazetteer name at the start of a run of name tokens.
@@ -312,20 +504,37 @@ class AdminUnitRecognizer:
                 return key, end
         return None
 
-    def name_at(self, text: str, pos: int, typ: str | None) -> tuple[str, int, int] | None:
+    def name_at(
+        self, text: str, pos: int, typ: str | None, new: bool = False
+    ) -> tuple[str, int, int, bool] | None:
         """A unit name starting at ``pos`` (after optional spaces and a colon).
 
+        Args:
+            text: the Doc text.
+            pos: where to look.
+            typ: the written unit type.
+            new: also accept a name the gazetteer lacks (`new_name_end`), and read
+                "Phước Cát 1" as such a name rather than as the gazetteer's "Phước Cát".
+
         Returns:
-            ``(name key, start, end)`` in ``text``, or None.
+            ``(name key, start, end, whether the gazetteer lacks it)``, or None.
         """
         m = self.name_re.match(text, pos)
         if not m or not (m.group(1)[0].isupper() or m.group(1)[0].isdigit()):
             return None
+        start = m.start(1)
         hit = self.lookup(m.group(1), typ)
-        if hit is None:
+        if hit is not None:
+            key, length = hit
+            end = start + length
+            if not (new and _capital_next(text, end) and self.continued.match(text, end)):
+                return key, start, end, False
+        elif not new:
             return None
-        key, length = hit
-        return key, m.start(1), m.start(1) + length
+        end = new_name_end(text, start, self.words, typ not in (None, "tỉnh", "thành phố"))
+        if end is None or (hit is not None and end <= start + hit[1]):
+            return (hit[0], start, start + hit[1], False) if hit else None
+        return text_key(text[start:end]), start, end, True
 
     def find_typed(self, text: str) -> list[Found]:
         """Mentions with a type word: single, listed, and parents in parentheses."""
@@ -341,18 +550,68 @@ class AdminUnitRecognizer:
                 "hợp tác "
             ):
                 continue  # "hợp tác xã" is a cooperative, not a commune
-            hit = self.name_at(text, m.end(), word.type)
+            hit = self.name_at(text, m.end(), word.type, new=True)
             if hit is None:
                 continue
-            key, start, end = hit
+            key, start, end, new = hit
             group = len(found)
             # The span covers the type word unless it names an office ("Huyện ủy").
             found.append(Found(start if word.office else m.start(), end, key, word.type, "typed",
-                               group))
-            end = self._list_items(text, end, word.type, group, found)
-            self._paren_parent(text, end, word.type, group, found)
-            covered = end
-        return found
+                               group, new=new, surface=text[start:end]))
+            covered = self._list(text, end, word.type, group, found)
+        self._remote_lists(text, found)
+        found.sort(key=lambda f: f.start)
+        # A parent in parentheses may be read twice (its own type word, a remote list).
+        return [f for i, f in enumerate(found)
+                if not i or (f.start, f.end) != (found[i - 1].start, found[i - 1].end)]
+
+    def _list(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
+        """The items and parents after a list's first name, and further groups of the
+        same list ("A, B (Nam Trực); C (Nghĩa Hưng)"); returns where the list ends."""
+        while True:
+            end = self._list_items(text, end, typ, group, found)
+            after = self._paren_parent(text, end, typ, group, found)
+            if after == end:
+                return end
+            end = after
+            sep = GROUP_SEP.match(text, end)
+            hit = self.name_at(text, sep.end(), typ) if sep else None
+            if hit is None or self.type_pattern.match(text, sep.end()) \
+                    or not any(u.type == typ for u in self.units_named(hit[0])):
+                return end
+            key, start, end, _ = hit
+            group = len(found)
+            found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
+
+    def _remote_lists(self, text: str, found: list[Found]) -> None:
+        """Names listed a few words after a counted type word: "4 xã gồm: Nậm Mòn, Cốc Lầu
+        (huyện Bắc Hà)". Only names the gazetteer has as units of that type count."""
+        spans = sorted((f.start, f.end) for f in found)
+        for trigger in REMOTE_TRIGGERS:
+            at = text.find(trigger)
+            while at >= 0:
+                self._remote_list(text, at + trigger.startswith(" "), found, spans)
+                at = text.find(trigger, at + len(trigger))
+
+    def _remote_list(self, text: str, at: int, found: list[Found], spans: list) -> None:
+        """The list a "gồm"/"là" at ``at`` opens, if a counted type word comes before it."""
+        m = REMOTE_TRIGGER.match(text, at)
+        if not m:
+            return
+        window = max(0, at - REMOTE_WINDOW)
+        head = REMOTE_HEAD.search(text, window, at)
+        if not head:
+            return
+        typ = head.group(1)
+        hit = self.name_at(text, m.end(), typ)
+        if hit is None or _overlaps(spans, hit[1], hit[2]):
+            return
+        if not any(u.type == typ for u in self.units_named(hit[0])):
+            return
+        key, start, end, _ = hit
+        group = len(found)
+        found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
+        self._list(text, end, typ, group, found)
 
     def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
         """Add the names listed after one type word; returns where the list ends."""
@@ -364,36 +623,46 @@ class AdminUnitRecognizer:
                 return end
             if self.type_pattern.match(text, sep.end()):
                 return end  # the next item has its own type word
-            hit = self.name_at(text, sep.end(), typ)
+            hit = self.name_at(text, sep.end(), typ, new=True)
             if hit is None:
                 return end
-            key, start, item_end = hit
-            if not any(unit.type == typ for unit in self.units_named(key)):
+            key, start, item_end, new = hit
+            if not new and not any(unit.type == typ for unit in self.units_named(key)):
                 return end
-            found.append(Found(start, item_end, key, typ, "list", group))
+            found.append(Found(start, item_end, key, typ, "list", group, new=new,
+                               surface=text[start:item_end]))
             end = item_end
 
-    def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> None:
-        """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent."""
+    def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> int:
+        """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent.
+
+        Returns:
+            Where the parentheses close, or ``end`` when there is no parent.
+        """
         if "(" not in text[end : end + 3]:
-            return
+            return end
         m = PAREN.match(text, end)
         if not m:
-            return
+            return end
         inner_start = m.start(1)
         word = self.type_pattern.match(text, inner_start)
         parent_typ = self.type_forms[word.group()].type if word else None
         hit = self.name_at(text, word.end() if word else inner_start, parent_typ)
         if hit is None or hit[2] != m.end(1):
-            return
+            return end
         key = hit[0]
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
         if not any(LEVEL_RANK[u.level] > rank for u in self.units_named(key)):
-            return
+            return end
         for item in found[group:]:  # the group's items are the last ones found
             item.parents.append(key)
-        if word is None:  # a typed parent is found on its own by find_typed
+        if word is None:
             found.append(Found(hit[1], hit[2], key, None, "paren", group))
+        else:  # "(huyện Bắc Hà)" is a typed mention of its own
+            office = self.type_forms[word.group()].office
+            found.append(Found(hit[1] if office else inner_start, hit[2], key, parent_typ,
+                               "typed", len(found), surface=text[hit[1] : hit[2]]))
+        return m.end()
 
     def find_bare(self, text: str, typed: list[Found]) -> list[Found]:
         """Capitalised runs that are unit names, outside typed mentions.
@@ -430,6 +699,12 @@ class AdminUnitRecognizer:
                 continue
             if self._blocked(text[max(0, start - 24) : start]):
                 continue
+            if self.inside_name and self.inside_name.search(text, max(0, start - 70), start):
+                continue  # "Công ty Cổ phần Cấp nước Ninh Thuận": optional, not counted
+            if _capital_next(text, end) and self.continued.match(text, end):
+                m_new = new_name_end(text, start, self.words)
+                if m_new is not None and m_new > end:
+                    continue  # "Phước Cát 1" is not the gazetteer's "Phước Cát"
             found.append(Found(start, end, key, None, "bare"))
         return found
 
@@ -463,15 +738,18 @@ class AdminUnitRecognizer:
             identity = _identity(found)
             location = locations.get(identity)
             if location is None:
-                location = locations[identity] = self.location(found)
+                location = locations[identity] = self.location(found, matches.former_names)
             location.mentions.append(mention(found.start, found.end))
         doc._.locations = list(locations.values())
         add_entities(doc, ((f.start, f.end, "LOC") for f in matches.found))
         context = doc._.context
-        context.province = self._context_location(matches.province, locations)
-        context.district = self._context_location(matches.district, locations)
+        context.province = self._context_location(matches.province, locations,
+                                                  matches.former_names)
+        context.district = self._context_location(matches.district, locations,
+                                                  matches.former_names)
 
-    def _context_location(self, unit: Unit | None, locations: dict) -> Location | None:
+    def _context_location(self, unit: Unit | None, locations: dict,
+                          former: dict | None = None) -> Location | None:
         """The emitted `Location` of ``unit`` (or a fresh one without mentions)."""
         if unit is None:
             return None
@@ -479,11 +757,20 @@ class AdminUnitRecognizer:
             if identity[0] == unit.level and location.code == unit.code and unit.code:
                 return location
         return self.location(Found(0, 0, name_key(unit.name), unit.type, "about", unit=unit,
-                                   resolved=True))
+                                   resolved=True), former)
 
-    def location(self, found: Found) -> Location:
-        """The record `Location` for a resolved mention (no mentions attached)."""
+    def location(self, found: Found, former: dict | None = None) -> Location:
+        """The record `Location` for a resolved mention (no mentions attached).
+
+        Args:
+            found: the mention.
+            former: `Matches.former_names`: a unit renamed after the article takes
+                its name and type of then.
+        """
         unit = found.unit
+        if found.new:  # a unit the gazetteer lacks: as written, no code
+            name = " ".join(found.surface.split())
+            return Location(name=name, type=found.typ, level=TYPE_LEVELS[found.typ][-1])
         if unit is None:  # ambiguous: name and type only
             first = found.candidates[0]
             levels = {u.level for u in found.candidates}
@@ -494,10 +781,15 @@ class AdminUnitRecognizer:
             now = self.gaz.units[unit.current]
             current = CurrentUnit(now.name, now.type, now.code, now.province, now.province_code)
         keep_codes = not found.former
+        name = unit.name
+        unit_type = found.typ if found.typ and found.kind != "bare" else unit.type
+        renamed = (former or {}).get((unit.level, unit.code)) if unit.era == LEGACY else None
+        if renamed:
+            name, unit_type = renamed.name, renamed.type  # "tỉnh Thừa Thiên Huế" in 2020
         return Location(
-            name=unit.name,
+            name=name,
             # As written where it differs from the gazetteer's type (a unit upgraded since).
-            type=found.typ if found.typ and found.kind != "bare" else unit.type,
+            type=unit_type,
             level=unit.level,  # type: ignore[arg-type]
             code=unit.code if keep_codes else None,
             district=unit.district,
@@ -608,8 +900,8 @@ class Resolver:
             return exact
         later = later_types().get(found.typ or "", ())
         province = self._province_code()
-        return [u for u in units
-                if u.type in later and (province is None or u.province_code == province)]
+        return [u for u in units if u.type in later and (
+            province is None or u.province_code == province or u.level == "province")]
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
@@ -631,16 +923,17 @@ class Resolver:
                                 if f.unit is not None and f.unit.level == "district"}
 
     def _choose_province(self, typed: list[Found]) -> Unit | None:
-        """The province the article is about: its site's, else the most named."""
+        """The province the article is about: its site's, unless most of the units it
+        names lie clearly in another one; else the most named."""
         votes: Counter[str] = Counter()
         era = CURRENT if self.era == CURRENT else LEGACY
-        if self.site is not None:
-            code = self.site.current_code if era == CURRENT else self.site.legacy_code
-            votes[code] += 3
         for found in typed:
             provinces = {u.province_code for u in found.candidates if not found.former}
             if len(provinces) == 1 and found.candidates[0].level != "commune":
                 votes[provinces.pop()] += 1
+        if self.site is not None:
+            code = self.site.current_code if era == CURRENT else self.site.legacy_code
+            votes[code] += 3 + sum(votes.values()) // 2
         if not votes:
             return None
         code = max(votes, key=lambda c: (votes[c], -min_index(typed, c)))
@@ -714,8 +1007,14 @@ class Resolver:
         counts as a commune.
         """
         named = {f.unit: f.former for f in typed if f.unit is not None}
+        new = {f.key: f for f in typed if f.new}
         about = {self.about_province, self.about_district}
         for found in bare:
+            if found.key in new:  # the unit the article names with its type word
+                written = new[found.key]
+                found.typ, found.surface = written.typ, written.surface
+                found.new = found.resolved = True
+                continue
             same = [u for u in map(self.gaz.units.__getitem__, self.gaz.named(found.key))
                     if u in named]
             if same:
@@ -763,6 +1062,11 @@ class Resolver:
         if not pool:
             found.resolved = False
             return
+        if self._gone(found, pool):
+            # "huyện Kỳ Sơn" on a Hòa Bình site: its own Kỳ Sơn, merged in 2019, not
+            # Nghệ An's. Kept as written, without a code.
+            found.new, found.surface = True, found.surface or found.key
+            return
         if found.parents:
             keys = set(found.parents)
             near = [u for u in pool
@@ -774,6 +1078,16 @@ class Resolver:
         scored = sorted(((self._score(u), i) for i, u in enumerate(pool)), reverse=True)
         if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
             found.unit = pool[scored[0][1]]
+
+    def _gone(self, found: Found, pool: list[Unit]) -> bool:
+        """Whether a district or commune named with no parent on a provincial site of a
+        legacy article has namesakes only in other provinces: the gazetteer lacks it."""
+        province = self.about_province
+        if found.parents or found.former or self.era != LEGACY or province is None \
+                or self.site is None or self.site.legacy_code != province.code:
+            return False
+        return found.kind in ("typed", "list") and all(
+            u.level != "province" and u.province_code != province.code for u in pool)
 
     def _score(self, unit: Unit) -> int:
         score = 0

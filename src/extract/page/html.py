@@ -1,22 +1,34 @@
-"""HTML pages to a `Page`: site profiles (data) first, a generic extractor otherwise.
+"""HTML pages to a `Page`: a generic article extractor, site profiles as overrides.
 
     >>> page = page_from_html(raw_bytes, url="https://baodongthap.vn/a.aspx")
     >>> page.title, page.published, page.author, page.summary, page.captions
 
-Steps: bytes are decoded (BOM, declared charset, ``<meta>``, windows-1258
-detection: `extract.normalize.decode`) and normalised; the page is parsed
-with lxml; a profile from ``profiles/*.toml`` is picked by host or by its
-``detect`` selectors; its selectors give title, date, author, summary and
-body; captions (``figcaption``, image tables, centred caption paragraphs)
-leave the body for ``captions``; the body's blocks become paragraphs joined
-by a blank line, with the chrome lines of ``chrome.toml`` dropped. Pages no
-profile fits go to the generic extractor, which takes the container holding
-the most paragraph text.
+Steps, once per page:
+
+1. decode the bytes (`extract.normalize.decode_report`: BOM, UTF-8, the
+   declared or ``<meta>`` charset, windows-1258; a few damaged bytes become
+   U+FFFD and are counted) and parse them with lxml. The raw document is
+   never normalised as a whole: only the strings we keep are
+   (`extract.normalize.normalize_text`), which is most of the speed.
+2. find the body with our content scorer (`extract.page.body.find_body`).
+3. a site profile (``profiles/*.toml``) that fits the page may override the
+   body and the fields; it is ignored for a page where it finds no body or
+   much less text than the scorer's body.
+4. title, date and author in order of trust (`extract.page.metadata`), read
+   before the clean-up touches the tree.
+5. the Vietnamese clean-up (`extract.page.cleanup`): the sapo to
+   ``summary``, captions to ``captions``, related-news boxes, linked titles,
+   datelines, bylines, source lines and agency prefixes out of the text; the
+   signature names the author when the metadata names no person
+   (`extract.page.byline`).
+6. article or not (`extract.page.kind`): listing, home, tag and search pages
+   get ``not_article``, which `article_problem` / `is_article` report.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -27,25 +39,39 @@ import lxml.html
 from lxml import etree
 
 from extract.normalize import Decoded, decode_report, normalize_text
+from extract.page.body import find_body
+from extract.page.byline import find_byline
+from extract.page.cleanup import (
+    Block,
+    body_blocks,
+    split_tail,
+    strip_chrome,
+    take_captions,
+    take_captions_and_links,
+)
 from extract.page.dates import parse_date
+from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
+from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 
 __all__ = [
     "Profile",
+    "article_problem",
     "decode_html",
     "decode_html_report",
     "is_article",
     "page_and_links",
     "page_from_html",
+    "parse_html",
     "pick_profile",
     "profiles",
 ]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_CENTRED = re.compile(r"text-align\s*:\s*center|\bcenter\b", re.IGNORECASE)
+_BROKEN_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?\ufffd+([A-Za-z0-9]*)")
 
 
 @dataclass(frozen=True)
@@ -70,24 +96,6 @@ class Profile:
         return bool(self.detect) and all(select(root, s) for s in self.detect)
 
 
-@dataclass(frozen=True)
-class Common:
-    """The rules of ``_common.toml`` and ``generic.toml``, compiled."""
-
-    skip_tags: frozenset[str]
-    block_tags: frozenset[str]
-    inline_tags: frozenset[str]
-    byline_prefix: re.Pattern[str]
-    byline_max_words: int
-    byline_max_chars: int
-    generic: dict
-    chrome: re.Pattern[str]
-
-
-def _load(name: str) -> dict:
-    return tomllib.loads(files("extract.page").joinpath("profiles", name).read_text("utf-8"))
-
-
 @cache
 def profiles() -> tuple[Profile, ...]:
     """Every site profile shipped in ``profiles/`` (loaded once per process)."""
@@ -101,22 +109,6 @@ def profiles() -> tuple[Profile, ...]:
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         found.append(Profile(**{k: v for k, v in fields.items() if k in Profile.__annotations__}))
     return tuple(found)
-
-
-@cache
-def common() -> Common:
-    """The shared rules, loaded once per process."""
-    data, generic = _load("_common.toml"), _load("generic.toml")
-    return Common(
-        skip_tags=frozenset(data["skip_tags"]),
-        block_tags=frozenset(data["block_tags"]),
-        inline_tags=frozenset(data["inline_tags"]),
-        byline_prefix=re.compile(data["byline_prefix"]),
-        byline_max_words=data["byline_max_words"],
-        byline_max_chars=data["byline_max_chars"],
-        generic=generic,
-        chrome=re.compile(generic["chrome"]),
-    )
 
 
 # ---------------------------------------------------------------- entry points
@@ -148,33 +140,84 @@ def decode_html_report(data: bytes, declared: str | None = None, source: str = "
     return decode_report(data, declared, source)
 
 
+def parse_html(
+    html: str | bytes, declared: str | None = None, source: str = "<html>"
+) -> tuple[etree._Element | None, int]:
+    """Decode (bytes) and parse a page. The text is not normalised here: the
+    reader normalises only the strings it keeps.
+
+    Returns:
+        The ``lxml.html`` document (None when there is nothing to parse) and
+        the number of bytes the charset could not read.
+
+    Raises:
+        extract.normalize.DecodeError: for bytes that are mostly not text.
+    """
+    replaced = 0
+    if isinstance(html, bytes):
+        decoded = decode_html_report(html, declared, source)
+        html, replaced = decoded.text, decoded.replaced
+    text = _XML_DECL.sub("", html, count=1)
+    if "\x00" in text:  # libxml2 stops reading at a NUL byte: a stray one would cut the page
+        text = text.replace("\x00", "")
+    if replaced and "\ufffd" in text:
+        # a damaged byte inside a tag's name ("</s\ufffdcript>") would let a script or a
+        # comment swallow the rest of the page; inside a name it is never text
+        text = _BROKEN_TAG.sub(r"<\1\2\3", text)
+    if not text.strip():
+        return None, replaced
+    try:
+        return lxml.html.document_fromstring(text, parser=_parser()), replaced
+    except (etree.ParserError, ValueError):
+        return None, replaced
+
+
+_PARSERS = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """This thread's HTML parser (lxml parsers are not shared between threads).
+
+    Every element is an ``lxml.html.HtmlElement``, chosen in C: lxml.html's own
+    parser asks a Python function for each element's class (for form
+    elements we never use), which doubles the cost of walking the tree."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser()
+        parser.set_element_class_lookup(
+            etree.ElementDefaultClassLookup(
+                element=lxml.html.HtmlElement,
+                comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction,
+                entity=lxml.html.HtmlEntity,
+            )
+        )
+        _PARSERS.parser = parser
+    return parser
+
+
 def page_from_html(html: str | bytes, url: str | None = None, declared: str | None = None) -> Page:
     """Turn one HTML page into a `Page`.
 
     Args:
         html: the page, as bytes (decoded here) or text.
-        url: where it came from; its host may pick a profile.
+        url: where it came from; its host may pick a site profile.
         declared: the HTTP header's charset, when ``html`` is bytes.
 
     Returns:
-        The page's fields; ``text`` holds the body paragraphs joined by a
-        blank line (empty when the page has no article).
+        The page's fields, every string normalised (NFC, one tone placement);
+        ``text`` holds the body paragraphs joined by a blank line (empty when
+        the page has no article); ``not_article`` says why a listing, home,
+        tag or search page is not one.
 
     Raises:
         extract.normalize.DecodeError: for bytes no supported charset reads.
     """
-    decoded = (
-        decode_html_report(html, declared, url or "<html>") if isinstance(html, bytes) else None
-    )
-    text = normalize_text(decoded.text if decoded else html)
-    root = _parse(text)
+    root, replaced = parse_html(html, declared, url or "<html>")
     if root is None:
-        return Page(url=url, replaced_bytes=decoded.replaced if decoded else 0)
-    profile = pick_profile(root, url)
-    page = _with_profile(root, profile, url) if profile else None
-    if page is None or not page.text:
-        page = _generic(_parse(text), url)
-    page.replaced_bytes = decoded.replaced if decoded else 0
+        return Page(url=url, replaced_bytes=replaced, not_article="empty page")
+    page = read_page(root, url)
+    page.replaced_bytes = replaced
     return page
 
 
@@ -191,11 +234,9 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         The `Page` and the absolute URLs of its ``<a href>`` and
         ``<link rel=next>`` links, in page order (not canonicalised, not filtered).
     """
-    decoded = decode_html_report(html, declared, url)
-    text = normalize_text(decoded.text)
-    root = _parse(text)
+    root, replaced = parse_html(html, declared, url)
     if root is None:
-        return Page(url=url, replaced_bytes=decoded.replaced), []
+        return Page(url=url, replaced_bytes=replaced, not_article="empty page"), []
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
@@ -205,20 +246,62 @@ def page_and_links(html: bytes, url: str, declared: str | None = None) -> tuple[
         href = href.strip()
         if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
             links.append(urljoin(base, href))
-    profile = pick_profile(root, url)
-    page = _with_profile(root, profile, url) if profile else None
-    if page is None or not page.text:
-        page = _generic(_parse(text), url)
-    page.replaced_bytes = decoded.replaced
+    page = read_page(root, url)
+    page.replaced_bytes = replaced
     return page, links
 
 
-def is_article(page: Page, min_chars: int = 200) -> bool:
-    """Does the page look like one article (not a listing, a search form or a home page)?
+def read_page(root: etree._Element, url: str | None = None) -> Page:
+    """The `Page` of a parsed document (the tree is cleaned in place).
 
-    An article has a title, a date and at least ``min_chars`` of body text.
+    Args:
+        root: an ``lxml.html`` document.
+        url: the page's address, if known.
+
+    Returns:
+        The profile's page where a profile fits and finds the body, else the
+        generic extractor's.
     """
-    return bool(page.title) and page.published is not None and len(page.text) >= min_chars
+    body = find_body(root)
+    profile = pick_profile(root, url)
+    found = _profile_body(root, profile, body) if profile is not None else None
+    # metadata first: the clean-up below removes elements it reads (datelines, bylines)
+    meta = read_metadata(root, url, found if found is not None else body)
+    if found is not None:
+        return _with_profile(root, profile, found, meta, url)
+    return _generic(root, body, meta, url)
+
+
+def is_article(page, min_chars: int = 200) -> bool:
+    """Does the page (or record) look like one article?
+
+    See `article_problem`; True when it finds none.
+    """
+    return article_problem(page, min_chars) is None
+
+
+def article_problem(page, min_chars: int = 200) -> str | None:
+    """Why a page is not one article, or None when it is.
+
+    Args:
+        page: a `Page` (or a `Record`, which has the same fields).
+        min_chars: the least article text (summary and body) an article has.
+
+    Returns:
+        None for an article; else the reason: "listing page: …", "home
+        page: …", "tag page: …", "search page: …" (from the page's
+        structure and address), "no headline", or "no article text".
+    """
+    reason = getattr(page, "not_article", None)
+    if reason:
+        return reason
+    kind = page_kind_by_address(page.url)
+    if not page.title:
+        return f"{kind}: no headline" if kind else "no headline"
+    if len(page.text or "") + len(page.summary or "") < min_chars:
+        short = f"no article text (under {min_chars} characters)"
+        return f"{kind}: {short}" if kind else short
+    return None
 
 
 def pick_profile(root: etree._Element, url: str | None) -> Profile | None:
@@ -227,278 +310,285 @@ def pick_profile(root: etree._Element, url: str | None) -> Profile | None:
     return next((p for p in profiles() if p.fits(root, host)), None)
 
 
-def _parse(text: str) -> etree._Element | None:
-    text = _XML_DECL.sub("", text, count=1)
-    if not text.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return None
-
-
 # ---------------------------------------------------------------- profile extraction
 
 
-def _with_profile(root: etree._Element, profile: Profile, url: str | None) -> Page | None:
-    body = select_first(root, profile.body)
-    if body is None:
+_MARK = "data-vnextract-drop"
+
+
+def _profile_body(
+    root: etree._Element, profile: Profile, scored: etree._Element | None
+) -> etree._Element | None:
+    """The profile's body, or None when it has none on this page or holds much
+    less text than the scorer's body: then the profile does not fit the page."""
+    found = select_first(root, profile.body)
+    if found is None:
         return None
-    title = _first_text(root, profile.title) or _generic_title(root)
-    published = _first_date(root, profile.published)
+    if scored is not None and len(found.text_content()) < len(scored.text_content()) / 2:
+        return None
+    return found
+
+
+def _with_profile(
+    root: etree._Element, profile: Profile, found: etree._Element, meta, url: str | None
+) -> Page:
+    """The page by the profile's selectors, the metadata filling what they miss.
+
+    The profile works on a copy of its body (the page's tree stays whole)."""
+    title = _first_text(root, profile.title) or meta.title or _first_heading(root)
+    published = _first_date(root, profile.published) or meta.published
     author_el = select_first(root, profile.author)
-    author = _byline(_text(author_el)) if author_el is not None else None
+    author = _profile_byline(_text(author_el)) if author_el is not None else None
     summary_el = select_first(root, profile.summary)
     summary = _text(summary_el) if summary_el is not None else None
-    for el in (author_el, summary_el):
-        if el is not None and _inside(el, body):
-            _drop(el)
+    marked = [el for el in (author_el, summary_el) if el is not None]
+    for el in marked:
+        el.set(_MARK, "")
+    body = _copy(found)
+    for el in marked:
+        del el.attrib[_MARK]
+    for el in body.xpath(f"descendant-or-self::*[@{_MARK}]"):
+        _drop(el)
     for selector in profile.exclude:
         for el in select(body, selector):
             _drop(el)
-    captions = _take_captions(body, profile.captions)
-    return _assemble(url, title, published, author, summary, _blocks(body), captions)
+    captions = take_captions(body, profile.captions)
+    texts, tail = _body_text(body_blocks(body), title, summary, captions)
+    author = author or meta.author or _first_person(tail)
+    return _page(url, title, published, author, summary, texts, captions)
+
+
+def _profile_byline(text: str | None) -> str | None:
+    """The name in a profile's byline element, as the site writes it ("Tin, ảnh:
+    Hồng Nhung" -> "Hồng Nhung"; "Hồng Nhung (TTXVN)" -> "Hồng Nhung")."""
+    if not text:
+        return None
+    rules = _profile_rules()
+    name = re.sub(rules["byline_prefix"], "", text.strip()).strip().rstrip(".").strip()
+    name = re.sub(r"\s*\([^)]{1,30}\)$", "", name)
+    name = re.sub(r"\s*/\s*[\w.]{2,20}$", "", name)  # "Thanh Lan/THĐT"
+    if not name or len(name) > rules["byline_max_chars"]:
+        return None
+    return name if len(name.split()) <= rules["byline_max_words"] else None
+
+
+@cache
+def _profile_rules() -> dict:
+    """``profiles/_common.toml``: the rules every site profile shares."""
+    source = files("extract.page").joinpath("profiles", "_common.toml").read_text("utf-8")
+    return tomllib.loads(source)
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    import copy
+
+    return copy.deepcopy(element)
 
 
 # ---------------------------------------------------------------- generic extraction
 
 
-def _generic(root: etree._Element, url: str | None) -> Page:
-    rules = common().generic
-    title = _generic_title(root)
-    published = _first_date(root, rules["published"])
-    if published is None:
-        published = _first_date(root, rules["published_text"])
-    author_el = select_first(root, rules["author"])
-    author = _byline(_value(author_el)) if author_el is not None else None
-    body = _best_container(root)
-    if body is None or _link_density(body) > rules["max_link_density"]:
-        # no body, or a list of links (a listing, a home page): not an article
-        return Page(url=url, title=title, published=published, author=author)
-    summary_el = select_first(body, rules["summary"])
-    summary = _text(summary_el) if summary_el is not None else None
-    if summary_el is not None:
-        _drop(summary_el)
-    _drop_chrome(body)
-    captions = _take_captions(body, rules["captions"])
-    blocks = [b for b in _blocks(body) if b != title]
-    if author is None and len(blocks) > 1:
-        author = _byline(blocks[-1], strict=True)
-        if author:
-            blocks = blocks[:-1]
-    return _assemble(url, title, published, author, summary, blocks, captions)
-
-
-def _generic_title(root: etree._Element) -> str | None:
-    rules = common().generic
-    title = _first_text(root, rules["title"])
-    if title:
-        return title
-    meta = select_first(root, rules["title_meta"])
-    if meta is not None and meta.get("content", "").strip():
-        return " ".join(meta.get("content").split())
-    element = root.find(".//title")
-    if element is None or not (element.text or "").strip():
-        return None
-    text = " ".join(element.text.split())
-    for separator in rules["title_separators"]:
-        if separator in text:
-            return text.rsplit(separator, 1)[0].strip()
-    return text
-
-
-def _best_container(root: etree._Element) -> etree._Element | None:
-    """The element holding the most paragraph text (a paragraph scores for its
-    parent in full and for its grandparent by half), outside chrome."""
-    rules, chrome = common().generic, common().chrome
-    scores: dict[etree._Element, float] = {}
-    body = root.find("body")
+def _generic(root: etree._Element, body: etree._Element | None, meta, url: str | None) -> Page:
+    """The page by the content scorer's body and the metadata."""
+    title, published = meta.title or _first_heading(root), meta.published
     if body is None:
-        return None
-    for p in body.iter("p", "pre", "blockquote", "div", "td"):
-        if p.tag in ("div", "td"):
-            # text written straight into a div or a cell (paragraphs split by <br>)
-            length = len(" ".join(_own_text(p).split()))
-        else:
-            length = len(" ".join(p.text_content().split()))
-        if length < rules["min_paragraph"] or _in_chrome(p, chrome):
-            continue
-        # a paragraph scores for its container; a div's own text for the div itself
-        parent = p if p.tag in ("div", "td") else p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0) + length / 2
-    if not scores:
-        return body
-    return max(scores, key=lambda el: scores[el])
+        return Page(
+            url=url,
+            title=title,
+            published=published,
+            author=meta.author,
+            not_article=listing_reason(root, None, url) or "no article body",
+        )
+    summary_el = _find_summary(root, body, title)
+    summary = _text(summary_el) if summary_el is not None else None
+    if summary_el is not None and _inside(summary_el, body):
+        _drop(summary_el)
+    reason = excerpt_reason(body, url)
+    strip_chrome(body)  # related boxes out first: their titles are not a listing's
+    reason = reason or listing_reason(root, body, url)
+    captions = take_captions_and_links(body)
+    blocks = body_blocks(body)
+    if summary is None and blocks and _is_bold_lead(blocks[0]):
+        summary, blocks = blocks[0].text, blocks[1:]
+    texts, tail = _body_text(blocks, title, summary, captions)
+    # the metadata's author is a person when it is one; else the signature we took off
+    author = meta.author or _first_person(tail) or find_byline(root, body)
+    page = _page(url, title, published, author, summary, texts, captions)
+    page.not_article = reason
+    return page
 
 
-def _own_text(el: etree._Element) -> str:
-    """The text of ``el`` outside its block children (inline children count)."""
-    inline = common().inline_tags
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in inline:
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return "".join(parts)
+def _first_heading(root: etree._Element) -> str | None:
+    """The title of a page whose metadata names none: its first ``<h1>``, else
+    its ``<title>`` (a listing's "Tin tức")."""
+    for heading in [*root.iter("h1"), *root.iter("title")]:
+        text = " ".join(normalize_text(heading.text_content()).split())
+        if text:
+            return text
+    return None
 
 
-def _link_density(el: etree._Element) -> float:
-    """The share of ``el``'s text that sits inside links (high on listings and menus)."""
-    total = len("".join(el.text_content().split()))
-    if not total:
-        return 1.0
-    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
-    return linked / total
+def _first_person(lines: list[str]) -> str | None:
+    """The person the first signature line naming one names (`author_name`)."""
+    return next((name for name in map(author_name, lines) if name), None)
 
 
-def _in_chrome(el: etree._Element, chrome: re.Pattern[str]) -> bool:
-    skip = common().skip_tags
-    while el is not None:
-        if el.tag in skip or el.tag in ("header", "footer"):
+_SUMMARY_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
+    r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
+)
+_SUMMARY = (
+    "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
+    "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
+    " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
+    " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
+    " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
+)
+_SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
+
+
+def _find_summary(
+    root: etree._Element, body: etree._Element, title: str | None
+) -> etree._Element | None:
+    """The sapo: an element whose class names it at the top of the body or
+    nearest before it, else the lead paragraph between the headline and the body.
+
+    Only the body's top and what stands before it, up to four levels out, is
+    searched (not the lists and comments after the article)."""
+    for el in _SUMMARY_XPATH(body):
+        if not _near_top(el, body):
+            break
+        if _is_sapo(el, body):
+            return el
+    node = body
+    for _ in range(4):  # a sapo stands near its body
+        if node.getparent() is None or node.tag == "body":
+            break
+        for sibling in node.itersiblings(preceding=True):  # nearest first
+            if not isinstance(sibling.tag, str):
+                continue
+            found = [el for el in _SUMMARY_XPATH(sibling) if _is_sapo(el, body)]
+            if found:
+                return found[-1]
+        node = node.getparent()
+    return _lead_after_headline(root, body, title)
+
+
+def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return (
+        _SUMMARY_CLASS.search(names) is not None
+        and not _inside(body, element)
+        and _sapo_text(element)
+    )
+
+
+_DATE_TIME = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4}"
+)
+
+
+def _near_top(element: etree._Element, body: etree._Element) -> bool:
+    """Whether ``element`` is among the first few elements of ``body``."""
+    for count, node in enumerate(body.iter()):
+        if node is element:
             return True
-        if chrome.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            return True
-        el = el.getparent()
+        if count > 12:
+            return False
     return False
 
 
-def _drop_chrome(body: etree._Element) -> None:
-    chrome = common().chrome
-    doomed = [
-        el
-        for el in body.iterdescendants()
-        if isinstance(el.tag, str) and chrome.search(f"{el.get('class', '')} {el.get('id', '')}")
-    ]
-    for el in doomed:
-        if el.getparent() is not None:
-            _drop(el)
+def _lead_after_headline(
+    root: etree._Element, body: etree._Element, title: str | None
+) -> etree._Element | None:
+    """A paragraph-like element between the headline and the body (no class needed)."""
+    if not title:
+        return None
+    headline = next(
+        (h for h in root.iter("h1") if " ".join(h.text_content().split()) == title), None
+    )
+    if headline is None or _inside(headline, body):
+        return None
+    for el in headline.itersiblings():
+        if _inside(body, el):
+            return None
+        if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
+            return el
+    return None
+
+
+def _sapo_text(element: etree._Element) -> bool:
+    """Text a sapo could be: a sentence or a few (not a dateline or an info bar)."""
+    text = " ".join(element.text_content().split())
+    if not 40 <= len(text) <= 1200 or len(text.split()) < 10 or _DATE_TIME.search(text):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked < len(text) * 0.3
+
+
+def _is_bold_lead(block: Block) -> bool:
+    """A first paragraph set all in bold: the sapo of many plain CMSs."""
+    element = block.element
+    if element.tag not in ("p", "div", "h2", "h3") or len(block.text) < 60:
+        return False
+    bold = " ".join(
+        " ".join(b.text_content().split())
+        for b in element.iter("strong", "b")
+        if b.getparent() is element or b.getparent().getparent() is element
+    )
+    return bold == block.text or (len(bold) >= len(block.text) - 2 and bold in block.text)
 
 
 # ---------------------------------------------------------------- shared pieces
 
 
-def _assemble(url, title, published, author, summary, blocks, captions) -> Page:
+def _body_text(
+    blocks: list[Block], title: str | None, summary: str | None, captions: list[str]
+) -> tuple[list[str], list[str]]:
+    """The text paragraphs, and the signature lines taken off their end.
+
+    Dropped: the title, the summary and captions repeated in the body, chrome
+    lines and datelines; everything from a widget header ("Phản hồi", "Tin
+    liên quan") on, once the body has begun."""
     rules = chrome_rules()
-    kept: list[str] = []
+    kept: list[Block] = []
+    seen_body = False
     for block in blocks:
-        if rules.any("stop", block):
+        text = block.text
+        if rules.any("stop", text) and seen_body:
             break
-        if rules.any("drop", block) or is_dateline(block):
+        if text == title or text == summary or text in captions:
             continue
+        if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
+            continue
+        seen_body = seen_body or len(text) > 80
         kept.append(block)
+    kept, tail = split_tail(kept)
+    return [b.text for b in kept], tail
+
+
+def _page(url, title, published, author, summary, texts: list[str], captions) -> Page:
+    """The `Page`; agency prefixes leave the summary and the first paragraph."""
     if summary:
-        summary = strip_agency_prefix(summary)
-    elif kept:
-        kept[0] = strip_agency_prefix(kept[0])
-    if kept:
-        kept[-1] = re.sub(r"\s*\./\.\s*$", ".", kept[-1])
+        summary = strip_agency_prefix(" ".join(normalize_text(summary).split()))
+    if texts:
+        texts[0] = strip_agency_prefix(texts[0])
+        texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
     return Page(
         url=url,
         title=title or None,
         published=published,
         author=author or None,
         summary=summary or None,
-        text="\n\n".join(k for k in kept if k),
+        text="\n\n".join(t for t in texts if t),
         captions=captions,
     )
-
-
-def _take_captions(body: etree._Element, selectors) -> list[str]:
-    """Remove captions from ``body`` and return their texts, in page order, once each.
-
-    Captions are the profile's caption selectors, image tables (a small table
-    holding an image), and a short centred paragraph right under an image, or
-    sharing a centred paragraph with one.
-    """
-    found: list[etree._Element] = []
-    for selector in selectors:
-        found += select(body, selector)
-    for table in body.iter("table"):
-        if table.find(".//img") is not None and len(table.findall(".//tr")) <= 4:
-            found.append(table)
-    for el in body.iter("p", "div", "center"):
-        if el in found or len(el) > 8:
-            continue
-        text = " ".join(el.text_content().split())
-        if not text or len(text) > 300 or not _is_centred(el):
-            continue
-        previous = el.getprevious()
-        holds_image = el.find(".//img") is not None
-        if holds_image or (previous is not None and _image_only(previous)):
-            found.append(el)
-    captions: list[str] = []
-    for el in sorted(set(found), key=lambda e: _position(body, e)):
-        if el.getparent() is None or not _inside(el, body):
-            continue
-        for block in _blocks(el):
-            if block not in captions:
-                captions.append(block)
-        _drop(el)
-    return captions
-
-
-def _position(body: etree._Element, el: etree._Element) -> int:
-    for i, node in enumerate(body.iter()):
-        if node is el:
-            return i
-    return 0
-
-
-def _is_centred(el: etree._Element) -> bool:
-    return bool(
-        _CENTRED.search(el.get("style", ""))
-        or el.get("align", "").lower() == "center"
-        or el.tag == "center"
-        or "center" in el.get("class", "")
-    )
-
-
-def _image_only(el: etree._Element) -> bool:
-    return (el.tag == "img" or el.find(".//img") is not None) and not el.text_content().strip()
-
-
-def _blocks(el: etree._Element) -> list[str]:
-    """The paragraphs of ``el``: text between block boundaries, white space collapsed."""
-    rules = common()
-    out: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = " ".join("".join(buffer).split())
-        buffer.clear()
-        if text and re.search(r"\w", text):
-            out.append(text)
-
-    def walk(node: etree._Element) -> None:
-        tag = node.tag if isinstance(node.tag, str) else None
-        if tag is None or tag in rules.skip_tags:
-            return
-        block = tag in rules.block_tags
-        if block:
-            flush()
-        if node.text:
-            buffer.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                buffer.append(child.tail)
-        if block:
-            flush()
-
-    walk(el)
-    flush()
-    return out
 
 
 def _text(el: etree._Element | None) -> str | None:
     if el is None:
         return None
-    text = " ".join(_blocks(el))
+    text = " ".join(b.text for b in body_blocks(el))
     return text or None
 
 
@@ -508,7 +598,7 @@ def _value(el: etree._Element | None) -> str | None:
         return None
     for attr in ("content", "datetime"):
         if el.get(attr, "").strip():
-            return normalize_text(el.get(attr).strip())
+            return " ".join(normalize_text(el.get(attr)).split())
     return _text(el)
 
 
@@ -529,25 +619,6 @@ def _first_date(root: etree._Element, selectors) -> str | None:
             if date:
                 return date
     return None
-
-
-def _byline(text: str | None, strict: bool = False) -> str | None:
-    """The author's name in a byline ("Tin, ảnh: Hồng Nhung" -> "Hồng Nhung").
-
-    With ``strict`` (a guess from the last body line) the name must also look
-    like one: every word capitalised.
-    """
-    if not text:
-        return None
-    rules = common()
-    name = rules.byline_prefix.sub("", text.strip()).strip().rstrip(".").strip()
-    name = re.sub(r"\s*\([^)]{1,30}\)$", "", name)  # "Hồng Nhung (TTXVN)"
-    name = re.sub(r"\s*/\s*[\w.]{2,20}$", "", name)  # "Thanh Lan/THĐT"
-    if not name or len(name) > rules.byline_max_chars or len(name.split()) > rules.byline_max_words:
-        return None
-    if strict and not all(w[:1].isupper() for w in name.replace(".", ". ").split()):
-        return None
-    return name
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:

@@ -22,3 +22,5 @@ class Page:
     text: str = ""
     captions: list[str] = field(default_factory=list)
     replaced_bytes: int = 0
+    # why the page is not one article ("listing page: …"), None for an article
+    not_article: str | None = field(default=None, compare=False)

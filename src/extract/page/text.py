@@ -18,11 +18,23 @@ from extract.normalize import normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
 
-_CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?\s*$")
+# " date 2021-12" opening a dump, alone on its line or before its first words.
+_CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?:\s+|$)")
+# "Văn Hoa - 05:32, 24/11/2023": the byline and the date on one line under the title.
+_AUTHOR_DATELINE = re.compile(
+    r"^(?P<name>[^\d|:]{2,40}?)\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?)\s*$"
+)
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh)\s*:\s*|ctv\s+)",
+    r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
+    r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+)",
     re.IGNORECASE,
 )
+
+
+_PHOTO_CREDIT = re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
+# The author's unit abbreviated after a dash: "- BTG", "- TTVH".
+_UNIT_SUFFIX = re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,9 @@ class ChromeRules:
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    lead: re.Pattern[str]
+    section: re.Pattern[str]
+    portal: re.Pattern[str]
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -52,6 +67,7 @@ def chrome_rules() -> ChromeRules:
         return re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
 
     words = "|".join(data["dateline_words"])
+    sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
         stop=compile_all("stop"),
         drop=compile_all("drop"),
@@ -59,7 +75,10 @@ def chrome_rules() -> ChromeRules:
         caption=compile_all("caption"),
         agency_prefix=compile_all("agency_prefix", 0),
         image_prefix=re.compile(data["image_prefix"]),
-        dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()])*$"),
+        dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()\[\]])*$"),
+        lead=compile_all("lead"),
+        section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
+        portal=compile_all("portal"),
     )
 
 
@@ -80,11 +99,13 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = [line for line in lines if line]
     prefix_date = None
     if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
-        lines = lines[1:]
+        first = lines[0][match.end() :].strip()
+        lines = ([first] if first else []) + lines[1:]
         prefix_date = _date_from_prefix(match)
     if not lines:
         return Page(url=url, published=prefix_date)
-    title, body_lines = lines[0], _until_stop(lines[1:], rules)
+    title, rest, lead_date = split_title(lines, rules)
+    body_lines = _until_stop(rest, rules)
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
     repeated = {line for line in body_lines if body_lines.count(line) > 1 and len(line) < 300}
@@ -94,6 +115,10 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     published, author = None, None
     for line in body_lines:
         if rules.any("drop", line):
+            continue
+        if (signed := _author_dateline(line)) is not None:
+            published = published or signed[1]
+            author = author or signed[0]
             continue
         if is_dateline(line):
             published = published or parse_date(line)
@@ -112,11 +137,106 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     return Page(
         url=url,
         title=title,
-        published=published or prefix_date,
+        published=published or lead_date or prefix_date,
         author=byline or author,
         text="\n\n".join(p for p in body if p),
         captions=captions,
     )
+
+
+def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[str], str | None]:
+    """Find the headline among the first lines of a dump.
+
+    Chrome above the headline (a weekday-date or weather widget, the portal's
+    name in capitals, the section name, contact lines, navigation words, a
+    lone ".") is skipped. The first line after it is the title when it reads
+    like a headline; when it reads like a paragraph ("Ngày 3/10, ...", "ĐTO -
+    ...", a long sentence) the dump has no headline and every line is body.
+
+    Args:
+        lines: the dump's non-empty, stripped lines.
+        rules: the chrome patterns.
+
+    Returns:
+        ``(title or None, the remaining lines, date)``: the date of a dated
+        line above the title (a portal's dateline), else None; the caller
+        prefers a dateline below the title.
+    """
+    lead_date = None
+    captions: list[str] = []  # a photo caption above the headline is still a caption
+    for i, line in enumerate(lines):
+        after_following = lines[i + 2] if i + 2 < len(lines) else ""
+        if i < len(lines) - 1 and _is_caption(line, rules):
+            captions.append(line)
+            continue
+        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], after_following, rules):
+            if lead_date is None and is_dateline(line):
+                lead_date = parse_date(line)
+            continue
+        if _is_paragraph(line, rules):
+            return None, captions + lines[i:], lead_date
+        if _is_stray_word(line, lines[i + 1 :], rules):
+            continue
+        return line, captions + lines[i + 1 :], lead_date
+    return None, captions, lead_date
+
+
+def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
+    """A lone word left by a script or widget ("Analytic") above chrome and a headline:
+    the next line that is not chrome reads like a headline."""
+    if len(line.split()) > 2 or any(c.isdigit() for c in line):
+        return False
+    for k, nxt in enumerate(rest[:6]):
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if _is_lead_chrome(nxt, after, rest[k + 2] if k + 2 < len(rest) else "", rules):
+            continue
+        return _is_headline(nxt, rules)
+    return False
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+# "Ngày 3/10, ...", "Sáng 12/5, ...", "Chiều nay 2.3 ...": a body's first words.
+_DATE_OPENER = re.compile(
+    r"(?i)^(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:nay|qua|ngày)\s+)?\(?\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?\)?\s*(?:,|\(|vừa qua|tới)"
+    r"|^(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|hôm qua)\s*[,(]"
+)
+
+
+def _is_lead_chrome(line: str, following: str, after_following: str, rules: ChromeRules) -> bool:
+    """Whether a line above the headline is page chrome (given the two lines after it)."""
+    if rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line):
+        return True
+    if rules.section.match(line) or is_dateline(line):
+        return True
+    if line.isupper() and (rules.portal.search(line) or 2 <= len(line.split()) <= 4):
+        return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
+    # A short label right above a headline ("Tin ảnh", "Nông thôn mới").
+    short = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
+    if short and _is_headline(following, rules):
+        return True
+    # A section name right above the headline, which a dateline follows
+    # ("Chính quyền địa phương hai cấp" / headline / "Cập nhật: ...").
+    label = len(line.split()) <= 8 and not line.endswith((".", ":", "?", "!"))
+    return label and _is_headline(following, rules) and is_dateline(after_following)
+
+
+def _is_headline(line: str, rules: ChromeRules) -> bool:
+    """A line that reads like a headline: a few words, not a paragraph, not chrome."""
+    words = len(line.split())
+    if not 4 <= words <= 40 or line.endswith(".") or _is_paragraph(line, rules):
+        return False
+    chrome = rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line)
+    return not (chrome or is_dateline(line) or rules.any("source", line))
+
+
+def _is_paragraph(line: str, rules: ChromeRules) -> bool:
+    """A body paragraph rather than a headline: it opens with an agency prefix or a
+    date ("Ngày 3/10, ...", "Sáng 12/5, ..."), or it is a long sentence."""
+    if rules.agency_prefix.match(line) or _DATE_OPENER.match(line):
+        return True
+    words = len(line.split())
+    return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
 
 
 def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
@@ -139,6 +259,14 @@ def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
     return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
+
+
+def _author_dateline(line: str) -> tuple[str, str | None] | None:
+    """ "Văn Hoa - 05:32, 24/11/2023" -> ("Văn Hoa", its date); None for other lines."""
+    m = _AUTHOR_DATELINE.match(line)
+    if m is None or not _is_name(m.group("name").strip()):
+        return None
+    return m.group("name").strip(), parse_date(m.group("when"))
 
 
 def _dateline_author(line: str) -> str | None:
@@ -185,6 +313,8 @@ def _byline_name(line: str) -> str | None:
     """The name in a short signature line: "T.Hà", "MINH THƯ", "Tin, ảnh: Hồng Nhung",
     "Thanh Lê./.", "CTV Minh Thuận/TTVH Ea Kar", "Ngọc Lan (Trung tâm Thông tin)"."""
     candidate = _BYLINE_LEAD.sub("", line.strip())
+    candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
+    candidate = _UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
     candidate = re.sub(r"\s*\./\.$|\.$", "", candidate)
     candidate = re.sub(r"\s*\([^)]{1,60}\)$", "", candidate)  # the author's unit
     candidate = re.sub(r"\s*/.{2,30}$", "", candidate)  # "Thanh Lan/THĐT"

@@ -1,0 +1,258 @@
+"""Find the article body of a parsed page: our own content scorer.
+
+    >>> body = find_body(root)          # an lxml element, or None
+
+Every paragraph of running text (a ``<p>``, a cell, a quote, or text written
+straight into a ``<div>`` between ``<br>``) scores its length for the
+element holding it and half of it for that element's parent. Text inside
+links does not count, and a paragraph that is mostly link text (a menu
+entry, a related-news title) scores nothing. A container's score is then
+weighed by its class and id (``detail-content``, ``fck_detail``,
+``entry-content`` up; ``comment``, ``related``, ``sidebar`` down) and by the
+share of its text that is link text. The best container is the body.
+
+This is the stage trafilatura and readability fill in their pipelines, kept
+small: one pass over the paragraphs, one look at the few best containers.
+The rules (tags, weights, thresholds) live in ``profiles/generic.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from lxml import etree
+
+__all__ = ["BodyRules", "body_rules", "comes_before", "find_body", "is_hidden", "link_density"]
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """The scorer's rules (the ``[body]`` table of ``profiles/generic.toml``)."""
+
+    skip_tags: frozenset[str]
+    outside_tags: frozenset[str]
+    paragraph_tags: tuple[str, ...]
+    own_text_tags: tuple[str, ...]
+    inline_tags: frozenset[str]
+    min_paragraph: int
+    max_paragraph_links: float
+    positive: re.Pattern[str]
+    negative: re.Pattern[str]
+    positive_weight: float
+    negative_weight: float
+    hidden: re.Pattern[str]
+
+
+@cache
+def body_rules() -> BodyRules:
+    """The scorer's rules, loaded once per process."""
+    source = files("extract.page").joinpath("profiles", "generic.toml").read_text("utf-8")
+    data = tomllib.loads(source)["body"]
+    return BodyRules(
+        skip_tags=frozenset(data["skip_tags"]),
+        outside_tags=frozenset(data["outside_tags"]),
+        paragraph_tags=tuple(data["paragraph_tags"]),
+        own_text_tags=tuple(data["own_text_tags"]),
+        inline_tags=frozenset(data["inline_tags"]),
+        min_paragraph=data["min_paragraph"],
+        max_paragraph_links=data["max_paragraph_links"],
+        positive=re.compile(data["positive"]),
+        negative=re.compile(data["negative"]),
+        positive_weight=data["positive_weight"],
+        negative_weight=data["negative_weight"],
+        hidden=re.compile(data["hidden_style"]),
+    )
+
+
+def find_body(root: etree._Element) -> etree._Element | None:
+    """The element holding the article's running text.
+
+    Args:
+        root: the parsed page (``lxml.html`` document).
+
+    Returns:
+        The best-scoring container, or None when the page has no paragraph
+        of running text at all (an empty page, a pure link list).
+    """
+    scores = paragraph_scores(root)
+    if not scores:
+        return None
+    rules = body_rules()
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:5]
+    best, best_score = None, 0.0
+    for element, score in ranked:
+        score *= _class_weight(element, rules) * (1.0 - link_density(element))
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
+    """Each container's raw score: the running text it holds (full for the
+    element holding a paragraph, half for its parent).
+
+    A container's own text is a paragraph of its parent when it is one line
+    (``<div>text</div>`` used as a ``<p>``), and its own when it holds several
+    (lines split by ``<br>``, or text beside block children)."""
+    rules = body_rules()
+    scores: dict[etree._Element, float] = {}
+    verdicts: dict[etree._Element, bool] = {}
+    for element in _paragraphs(root):
+        own = element.tag in rules.own_text_tags
+        text, linked = _own_text(element, rules) if own else _paragraph_text(element)
+        length = len(text)
+        if length < rules.min_paragraph or linked > length * rules.max_paragraph_links:
+            continue
+        if _away(element, rules, verdicts):
+            continue
+        points = length - linked
+        holder = element if own and _holds_lines(element, rules) else element.getparent()
+        if holder is None:
+            continue
+        scores[holder] = scores.get(holder, 0.0) + points
+        parent = holder.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + points / 2
+    return scores
+
+
+def _paragraphs(root: etree._Element) -> list[etree._Element]:
+    """The candidate paragraphs: paragraph tags, and containers that hold text of
+    their own (one walk of the tree, its tag filter applied in C)."""
+    rules = body_rules()
+    body = root.find("body")
+    if body is None:
+        return []
+    found = []
+    for element in body.iter(*rules.paragraph_tags, *rules.own_text_tags):
+        if element.tag in rules.own_text_tags and not _has_own_text(element):
+            continue
+        found.append(element)
+    return found
+
+
+def _has_own_text(element: etree._Element) -> bool:
+    if element.text and not element.text.isspace():
+        return True
+    for child in element:
+        if child.tag == "br" or (child.tail and not child.tail.isspace()):
+            return True
+    return False
+
+
+def link_density(element: etree._Element) -> float:
+    """The share of ``element``'s visible characters that sit inside links."""
+    total = len("".join(element.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return min(1.0, linked / total)
+
+
+def comes_before(element: etree._Element, other: etree._Element) -> bool:
+    """Whether ``element`` starts before ``other`` in the page (and is not inside it).
+
+    Compares the two branches where they part, instead of counting every
+    element before each of them."""
+    chain = []
+    node = other
+    while node is not None:
+        chain.append(node)
+        node = node.getparent()
+    on_chain = {id(n): i for i, n in enumerate(chain)}
+    child, node = element, element
+    while node is not None and id(node) not in on_chain:
+        child, node = node, node.getparent()
+    if node is None or node is element:
+        return False  # another tree, or ``other`` is inside ``element``
+    if node is other:
+        return False  # ``element`` is inside ``other``
+    branch = chain[on_chain[id(node)] - 1]
+    return node.index(child) < node.index(branch)
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """Whether the markup hides ``element`` (``hidden``, ``display:none``, ``d-none``)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    rules = body_rules()
+    style = element.get("style")
+    if style and rules.hidden.search(style):
+        return True
+    names = element.get("class")
+    return bool(names) and _HIDDEN_CLASS.search(names) is not None
+
+
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:d-none|hidden|hide)(?:$|\s)")
+
+
+def _class_weight(element: etree._Element, rules: BodyRules) -> float:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    weight = 1.0
+    if rules.positive.search(names):
+        weight *= rules.positive_weight
+    if rules.negative.search(names):
+        weight *= rules.negative_weight
+    if element.tag == "article":
+        weight *= rules.positive_weight
+    return weight
+
+
+def _holds_lines(element: etree._Element, rules: BodyRules) -> bool:
+    """Whether a container's own text is several lines (``<br>``, block children)."""
+    return any(
+        isinstance(child.tag, str) and (child.tag == "br" or child.tag not in rules.inline_tags)
+        for child in element
+    )
+
+
+def _paragraph_text(element: etree._Element) -> tuple[str, int]:
+    """A paragraph's collapsed text and how many of its characters are link text."""
+    text = " ".join(element.text_content().split())
+    if not text:
+        return "", 0
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return text, linked
+
+
+def _own_text(element: etree._Element, rules: BodyRules) -> tuple[str, int]:
+    """The text of a container outside its block children (its inline children count)."""
+    parts = [element.text or ""]
+    linked = 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag in rules.inline_tags:
+            inner = child.text_content()
+            parts.append(inner)
+            if tag == "a":
+                linked += len(" ".join(inner.split()))
+            else:
+                linked += sum(len(" ".join(a.text_content().split())) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split()), linked
+
+
+def _away(element: etree._Element, rules: BodyRules, verdicts: dict[etree._Element, bool]) -> bool:
+    """Whether ``element`` sits in page furniture (navigation, footer, a script)
+    or in a block the markup hides. ``verdicts`` remembers the answer for every
+    container passed, so each is judged once per page."""
+    path = []
+    node = element
+    verdict = False
+    while node is not None:
+        known = verdicts.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if node.tag in rules.skip_tags or node.tag in rules.outside_tags or is_hidden(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for passed in path:
+        verdicts[passed] = verdict
+    return verdict

@@ -1,0 +1,890 @@
+"""An HTML page's title, publication date and author, in an explicit order of trust.
+
+    >>> meta = read_metadata(lxml.html.document_fromstring(html), url)
+    >>> meta.title, meta.published, meta.author
+
+Each field is looked for layer by layer, most trusted first:
+
+1. JSON-LD (``NewsArticle``, ``Article``, … also inside ``@graph`` or lists):
+   ``headline``, ``datePublished``, ``author.name``;
+2. ``<meta>`` tags (``article:published_time``, ``pubdate``, ``og:title``,
+   ``author`` …);
+3. ``itemprop`` microdata (``headline``, ``datePublished``, ``author > name``);
+4. what the reader sees: the headline element, the dateline nearest to it,
+   the byline (an ``author`` element, or a right-aligned or bold name closing
+   the body).
+
+Title: the headline element wins over machine titles (pages shorten their
+``og:title``); the machine titles only say which element is the headline, and
+stand in, site suffix cut, when no element matches.
+
+Date: the most trusted date is the base; a date from another layer that
+agrees with it to the precision both give, but states more (seconds where the
+base has minutes), refines it. So JSON-LD's "08:01:00" becomes the meta tag's
+"08:01:53", and a date-only meta takes the dateline's time.
+
+Author: persons only. An author of JSON-LD type Organization, or any name
+equal to the publisher, the site's name, its host or one of ``outlets.txt``,
+is not a person; neither is a name with an organisation word ("Báo …",
+"… Online"), a one-word name, or a photo credit.
+
+Selectors, meta names and word lists are data: ``metadata.toml``,
+``outlets.txt``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from extract.normalize import normalize_text
+from extract.page.dates import Moment, read_moment
+from extract.page.names import author_name, has_lead, is_organisation, is_site_name, site_key
+
+__all__ = ["PageMetadata", "author_name", "read_metadata"]
+
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "td",
+        "blockquote",
+        "section",
+        "article",
+        "figure",
+        "figcaption",
+        "center",
+        "address",
+    }
+)
+_INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "font"})
+_ARTICLE_PARTS = frozenset({"header", "footer"})
+_STOPS = frozenset({"h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "form"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page says about its article.
+
+    Attributes:
+        title: the article's headline, no site suffix.
+        published: ISO 8601 with +07:00, keeping the time when the page gives one.
+        author: persons only, in proper-name case, several joined with ", ";
+            None where the page names no person.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Rules:
+    """metadata.toml, compiled."""
+
+    data: dict
+    dateline_labels: re.Pattern[str]
+    dateline_updated: re.Pattern[str]
+    dateline_chrome: re.Pattern[str]
+    page_header: re.Pattern[str]
+    boxes: re.Pattern[str]
+    marks: Marks
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(files("extract.page").joinpath("metadata.toml").read_text("utf-8"))
+
+
+@cache
+def rules() -> Rules:
+    """The rules of metadata.toml, loaded once per process."""
+    data = _data()
+    marks = Marks.of(
+        {
+            "headline": data["title"]["headline"],
+            "byline": data["author"]["byline"],
+            "body": data["body"],
+            "published": data["published"]["itemprop"],
+        }
+    )
+    return Rules(
+        data=data,
+        dateline_labels=re.compile(
+            "(?i)" + "|".join(rf"(?<!\w)(?:{label})(?!\w)" for label in data["dateline"]["labels"])
+        ),
+        dateline_updated=re.compile(data["dateline"]["updated"]),
+        dateline_chrome=re.compile(data["dateline"]["chrome"]),
+        page_header=re.compile(data["dateline"]["page_header"]),
+        boxes=re.compile(data["author"]["boxes"]),
+        marks=marks,
+    )
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def read_metadata(
+    root: etree._Element, url: str | None = None, body: etree._Element | None = None
+) -> PageMetadata:
+    """Read the title, the publication date and the author of an HTML page.
+
+    Args:
+        root: the page, parsed by ``lxml.html`` (its strings not yet normalised).
+        url: where it came from; its host is one of the site's names.
+        body: the element holding the article body, if the caller found it; it
+            anchors the dateline and the closing byline (when it is None or
+            the whole page, the body is guessed from ``metadata.toml``'s marks).
+            The tree is only read, never changed.
+
+    Returns:
+        A `PageMetadata`; each field None where the page does not give it.
+    """
+    page = _Page.read(root, url, body)
+    headline = _headline_element(page)
+    title = _clean(_element_text(headline)) if headline is not None else _machine_title(page)
+    return PageMetadata(
+        title=title or None,
+        published=_published(page, headline),
+        author=_author(page, headline),
+    )
+
+
+# ---------------------------------------------------------------- the page's layers
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The elements a page marks as a headline, a byline or a body (the marks tables of
+    metadata.toml), found in the one pass `read_metadata` makes over the page.
+
+    CSS selectors would cost a pass each; here each element costs a few
+    dictionary look-ups.
+    """
+
+    classes: dict[str, tuple[str, ...]]  # class name or id -> what it marks
+    class_parts: tuple[tuple[str, str], ...]  # (piece of a class attribute, what it marks)
+    attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
+    attribute_names: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+
+    @classmethod
+    def of(cls, tables: dict[str, dict]) -> Marks:
+        """Index tables with ``classes``, ``class_parts``, ``attributes`` and ``links``."""
+        classes: dict[str, tuple[str, ...]] = {}
+        attributes: dict[tuple[str, str], tuple[str, ...]] = {}
+        for name, table in tables.items():
+            for c in table.get("classes", []):
+                classes[c] = (*classes.get(c, ()), name)
+            for a in table.get("attributes", []):
+                key = tuple(a.split("=", 1))
+                attributes[key] = (*attributes.get(key, ()), name)  # type: ignore[index]
+        return cls(
+            classes=classes,
+            class_parts=tuple((p, n) for n, t in tables.items() for p in t.get("class_parts", [])),
+            attributes=attributes,
+            attribute_names=tuple(sorted({n for n, _ in attributes})),
+            links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
+        )
+
+    def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
+        """The page's elements in page order, their positions, and the marked elements
+        by mark (in page order). The one pass over the page, kept lean: class names
+        and ids are read in Python, attributes and links by one XPath each."""
+        nodes = list(root.iter(etree.Element))
+        order = {el: index for index, el in enumerate(nodes)}
+        classes, class_keys, parts = self.classes, frozenset(self.classes), self.class_parts
+        found: list[tuple[str, etree._Element]] = []
+        for el in nodes:
+            get = el.get
+            names = get("class")
+            if names:
+                tokens = names.split()
+                if not class_keys.isdisjoint(tokens):  # rare: most classes mark nothing
+                    found += [(mark, el) for t in tokens for mark in classes.get(t, ())]
+                for part, mark in parts:
+                    if part in names:
+                        found.append((mark, el))
+            ident = get("id")
+            if ident in class_keys:
+                found += [(mark, el) for mark in classes[ident]]
+        for el in self._attributed(root):
+            for name in self.attribute_names:
+                found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
+        for el in self._linked(root):
+            href = el.get("href") or ""
+            found += [(mark, el) for link, mark in self.links if link in href]
+        found += [("h1", el) for el in root.iter("h1")]
+        marked: dict[str, list[etree._Element]] = {"h1": []}
+        for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
+            marked.setdefault(mark, []).append(el)
+        return nodes, order, marked
+
+    @property
+    def _attributed(self) -> etree.XPath:
+        # relative to the root, as root.iter() is: a damaged page may hold elements
+        # beside <html> (a page repeated), which "//" would find and the order lacks
+        return _xpath(
+            "descendant-or-self::*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]"
+        )
+
+    @property
+    def _linked(self) -> etree.XPath:
+        hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
+        return _xpath(f"descendant-or-self::a[{hrefs}]")
+
+
+@cache
+def _xpath(expression: str) -> etree.XPath:
+    return etree.XPath(expression)
+
+
+@dataclass
+class _Page:
+    """The layers of one page, read in one pass."""
+
+    root: etree._Element
+    body: etree._Element | None
+    articles: list[dict]
+    metas: dict[str, list[str]]
+    sites: frozenset[str]
+    nodes: list[etree._Element]
+    order: dict[etree._Element, int]
+    marked: dict[str, list[etree._Element]]
+    url: str | None = None
+
+    @classmethod
+    def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
+        nodes, order, marked = rules().marks.scan(root)
+        objects = list(_jsonld_objects(root))
+        metas = _metas(root)
+        if body is None or body.tag in ("html", "body"):  # no body, or no better than none
+            body = _guess_body(root, marked.get("body", []))
+        data = rules().data["jsonld"]
+        articles = [o for o in objects if _types(o) & set(data["article_types"])]
+        articles.sort(key=lambda article: not _describes(article, url))  # related ones last
+        sites = _site_names(objects, metas, url)
+        return cls(root, body, articles, metas, sites, nodes, order, marked, url)
+
+    def meta(self, names: Iterable[str]) -> Iterator[str]:
+        """The contents of the meta tags called ``names``, in the order of ``names``."""
+        for name in names:
+            yield from self.metas.get(name.lower(), ())
+
+
+def _describes(article: dict, url: str | None) -> bool:
+    """Whether a JSON-LD article is the page's own (its url, @id or mainEntityOfPage)."""
+    if not url:
+        return False
+    main = article.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id") or main.get("url")
+    path = urlsplit(url).path
+    for value in (article.get("url"), article.get("@id"), main):
+        if isinstance(value, str) and value and urlsplit(urljoin(url, value)).path == path:
+            return True
+    return False
+
+
+def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
+    """Every JSON object of the page's JSON-LD scripts, ``@graph`` and lists flattened."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue  # a broken block says nothing; the other layers still do
+        yield from _flatten(data)
+
+
+def _flatten(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _metas(root: etree._Element) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = (meta.get("content") or "").strip()
+        if name and content:
+            found.setdefault(name.strip().lower(), []).append(content)
+    return found
+
+
+def _site_names(
+    objects: list[dict], metas: dict[str, list[str]], url: str | None
+) -> frozenset[str]:
+    """The keys of every name the site goes by: og:site_name, publishers, the host."""
+    names: list[str] = []
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site"):
+        names += metas.get(key, [])
+    organisation = set(rules().data["jsonld"]["organisation_types"]) - {"WebSite"}
+    for obj in objects:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict):
+            names += [_string(publisher.get("name")), _string(publisher.get("url"))]
+        if _types(obj) & organisation:
+            names += [_string(obj.get("name")), _string(obj.get("url"))]
+    if url:
+        names.append(urlsplit(url).hostname or "")
+    return frozenset(k for k in map(site_key, names) if k)
+
+
+def _string(value) -> str:
+    """A JSON-LD value as clean text (entities decoded, even when encoded twice)."""
+    if not isinstance(value, str):
+        return ""
+    for _ in range(3):
+        decoded = html.unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return " ".join(normalize_text(value).split())
+
+
+def _clean(text: str | None) -> str:
+    return " ".join(normalize_text(text or "").split())
+
+
+def _guess_body(root: etree._Element, marked: list[etree._Element]) -> etree._Element | None:
+    """The outermost element marked as a body, else the one holding the most text in
+    paragraphs (a <p> counts for its parent) or written straight into it (<br> lines)."""
+    if marked:
+        return marked[0]
+    scores: dict[etree._Element, int] = {}
+    for el in root.iter("p", "div", "td"):
+        if el.tag == "p":
+            owner, length = el.getparent(), len(el.text_content().strip())
+        else:
+            owner, length = el, sum(len(t.strip()) for t in _OWN_TEXT(el))
+        if owner is not None and length:
+            scores[owner] = scores.get(owner, 0) + length
+    return max(scores, key=scores.__getitem__) if scores else None
+
+
+_OWN_TEXT = etree.XPath("text()")
+
+
+# ---------------------------------------------------------------- title
+
+
+def _headline_element(page: _Page) -> etree._Element | None:
+    """The element showing the headline: the one the machine titles name, else the first
+    h1 that reads as a headline, else the element styled as one nearest above the body."""
+    data = rules().data["title"]
+    candidates = {}
+    for el in page.marked.get("h1", []) + page.marked.get("headline", []):
+        if el.tag == "meta" or el in candidates or _in_page_chrome(el) or _in_link_or_list(el):
+            continue
+        text = _line(el, 400)
+        if len(text) >= 3:
+            candidates[el] = text
+    references = [_tokens(t) for t in _machine_titles(page)]
+    best, best_score = None, data["min_overlap"]
+    for el, text in candidates.items() if references else ():
+        score = max(_overlap(_tokens(text), ref) for ref in references)
+        better = score > best_score or (score == best_score and best is None)
+        if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
+            best, best_score = el, score
+    if best is not None:
+        return best
+    if _machine_titles(page, with_title_element=False):
+        return None  # JSON-LD or a meta tag names the headline: it stands in (see read_metadata)
+    # Only <title>, or no machine title: a headline element is no section's name
+    # ("Tin tức": too few words) and no site's name.
+    readable = [
+        el
+        for el, text in candidates.items()
+        if len(text.split()) >= data["min_words"] and not is_site_name(text, page.sites)
+    ]
+    h1s = [el for el in readable if el.tag == "h1"]
+    if h1s or page.body is None:
+        return (h1s or readable or [None])[0]
+    above = [el for el in readable if page.order[el] < page.order[page.body]]
+    return max(above, key=page.order.__getitem__) if above else None
+
+
+def _in_link_or_list(el: etree._Element) -> bool:
+    """Inside a link or a list item: another article's title in a list, not the headline."""
+    return any(node.tag in ("a", "li") for node in el.iterancestors())
+
+
+def _machine_titles(page: _Page, with_title_element: bool = True) -> list[str]:
+    """The titles the page states for machines, most trusted first, site suffix cut:
+    JSON-LD, meta tags, then (the weakest: often a section's name) ``<title>``."""
+    titles = [_string(a.get("headline")) for a in page.articles]
+    titles += [_cut_site(_string(t), page.sites) for t in page.meta(rules().data["title"]["metas"])]
+    element = page.root.find(".//title") if with_title_element else None
+    if element is not None:
+        titles.append(_cut_site(_string(element.text_content()), page.sites))
+    return [t for t in titles if t and not is_site_name(t, page.sites)]
+
+
+def _machine_title(page: _Page) -> str | None:
+    titles = _machine_titles(page)
+    return titles[0] if titles else None
+
+
+def _cut_site(title: str, sites: frozenset[str]) -> str:
+    """ "Headline | Báo Dân trí" -> "Headline", when the last part names the site."""
+    for separator in rules().data["title"]["separators"]:
+        if separator not in title:
+            continue
+        head, tail = title.rsplit(separator, 1)
+        key = site_key(tail)
+        if len(key) >= 3 and (
+            any(s in key or (len(key) >= 4 and key in s) for s in sites if len(s) >= 3)
+            or is_organisation(tail)
+            or is_site_name(tail, sites)
+        ):
+            return head.strip()
+    return title
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
+# ---------------------------------------------------------------- published
+
+
+def _published(page: _Page, headline: etree._Element | None) -> str | None:
+    """The publication date: the most trusted layer's, refined by a finer one that agrees."""
+    candidates = list(_machine_dates(page))
+    dateline = _dateline(page, headline)
+    if dateline is not None:
+        candidates.append(dateline)
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    for moment in candidates[1:]:
+        if moment.finer_than(chosen) and moment.agrees(chosen):
+            chosen = moment
+    return chosen.iso()
+
+
+def _machine_dates(page: _Page) -> Iterator[Moment]:
+    """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
+    values = [_string(a.get("datePublished")) for a in page.articles]
+    values += list(page.meta(rules().data["published"]["metas"]))
+    for el in page.marked.get("published", []):
+        if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
+            values.append(el.get("content") or el.get("datetime") or el.text_content())
+    for value in values:
+        moment = read_moment(_clean(value)) if value else None
+        if moment is not None:
+            yield moment
+
+
+def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
+    """The visible dateline nearest the headline, outside related lists, widgets and footers."""
+    data = rules().data["dateline"]
+    anchor = headline if headline is not None else page.body
+    if anchor is None:
+        return None
+    start, end = _window(page, anchor)
+    article = _article_container(page, headline)
+    found: list[_Dateline] = []
+    for el, moment in _date_elements(page, start, end):
+        parent = el.getparent()
+        context = _line(parent, data["max_chars"]) if parent is not None else ""
+        context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+        distance = page.order[el] - page.order[anchor]
+        found.append(
+            _Dateline(
+                moment,
+                outside=article is not None and not _is_inside(el, article),
+                widget=distance < 0 and moment.precision == "day",
+                updated=bool(rules().dateline_updated.search(context)),
+                # above the headline: more often a widget than below it
+                distance=distance * -data["before_weight"] if distance < 0 else distance,
+            )
+        )
+    return min(found, key=lambda d: d.rank).moment if found else None
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """A visible date, and what tells whether it is the article's."""
+
+    moment: Moment
+    outside: bool  # outside the block holding headline and body
+    widget: bool  # a day without time above the headline ("Thứ Hai, 16/03/2026" up top)
+    updated: bool  # an "updated" line ("Cập nhật ngày: …")
+    distance: int  # elements from the headline, weighted above it
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool, int]:
+        """Smaller is likelier: in the article, no widget, a publication line, nearest."""
+        return (self.outside, self.widget, self.updated, self.distance)
+
+
+def _window(page: _Page, anchor: etree._Element) -> tuple[int, int]:
+    """The positions where the article's dateline and byline may be: from a little
+    above ``anchor`` (the headline) to a little below it, or below the body's end when
+    the body is known."""
+    data = rules().data["dateline"]
+    start = page.order[anchor] - data["before"]
+    end = page.order[anchor] + data["after"]
+    if page.body is not None and page.order[page.body] >= page.order[anchor]:
+        end = _last_index(page, page.body) + data["after_body"]
+    return start, end
+
+
+def _article_container(page: _Page, headline: etree._Element | None) -> etree._Element | None:
+    """The smallest element holding both the headline and the body, when that is not
+    the whole page: a dateline outside it (a "today" widget) loses to one inside."""
+    if headline is None or page.body is None:
+        return None
+    ancestors = set(headline.iterancestors()) | {headline}
+    node = page.body
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    if node is None or node.tag in ("html", "body"):
+        return None
+    return node
+
+
+def _is_inside(el: etree._Element, container: etree._Element) -> bool:
+    return el is container or any(node is container for node in el.iterancestors())
+
+
+def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._Element, Moment]]:
+    """Elements between ``start`` and ``end`` (document order) that show a dateline.
+
+    Of an element and its child showing the same dateline, the one that says
+    more is kept ("<div><span>11/03/2025</span> <span>14:02</span></div>" is the div).
+    """
+    seen: dict[etree._Element, Moment | None] = {}
+
+    def moment_of(el: etree._Element) -> Moment | None:
+        if el not in seen:
+            seen[el] = _dateline_moment(el)
+        return seen[el]
+
+    for el in _date_holders(page, start, end):
+        moment = moment_of(el)
+        if moment is None or _in_chrome(el, page):
+            continue
+        children = (moment_of(c) for c in el if isinstance(c.tag, str))
+        if any(c is not None and not moment.finer_than(c) for c in children):
+            continue  # a child shows it as well: the child is the dateline
+        parent = el.getparent()
+        above = moment_of(parent) if parent is not None else None
+        if above is not None and above.finer_than(moment):
+            continue  # the parent adds the time
+        yield el, moment
+
+
+def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
+    """Elements in the window whose own text holds a date, and their parents, in page order.
+
+    Only these are read whole: reading every element's text would cost a pass
+    over the page per level of nesting.
+    """
+    holders: dict[etree._Element, None] = {}
+    for el in page.nodes[max(start, 0) : end + 1]:
+        if el.tag in _SKIP:
+            continue
+        if el.get("datetime") or (el.text and _DATE_HINT.search(el.text)):
+            holders.update(dict.fromkeys(_self_and_parents(el, 2)))
+        if el.tail and _DATE_HINT.search(el.tail):
+            holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
+    return sorted(holders, key=page.order.__getitem__)
+
+
+def _self_and_parents(el: etree._Element | None, levels: int) -> list[etree._Element]:
+    found = []
+    while el is not None and len(found) <= levels:
+        found.append(el)
+        el = el.getparent()
+    return found
+
+
+def _dateline_moment(el: etree._Element) -> Moment | None:
+    """The moment ``el`` shows, when its short text is a dateline (its ``datetime`` first)."""
+    if el.tag not in _BLOCKS and el.tag not in _INLINE:
+        return None
+    text = _line(el, rules().data["dateline"]["max_chars"])
+    if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
+        return read_moment(_clean(el.get("datetime"))) or read_moment(text)
+    if not text or not _is_dateline(text):
+        return None
+    return read_moment(text)
+
+
+def _is_dateline(text: str) -> bool:
+    if read_moment(text) is None:
+        return False
+    rest = re.sub(r"\d+", " ", rules().dateline_labels.sub(" ", text))
+    words = re.findall(r"\w+", rest)
+    return len(words) <= rules().data["dateline"]["max_other_words"]
+
+
+def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
+    """Whether ``el`` sits in page chrome: the page's header or footer, a nav, an aside,
+    a list item, a box whose class or id says related/comments/widget…, or a link
+    to another page (a byline may link to its author's page; a date may link to
+    the article itself, as WordPress does)."""
+    data = rules().data["dateline"]
+    node = el
+    while node is not None:
+        tag = node.tag
+        if tag in data["chrome_tags"] and not (tag in _ARTICLE_PARTS and _in_article(node)):
+            return True
+        if tag == "a" and not byline and not _links_here(node, page.url):
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if rules().dateline_chrome.search(names) or rules().page_header.search(names):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_page_chrome(el: etree._Element) -> bool:
+    """Inside a nav, an aside, or the page's (not the article's) header or footer."""
+    for node in el.iterancestors():
+        if node.tag in ("nav", "aside"):
+            return True
+        if node.tag in _ARTICLE_PARTS and not _in_article(node):
+            return True
+    return False
+
+
+def _in_article(el: etree._Element) -> bool:
+    """An article's own header or footer sits inside its <article> or <main>."""
+    return any(node.tag in ("article", "main") for node in el.iterancestors())
+
+
+def _links_here(link: etree._Element, url: str | None) -> bool:
+    if "bookmark" in (link.get("rel") or ""):
+        return True
+    href = link.get("href") or ""
+    return bool(url and href) and urlsplit(urljoin(url, href)).path == urlsplit(url).path
+
+
+def _last_index(page: _Page, el: etree._Element) -> int:
+    """The document-order index of the last element inside ``el``."""
+    return page.order[el] + sum(1 for _ in el.iterdescendants(etree.Element))
+
+
+# ---------------------------------------------------------------- author
+
+
+def _author(page: _Page, headline: etree._Element | None) -> str | None:
+    """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline."""
+    for byline in _bylines(page, headline):
+        persons = author_name(byline, page.sites)
+        if persons:
+            return persons
+    return None
+
+
+def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    organisation = set(rules().data["jsonld"]["organisation_types"])
+    for article in page.articles:
+        authors = article.get("author")
+        names = []
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and not _types(author) & organisation:
+                names.append(_string(author.get("name")))
+            elif isinstance(author, str):
+                names.append(_string(author))
+        yield "; ".join(n for n in names if n)  # one byline: several persons
+    for value in page.meta(rules().data["author"]["metas"]):
+        if "://" not in value:
+            yield _string(value)
+    yield from _visible_bylines(page, headline)
+    if page.body is not None:
+        yield from _closing_byline(page)
+
+
+def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    """Visible bylines, nearest the headline (or body) first, outside lists and chrome.
+
+    A byline shown as several elements (one link per author) is read whole:
+    the names of the byline elements sharing a small container are joined.
+    """
+    data = rules().data["author"]
+    anchor = headline if headline is not None else page.body
+    found = [el for el in page.marked.get("byline", []) if el.tag != "meta"]
+    innermost = set(found) - {a for el in found for a in el.iterancestors()}
+    start, end = _window(page, anchor) if anchor is not None else (0, len(page.nodes))
+    near = []
+    for el in innermost:
+        if not start <= page.order[el] <= end:
+            continue  # another article's byline (a related card), or the page's
+        text = el.get("content") or _line(el, data["max_chars"])
+        if not text or _in_chrome(el, page, byline=True):
+            continue
+        near.append((abs(page.order[el] - page.order[anchor]) if anchor is not None else 0, el))
+    elements = {el for _, el in near}
+    for _, el in sorted(near, key=lambda n: n[0]):
+        group = _byline_group(el, elements)
+        yield "; ".join(dict.fromkeys(el.get("content") or _line(el) for el in group))
+
+
+def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etree._Element]:
+    """The byline elements in the widest small container around ``el`` (document order)."""
+    data = rules().data["author"]
+    group, node = [el], el.getparent()
+    for _ in range(data["group_levels"]):
+        if node is None or not _line(node, data["group_max_chars"]):
+            break
+        inside = [d for d in node.iterdescendants() if d in elements]
+        if len(inside) > len(group):
+            group = inside
+        node = node.getparent()
+    return group
+
+
+def _closing_byline(page: _Page) -> Iterator[str]:
+    """A right-aligned, bold or capitalised short line closing the article ("Hà Thu
+    (tổng hợp)", "MINH THƯ"), among the body's last blocks and the short lines right
+    after the body (NukeViet's "Tác giả bài viết: …").
+
+    Source lines ("Theo X", an outlet) below it are stepped over; a plain
+    paragraph ends the search.
+    """
+    limit = rules().data["author"]["max_chars"]
+    tail = [(el, _line(el)) for el in _last_leaves(page.body, 6, skip_boxes=True)]
+    tail += _short_lines_after(page, limit, 4)
+    tail = [(el, text) for el, text in tail if text]
+    for position in range(len(tail) - 1, -1, -1):
+        el, text = tail[position]
+        if len(text) > limit:
+            return
+        if _is_emphasised(el) or has_lead(text) or text.isupper():
+            yield text
+            if author_name(text) is not None:
+                return
+            continue  # an outlet ("Theo TTXVN", "Nông thôn ngày nay"): the byline may be above
+        before = tail[position - 1][1] if position else ""
+        if len(before) > limit and len(re.findall(r"\w+", text)) <= 10:
+            yield text  # a plain short line closing the article, after its last paragraph
+        if author_name(text) is not None:
+            return
+
+
+def _boxed(el: etree._Element, body: etree._Element) -> bool:
+    """Inside a list, or a box of the body whose class or id says share/related/comments…"""
+    node = el
+    while node is not None and node is not body:
+        if node.tag in ("li", "ul", "ol") or rules().boxes.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _last_leaves(el: etree._Element, count: int, skip_boxes: bool = False) -> list[etree._Element]:
+    """The last ``count`` blocks of ``el`` that hold no block themselves, in page order
+    (with ``skip_boxes``, none from its share, related or comment boxes)."""
+    leaves: list[etree._Element] = []
+    for block in reversed(list(el.iter(*_BLOCKS))):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()):
+            continue
+        if skip_boxes and _boxed(block, el):
+            continue
+        leaves.append(block)
+        if len(leaves) == count:
+            break
+    return leaves[::-1]
+
+
+def _short_lines_after(page: _Page, limit: int, count: int) -> list[tuple[etree._Element, str]]:
+    """Up to ``count`` short lines in the blocks following the body, until a long one,
+    a heading, a list or page chrome."""
+    lines: list[tuple[etree._Element, str]] = []
+    for sibling in page.body.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _SKIP:
+            continue
+        if sibling.tag in _STOPS or _in_chrome(sibling, page, byline=True):
+            break
+        for leaf in _last_leaves(sibling, count) or [sibling]:
+            text = _line(leaf, limit)
+            if not text or leaf.tag in _STOPS:
+                return lines
+            lines.append((leaf, text))
+        if len(lines) >= count:
+            break
+    return lines[:count]
+
+
+def _is_emphasised(el: etree._Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "text-align:right" in style or (el.get("align") or "").lower() == "right":
+        return True
+    if re.search(
+        r"(?i)(?:^|[\s_-])(?:author|byline|right|tac-?gia)(?:$|[\s_-])", el.get("class") or ""
+    ):
+        return True
+    strong = "".join(_line(b) for b in el.iter("strong", "b"))
+    return bool(strong) and strong.strip() == re.sub(r"\s*\([^)]*\)\s*$", "", _line(el)).strip()
+
+
+# ---------------------------------------------------------------- element text
+
+
+def _element_text(el: etree._Element | None) -> str:
+    return _clean(el.text_content()) if el is not None else ""
+
+
+def _line(el: etree._Element, limit: int | None = None) -> str:
+    """An element's visible text on one line, normalised (scripts and styles left out).
+
+    With ``limit``, a text longer than that is "" (and is not normalised).
+    """
+    if limit is not None and _TEXT_LENGTH(el) > 2 * limit:
+        return ""  # surely too long (counted in C, scripts included): not read at all
+    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    if limit is not None and len(text) > limit:
+        return ""
+    return _clean(text)
+
+
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+)
+_DATE_HINT = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
+)

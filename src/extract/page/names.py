@@ -1,0 +1,181 @@
+"""Names on a news page: the persons of a byline, and the sites and outlets that never are.
+
+    >>> author_name("Tin, ảnh: Hồng Nhung"), author_name("NHẬT XUÂN - NGHI VŨ")
+    ('Hồng Nhung', 'Nhật Xuân, Nghi Vũ')
+    >>> site_key("Báo điện tử Dân Trí") == site_key("dantri.com.vn")
+    True
+
+A person's name is two to five capitalised words with a vowel each (or an
+initial and a name, "T.Hà"); it holds no digit or hyphen ("VOV-Tây Nam Bộ"),
+no organisation word ("Báo",
+"Online", "Tổng hợp"), is no domain, and is no site or outlet: the page's own
+names (compared as `site_key`s) and those of ``outlets.txt``. The rules are
+data: ``names.toml``, ``outlets.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from extract.normalize import normalize_text
+
+__all__ = [
+    "author_name",
+    "has_lead",
+    "is_organisation",
+    "is_site_name",
+    "name_rules",
+    "site_key",
+]
+
+_VOWEL = re.compile(r"[aeiouy]")
+_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "Hà Thu (tổng hợp)", "Minh Anh (TTXVN)"
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """names.toml and outlets.txt, compiled."""
+
+    lead: re.Pattern[str]
+    credit: re.Pattern[str]
+    separators: re.Pattern[str]
+    organisation_words: re.Pattern[str]
+    domain: re.Pattern[str]
+    filler: re.Pattern[str]
+    host_labels: frozenset[str]
+    site_leads: tuple[str, ...]
+    max_words: int
+    outlets: frozenset[str]
+
+
+@cache
+def name_rules() -> NameRules:
+    """The rules of names.toml and the outlets of outlets.txt, loaded once per process."""
+    folder = files("extract.page")
+    data = tomllib.loads(folder.joinpath("names.toml").read_text("utf-8"))
+    words = "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in data["organisation_words"])
+    filler = sorted(data["site_filler"], key=len, reverse=True)
+    partial = NameRules(
+        lead=re.compile(data["lead"]),
+        credit=re.compile(data["credit"]),
+        separators=re.compile(data["separators"]),
+        organisation_words=re.compile(f"(?i){words}"),
+        domain=re.compile(data["domain"]),
+        filler=re.compile(r"\b(?:" + "|".join(re.escape(f) for f in filler) + r")\b"),
+        host_labels=frozenset(data["host_labels"]),
+        site_leads=tuple(data["site_leads"]),
+        max_words=data["max_words"],
+        outlets=frozenset(),
+    )
+    lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    keys = frozenset(k for k in (_key(name, partial) for name in names) if k)
+    return NameRules(**{**partial.__dict__, "outlets": keys})
+
+
+def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
+    """The person or persons a byline names, in proper-name case.
+
+    >>> author_name("VnExpress"), author_name("Theo TTXVN")
+    (None, None)
+
+    Args:
+        byline: the byline's text ("Tin, ảnh: …", "Theo …", "A - B", "A (tổng hợp)").
+        sites: `site_key`s of the page's own names (og:site_name, publisher, host),
+            which are never a person, besides the outlets of ``outlets.txt``.
+
+    Returns:
+        The names joined by ", ", or None when the byline names no person
+        (an outlet, a site, a group of reporters, a photo credit).
+    """
+    rules = name_rules()
+    text = " ".join(normalize_text(byline or "").split())
+    text = rules.lead.sub("", text, count=1).strip()
+    if not text or rules.credit.match(text):
+        return None
+    sites = frozenset(sites)
+    names: list[str] = []
+    for part in rules.separators.split(text):
+        name = _person(part, sites)
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def has_lead(text: str) -> bool:
+    """Whether ``text`` opens with a byline's lead words ("Tin, ảnh:", "Theo", "Bài:")."""
+    return name_rules().lead.match(text) is not None
+
+
+def site_key(name: str) -> str:
+    """A site's name folded for comparison: "Báo điện tử Dân Trí", "dantri.com.vn" -> "dantri"."""
+    return _key(name, name_rules())
+
+
+def is_site_name(text: str, sites: Iterable[str] = ()) -> bool:
+    """Whether ``text`` names a site ("Báo Đồng Tháp Online", "Cổng thông tin điện tử tỉnh X",
+    one of ``sites``' keys or an outlet of outlets.txt) rather than an article or a person."""
+    rules = name_rules()
+    key = site_key(text)
+    if key and (key in frozenset(sites) or key in rules.outlets):
+        return True
+    folded = text.casefold()
+    for lead in rules.site_leads:
+        if folded.startswith(lead + " "):
+            rest = text[len(lead) + 1 :].split()
+            return not rest or lead not in ("báo", "tạp chí") or rest[0][:1].isupper()
+    return False
+
+
+def is_organisation(text: str) -> bool:
+    """Whether ``text`` holds an organisation word ("Báo", "Online", "Công ty", …)."""
+    return name_rules().organisation_words.search(text) is not None
+
+
+def _person(part: str, sites: frozenset[str]) -> str | None:
+    """One name in proper-name case, or None when ``part`` is not a person."""
+    rules = name_rules()
+    part = rules.lead.sub("", part.strip(), count=1)
+    if rules.credit.match(part):
+        return None
+    part = _TRAILING_NOTE.sub("", part).strip(" .:-–—'\"")
+    words = part.split()
+    initial_and_name = len(words) == 1 and "." in part  # "T.Hà"
+    if not (2 <= len(words) <= rules.max_words or initial_and_name):
+        return None
+    if re.search(r"[\d@:/\-–]", part) or is_organisation(part) or rules.domain.search(part):
+        return None
+    if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
+        return None  # a lower-case word, or an acronym without a vowel ("TTXVN")
+    key = site_key(part)
+    if key in sites or key in rules.outlets:
+        return None
+    return " ".join(_proper_case(w) for w in words)
+
+
+def _proper_case(word: str) -> str:
+    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà"; a word in mixed case is left as written."""
+    if not word.isupper():
+        return word
+    return ".".join(p[:1] + p[1:].lower() for p in word.split("."))
+
+
+def _key(name: str, rules: NameRules) -> str:
+    text = _ascii(name).lower().strip().lstrip("@")
+    if "://" in text:
+        text = text.split("://", 1)[1].split("/", 1)[0]
+    if re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", text):  # a host
+        return "".join(label for label in text.split(".") if label not in rules.host_labels)
+    words = " ".join(re.findall(r"[a-z0-9]+", text))
+    return rules.filler.sub(" ", words).replace(" ", "")
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c))

@@ -1,0 +1,554 @@
+"""Page metadata (title, published, author), layer by layer, on pages written here.
+
+The pages below are invented (names, outlets and sentences); the last test
+measures the real pages of ../shared/realpages and skips where they are absent.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from extract.normalize import decode_raw, normalize_text
+from extract.page.dates import parse_date, read_moment
+from extract.page.metadata import PageMetadata, author_name, read_metadata
+from extract.page.names import is_site_name, site_key
+
+REAL_PAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
+if not REAL_PAGES.is_dir():
+    REAL_PAGES = Path("/work/shared/realpages")
+
+URL = "https://baosongxanh.vn/kinh-te/cau-moi-noi-hai-xa-12345.html"
+HEADLINE = "Cầu mới nối hai xã ven sông hoàn thành sớm một tháng"
+BODY = """
+<div class="article-body">
+  <p>Sáng nay, cây cầu bê tông dài 120 mét nối hai xã ven sông đã được đưa vào sử dụng,
+  sớm hơn kế hoạch một tháng nhờ thời tiết thuận lợi trong mùa khô.</p>
+  <p>Người dân hai bên bờ không còn phải đi đò qua sông như trước, học sinh đến trường
+  an toàn hơn và hàng nông sản được chở thẳng ra chợ huyện.</p>
+  {tail}
+</div>
+"""
+
+
+def page(head: str = "", top: str = "", tail: str = "", after: str = "", h1: str = HEADLINE):
+    """An article page in the layout most Vietnamese CMSs share."""
+    heading = f"<h1 class='title-detail'>{h1}</h1>" if h1 else ""
+    html = f"""<html><head><title>{HEADLINE} - Báo Sông Xanh</title>{head}</head>
+    <body>
+      <header class="site-header"><div class="logo">Báo Sông Xanh</div></header>
+      <main><article>
+        {heading}
+        {top}
+        {BODY.format(tail=tail)}
+      </article>
+      {after}
+      </main>
+      <footer><p>Giấy phép số 99/GP-BTTTT cấp ngày 02/01/2020. Báo Sông Xanh.</p></footer>
+    </body></html>"""
+    return lxml.html.document_fromstring(html)
+
+
+def read(root, body: bool = True) -> PageMetadata:
+    element = root.find(".//div[@class='article-body']") if body else None
+    return read_metadata(root, URL, element)
+
+
+def jsonld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# ---------------------------------------------------------------- layer 1: JSON-LD
+
+
+def test_jsonld_article_gives_headline_date_and_person():
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": HEADLINE,
+            "datePublished": "2024-05-14T07:32:18+07:00",
+            "author": {"@type": "Person", "name": "Lâm Thảo Vy"},
+            "publisher": {"@type": "Organization", "name": "Báo Sông Xanh"},
+        }
+    )
+    meta = read(page(head=head, h1=""))
+    assert meta == PageMetadata(HEADLINE, "2024-05-14T07:32:18+07:00", "Lâm Thảo Vy")
+
+
+def test_jsonld_inside_graph_and_lists_with_utc_time():
+    head = jsonld(
+        [
+            {"@type": "BreadcrumbList", "itemListElement": []},
+            {
+                "@graph": [
+                    {"@type": "WebSite", "name": "Sông Xanh"},
+                    {
+                        "@type": ["ReportageNewsArticle"],
+                        "headline": HEADLINE,
+                        "datePublished": "2024-05-14T00:32:18Z",
+                        "author": [
+                            {"@type": "Person", "name": "ĐOÀN MINH KHÔI"},
+                            {"@type": "Person", "name": "Tạ Ngọc Hân"},
+                        ],
+                    },
+                ]
+            },
+        ]
+    )
+    meta = read(page(head=head))
+    assert meta.published == "2024-05-14T07:32:18+07:00"
+    assert meta.author == "Đoàn Minh Khôi, Tạ Ngọc Hân"
+
+
+def test_jsonld_organisation_or_site_name_is_not_an_author():
+    for author in (
+        {"@type": "Organization", "name": "Hà Văn Tú"},  # typed as an organisation
+        {"@type": "Person", "name": "Báo Sông Xanh"},  # the publisher's name
+        {"@type": "Person", "name": "baosongxanh.vn"},  # the domain
+        {"@type": "Person", "name": "Theo TTXVN"},  # an agency
+    ):
+        head = jsonld(
+            {
+                "@type": "NewsArticle",
+                "headline": HEADLINE,
+                "author": author,
+                "publisher": {"@type": "Organization", "name": "Báo Sông Xanh"},
+            }
+        )
+        assert read(page(head=head)).author is None, author
+
+
+def test_jsonld_article_of_this_page_before_related_ones():
+    related = {
+        "@type": "NewsArticle",
+        "url": "https://baosongxanh.vn/kinh-te/cho-noi-mo-lai-999.html",
+        "headline": "Chợ nổi mở lại sau mùa lũ",
+        "datePublished": "2024-05-01T06:00:00+07:00",
+    }
+    own = {
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": URL},
+        "headline": HEADLINE,
+        "datePublished": "2024-05-14T07:32:18+07:00",
+    }
+    assert read(page(head=jsonld([related, own]))).published == "2024-05-14T07:32:18+07:00"
+
+
+def test_itemprop_date_of_a_related_item_is_ignored():
+    related = """<div class="related-news"><div itemscope itemtype="https://schema.org/NewsArticle">
+      <a href="/x.html" itemprop="headline">Chợ nổi mở lại sau mùa lũ</a>
+      <span itemprop="datePublished">2024-05-01T06:00:00+07:00</span></div></div>"""
+    assert read(page(after=related)).published is None
+
+
+def test_jsonld_entities_encoded_twice_are_decoded():
+    head = jsonld({"@type": "Article", "headline": "C&amp;#7847;u m&amp;#7899;i nối hai xã"})
+    assert read(page(head=head, h1="")).title == "Cầu mới nối hai xã"
+
+
+# ---------------------------------------------------------------- layer 2: meta
+
+
+def test_meta_published_time_and_person_author():
+    head = (
+        '<meta property="article:published_time" content="2023-11-02T16:05:41+07:00">'
+        '<meta name="author" content="Phùng Gia Bảo">'
+    )
+    meta = read(page(head=head))
+    assert meta.published == "2023-11-02T16:05:41+07:00"
+    assert meta.author == "Phùng Gia Bảo"
+
+
+def test_meta_site_name_as_author_is_ignored():
+    head = (
+        '<meta property="og:site_name" content="SONG XANH ONLINE">'
+        '<meta name="author" content="SONG XANH ONLINE">'
+        '<meta name="pubdate" content="2023-11-02T16:05:41+07:00">'
+    )
+    meta = read(page(head=head))
+    assert meta.author is None
+    assert meta.published == "2023-11-02T16:05:41+07:00"
+
+
+def test_og_title_without_site_suffix_when_no_headline_element():
+    head = f'<meta property="og:title" content="{HEADLINE} | Báo Sông Xanh">'
+    assert read(page(head=head, h1="")).title == HEADLINE
+
+
+def test_og_title_beats_a_box_title_above_the_body():
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    top = '<div class="box-title">Tin hoạt động của huyện</div>'
+    assert read(page(head=head, top=top, h1="")).title == HEADLINE
+
+
+def test_title_element_without_site_suffix_is_the_last_resort():
+    assert read(page(h1="")).title == HEADLINE
+
+
+# ---------------------------------------------------------------- layer 3: itemprop
+
+
+def test_itemprop_headline_date_and_author_name():
+    top = (
+        '<div itemprop="author" itemscope><span itemprop="name">Kiều Phương Nam</span></div>'
+        '<time itemprop="datePublished" datetime="2022-08-19T10:12:07+07:00">19/08/2022</time>'
+    )
+    meta = read(page(top=top, h1=f"<span itemprop='headline'>{HEADLINE}</span>"))
+    assert meta == PageMetadata(HEADLINE, "2022-08-19T10:12:07+07:00", "Kiều Phương Nam")
+
+
+# ---------------------------------------------------------------- layer 4: what the reader sees
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("Thứ Hai, 04/09/2023 - 07:45", "2023-09-04T07:45:00+07:00"),
+        ("Cập nhật ngày: 03/05/2022 08:15:40", "2022-05-03T08:15:40+07:00"),
+        ("10:05, Thứ Tư, 12/06/2019 (GMT+7)", "2019-06-12T10:05:00+07:00"),
+        ("Ngày đăng: 21/02/2024 16:20", "2024-02-21T16:20:00+07:00"),
+        ("09:10:00 25/10/2020", "2020-10-25T09:10:00+07:00"),
+        ("Thứ bảy, 7/3/2026, 08:07 (GMT+7)", "2026-03-07T08:07:00+07:00"),
+        ("05-01-2025 - 09:40 PM", "2025-01-05T21:40:00+07:00"),
+        ("Đăng lúc 18 Tháng Mười Một, 2022", "2022-11-18T00:00:00+07:00"),
+        ("Ngày 5 tháng 6 năm 2023, 10:15", "2023-06-05T10:15:00+07:00"),
+    ],
+)
+def test_visible_dateline_formats(dateline, expected):
+    top = f'<div class="meta"><span class="date">{dateline}</span></div>'
+    assert read(page(top=top)).published == expected
+
+
+def test_dateline_split_over_spans():
+    top = '<div class="time"><span>Thứ Ba</span> <span>11/03/2025</span> <span>14:02</span></div>'
+    assert read(page(top=top)).published == "2025-03-11T14:02:00+07:00"
+
+
+def test_dateline_ignores_header_widget_related_list_comments_and_footer():
+    header_widget = '<div class="today">Thứ Năm, 20/06/2024</div>'
+    related = """<div class="box-tinkhac"><ul>
+        <li><a href="/a.html">Chợ nổi mở lại sau mùa lũ</a> <span>(10/06/2024 08:00)</span></li>
+        <li><a href="/b.html">Đường liên xã được trải nhựa</a> <span>(09/06/2024 07:30)</span></li>
+    </ul></div>"""
+    comments = '<div id="comments"><p>Khách</p><span>18/06/2024 21:14</span></div>'
+    tail = '<p class="post-date">Cập nhật ngày: 12/06/2024 16:45:10</p>'
+    root = page(top=header_widget, tail=tail, after=related + comments)
+    assert read(root).published == "2024-06-12T16:45:10+07:00"
+
+
+def test_related_list_dates_never_win_even_without_a_dateline():
+    related = """<div class="other-news"><ul>
+        <li><a href="/a.html">Chợ nổi mở lại sau mùa lũ</a> <span>10/06/2024 08:00</span></li>
+    </ul></div>"""
+    assert read(page(after=related)).published is None
+
+
+def test_publication_line_beats_update_line():
+    top = (
+        "<div><span>Cập nhật: 15/07/2021 10:00</span></div>"
+        "<div><span>Ngày đăng: 14/07/2021 09:30</span></div>"
+    )
+    assert read(page(top=top)).published == "2021-07-14T09:30:00+07:00"
+
+
+def test_metadata_seconds_refine_a_dateline_to_the_minute():
+    head = (
+        jsonld({"@type": "NewsArticle", "datePublished": "2025-02-03T06:41:00+07:00"})
+        + '<meta property="article:published_time" content="2025-02-03T06:41:37+07:00">'
+    )
+    top = '<div class="date">03/02/2025 06:41 GMT+7</div>'
+    assert read(page(head=head, top=top)).published == "2025-02-03T06:41:37+07:00"
+
+
+def test_date_only_metadata_takes_the_datelines_time():
+    head = '<meta name="dc.date" content="2025-02-03">'
+    top = '<div class="date">Thứ Hai, 03/02/2025 - 06:41</div>'
+    assert read(page(head=head, top=top)).published == "2025-02-03T06:41:00+07:00"
+
+
+def test_headline_is_the_h1_not_the_section_heading_nor_the_shorter_og_title():
+    head = '<meta property="og:title" content="Cầu mới nối hai xã ven sông hoàn thành">'
+    top = "<h2 class='section'>Kinh tế</h2>"
+    root = page(head=head, top=top)
+    root.find(".//header").append(lxml.html.fragment_fromstring("<h1>Báo Sông Xanh</h1>"))
+    assert read(root).title == HEADLINE
+
+
+def test_headline_without_machine_titles_or_h1_is_the_title_styled_element_above_the_body():
+    html = """<html><body>
+    <div id="banner"><h1>Cổng thông tin điện tử huyện Sông Xanh</h1></div>
+    <div class="box-title">Tin hoạt động của huyện</div>
+    <div class="tieudetin">Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc</div>
+    <div class="noidungtin"><p>Ngày hội được tổ chức tại khu dân cư ấp Bình Hòa với sự tham gia
+    của đông đảo bà con, cán bộ và đoàn viên thanh niên trong xã.</p></div>
+    <div class="box-title">Các tin khác cùng chuyên mục</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidungtin']")
+    meta = read_metadata(root, "https://songxanh.gov.vn/tin/123", body)
+    assert meta.title == "Huyện tổ chức ngày hội đại đoàn kết toàn dân tộc"
+
+
+def test_author_from_byline_element():
+    top = '<div class="author-box"><p class="author">Tác giả: VƯƠNG THU TRANG</p></div>'
+    assert read(page(top=top)).author == "Vương Thu Trang"
+
+
+def test_author_from_right_aligned_closing_line():
+    tail = '<p style="text-align: right;"><strong>Lục Hải Đăng</strong> <em>(tổng hợp)</em></p>'
+    assert read(page(tail=tail)).author == "Lục Hải Đăng"
+
+
+def test_author_from_bold_closing_line_before_the_source():
+    tail = "<p><b>Theo Mạc Thùy Linh</b></p><p>Nông thôn ngày nay</p>"
+    assert read(page(tail=tail)).author == "Mạc Thùy Linh"
+
+
+def test_closing_byline_above_share_and_related_boxes_in_the_body():
+    tail = """<p style="text-align: right;"><strong>Vi Thanh Hằng</strong></p>
+    <p style="text-align: right;"><em>Nguồn: Trung tâm Văn hóa huyện</em></p>
+    <div class="sharedaddy"><h3>Chia sẻ:</h3><ul><li><a href="#">Facebook</a></li></ul></div>
+    <div id="jp-relatedposts" class="jp-relatedposts"><h3>Có liên quan</h3>
+    <div class="jp-relatedposts-post"><h4><a href="/b">Chợ nổi mở lại sau mùa lũ</a></h4>
+    <p>Sau ba tháng tạm ngưng vì nước lên cao, chợ nổi của xã đã họp lại đông vui.</p>
+    <p>02/07/2024</p><p>Trong "Tin tức"</p></div></div>"""
+    assert read(page(tail=tail)).author == "Vi Thanh Hằng"
+
+
+def test_closing_line_that_is_an_outlet_is_not_an_author():
+    tail = '<p style="text-align:right"><strong>Theo TTXVN</strong></p>'
+    assert read(page(tail=tail)).author is None
+
+
+def test_body_subheading_is_not_an_author():
+    tail = "<p><strong>Kỳ vọng mùa vụ mới</strong></p><p>Bà con đã sẵn sàng xuống giống.</p>"
+    assert read(page(tail=tail)).author is None
+
+
+def test_no_byline_no_author():
+    assert read(page()).author is None
+    assert read(page(), body=False).author is None
+
+
+def test_strings_are_normalised():
+    # a decomposed (NFD) headline and the new-style tone "Thuỷ" come out NFC, old style
+    head = '<meta name="author" content="Lê Thanh Thuỷ">'
+    meta = read(page(head=head, h1=unicodedata.normalize("NFD", HEADLINE)))
+    assert meta.title == HEADLINE
+    assert meta.author == "Lê Thanh Thủy"
+
+
+# ---------------------------------------------------------------- layouts of provincial sites
+
+ASPNET = """<html><head>
+<title>Nông dân Tân Phú thu hoạch xoài sớm - Báo Sông Xanh Online</title></head>
+<body><form method="post" action="./" id="form1">
+<div id="header"><div id="today">Thứ Hai, 16/03/2026</div>
+<div class="logo"><a href="/">Báo Sông Xanh Online</a></div></div>
+<div id="main"><div class="col-left">
+<h1 id="title">Nông dân Tân Phú thu hoạch xoài sớm</h1>
+<div id="current-date">Thứ Ba, 14/09/2021 - 06:45</div>
+<div id="content">
+<p><strong>Nhờ thời tiết thuận lợi, nông dân xã Tân Phú thu hoạch xoài sớm hơn mọi năm gần hai tuần
+và bán được giá cao.</strong></p>
+<p>Vụ xoài năm nay toàn xã có khoảng 300 ha cho trái, năng suất bình quân đạt 15 tấn mỗi ha, thương
+lái đến tận vườn thu mua.</p>
+<p style="text-align: right;"><strong>QUÁCH THANH TÂM</strong></p>
+</div>
+<div class="tinlienquan"><h3>Tin liên quan</h3><ul>
+<li><a href="/a.aspx">Hội thi nhà nông đua tài</a> (12/09/2021)</li></ul></div>
+</div></div></form></body></html>"""
+
+WORDPRESS = """<html><head>
+<title>Khai mạc hội chợ nông sản huyện &#8211; Cổng thông tin huyện Bình An</title></head>
+<body><div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title">Cổng thông tin huyện Bình An</p>
+<span class="today">Thứ Sáu, 20/03/2026</span></header>
+<main id="main"><article class="post">
+<header class="entry-header"><div class="entry-meta"><span class="posted-on">
+<a href="/2022/11/khai-mac-hoi-cho.html" rel="bookmark">
+<time class="entry-date published" datetime="2022-11-18T14:00:00+07:00">
+18 Tháng Mười Một, 2022</time>
+<time class="updated" datetime="2023-01-02T09:00:00+07:00">2 Tháng Một, 2023</time></a></span>
+<span class="byline"> bởi <span class="author vcard">
+<a class="url fn n" href="/author/bt/">Giang Mỹ Duyên</a></span></span></div>
+<h1 class="entry-title">Khai mạc hội chợ nông sản huyện</h1></header>
+<div class="entry-content"><p>Hội chợ quy tụ hơn 80 gian hàng của các hợp tác xã, giới thiệu
+nông sản đặc trưng của địa phương đến người tiêu dùng trong và ngoài tỉnh.</p></div>
+</article></main></div></body></html>"""
+
+PORTAL = """<html><head><title>Cổng thông tin điện tử tỉnh Sông Xanh</title>
+<meta property="og:title" content="Cổng thông tin điện tử tỉnh Sông Xanh"></head><body>
+<div class="portlet-header"><span class="ngay-hien-tai">Thứ Tư, 18/03/2026</span></div>
+<div class="journal-content-article">
+<h2 class="title-news">Tỉnh triển khai kế hoạch chuyển đổi số năm 2022</h2>
+<div class="news-content"><p>Ủy ban nhân dân tỉnh vừa ban hành kế hoạch chuyển đổi số năm
+2022, đặt mục tiêu 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.</p>
+<p>Các sở, ngành được giao rà soát, chuẩn hóa quy trình nội bộ trước ngày 30/6/2022.</p>
+<p>Tin, ảnh: Mai Thu Hương</p></div>
+<p class="ngay-cap-nhat">Cập nhật ngày: 03/05/2022 08:15:40</p>
+</div>
+<div class="cac-tin-khac"><h3>Các tin khác</h3>
+<p><a href="/b">Hội nghị sơ kết công tác cải cách hành chính</a> (02/05/2022 16:00)</p>
+<p><a href="/c">Tập huấn kỹ năng số cho cán bộ cấp xã</a> (28/04/2022 09:30)</p></div>
+</body></html>"""
+
+
+NUKEVIET = """<html><head><title>Ra mắt hợp tác xã nuôi ong - Sông Xanh</title></head><body>
+<div id="header"><div class="headerDate">Thứ năm, 19/03/2026</div></div>
+<div class="news_column panel"><div class="panel-body">
+<h1 class="title margin-bottom-lg">Ra mắt hợp tác xã nuôi ong</h1>
+<span class="h-date">Thứ hai - 12/07/2021 10:15</span>
+<div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+<p>Hợp tác xã có 15 thành viên, quản lý hơn 900 đàn ong, mỗi năm cho khoảng 20 tấn mật.</p>
+<p>Sản phẩm mật ong của hợp tác xã đã được công nhận đạt chuẩn ba sao của tỉnh.</p>
+</div>
+<p class="h5 text-right"><strong>Tác giả bài viết: </strong>Khúc Thị Ngân</p>
+<p class="h5 text-right"><strong>Nguồn tin: </strong>Báo Sông Xanh</p>
+</div></div>
+<div class="news_column"><h3>Những tin mới hơn</h3><ul>
+<li><a href="/a.html">Tập huấn kỹ thuật nuôi ong</a> (13/07/2021)</li></ul></div>
+</body></html>"""
+
+
+def test_aspnet_page_in_a_form_with_a_today_widget():
+    meta = read_metadata(lxml.html.document_fromstring(ASPNET), "https://baosongxanh.vn/a.aspx")
+    assert meta == PageMetadata(
+        "Nông dân Tân Phú thu hoạch xoài sớm", "2021-09-14T06:45:00+07:00", "Quách Thanh Tâm"
+    )
+
+
+def test_wordpress_date_in_the_permalink_and_the_articles_own_header():
+    root = lxml.html.document_fromstring(WORDPRESS)
+    meta = read_metadata(root, "https://binhan.gov.vn/2022/11/khai-mac-hoi-cho.html")
+    assert meta == PageMetadata(
+        "Khai mạc hội chợ nông sản huyện", "2022-11-18T14:00:00+07:00", "Giang Mỹ Duyên"
+    )
+
+
+def test_portal_with_an_updated_line_after_the_body_and_other_news():
+    root = lxml.html.document_fromstring(PORTAL)
+    meta = read_metadata(root, "https://songxanh.gov.vn/web/guest/tin-tuc/-/chuyen-doi-so")
+    assert meta == PageMetadata(
+        "Tỉnh triển khai kế hoạch chuyển đổi số năm 2022",
+        "2022-05-03T08:15:40+07:00",
+        "Mai Thu Hương",
+    )
+
+
+def test_flat_page_today_widget_above_loses_to_updated_line_below():
+    html = """<html><body>
+    <div class="top"><span class="ngay">Thứ Tư, 18/03/2026</span></div>
+    <h1>Xã đảo hoàn thành đường điện ra đảo nhỏ</h1>
+    <div class="noidung"><p>Công trình đường dây trung thế vượt biển dài 4 km đã đóng điện, đưa điện
+    lưới quốc gia đến hơn 200 hộ dân sinh sống trên đảo nhỏ của xã.</p>
+    <p>Người dân trên đảo không còn phải dùng máy phát điện chạy dầu như trước đây.</p></div>
+    <div class="info">Cập nhật ngày: 09/01/2023 15:20</div>
+    </body></html>"""
+    root = lxml.html.document_fromstring(html)
+    body = root.find(".//div[@class='noidung']")
+    assert read_metadata(root, None, body).published == "2023-01-09T15:20:00+07:00"
+
+
+def test_nukeviet_byline_and_source_after_the_body():
+    meta = read_metadata(lxml.html.document_fromstring(NUKEVIET), "https://songxanh.vn/news/a")
+    assert meta == PageMetadata(
+        "Ra mắt hợp tác xã nuôi ong", "2021-07-12T10:15:00+07:00", "Khúc Thị Ngân"
+    )
+
+
+def test_plain_closing_names_after_the_last_paragraph():
+    assert read(page(tail="<p>Hoa Thiên Ân</p>")).author == "Hoa Thiên Ân"
+    assert read(page(tail="<p>Hoa Thiên Ân - Lò Văn Pao</p>")).author == "Hoa Thiên Ân, Lò Văn Pao"
+
+
+def test_group_byline_is_not_a_person():
+    tail = '<p style="text-align:right"><strong>Nhóm PV</strong></p>'
+    assert read(page(tail=tail)).author is None
+
+
+# ---------------------------------------------------------------- author_name
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Tin, ảnh: Hồng Nhung", "Hồng Nhung"),
+        ("NHẬT XUÂN - NGHI VŨ", "Nhật Xuân, Nghi Vũ"),
+        ("Bài và ảnh: Lê Hải Yến", "Lê Hải Yến"),
+        ("Theo Hồ Minh Tâm", "Hồ Minh Tâm"),
+        ("Châu Khánh Linh (tổng hợp)", "Châu Khánh Linh"),
+        ("CTV Thanh Lan/THĐT", "Thanh Lan"),
+        ("T.HÀ", "T.Hà"),
+        ("Minh Quang - TTXVN", "Minh Quang"),
+        ("Tác giả bài viết: Minh Anh", "Minh Anh"),
+        ("THU HÀ - MINH ĐỨC (CTV)", "Thu Hà, Minh Đức"),
+        ("Thái Sơn/VOV-Tây Nam Bộ", "Thái Sơn"),
+        ("Nguồn tin: Báo Sông Xanh", None),
+        ("Nhóm phóng viên", None),
+        ("admin", None),
+        ("VnExpress", None),
+        ("VCCorp.vn", None),
+        ("TUOI TRE ONLINE", None),
+        ("baochinhphu.vn", None),
+        ("Dân Trí", None),
+        ("NLD.COM.VN", None),
+        ("Theo TTXVN", None),
+        ("Ảnh: Hồng Nhung", None),
+        ("Báo Sông Xanh", None),
+        ("", None),
+    ],
+)
+def test_author_name(byline, expected):
+    assert author_name(byline) == expected
+
+
+def test_site_names_compare_across_spellings():
+    assert site_key("Báo điện tử Dân Trí") == site_key("dantri.com.vn") == site_key("DÂN TRÍ")
+    assert site_key("TUOI TRE ONLINE") == site_key("https://tuoitre.vn/")
+    assert is_site_name("Cổng thông tin điện tử tỉnh Sông Xanh")
+    assert is_site_name("Báo Sông Xanh")
+    assert not is_site_name("Báo động tình trạng sạt lở bờ sông")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_read_moment_keeps_its_precision():
+    assert read_moment("2026-03-07T08:52:11.000 +07:00").precision == "second"
+    assert read_moment("2026-03-07 08:07").precision == "minute"
+    assert read_moment("2026-03-07T09:40:00").iso() == "2026-03-07T09:40:00+07:00"
+    assert read_moment("07/03/2026").precision == "day"
+    assert read_moment("không có ngày") is None
+
+
+def test_parse_date_unchanged_for_its_callers():
+    assert parse_date("Cập nhật ngày: 02/05/2019 04:46:15") == "2019-05-02T04:46:15+07:00"
+    assert parse_date("2021-07-09T08:30:00+07:00") == "2021-07-09T08:30:00+07:00"
+
+
+# ---------------------------------------------------------------- the real pages
+
+
+def _real_pages():
+    if not (REAL_PAGES / "html").is_dir():
+        return []
+    return sorted((REAL_PAGES / "html").glob("*.html"))
+
+
+@pytest.mark.skipif(not _real_pages(), reason="../shared/realpages is absent")
+def test_real_pages_title_date_every_page_author_nine_of_ten():
+    authors_right = 0
+    for path in _real_pages():
+        gold = json.loads((REAL_PAGES / "gold" / (path.stem + ".json")).read_text("utf-8"))
+        root = lxml.html.document_fromstring(decode_raw(path.read_bytes()))
+        meta = read_metadata(root, gold["url"])
+        assert meta.title == normalize_text(gold["title"]), path.name
+        assert meta.published == gold["published"], path.name
+        authors_right += meta.author == (gold["author"] and normalize_text(gold["author"]))
+    assert authors_right >= 9
