@@ -18,6 +18,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 SCHEMA_ID = "vn-news-record/1.1"
@@ -228,7 +229,7 @@ def build_record(
     )
     for kind in FACT_KINDS:
         items = [item for item in facts.get(kind, []) if item.mentions]
-        items.sort(key=lambda item: min((m.start, m.end) for m in item.mentions))
+        items.sort(key=_first_mention)
         for item in items:
             item.mentions = _to_fields(item.mentions, fields)
             for deadline in getattr(item, "deadlines", ()):
@@ -237,21 +238,27 @@ def build_record(
     return record
 
 
+_SPAN = attrgetter("start", "end")
+
+
+def _first_mention(item: Any) -> tuple[int, int]:
+    """``(start, end)`` of an item's first mention: the order of a record's lists."""
+    return min(map(_SPAN, item.mentions))
+
+
 def _to_fields(mentions: list[Mention], fields: list[tuple[str, int, int]]) -> list[Mention]:
     """Map Doc-coordinate mentions into their fields; drop any that straddle two."""
     mapped, seen = [], set()
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+    for m in sorted(mentions, key=_SPAN):
+        start, end = m.start, m.end
         if m.field != "doc":
-            key = (m.field, m.start, m.end)
+            key = (m.field, start, end)
         else:
-            key = next(
-                (
-                    (name, m.start - lo, m.end - lo)
-                    for name, lo, hi in fields
-                    if lo <= m.start and m.end <= hi
-                ),
-                None,
-            )
+            key = None
+            for name, lo, hi in fields:
+                if lo <= start and end <= hi:
+                    key = (name, start - lo, end - lo)
+                    break
         if key and key not in seen:
             seen.add(key)
             mapped.append(Mention(*key))

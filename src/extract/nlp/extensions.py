@@ -7,6 +7,8 @@ doc._.officials      list[Official]
 doc._.ratios         list[Ratio]
 doc._.percents       list[Percent]
 doc._.directives     list[Directive]
+doc._.phrases        PhraseHits: every lexicon phrase in the text, from one scan
+                     (`extract.nlp.phrase_index`; read-only, scanned on first use)
 """
 
 from __future__ import annotations
@@ -68,3 +70,10 @@ def register_extensions() -> None:
         doc.user_data[("vnextract", "context")] = value
 
     Doc.set_extension("context", getter=context_getter, setter=context_setter, force=True)
+
+    def phrases_getter(doc: Doc):
+        from extract.nlp.phrase_index import phrase_hits  # loads the automaton on first use
+
+        return phrase_hits(doc)
+
+    Doc.set_extension("phrases", getter=phrases_getter, force=True)

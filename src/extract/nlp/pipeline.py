@@ -93,6 +93,23 @@ def doc_for_page(page: Page, nlp: Language | None = None) -> Doc:
         The Doc, with ``doc._.context`` describing where each field lies.
     """
     nlp = nlp or shared_nlp()
+    doc = article_doc(page, nlp)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def article_doc(page: Page, nlp: Language) -> Doc:
+    """The tokenized Doc of a page, before any component: title, summary and text
+    joined by blank lines, its text kept and ``doc._.context`` filled in.
+
+    Args:
+        page: the page to analyse.
+        nlp: the pipeline whose tokenizer to use.
+
+    Returns:
+        The Doc (`doc_for_page` then runs the components over it).
+    """
     parts, fields, offset = [], [], 0
     for name in ("title", "summary", "text"):
         value = getattr(page, name) or ""
@@ -110,6 +127,4 @@ def doc_for_page(page: Page, nlp: Language | None = None) -> Doc:
     doc._.context = ArticleContext(
         url=page.url, source=source_of(page.url), published=page.published, fields=fields
     )
-    for _, component in nlp.pipeline:
-        doc = component(doc)
     return doc

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
+import ahocorasick_rs
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -30,24 +32,65 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
             new.append(span)
     if not new:
         return
-    existing = doc.ents
-    taken = {i for ent in existing for i in range(ent.start, ent.end)}
-    if any(i in taken for span in new for i in range(span.start, span.end)):
-        doc.ents = filter_spans(list(existing) + new)
+    # a token inside an entity has IOB "B" (3) or "I" (1), both odd: asking the new spans'
+    # tokens costs less than building every existing entity's Span
+    if any(token.ent_iob & 1 for span in new for token in span):
+        doc.ents = filter_spans(list(doc.ents) + new)
     else:  # the common case: nothing to arbitrate, keep what is there as it is
-        doc.set_ents(filter_spans(new), default="unmodified")
+        doc.set_ents(new if _apart(new) else filter_spans(new), default="unmodified")
+
+
+def _apart(spans: list[Span]) -> bool:
+    """Whether no two spans share a token (then `filter_spans` would keep them all)."""
+    bounds = sorted((span.start, span.end) for span in spans)
+    return all(end <= start for (_, end), (start, _) in pairwise(bounds))
 
 
 def first_word_finder(surfaces: Iterable[str]) -> re.Pattern[str]:
     """A zero-width pattern matching wherever one of ``surfaces`` could start: where
     its first word stands (a word starting with a letter or digit only at a word's
-    start). A superset of the places the full alternation of ``surfaces`` matches."""
+    start). A superset of the places the full alternation of ``surfaces`` matches.
+
+    `finditer_at` finds the places of a pattern made here with one Aho-Corasick
+    scan of its first words, which costs a fraction of the regex's own scan."""
     words = sorted({s.split()[0] for s in surfaces if s.split()}, key=len, reverse=True)
-    bounded = [re.escape(w) for w in words if w[0].isalnum()]
-    loose = [re.escape(w) for w in words if not w[0].isalnum()]
-    options = [rf"(?<!\w)(?={'|'.join(bounded)})"] if bounded else []
-    options += [rf"(?={'|'.join(loose)})"] if loose else []
-    return re.compile("|".join(options) or "(?!)")
+    bounded = [w for w in words if w[0].isalnum()]
+    loose = [w for w in words if not w[0].isalnum()]
+    options = [rf"(?<!\w)(?={'|'.join(map(re.escape, bounded))})"] if bounded else []
+    options += [rf"(?={'|'.join(map(re.escape, loose))})"] if loose else []
+    pattern = re.compile("|".join(options) or "(?!)")
+    if words:
+        _FIRST_WORDS.setdefault(pattern, _FirstWords(bounded, loose))
+    return pattern
+
+
+class _FirstWords:
+    """The places a `first_word_finder` pattern matches, found by one automaton."""
+
+    def __init__(self, bounded: list[str], loose: list[str]):
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            bounded + loose, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+        )
+        self.bounded = [True] * len(bounded) + [False] * len(loose)
+
+    def starts(self, text: str) -> list[int]:
+        """Where in ``text`` a first word starts (after no word character if it is a
+        word), in order: ``[m.start() for m in pattern.finditer(text)]``."""
+        found = set()
+        for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            if self.bounded[index] and start and _is_word_char(text[start - 1]):
+                continue
+            found.add(start)
+        return sorted(found)
+
+
+# first_word_finder's patterns -> their automata (patterns compare by their text)
+_FIRST_WORDS: dict[re.Pattern[str], _FirstWords] = {}
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: letters, digits and "_"."""
+    return char.isalnum() or char == "_"
 
 
 def finditer_at(
@@ -56,9 +99,13 @@ def finditer_at(
     """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only
     where ``candidates`` (from `first_word_finder`) matches: a long alternation of
     phrases costs far less tried at a few places than scanned along the whole text."""
+    first_words = _FIRST_WORDS.get(candidates)
+    if first_words is not None:
+        places: Iterable[int] = first_words.starts(text)
+    else:  # a pattern made elsewhere: its own scan
+        places = (m.start() for m in candidates.finditer(text))
     taken_until = 0
-    for candidate in candidates.finditer(text):
-        at = candidate.start()
+    for at in places:
         if at < taken_until:
             continue
         m = pattern.match(text, at)
@@ -74,7 +121,11 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc and shared by the components: spaCy joins the
     tokens again on every ``doc.text``. `doc_for_page` stores it up front."""
     text = doc.user_data.get(TEXT_KEY)
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(doc):
+        last = doc[-1]  # one Token object: each doc[-1] builds another
+        end = last.idx + len(last.text_with_ws)
+    else:
+        end = 0
     if text is None or len(text) != end:  # missing, or copied from another Doc
         text = doc.user_data[TEXT_KEY] = doc.text
     return text

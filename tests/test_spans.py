@@ -1,0 +1,41 @@
+"""spans.finditer_at: an alternation tried only where a first word stands."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.nlp.phrase_index import read_sources
+from extract.nlp.spans import _FIRST_WORDS, finditer_at, first_word_finder
+from tests.test_phrase_index import KINDS, surface_regex
+from tests.update_digests import corpus_articles
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_finditer_at_finds_what_the_whole_scan_finds_on_the_corpora(kind):
+    phrases = [p for p, kinds in read_sources().items() if kind in kinds]
+    pattern, candidates = surface_regex(phrases), first_word_finder(phrases)
+    for key, text, _ in corpus_articles():
+        found = [m.span() for m in finditer_at(pattern, candidates, text)]
+        assert found == [m.span() for m in pattern.finditer(text)], key
+        # the places it tries, from the automaton, are the candidate regex's matches
+        starts = [m.start() for m in candidates.finditer(text)]
+        assert _FIRST_WORDS[candidates].starts(text) == starts, key
+
+
+def test_first_words_that_start_with_punctuation_need_no_word_boundary():
+    surfaces = ["(Bí thư)", "Bí thư", "-UBND"]
+    pattern = re.compile(r"\(Bí thư\)|(?<!\w)Bí thư(?!\w)|-UBND")
+    candidates = first_word_finder(surfaces)
+    text = "xBí thư, (Bí thư) và QĐ-UBND; Bí thư."
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_at(pattern, candidates, text)] == expected
+    assert [text[s:e] for s, e in expected] == ["(Bí thư)", "-UBND", "Bí thư"]
+
+
+def test_a_candidate_pattern_made_elsewhere_is_scanned_as_it_is():
+    pattern = re.compile(r"xã \w+")
+    candidates = re.compile(r"(?=xã )")
+    text = "Các xã Mỹ Hiệp và xã Bình Hàng Tây"
+    assert [m.group() for m in finditer_at(pattern, candidates, text)] == ["xã Mỹ", "xã Bình"]
