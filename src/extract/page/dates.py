@@ -32,45 +32,8 @@ def parse_date(text: str, now: datetime | None = None) -> str | None:
     Returns:
         The ISO string, or None when no valid date is found.
     """
-    iso = _parse_iso(text)
-    if iso is not None:
-        return _unless_future(iso, now)
-    for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS, "dmy")):
-        match = pattern.search(text)
-        if not match:
-            continue
-        parts = [int(g) for g in match.groups()]
-        day, month, year = parts if order == "dmy" else parts[::-1]
-        rest = text[: match.start()] + " " + text[match.end() :]
-        hour, minute, second = _parse_time(rest)
-        try:
-            moment = datetime(year, month, day, hour, minute, second, tzinfo=VIETNAM)
-        except ValueError:
-            return None
-        return _unless_future(moment, now)
-    return None
-
-
-def _parse_iso(text: str) -> datetime | None:
-    candidate = text.strip()
-    if not re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?", candidate):
-        return None
-    try:
-        moment = datetime.fromisoformat(candidate.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=VIETNAM)
-
-
-def _parse_time(text: str) -> tuple[int, int, int]:
-    match = _TIME.search(text)
-    if not match:
-        return 0, 0, 0
-    hour, minute = int(match.group(1)), int(match.group(2))
-    second = int(match.group(3) or 0)
-    if hour > 23 or minute > 59 or second > 59:
-        return 0, 0, 0
-    return hour, minute, second
+    moment = read_moment(text, now)
+    return moment.iso() if moment else None
 
 
 def _unless_future(moment: datetime, now: datetime | None) -> str | None:
