@@ -26,7 +26,7 @@ from importlib.resources import files
 
 from lxml import etree
 
-__all__ = ["BodyRules", "body_rules", "comes_before", "find_body", "is_hidden", "link_density"]
+__all__ = ["BodyRules", "body_rules", "find_body", "is_hidden", "link_density"]
 
 
 @dataclass(frozen=True)
@@ -158,28 +158,6 @@ def link_density(element: etree._Element) -> float:
         return 1.0
     linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
     return min(1.0, linked / total)
-
-
-def comes_before(element: etree._Element, other: etree._Element) -> bool:
-    """Whether ``element`` starts before ``other`` in the page (and is not inside it).
-
-    Compares the two branches where they part, instead of counting every
-    element before each of them."""
-    chain = []
-    node = other
-    while node is not None:
-        chain.append(node)
-        node = node.getparent()
-    on_chain = {id(n): i for i, n in enumerate(chain)}
-    child, node = element, element
-    while node is not None and id(node) not in on_chain:
-        child, node = node, node.getparent()
-    if node is None or node is element:
-        return False  # another tree, or ``other`` is inside ``element``
-    if node is other:
-        return False  # ``element`` is inside ``other``
-    branch = chain[on_chain[id(node)] - 1]
-    return node.index(child) < node.index(branch)
 
 
 def is_hidden(element: etree._Element) -> bool:

@@ -21,9 +21,9 @@ import re
 from lxml import etree
 
 from extract.normalize import normalize_text
-from extract.page.body import comes_before
 from extract.page.cleanup import is_right_aligned
 from extract.page.metadata import author_name
+from extract.page.tree import comes_before, is_inside
 
 __all__ = ["find_byline"]
 
@@ -93,16 +93,7 @@ def _author_elements(body: etree._Element) -> list[etree._Element]:
         scope = scope.getparent()
     after, before = [], []
     for element in _AUTHOR_XPATH(scope):
-        if _COMMENT.search(element.get("class") or "") or _inside(element, body):
+        if _COMMENT.search(element.get("class") or "") or is_inside(element, body):
             continue
         (before if comes_before(element, body) else after).append(element)
     return after + before
-
-
-def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
-    node = element
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False

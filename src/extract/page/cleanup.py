@@ -36,6 +36,7 @@ from lxml import etree
 from extract.normalize import normalize_text
 from extract.page.body import body_rules, is_hidden
 from extract.page.text import chrome_rules
+from extract.page.tree import drop, is_inside
 
 __all__ = [
     "Block",
@@ -160,15 +161,15 @@ def take_captions(body: etree._Element, selectors: tuple[str, ...] = ()) -> list
     captions: list[str] = []
     order = {el: i for i, el in enumerate(body.iter())}
     for element in sorted(set(found), key=lambda e: order.get(e, 0)):
-        if not _attached(element, body):
+        if not is_inside(element, body):
             continue
         for block in body_blocks(element):
             if block.text not in captions:
                 captions.append(block.text)
-        _drop(element)
+        drop(element)
     for figure in list(body.iter("figure", "picture")):
-        if _attached(figure, body) and not _has_text(figure):
-            _drop(figure)
+        if is_inside(figure, body) and not _has_text(figure):
+            drop(figure)
     return captions
 
 
@@ -434,21 +435,6 @@ def _has_text(element: etree._Element) -> bool:
     return bool(element.text_content().strip())
 
 
-def _attached(element: etree._Element, ancestor: etree._Element) -> bool:
-    node = element
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
-
-
-def _drop(element: etree._Element) -> None:
-    """Remove ``element``, keeping the text that follows it."""
-    if element.getparent() is not None:
-        element.drop_tree()
-
-
 def _drop_all(elements: list[etree._Element]) -> None:
     for element in elements:
-        _drop(element)
+        drop(element)

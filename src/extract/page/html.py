@@ -56,6 +56,7 @@ from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
+from extract.page.tree import drop, is_inside
 
 __all__ = [
     "Profile",
@@ -377,10 +378,10 @@ def _with_profile(
     for el in marked:
         del el.attrib[_MARK]
     for el in body.xpath(f"descendant-or-self::*[@{_MARK}]"):
-        _drop(el)
+        drop(el)
     for selector in profile.exclude:
         for el in select(body, selector):
-            _drop(el)
+            drop(el)
     captions = take_captions(body, profile.captions)
     texts, tail = _body_text(body_blocks(body), title, summary, captions)
     author = author or meta.author or _first_person(tail)
@@ -430,8 +431,8 @@ def _generic(root: etree._Element, body: etree._Element | None, meta, url: str |
         )
     summary_el = _find_summary(root, body, title)
     summary = _text(summary_el) if summary_el is not None else None
-    if summary_el is not None and _inside(summary_el, body):
-        _drop(summary_el)
+    if summary_el is not None and is_inside(summary_el, body):
+        drop(summary_el)
     reason = excerpt_reason(body, url)
     strip_chrome(body)  # related boxes out first: their titles are not a listing's
     reason = reason or listing_reason(root, body, url)
@@ -507,7 +508,7 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return (
         _SUMMARY_CLASS.search(names) is not None
-        and not _inside(body, element)
+        and not is_inside(body, element)
         and _sapo_text(element)
     )
 
@@ -536,10 +537,10 @@ def _lead_after_headline(
     headline = next(
         (h for h in root.iter("h1") if " ".join(h.text_content().split()) == title), None
     )
-    if headline is None or _inside(headline, body):
+    if headline is None or is_inside(headline, body):
         return None
     for el in headline.itersiblings():
-        if _inside(body, el):
+        if is_inside(body, el):
             return None
         if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
             return el
@@ -648,18 +649,3 @@ def _first_date(root: etree._Element, selectors) -> str | None:
             if date:
                 return date
     return None
-
-
-def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
-    node = el
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
-
-
-def _drop(el: etree._Element) -> None:
-    """Remove ``el`` from the tree, keeping the text that follows it."""
-    if el.getparent() is not None:
-        el.drop_tree()

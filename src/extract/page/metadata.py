@@ -49,6 +49,7 @@ from lxml import etree
 from extract.normalize import normalize_text
 from extract.page.dates import Moment, read_moment
 from extract.page.names import author_name, has_lead, is_organisation, is_site_name, site_key
+from extract.page.tree import is_inside
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
 
@@ -551,7 +552,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         found.append(
             _Dateline(
                 moment,
-                outside=article is not None and not _is_inside(el, article),
+                outside=article is not None and not is_inside(el, article),
                 widget=distance < 0 and moment.precision == "day",
                 updated=bool(rules().dateline_updated.search(context)),
                 # above the headline: more often a widget than below it
@@ -601,10 +602,6 @@ def _article_container(page: _Page, headline: etree._Element | None) -> etree._E
     if node is None or node.tag in ("html", "body"):
         return None
     return node
-
-
-def _is_inside(el: etree._Element, container: etree._Element) -> bool:
-    return el is container or any(node is container for node in el.iterancestors())
 
 
 def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._Element, Moment]]:
