@@ -45,7 +45,6 @@ from extract.record import Record
 
 __all__ = ["Mention", "PeopleIndex", "people"]
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
 
 
 @dataclass(frozen=True)
