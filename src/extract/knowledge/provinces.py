@@ -17,7 +17,12 @@ from typing import Any
 from extract.normalize import fold
 
 __all__ = [
-    "NATIONAL", "is_national", "province_of_body", "province_of_record", "province_of_unit", "successor"
+    "NATIONAL",
+    "is_national",
+    "province_of_body",
+    "province_of_record",
+    "province_of_unit",
+    "successor",
 ]
 
 # Bodies of the central state and party: a post in them is in no province.
