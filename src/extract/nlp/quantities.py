@@ -25,6 +25,7 @@ from extract.record import Percent, Ratio
 # A number as Vietnamese pages write it: "1.700" (thousands), "91,5", "09".
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "1.700", "1.234,5"
 _RATIO = re.compile(rf"(?<![\d/.,\w-])({_WHOLE})/({_WHOLE})(?![\d/]|[.,]\d)")
 _RANGE = re.compile(
     rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
@@ -97,7 +98,7 @@ def _alternation(words: list[str]) -> str:
 
 def parse_number(text: str) -> float:
     """A Vietnamese number: "91,5" is 91.5, "1.700" is 1700, "3.5" is 3.5."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+    if _THOUSANDS.fullmatch(text):
         text = text.replace(".", "")
     return float(text.replace(",", "."))
 
@@ -150,7 +151,7 @@ class QuantityFinder:
         """Every count ratio of ``text`` with its unit and predicate."""
         found: list[RatioMatch] = []
         unitless: list[RatioMatch] = []
-        for m in _RATIO.finditer(text):
+        for m in _ratios_in(text):
             numerator, denominator = int(parse_number(m.group(1))), int(parse_number(m.group(2)))
             if denominator == 0 or numerator > denominator:
                 continue  # days and months (21/6), scores (2/1), "24/7"
@@ -318,6 +319,39 @@ def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
     return windows
 
 
+def _ratios_in(text: str):
+    """``_RATIO.finditer(text)``, scanning only around each "/" (a ratio is digits and
+    dots on both sides of one): the regex's look-behind, tried at every position of
+    the article, cost as much as all the rest of the ratio finding."""
+    for lo, hi in _windows_around_slashes(text):
+        yield from _RATIO.finditer(text, lo, hi)
+
+
+def _windows_around_slashes(text: str) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows holding everything a ratio around each "/" may
+    span: the digits and dots on either side, and two characters more after them for
+    the regex's look-ahead (its look-behind sees before a window's start)."""
+    windows: list[tuple[int, int]] = []
+    at = text.find("/")
+    while at != -1:
+        lo, hi = _number_run(text, at, -1), min(len(text), _number_run(text, at, 1) + 2)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+        at = text.find("/", at + 1)
+    return windows
+
+
+def _number_run(text: str, slash: int, step: int) -> int:
+    """Where the digits and dots before (``step`` -1: its start) or after (+1: its end)
+    the "/" at ``slash`` stop (``\\d`` is any Unicode decimal digit, as ``isdecimal``)."""
+    at = slash + step
+    while 0 <= at < len(text) and (text[at].isdecimal() or text[at] == "."):
+        at += step
+    return at + 1 if step < 0 else at
+
+
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + 200]
     aside = _ASIDE.match(window) or _CLOSE.match(window)
@@ -329,8 +363,19 @@ def _clause_after(text: str, end: int) -> str:
 
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - 200) : start]
-    stops = list(_CLAUSE_END.finditer(window))
-    return window[stops[-1].end() :] if stops else window
+    return window[_last_clause_end(window) :]
+
+
+def _last_clause_end(window: str) -> int:
+    """Where the last clause end of ``window`` ends (0: none), looked for in its last
+    60 characters first. Where a clause-end match may start does not depend on where
+    the scan starts (none overlaps another, no look-behind), so a match found in the
+    tail is the one a scan of the whole window would end on."""
+    for tail in (60, len(window)):
+        ends = [m.end() for m in _CLAUSE_END.finditer(window, max(0, len(window) - tail))]
+        if ends:
+            return ends[-1]
+    return 0
 
 
 def _first_words(text: str, limit: int) -> str:
