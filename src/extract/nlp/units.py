@@ -66,6 +66,7 @@ TYPE_LEVELS = {
 }
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
+LOOKUPS_KEPT = 50_000  # `AdminUnitRecognizer.lookup` answers kept: a few MB at most
 MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
@@ -109,6 +110,8 @@ REMOTE_HEAD = re.compile(
     r"[^.;:\n]{0,60}?[ \t,]$"
 )
 REMOTE_WINDOW = 90
+# A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
+REMOTE_TYPE_SYLLABLES = ("xã", "phường", "trấn", "huyện", "quận")
 # One token of a name the gazetteer lacks: a capitalised syllable ("Ea", "H'Leo"), a
 # letter, a number that is not part of a figure ("1", not "1/4" nor "2,5").
 NEW_TOKEN = re.compile(
@@ -408,7 +411,10 @@ class AdminUnitRecognizer:
         # A company's or school's name running up to a bare place name.
         self.inside_name = re.compile(rf"(?:{heads})[^,.;:!?()\n]{{0,60}}[ \t]$") if heads \
             else None
+        # Their first words: a window holding none of them holds no such name (a cheap test).
+        self.name_starts = tuple({head.split()[0] for head in self.words.names if head.split()})
         self.common_names = common_names()
+        self._lookups: dict[tuple[str, str | None], tuple[str, int] | None] = {}
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
             if not (word[0].isupper() or word[0].isdigit())
@@ -494,6 +500,17 @@ class AdminUnitRecognizer:
         Returns:
             ``(name key, length in surface)`` or None when no prefix is a unit name.
         """
+        # The same runs come back article after article ("Cao Lãnh", "4, 5"): the
+        # answer depends on nothing else, so it is kept (bounded, for long runs).
+        asked = (surface, typ)
+        answer = self._lookups.get(asked, asked)
+        if answer is asked:
+            if len(self._lookups) >= LOOKUPS_KEPT:
+                self._lookups.clear()
+            answer = self._lookups[asked] = self._longest_name(surface, typ)
+        return answer
+
+    def _longest_name(self, surface: str, typ: str | None) -> tuple[str, int] | None:
         by_name = self.gaz.by_name
         for key, end in _prefixes(surface):
             if typ and key[0].isdigit():
@@ -599,6 +616,8 @@ class AdminUnitRecognizer:
         if not m:
             return
         window = max(0, at - REMOTE_WINDOW)
+        if not any(word in text[window:at] for word in REMOTE_TYPE_SYLLABLES):
+            return
         head = REMOTE_HEAD.search(text, window, at)
         if not head:
             return
@@ -678,6 +697,9 @@ class AdminUnitRecognizer:
                 break
             run = m.group()
             key = run.lower()
+            if key not in by_name and " " not in key and "\t" not in key \
+                    and "'" not in key and "’" not in key:
+                continue  # most runs: one word, no unit's name (fast path)
             if "'" in key or "’" in key or "  " in key or "\t" in key:
                 key = text_key(run)
             start, end = m.span()
@@ -699,7 +721,7 @@ class AdminUnitRecognizer:
                 continue
             if self._blocked(text[max(0, start - 24) : start]):
                 continue
-            if self.inside_name and self.inside_name.search(text, max(0, start - 70), start):
+            if self._inside_name(text, start):
                 continue  # "Công ty Cổ phần Cấp nước Ninh Thuận": optional, not counted
             if _capital_next(text, end) and self.continued.match(text, end):
                 m_new = new_name_end(text, start, self.words)
@@ -707,6 +729,15 @@ class AdminUnitRecognizer:
                     continue  # "Phước Cát 1" is not the gazetteer's "Phước Cát"
             found.append(Found(start, end, key, None, "bare"))
         return found
+
+    def _inside_name(self, text: str, start: int) -> bool:
+        """Whether a company's or school's name runs up to ``start`` (unit_name_words.tsv)."""
+        if not self.inside_name:
+            return False
+        window = text[max(0, start - 70) : start]
+        if not any(word in window for word in self.name_starts):
+            return False
+        return bool(self.inside_name.search(text, max(0, start - 70), start))
 
     def _blocked(self, before: str) -> bool:
         """Whether the words just before a bare name say it is no unit ("sông", "ông").
