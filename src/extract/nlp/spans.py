@@ -33,10 +33,8 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
     if not new:
         return
     # a token inside an entity has IOB "B" (3) or "I" (1), both odd: asking the new spans'
-    # tokens costs less than building every existing entity's Span, and one array of
-    # the Doc's IOB codes less than a Token object for each of them
-    inside = doc.to_array("ENT_IOB") & 1
-    if inside.any() and any(inside[span.start : span.end].any() for span in new):
+    # tokens costs less than building every existing entity's Span
+    if any(token.ent_iob & 1 for span in new for token in span):
         doc.ents = filter_spans(list(doc.ents) + new)
     else:  # the common case: nothing to arbitrate, keep what is there as it is
         doc.set_ents(new if _apart(new) else filter_spans(new), default="unmodified")
