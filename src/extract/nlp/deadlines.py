@@ -49,6 +49,7 @@ class Phrase:
 class _Patterns:
     phrase: re.Pattern[str]
     dates: tuple[tuple[str, re.Pattern[str]], ...]
+    openings: tuple[str, ...]  # lower case: every phrase opens with one
 
 
 @cache
@@ -60,9 +61,14 @@ def _patterns() -> _Patterns:
     dates = re.sub(r"\(\?P<\w+>", "(?:", dates)
     events = "|".join(f"(?:{e})" for e in data["events"])
     phrase = rf"(?<!\w)(?:(?:{leads})\s+(?:{dates})|{events})(?!\w)"
+    openings = tuple(word.lower() for word in data["openings"])
+    for pattern in data["leads"] + data["events"]:
+        if not pattern.lower().startswith(openings):
+            raise ValueError(f"deadlines.toml: {pattern!r} opens with none of the openings")
     return _Patterns(
         phrase=re.compile(phrase, re.IGNORECASE),
         dates=tuple((d["kind"], re.compile(d["pattern"], re.IGNORECASE)) for d in data["dates"]),
+        openings=openings,
     )
 
 
@@ -122,10 +128,33 @@ def find_deadlines(text: str, year: int | None, start: int = 0, end: int | None 
         A list of `Phrase`, offsets into ``text``.
     """
     found = []
-    for match in _patterns().phrase.finditer(text, start, len(text) if end is None else end):
+    for match in _phrases(text, start, len(text) if end is None else end):
         surface = match.group(0).rstrip()
         found.append(Phrase(match.start(), match.start() + len(surface), surface,
                             parse_deadline(surface, year)))
+    return found
+
+
+def _phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``phrase.finditer(text, start, end)``, trying the pattern only where one of the
+    openings stands: every phrase opens with one (case aside, as the pattern reads),
+    and the pattern's own scan tries its look-behind at every position."""
+    phrase, openings = _patterns().phrase, _patterns().openings
+    searched = text[start:end].lower()
+    if len(searched) != end - start:  # a letter whose lower case is longer: offsets differ
+        return list(phrase.finditer(text, start, end))
+    places = set()
+    for word in openings:
+        at = searched.find(word)
+        while at != -1:
+            places.add(start + at)
+            at = searched.find(word, at + 1)
+    found, free_from = [], start
+    for at in sorted(places):
+        match = phrase.match(text, at, end) if at >= free_from else None
+        if match:
+            found.append(match)
+            free_from = match.end()
     return found
 
 
