@@ -27,6 +27,7 @@ named in a later article are emitted without a code. Writes
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -130,6 +131,7 @@ ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
 # character before is checked in Python.)
 CAPITAL_RUN = re.compile(rf"[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
 ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
+_ACRONYM_SECOND = frozenset("abcdefghijklmnopqrstuvwxyzđ&")  # ACRONYM's letters, lower-cased
 
 
 @dataclass(frozen=True)
@@ -692,14 +694,11 @@ class AdminUnitRecognizer:
         covered = sorted((f.start, f.end) for f in typed)
         found: list[Found] = []
         by_name = self.gaz.by_name
-        for n, m in enumerate(CAPITAL_RUN.finditer(text)):
-            if len(found) >= MAX_MENTIONS or n >= 30 * MAX_MENTIONS:
+        for m in _maybe_names(text, by_name):
+            if len(found) >= MAX_MENTIONS:
                 break
             run = m.group()
             key = run.lower()
-            if key not in by_name and " " not in key and "\t" not in key \
-                    and "'" not in key and "’" not in key:
-                continue  # most runs: one word, no unit's name (fast path)
             if "'" in key or "’" in key or "  " in key or "\t" in key:
                 key = text_key(run)
             start, end = m.span()
@@ -841,6 +840,22 @@ def _identity(found: Found) -> tuple:
     return ("?", found.typ, found.key)
 
 
+def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
+    """The capitalised runs (the first 30 * MAX_MENTIONS) that may be or hold a unit's
+    name: one the gazetteer has as it is, one an acronym opens ("UBND Cao Lãnh"), one
+    whose key `text_key` rewrites. Most runs are none of these (a person's name, a
+    word opening a sentence), and are dropped here at the least cost.
+
+    (by_name's keys hold no apostrophe, tab nor double space: `name_key`.)
+    """
+    return [
+        m for m in itertools.islice(CAPITAL_RUN.finditer(text), 30 * MAX_MENTIONS)
+        if (key := m.group().lower()) in by_name
+        or (key[1:2] in _ACRONYM_SECOND and " " in key)
+        or "'" in key or "’" in key or "\t" in key or "  " in key
+    ]
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Whether ``start`` continues a word or an abbreviation ("Bắc Trung bộ", "v.v.")."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._")
@@ -959,15 +974,20 @@ class Resolver:
         votes: Counter[str] = Counter()
         era = CURRENT if self.era == CURRENT else LEGACY
         for found in typed:
-            provinces = {u.province_code for u in found.candidates if not found.former}
-            if len(provinces) == 1 and found.candidates[0].level != "commune":
+            # communes do not vote (asked first: a commune's name may have many namesakes)
+            if found.former or not found.candidates or found.candidates[0].level == "commune":
+                continue
+            provinces = {u.province_code for u in found.candidates}
+            if len(provinces) == 1:
                 votes[provinces.pop()] += 1
         if self.site is not None:
             code = self.site.current_code if era == CURRENT else self.site.legacy_code
             votes[code] += 3 + sum(votes.values()) // 2
         if not votes:
             return None
-        code = max(votes, key=lambda c: (votes[c], -min_index(typed, c)))
+        most = max(votes.values())
+        tied = [c for c in votes if votes[c] == most]  # in the order max() would meet them
+        code = tied[0] if len(tied) == 1 else max(tied, key=lambda c: -min_index(typed, c))
         return self.gaz.find(era, "province", code)
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
