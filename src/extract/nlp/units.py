@@ -786,7 +786,7 @@ class AdminUnitRecognizer:
         for identity, location in locations.items():
             if identity[0] == unit.level and location.code == unit.code and unit.code:
                 return location
-        return self.location(Found(0, 0, name_key(unit.name), unit.type, "about", unit=unit,
+        return self.location(Found(0, 0, text_key(unit.name), unit.type, "about", unit=unit,
                                    resolved=True), former)
 
     def location(self, found: Found, former: dict | None = None) -> Location:
@@ -890,6 +890,7 @@ def era_of(published: str | None, text: str = "") -> str | None:
 
 
 _CANDIDATES: dict[int, dict[tuple[str, str | None, str | None], tuple[list[Unit], bool]]] = {}
+_DISTRICTS: dict[int, dict[tuple[str, str | None, str | None, str], tuple[str, ...]]] = {}
 
 
 class Resolver:
@@ -910,6 +911,7 @@ class Resolver:
         self.named_districts: set[str] = set()
         # Shared by all articles: the answer depends only on name, type and era.
         self._candidates = _CANDIDATES.setdefault(id(gaz), {})
+        self._districts = _DISTRICTS.setdefault(id(gaz), {})
 
     # -- candidates --
 
@@ -998,11 +1000,11 @@ class Resolver:
         counts: Counter[str] = Counter()
         in_title: list[str] = []
         for found in typed + bare:
-            units = [found.unit] if found.unit else [
-                u for u in self.candidates(found)[0]
-                if u.level == "district" and u.province_code == province
-            ]
-            codes = {u.code for u in units if u and u.level == "district"}
+            unit = found.unit
+            if unit:
+                codes: tuple[str, ...] = (unit.code,) if unit.level == "district" else ()
+            else:
+                codes = self._districts_in(found, province)
             for code in codes:
                 counts[code] += 1 if found.typ else 0
                 if found.start < title_end:
@@ -1015,6 +1017,18 @@ class Resolver:
         else:
             return
         self.about_district = self.gaz.find(LEGACY, "district", best)
+
+    def _districts_in(self, found: Found, province: str) -> tuple[str, ...]:
+        """Codes of the districts of ``province`` that ``found`` may name (kept across
+        articles: they depend only on its name and type, the era and the province)."""
+        asked = (found.key, found.typ, self.era, province)
+        codes = self._districts.get(asked)
+        if codes is None:
+            codes = self._districts[asked] = tuple({
+                u.code for u in self.candidates(found)[0]
+                if u.level == "district" and u.province_code == province
+            })
+        return codes
 
     def resolve_communes(self, typed: list[Found]) -> None:
         """Resolve commune mentions, list items following their list's head."""
