@@ -891,6 +891,7 @@ def era_of(published: str | None, text: str = "") -> str | None:
 
 _CANDIDATES: dict[int, dict[tuple[str, str | None, str | None], tuple[list[Unit], bool]]] = {}
 _DISTRICTS: dict[int, dict[tuple[str, str | None, str | None, str], tuple[str, ...]]] = {}
+_OF_WRITTEN_TYPE: dict[int, dict[tuple[str, str | None, str | None], list[Unit]]] = {}
 
 
 class Resolver:
@@ -912,6 +913,7 @@ class Resolver:
         # Shared by all articles: the answer depends only on name, type and era.
         self._candidates = _CANDIDATES.setdefault(id(gaz), {})
         self._districts = _DISTRICTS.setdefault(id(gaz), {})
+        self._exact = _OF_WRITTEN_TYPE.setdefault(id(gaz), {})
 
     # -- candidates --
 
@@ -940,16 +942,28 @@ class Resolver:
             return (current, False) if current else (legacy, True)
         return (legacy, False) if legacy else (current, False)
 
-    def _typed_pool(self, found: Found, units: list[Unit]) -> list[Unit]:
-        """Units of the written type; failing that, of a type it may have been upgraded
-        to ("thị xã" Hồng Ngự, a thành phố since 2020), in the article's province."""
-        exact = [u for u in units if u.type == found.typ]
+    def _typed_pool(self, found: Found) -> list[Unit]:
+        """Of a typed mention's candidates (read, not changed): units of the written type;
+        failing that, of a type it may have been upgraded to ("thị xã" Hồng Ngự, a
+        thành phố since 2020), in the article's province."""
+        exact = self._of_written_type(found)
         if exact:
             return exact
         later = later_types().get(found.typ or "", ())
         province = self._province_code()
-        return [u for u in units if u.type in later and (
+        return [u for u in found.candidates if u.type in later and (
             province is None or u.province_code == province or u.level == "province")]
+
+    def _of_written_type(self, found: Found) -> list[Unit]:
+        """Its candidates of the written type (kept across articles, as `candidates`:
+        a commune's name may have dozens of namesakes to filter)."""
+        asked = (found.key, found.typ, self.era)
+        exact = self._exact.get(asked)
+        if exact is None:
+            exact = self._exact[asked] = [
+                u for u in self.candidates(found)[0] if u.type == found.typ
+            ]
+        return exact
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
@@ -965,7 +979,7 @@ class Resolver:
         for found in typed:
             if found.kind != "paren" and found.candidates \
                     and found.candidates[0].level != "commune":
-                self._pick(found, self._typed_pool(found, list(found.candidates)))
+                self._pick(found, self._typed_pool(found))
         # Districts the article names help place its communes.
         self.named_districts = {f.unit.code for f in typed
                                 if f.unit is not None and f.unit.level == "district"}
@@ -1036,7 +1050,7 @@ class Resolver:
         for found in typed:
             if found.resolved or not found.candidates or found.kind == "paren":
                 continue
-            pool = self._typed_pool(found, list(found.candidates))
+            pool = self._typed_pool(found)
             head = heads.get(found.group)
             if found.kind == "list" and head is not None:
                 same = [u for u in pool if u.district_code == head.district_code
