@@ -38,7 +38,7 @@ _CLAUSE_END = re.compile(
 )
 # Capital letters: a word starting with one is a name.
 _UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_WORD = re.compile(r"\S+")
+# Words are what str.split() gives: runs of non-space (its spaces are re's \s, exactly).
 # A parenthesis right after the counted noun: its share, its list of names.
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # The end of a parenthesis the ratio stands in.
@@ -207,7 +207,8 @@ class QuantityFinder:
         return self._predicate_before(text, start) or None
 
     def _predicate_before(self, text: str, start: int) -> str:
-        words = _WORD.findall(_clause_before(text, start))
+        # the loop reads at most the last nine words and the one before them
+        words = _last_words(_clause_before(text, start), 10)
         kept: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             word = words[i].lower()
@@ -245,11 +246,11 @@ class QuantityFinder:
                                       m.end(), self._percent_predicate(text, m.start())))
 
     def _is_change(self, text: str, start: int) -> bool:
-        words = _WORD.findall(text[max(0, start - 30) : start].lower())
+        words = text[max(0, start - 30) : start].lower().split()
         return bool(words) and words[-1] in self.lexicon.change_words
 
     def _percent_predicate(self, text: str, start: int) -> str | None:
-        words = _WORD.findall(_clause_before(text, start))[-8:]
+        words = _last_words(_clause_before(text, start), 8)
         while words and words[-1].lower() in {"từ", "là", "khoảng", "mức", "ở"}:
             words.pop()
         return " ".join(words) or None
@@ -379,7 +380,14 @@ def _last_clause_end(window: str) -> int:
 
 
 def _first_words(text: str, limit: int) -> str:
-    return " ".join(_WORD.findall(text)[:limit])
+    return " ".join(text.split(None, limit)[:limit])
+
+
+def _last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` words of ``text`` (all of them if fewer), without splitting
+    the rest."""
+    words = text.rsplit(None, count)
+    return words[1:] if len(words) > count else words
 
 
 @Language.factory("vn_quantities", default_config={"lexicon": None})
