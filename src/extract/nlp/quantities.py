@@ -31,6 +31,7 @@ _RANGE = re.compile(
     rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
     rf"(?P<high>{NUMBER})\s*%"
 )
+_RANGE_DASHES = ("-", "–", "—", "đến")  # one of these stands between a range's two numbers
 _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
 _CLAUSE_END = re.compile(
     r"[;:()\n]|[.!?](?=\s|$)|,(?=\s|$)(?!\s+chống\b)"  # "phòng, chống" is one word
@@ -230,7 +231,9 @@ class QuantityFinder:
 
     def _match_percents_in(self, text: str, lo: int, hi: int, found: list[PercentMatch],
                            taken: list[tuple[int, int]]) -> None:
-        for m in _RANGE.finditer(text, lo, hi):
+        window = text[lo:hi]
+        ranges = _RANGE.finditer(text, lo, hi) if any(d in window for d in _RANGE_DASHES) else ()
+        for m in ranges:  # (a range holds a dash or "đến": most windows hold neither)
             low, high = parse_number(m.group("low")), parse_number(m.group("high"))
             if m.group("to") and not m.group("from"):
                 continue  # "5% đến năm 2025 ..." style coincidences
