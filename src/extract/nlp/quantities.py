@@ -262,16 +262,18 @@ class QuantityFinder:
                         percents: list[PercentMatch]) -> None:
         """Merge repeated facts (one fact, many mentions) and store them on the Doc."""
         title_end = next((hi for name, _, hi in doc._.context.fields if name == "title"), 0)
+        # what a ratio's subject is looked for in (most articles have no ratio)
+        text, places = (doc_text(doc), _unit_mentions(doc)) if ratios else ("", [])
         merged: dict[tuple, Ratio] = {}
         for r in ratios:
             key = (r.numerator, r.denominator, r.unit)
             if key not in merged:
                 merged[key] = Ratio(r.numerator, r.denominator, r.unit, r.predicate,
-                                    self._subject(doc, r.start))
+                                    _subject(text, places, r.start))
             elif merged[key].mentions[0].start < title_end and r.predicate:
                 # a headline is telegraphic; the body states the fact in full
                 merged[key].predicate = r.predicate
-                merged[key].subject = self._subject(doc, r.start) or merged[key].subject
+                merged[key].subject = _subject(text, places, r.start) or merged[key].subject
             merged[key].mentions.append(mention(r.start, r.end))
         doc._.ratios = list(merged.values())
         doc._.percents = self._merge_headline_percents(percents, title_end)
@@ -296,16 +298,26 @@ class QuantityFinder:
             facts.append(fact)
         return facts
 
-    def _subject(self, doc: Doc, start: int) -> str | None:
-        """The nearest administrative unit named earlier in the ratio's sentence."""
-        text = doc_text(doc)
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        best = None
-        for location in doc._.locations:
-            for m in location.mentions:
-                if sentence_start <= m.start and m.end <= start and (not best or m.start > best[0]):
-                    best = (m.start, text[m.start : m.end])
-        return best[1] if best else None
+
+def _unit_mentions(doc: Doc) -> list:
+    """The mentions of the administrative units of ``doc``, unit by unit."""
+    return [m for location in doc._.locations for m in location.mentions]
+
+
+def _subject(text: str, places: list, start: int) -> str | None:
+    """The nearest administrative unit named earlier in the ratio's sentence.
+
+    Args:
+        text: the Doc text.
+        places: the units' mentions (`_unit_mentions`).
+        start: where the ratio starts.
+    """
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    best = None
+    for m in places:
+        if sentence_start <= m.start and m.end <= start and (not best or m.start > best[0]):
+            best = (m.start, text[m.start : m.end])
+    return best[1] if best else None
 
 
 def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
