@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -335,7 +336,7 @@ def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _ratios_in(text: str):
+def _ratios_in(text: str) -> Iterator[re.Match[str]]:
     """``_RATIO.finditer(text)``, scanning only around each "/" (a ratio is digits and
     dots on both sides of one): the regex's look-behind, tried at every position of
     the article, cost as much as all the rest of the ratio finding."""
