@@ -34,7 +34,7 @@ import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -175,11 +175,11 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         for form in entry["forms"]
     ]
     forms = sorted({v.form for v in verbs}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f) + "|" + re.escape(f[0].upper() + f[1:]) for f in forms)
+    spellings = [spelling for f in forms for spelling in (f, f[0].upper() + f[1:])]
     frames = data["frames"]
     return Lexicon(
         verbs=verbs,
-        verb_pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?![\w/])"),
+        verb_pattern=_whole_words(spellings, r"(?![\w/])"),
         not_after=PhraseSet(frames["not_after"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
@@ -224,8 +224,20 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
     """A pattern matching any of ``phrases`` as whole words, longest first."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    return _whole_words(sorted(phrases, key=len, reverse=True), r"(?!\w)")
+
+
+def _whole_words(phrases: list[str], after: str) -> re.Pattern[str]:
+    r"""``(?<!\w)(?:phrase|phrase|...)`` + ``after``: the first phrase, in the order
+    given, that stands at a word start and is followed by ``after``.
+
+    The look-behind is written after each phrase's first character, as
+    ``(?<!\w.)``: a pattern that opens with a look-behind is tried at every
+    offset of the text, one that opens with a character skips straight to
+    the characters the phrases start with (about 3 times faster, same matches).
+    """
+    alternatives = "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in phrases)
+    return re.compile(f"(?:{alternatives}){after}")
 
 
 # --- Words with offsets --------------------------------------------------------------------
@@ -308,7 +320,10 @@ _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 # A list number inside a line after ".", ":" or ";" ("yêu cầu: 1. Rà soát ... 2. Huy động"):
 # group 1 is where the sentence before it ends, group 2 where the item starts.
 _INLINE_NUMBER = re.compile(r"([.:;])\s+((\d{1,2})\.)$")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”)]*\s+|(?<=[a-zà-ỹđ])\.(?=[A-ZĐÀ-Ỹ])")
+# Either a run of end marks and white space, or a "." between a lower-case letter and a
+# capital ("xã.Tiếp"); the pattern opens with the mark (the regex engine then skips
+# to the marks) and looks behind it for the letter.
+_SENTENCE_END = re.compile(r"[.!?…](?:[.!?…]*[\"”)]*\s+|(?<=[a-zà-ỹđ]\.)(?=[A-ZĐÀ-Ỹ]))")
 
 
 @dataclass
@@ -676,9 +691,6 @@ class _Reader:
         self.doc = doc
         self.text = doc_text(doc)
         self.lex = lexicon
-        self.refs = references(doc, lexicon, self.text)
-        self.ref_starts = [r.start for r in self.refs]
-        self.ref_reach = Coverage([(r.start, r.end) for r in self.refs]).reach
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
         self.skip_until = 0
@@ -694,6 +706,22 @@ class _Reader:
                 self.sentences.append(sentence)
         self.sentence_starts = [s.start for s in self.sentences]
         self.words = SentenceWords(self.text, self.sentences)
+
+    @cached_property
+    def refs(self) -> list[Reference]:
+        """The article's `references`, found on first use: most sentences hold no
+        directive, and an article without one never needs them."""
+        return references(self.doc, self.lex, self.text)
+
+    @cached_property
+    def ref_starts(self) -> list[int]:
+        """Where each reference starts, for bisecting."""
+        return [r.start for r in self.refs]
+
+    @cached_property
+    def ref_reach(self) -> list[int]:
+        """The furthest end among the references up to each one (`Coverage`)."""
+        return Coverage([(r.start, r.end) for r in self.refs]).reach
 
     def read(self) -> list[Found]:
         """Every directive of the article, continuations included, in text order."""
