@@ -31,10 +31,12 @@ How a sentence is read, left to right:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -244,6 +246,7 @@ def _whole_words(phrases: list[str], after: str) -> re.Pattern[str]:
 
 _EDGE_PUNCT = "\"'“”‘’()[]{}«»…"
 _TRAIL_PUNCT = ".,;:!?…" + _EDGE_PUNCT
+_FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
 
 
 class Word(NamedTuple):
@@ -272,21 +275,41 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
 
 def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[Word]]:
     """The words of ``text[start:end]`` (see `words_in`) with the offsets where each
-    raw word, punctuation included, starts and ends."""
-    starts, ends, words = [], [], []
-    at = start
-    # str.split and str.find, not a regex scan: the split is the one cost of this
-    # module that grows with the text, and they do it in a third of the time
-    for raw in text[start:end].split():
+    raw word, punctuation included, starts and ends.
+
+    Splitting is the one cost of this module that grows with the text, so it is
+    done with str.split and map (loops in C) rather than a regex scan and a Python
+    loop per word: three to five times faster.
+    """
+    chunk = text[start:end]
+    raws = chunk.split()
+    lengths = list(map(len, raws))
+    if raws and not chunk[0].isspace() and sum(lengths) + len(raws) - 1 == len(chunk):
+        # one white-space character between words, as in most sentences
+        starts = list(accumulate([n + 1 for n in lengths], initial=start))[:-1]
+    else:
+        starts = _word_starts(text, start, raws)
+    ends = list(map(operator.add, starts, lengths))
+    # every word built as if it had no edge punctuation (tuple.__new__: a Word
+    # without the Python-level call of its constructor), then the few that have
+    fields = zip(raws, starts, ends, repeat(False), repeat(False), strict=False)
+    words = list(map(tuple.__new__, repeat(Word), fields))
+    first_plain = map(str.isalnum, map(_FIRST, raws))
+    last_plain = map(str.isalnum, map(_LAST, raws))
+    punctuated = map(operator.not_, map(operator.and_, first_plain, last_plain))
+    for k in compress(range(len(raws)), punctuated):
+        words[k] = _stripped_word(raws[k], starts[k])
+    return starts, ends, words
+
+
+def _word_starts(text: str, start: int, raws: list[str]) -> list[int]:
+    """Where each of ``raws``, the white-space-split words of ``text[start:]``, starts."""
+    starts, at = [], start
+    for raw in raws:
         at = text.find(raw, at)  # only white space lies between the words
         starts.append(at)
-        if raw[-1].isalnum() and raw[0].isalnum():  # the common case: nothing to strip
-            words.append(Word(raw, at, at + len(raw), False, False))
-        else:
-            words.append(_stripped_word(raw, at))
         at += len(raw)
-        ends.append(at)
-    return starts, ends, words
+    return starts
 
 
 def _stripped_word(raw: str, at: int) -> Word:
