@@ -132,7 +132,8 @@ class Lexicon:
     addressee_words: PhraseSet
     connectives: PhraseSet
     pronouns: frozenset[str]
-    honorifics: tuple[str, ...]
+    honorifics: tuple[str, ...]  # longest first
+    honorific_pattern: re.Pattern[str]
     titles: PhraseSet
     title_pattern: re.Pattern[str]
     unit_words: frozenset[str]
@@ -201,7 +202,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
         connectives=PhraseSet(data["actions"]["connectives"]),
         pronouns=frozenset(p.lower() for p in data["issuers"]["pronouns"]),
-        honorifics=tuple(data["issuers"]["honorifics"]),
+        honorifics=tuple(sorted(data["issuers"]["honorifics"], key=len, reverse=True)),
+        honorific_pattern=_alternation(data["issuers"]["honorifics"], after=r"(?=\s)"),
         titles=PhraseSet(data["issuers"]["titles"], lower=False),
         title_pattern=_alternation(data["issuers"]["titles"]),
         unit_words=frozenset(data["issuers"]["unit_words"]),
@@ -224,9 +226,10 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
     )
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str]:
-    """A pattern matching any of ``phrases`` as whole words, longest first."""
-    return _whole_words(sorted(phrases, key=len, reverse=True), r"(?!\w)")
+def _alternation(phrases: list[str], after: str = r"(?!\w)") -> re.Pattern[str]:
+    """A pattern matching any of ``phrases`` at a word start, longest first, followed
+    by ``after`` (default: the end of a word)."""
+    return _whole_words(sorted(phrases, key=len, reverse=True), after)
 
 
 def _whole_words(phrases: list[str], after: str) -> re.Pattern[str]:
@@ -521,28 +524,44 @@ def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _role_keys(officials) -> list[tuple[str, str, str]]:
-    """``(position, organization, name)`` of every role, folded, for `_match_title`."""
-    keys = []
-    for official in officials:
-        for role in list(official.roles) or [official]:
-            position = _folded(role.position or "")
-            if position:
-                keys.append((position, _folded(role.organization or ""), official.name))
-    return keys
+class Roles:
+    """The roles the article's officials hold, indexed by position, to name the one
+    official a title stands for ("Chủ tịch UBND tỉnh" -> the chairman)."""
 
+    def __init__(self, officials):
+        """Args: the article's `Official` records (with ``roles``)."""
+        # folded position -> (folded organization, official's name), in role order
+        self.by_position: dict[str, list[tuple[str, str]]] = {}
+        for official in officials:
+            for role in list(official.roles) or [official]:
+                position = _folded(role.position or "")
+                if position:
+                    held = (_folded(role.organization or ""), official.name)
+                    self.by_position.setdefault(position, []).append(held)
+        self.known: dict[str, str | None] = {}  # title as written -> `holder`
 
-def _match_title(title: str, keys: list[tuple[str, str, str]]) -> str | None:
-    key = _folded(title)
-    names = set()
-    for position, org, name in keys:
-        if not (key == position or key.startswith(position + " ")):
-            continue
-        rest = key[len(position) :].strip()
-        head = position.split()[-1]
-        if not rest or org.startswith(rest) or org.startswith(f"{head} {rest}"):
-            names.add(name)
-    return next(iter(names)) if len(names) == 1 else None
+    def holder(self, title: str) -> str | None:
+        """The one official whose role ``title`` names, else None (none or several).
+
+        A role matches when its position is the title or the title's first words,
+        and the words left over open its organization ("Chủ tịch UBND tỉnh":
+        position "chủ tịch", organization "ủy ban nhân dân tỉnh ...").
+        """
+        if title not in self.known:
+            self.known[title] = self._holder(title)
+        return self.known[title]
+
+    def _holder(self, title: str) -> str | None:
+        key = _folded(title)
+        words = key.split()
+        names = set()
+        for k in range(1, len(words) + 1):
+            position = " ".join(words[:k])
+            rest = key[len(position) :].strip()
+            for org, name in self.by_position.get(position, ()):
+                if not rest or org.startswith(rest) or org.startswith(f"{words[k - 1]} {rest}"):
+                    names.add(name)
+        return next(iter(names)) if len(names) == 1 else None
 
 
 def official_by_title(title: str, officials) -> str | None:
@@ -555,7 +574,7 @@ def official_by_title(title: str, officials) -> str | None:
     Returns:
         The official's name when exactly one official holds a matching role, else None.
     """
-    return _match_title(title, _role_keys(officials))
+    return Roles(officials).holder(title)
 
 
 def _continues_title(word: str, lexicon: Lexicon) -> bool:
@@ -584,7 +603,7 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
     if not officials:
         return []
     covered = Coverage([(r.start, r.end) for r in known if r.person])
-    keys = _role_keys(officials)
+    roles = Roles(officials)
     out = []
     for m in lexicon.title_pattern.finditer(text):
         if m.start() in covered:
@@ -595,7 +614,7 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
             following = words[n]
             if phrase == " ".join(words[:n]) and _continues_title(following, lexicon):
                 continue  # "Chủ tịch UBND | các huyện": a longer title than any role
-            name = _match_title(phrase, keys)
+            name = roles.holder(phrase)
             if name:
                 out.append(Reference(m.start(), m.start() + len(phrase), name, True))
                 break
@@ -603,7 +622,12 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
 
 
 def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
-    """ "ông Thắng", "bà Sa Ly" -> the official whose name ends so (unique match only)."""
+    r""" "ông Thắng", "bà Sa Ly" -> the official whose name ends so (unique match only).
+
+    Reads as ``(?<!\w)(?:form|...)\s+(given|...)(?!\w)`` with forms and given names
+    longest first would, without compiling that pattern for every article: the
+    forms' pattern finds where one stands, the given names are looked up.
+    """
     by_given: dict[str, set[str]] = {}
     for official in officials:
         parts = official.name.split()
@@ -612,19 +636,53 @@ def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
                 by_given.setdefault(" ".join(parts[-k:]), set()).add(official.name)
     if not by_given:
         return []
-    names = "|".join(re.escape(g) for g in sorted(by_given, key=len, reverse=True))
-    forms = "|".join(re.escape(h) for h in sorted(lexicon.honorifics, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{forms})\s+({names})(?!\w)")
+    lengths = sorted({len(g) for g in by_given}, reverse=True)
     covered = Coverage([(r.start, r.end) for r in known if r.person])
     out = []
-    for m in pattern.finditer(text):
-        owners = by_given[m.group(1)]
-        if len(owners) != 1:
+    m = lexicon.honorific_pattern.search(text)
+    while m:
+        given = _given_name_after(text, m.start(), lexicon.honorifics, by_given, lengths)
+        if given is None:  # no name after any form here: look on from the next offset
+            m = lexicon.honorific_pattern.search(text, m.start() + 1)
             continue
-        if m.start(1) in covered:
-            continue
-        out.append(Reference(m.start(), m.end(), next(iter(owners)), True))
+        start, end = given
+        owners = by_given[text[start:end]]
+        if len(owners) == 1 and start not in covered:
+            out.append(Reference(m.start(), end, next(iter(owners)), True))
+        m = lexicon.honorific_pattern.search(text, end)
     return out
+
+
+def _given_name_after(text, at, forms, by_given, lengths) -> tuple[int, int] | None:
+    """Where the given name after the form of address at ``at`` stands, else None.
+
+    Args:
+        text: the Doc text.
+        at: where a form of address starts.
+        forms: the forms, longest first: the first one followed by a name wins.
+        by_given: the given names.
+        lengths: their lengths, longest first: the longest name that ends a word wins.
+    """
+    for form in forms:
+        if not text.startswith(form, at):
+            continue
+        start = at + len(form)
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start == at + len(form):
+            continue  # no white space after the form
+        for length in lengths:
+            end = start + length
+            if end > len(text) or text[start:end] not in by_given:
+                continue
+            if end == len(text) or not _is_word_char(text[end]):
+                return start, end
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: letters, digits, "_"."""
+    return char.isalnum() or char == "_"
 
 
 # --- The component ---------------------------------------------------------------------
