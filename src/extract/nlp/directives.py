@@ -182,7 +182,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
     frames = data["frames"]
     return Lexicon(
         verbs=verbs,
-        verb_pattern=_whole_words(spellings, r"(?![\w/])"),
+        verb_pattern=_alternation(spellings, r"(?![\w/])"),
         not_after=PhraseSet(frames["not_after"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
@@ -227,22 +227,40 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
 
 
 def _alternation(phrases: list[str], after: str = r"(?!\w)") -> re.Pattern[str]:
-    """A pattern matching any of ``phrases`` at a word start, longest first, followed
-    by ``after`` (default: the end of a word)."""
-    return _whole_words(sorted(phrases, key=len, reverse=True), after)
+    r"""A pattern matching, at a word start, the longest of ``phrases`` followed by
+    ``after`` (default: the end of a word): what ``(?<!\w)(?:p1|p2|...)`` + ``after``
+    with the phrases longest first matches.
 
-
-def _whole_words(phrases: list[str], after: str) -> re.Pattern[str]:
-    r"""``(?<!\w)(?:phrase|phrase|...)`` + ``after``: the first phrase, in the order
-    given, that stands at a word start and is followed by ``after``.
-
-    The look-behind is written after each phrase's first character, as
-    ``(?<!\w.)``: a pattern that opens with a look-behind is tried at every
-    offset of the text, one that opens with a character skips straight to
-    the characters the phrases start with (about 3 times faster, same matches).
+    The phrases are written as a tree of their shared beginnings ("giao(?: cho|)")
+    and the look-behind after each first character (``(?<!\w.)``), so the regex
+    engine skips straight to the characters the phrases start with and then
+    follows one branch, instead of trying every phrase at every offset (three to
+    five times faster). A phrase that ends where a longer one goes on comes after
+    it in its branch, so the longest still wins.
     """
-    alternatives = "|".join(re.escape(p[0]) + r"(?<!\w.)" + re.escape(p[1:]) for p in phrases)
-    return re.compile(f"(?:{alternatives}){after}")
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(_branches(tree, first=True) + after)
+
+
+def _branches(node: dict, first: bool = False) -> str:
+    """The regex of one node of `_alternation`'s tree: its branches, the end last."""
+    branches = [
+        re.escape(char) + (r"(?<!\w.)" if first else "") + _branches(child)
+        for char, child in node.items()
+        if char
+    ]
+    if "" in node:
+        if not branches:
+            return ""
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 # --- Words with offsets --------------------------------------------------------------------
@@ -501,8 +519,12 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
     text = doc_text(doc) if text is None else text
     refs.extend(_given_name_references(text, officials, lexicon, refs))
     refs.extend(_title_references(text, officials, lexicon, refs))
-    refs.sort()
+    refs.sort(key=_offsets)  # as Reference's own order, without its Python-level __lt__
     return refs
+
+
+def _offsets(ref: Reference) -> tuple[int, int]:
+    return ref.start, ref.end
 
 
 @cache
@@ -524,44 +546,28 @@ def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-class Roles:
-    """The roles the article's officials hold, indexed by position, to name the one
-    official a title stands for ("Chủ tịch UBND tỉnh" -> the chairman)."""
+def _role_keys(officials) -> list[tuple[str, str, str]]:
+    """``(position, organization, name)`` of every role, folded, for `_match_title`."""
+    keys = []
+    for official in officials:
+        for role in list(official.roles) or [official]:
+            position = _folded(role.position or "")
+            if position:
+                keys.append((position, _folded(role.organization or ""), official.name))
+    return keys
 
-    def __init__(self, officials):
-        """Args: the article's `Official` records (with ``roles``)."""
-        # folded position -> (folded organization, official's name), in role order
-        self.by_position: dict[str, list[tuple[str, str]]] = {}
-        for official in officials:
-            for role in list(official.roles) or [official]:
-                position = _folded(role.position or "")
-                if position:
-                    held = (_folded(role.organization or ""), official.name)
-                    self.by_position.setdefault(position, []).append(held)
-        self.known: dict[str, str | None] = {}  # title as written -> `holder`
 
-    def holder(self, title: str) -> str | None:
-        """The one official whose role ``title`` names, else None (none or several).
-
-        A role matches when its position is the title or the title's first words,
-        and the words left over open its organization ("Chủ tịch UBND tỉnh":
-        position "chủ tịch", organization "ủy ban nhân dân tỉnh ...").
-        """
-        if title not in self.known:
-            self.known[title] = self._holder(title)
-        return self.known[title]
-
-    def _holder(self, title: str) -> str | None:
-        key = _folded(title)
-        words = key.split()
-        names = set()
-        for k in range(1, len(words) + 1):
-            position = " ".join(words[:k])
-            rest = key[len(position) :].strip()
-            for org, name in self.by_position.get(position, ()):
-                if not rest or org.startswith(rest) or org.startswith(f"{words[k - 1]} {rest}"):
-                    names.add(name)
-        return next(iter(names)) if len(names) == 1 else None
+def _match_title(title: str, keys: list[tuple[str, str, str]]) -> str | None:
+    key = _folded(title)
+    names = set()
+    for position, org, name in keys:
+        if not (key == position or key.startswith(position + " ")):
+            continue
+        rest = key[len(position) :].strip()
+        head = position.split()[-1]
+        if not rest or org.startswith(rest) or org.startswith(f"{head} {rest}"):
+            names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def official_by_title(title: str, officials) -> str | None:
@@ -574,7 +580,7 @@ def official_by_title(title: str, officials) -> str | None:
     Returns:
         The official's name when exactly one official holds a matching role, else None.
     """
-    return Roles(officials).holder(title)
+    return _match_title(title, _role_keys(officials))
 
 
 def _continues_title(word: str, lexicon: Lexicon) -> bool:
@@ -603,18 +609,19 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
     if not officials:
         return []
     covered = Coverage([(r.start, r.end) for r in known if r.person])
-    roles = Roles(officials)
+    keys = _role_keys(officials)
     out = []
     for m in lexicon.title_pattern.finditer(text):
         if m.start() in covered:
             continue
         words = text[m.start() : m.start() + 80].split()[:9] + [""]
         for n in range(len(words) - 1, 0, -1):
-            phrase = " ".join(words[:n]).rstrip(_TRAIL_PUNCT)
+            joined = " ".join(words[:n])
+            phrase = joined.rstrip(_TRAIL_PUNCT)
             following = words[n]
-            if phrase == " ".join(words[:n]) and _continues_title(following, lexicon):
+            if phrase == joined and _continues_title(following, lexicon):
                 continue  # "Chủ tịch UBND | các huyện": a longer title than any role
-            name = roles.holder(phrase)
+            name = _match_title(phrase, keys)
             if name:
                 out.append(Reference(m.start(), m.start() + len(phrase), name, True))
                 break
@@ -804,6 +811,30 @@ class _Reader:
         """The furthest end among the references up to each one (`Coverage`)."""
         return Coverage([(r.start, r.end) for r in self.refs]).reach
 
+    @cached_property
+    def verb_sentences(self) -> set[int]:
+        """The sentences a directive verb may stand in (`_sentences_hit`)."""
+        return self._sentences_hit(self.lex.verb_pattern)
+
+    @cached_property
+    def duty_sentences(self) -> set[int]:
+        """The sentences "có trách nhiệm" and its kin may stand in (`_sentences_hit`)."""
+        return self._sentences_hit(self.lex.duty_pattern)
+
+    def _sentences_hit(self, pattern: re.Pattern[str]) -> set[int]:
+        """The indexes of the sentences that a match of ``pattern`` in the whole text
+        overlaps: one scan instead of one per sentence, to pass over the many
+        sentences without a match. Every sentence where a scan of its own finds one
+        is among them, as no phrase runs over a sentence end (punctuation or a line
+        end)."""
+        hit = set()
+        for m in pattern.finditer(self.text):
+            i = bisect.bisect_left(self.sentence_starts, m.end()) - 1
+            while i >= 0 and self.sentences[i].end > m.start():
+                hit.add(i)
+                i -= 1
+        return hit
+
     def read(self) -> list[Found]:
         """Every directive of the article, continuations included, in text order."""
         for index, sentence in enumerate(self.sentences):
@@ -819,8 +850,10 @@ class _Reader:
     def _duty(self, index: int, sentence: Sentence) -> list[Found]:
         """A decision's clause "X có trách nhiệm công bố ...": X is given the task
         (verb "giao") by whoever issued the decision."""
-        if not self.lex.duty_pattern.search(self.text, sentence.start, sentence.end):
+        if index not in self.duty_sentences:
             return []  # most sentences: no "có trách nhiệm" at all
+        if not self.lex.duty_pattern.search(self.text, sentence.start, sentence.end):
+            return []
         words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         texts = _texts(words)
         for k in range(min(len(words), self.lex.max_addressee_words + 4)):
@@ -887,6 +920,8 @@ class _Reader:
 
     def _directives_in(self, index: int, sentence: Sentence) -> int:
         """Read the directive verbs of one sentence; returns how many directives it gave."""
+        if index not in self.verb_sentences:
+            return 0  # most sentences: no directive verb at all
         count = 0
         taken_until = sentence.start
         verbs = self.lex.verb_pattern.finditer(self.text, sentence.start, sentence.end)
