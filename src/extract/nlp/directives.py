@@ -79,13 +79,14 @@ class PhraseSet:
 
     def __init__(self, phrases, lower: bool = True):
         self.lower = lower
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        # first word -> (length in words, the words after the first), longest first
+        self.by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for phrase in phrases:
             words = tuple((phrase.lower() if lower else phrase).split())
             if words:
-                self.by_first.setdefault(words[0], []).append(words)
+                self.by_first.setdefault(words[0], []).append((len(words), words[1:]))
         for options in self.by_first.values():
-            options.sort(key=len, reverse=True)
+            options.sort(key=lambda option: option[0], reverse=True)
 
     def match(self, words: list[str], i: int) -> int:
         """Length in words of the longest phrase starting at ``words[i]`` (0 when none).
@@ -96,13 +97,16 @@ class PhraseSet:
         """
         if i >= len(words):
             return 0
-        key = words[i].lower() if self.lower else words[i]
-        for phrase in self.by_first.get(key, ()):
-            n = len(phrase)
-            candidate = words[i : i + n]
+        options = self.by_first.get(words[i].lower() if self.lower else words[i])
+        if options is None:
+            return 0
+        for n, rest in options:
+            if n == 1:
+                return 1
+            following = words[i + 1 : i + n]
             if self.lower:
-                candidate = [w.lower() for w in candidate]
-            if tuple(candidate) == phrase:
+                following = [w.lower() for w in following]
+            if tuple(following) == rest:
                 return n
         return 0
 
@@ -346,7 +350,7 @@ def _stripped_word(raw: str, at: int) -> Word:
 
 
 def _texts(words: list[Word]) -> list[str]:
-    return [w.text for w in words]
+    return list(map(_FIRST, words))  # each Word's text, read in C
 
 
 # --- Sentences ------------------------------------------------------------------
@@ -606,10 +610,10 @@ class Coverage:
 
 def _title_references(text, officials, lexicon, known) -> list[Reference]:
     """ "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" alone -> the official holding that role."""
-    if not officials:
-        return []
-    covered = Coverage([(r.start, r.end) for r in known if r.person])
     keys = _role_keys(officials)
+    if not keys:
+        return []  # no official with a known position: no title names one
+    covered = Coverage([(r.start, r.end) for r in known if r.person])
     out = []
     for m in lexicon.title_pattern.finditer(text):
         if m.start() in covered:
