@@ -311,7 +311,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
     lengths = list(map(len, raws))
     if raws and not chunk[0].isspace() and sum(lengths) + len(raws) - 1 == len(chunk):
         # one white-space character between words, as in most sentences
-        starts = list(accumulate([n + 1 for n in lengths], initial=start))[:-1]
+        starts = list(accumulate(map(operator.add, lengths, repeat(1)), initial=start))[:-1]
     else:
         starts = _word_starts(text, start, raws)
     ends = list(map(operator.add, starts, lengths))
