@@ -1490,7 +1490,9 @@ class _Reader:
                 return [words]  # "chỉ đạo các xã làm A, B": one action
         pieces, current = [], []
         for i, w in enumerate(words):
-            if current and self._splits_before(words, texts, i, current):
+            # a new action starts only after a comma or at "và" (`_splits_before`)
+            at_break = current and (words[i - 1].comma_after or texts[i] == "và")
+            if at_break and self._splits_before(words, texts, i, current):
                 pieces.append(current)
                 current = []
             current.append(w)
