@@ -63,8 +63,19 @@ _TRANSLATE = str.maketrans(
     | {code: "\ufffd" for code in range(0xD800, 0xE000)}
 )
 # Zero-width characters, BOMs and C0/C1 controls other than tab and newline.
-_INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]"
+_INVISIBLE_CHARS = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
+)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# Any character that the table or the invisible set would touch. Most texts hold
+# none, and one regex scan is far cheaper than `str.translate` through a dict
+# (a lookup per character), so clean text skips both passes.
+_NEEDS_REPAIR = re.compile(
+    "["
+    + re.escape("".join(chr(code) for code in _TRANSLATE if not 0xD800 <= code < 0xE000))
+    + "\ud800-\udfff"
+    + _INVISIBLE_CHARS
+    + "]"
 )
 
 # "Old" tone placement, the one SPEC.md asks for: in an open syllable ending in
@@ -109,7 +120,8 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text.translate(_TRANSLATE))
+    if _NEEDS_REPAIR.search(text):
+        text = _INVISIBLE.sub("", text.translate(_TRANSLATE))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return _TONED_SECOND.sub(_move_tone, text)
