@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Literal
 
+from extract.urls import canonical_url, source_of
+
 SCHEMA_ID = "vn-news-record/1.1"
 # Versions this module reads: 1.1 adds optional ``deadlines`` to directives.
 READABLE_SCHEMAS = ("vn-news-record/1", "vn-news-record/1.1")
@@ -219,8 +221,6 @@ def build_record(
         The record; mentions point into its fields, items without a mention
         are dropped, and every list is ordered by first mention.
     """
-    from extract.urls import source_of
-
     record = Record(
         id=record_id(page.url, page.text or page.title or ""),
         url=page.url,
@@ -272,8 +272,6 @@ def _to_fields(mentions: list[Mention], fields: list[tuple[str, int, int]]) -> l
 
 def record_id(url: str | None, text: str) -> str:
     """Stable id: sha1 of the canonical URL, else of the text."""
-    from extract.urls import canonical_url
-
     key = canonical_url(url) if url else text
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
