@@ -307,8 +307,9 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
         if rules.any("source", last) or last in {"./.", "."}:
             body = body[:-1]
             continue
-        name = _byline_name(last)
-        if name and author is None and len(body) > 1:
+        # Only one byline is taken, never the last line: ask for a name (six
+        # scans of what is usually a long paragraph) only when it could be used.
+        if author is None and len(body) > 1 and (name := _byline_name(last)):
             author = name
             body = body[:-1]
             continue
