@@ -27,8 +27,9 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
         The article's `Record`.
     """
     doc = doc_for_page(page, nlp)
-    facts = {kind: list(getattr(doc._, kind)) for kind in FACT_EXTENSIONS}
-    return build_record(page, facts, doc._.context.fields)
+    extensions = doc._  # spaCy builds a new accessor on each ``doc._``: one will do
+    facts = {kind: list(getattr(extensions, kind)) for kind in FACT_EXTENSIONS}
+    return build_record(page, facts, extensions.context.fields)
 
 
 def from_text(text: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:

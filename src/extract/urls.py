@@ -22,15 +22,24 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
-    query = [
+    port = parts.port  # parsed from the netloc on each access
+    if port and port != DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    path = parts.path or ("/" if host else "")
+    return urlunsplit((scheme, host, path, _kept_query(parts.query), ""))
+
+
+def _kept_query(query: str) -> str:
+    """``query`` without its tracking parameters, re-encoded ("" stays "": most
+    article URLs have no query, and parsing nothing costs as much as a short one)."""
+    if not query:
+        return ""
+    kept = [
         (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        for k, v in parse_qsl(query, keep_blank_values=True)
         if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
     ]
-    path = parts.path or ("/" if host else "")
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    return urlencode(kept)
 
 
 def source_of(url: str | None) -> str | None:

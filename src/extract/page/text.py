@@ -35,6 +35,13 @@ _BYLINE_LEAD = re.compile(
 _PHOTO_CREDIT = re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
 # The author's unit abbreviated after a dash: "- BTG", "- TTVH".
 _UNIT_SUFFIX = re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$")
+_CLOSING_DOT = re.compile(r"\s*\./\.$|\.$")  # "Thanh Lê./."
+_UNIT_IN_BRACKETS = re.compile(r"\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
+_UNIT_AFTER_SLASH = re.compile(r"\s*/.{2,30}$")  # "Thanh Lan/THĐT"
+_NAME_SEPARATOR = re.compile(r"\s+[-–]\s+")
+_NAME_WORD = re.compile(r"(?:\w\.)*\w+")  # "T.Hà", "Nghĩa"
+_END_MARK = re.compile(r"\s*\./\.\s*$")  # the "./." that closes an article
+_AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
 
 
 @dataclass(frozen=True)
@@ -95,8 +102,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     """
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
-    lines = [rules.image_prefix.sub("", line) for line in lines]
-    lines = [line for line in lines if line]
+    lines = [rules.image_prefix.sub("", line) for line in lines if line]
+    lines = [line for line in lines if line]  # a line that was only an image
     prefix_date = None
     if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
         first = lines[0][match.end() :].strip()
@@ -133,7 +140,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body, byline = _strip_tail(body, rules)
     if body:
         body[0] = strip_agency_prefix(body[0])
-        body[-1] = re.sub(r"\s*\./\.\s*$", ".", body[-1])
+        body[-1] = _END_MARK.sub(".", body[-1])
     return Page(
         url=url,
         title=title,
@@ -271,7 +278,7 @@ def _author_dateline(line: str) -> tuple[str, str | None] | None:
 
 def _dateline_author(line: str) -> str | None:
     """"Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author."""
-    match = re.search(r"(?i)tác giả\s*:?\s*(.+)$", line)
+    match = _AUTHOR_LABEL.search(line)
     return match.group(1).strip() if match else None
 
 
@@ -300,8 +307,9 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
         if rules.any("source", last) or last in {"./.", "."}:
             body = body[:-1]
             continue
-        name = _byline_name(last)
-        if name and author is None and len(body) > 1:
+        # Only one byline is taken, never the last line: ask for a name (six
+        # scans of what is usually a long paragraph) only when it could be used.
+        if author is None and len(body) > 1 and (name := _byline_name(last)):
             author = name
             body = body[:-1]
             continue
@@ -315,21 +323,19 @@ def _byline_name(line: str) -> str | None:
     candidate = _BYLINE_LEAD.sub("", line.strip())
     candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
     candidate = _UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
-    candidate = re.sub(r"\s*\./\.$|\.$", "", candidate)
-    candidate = re.sub(r"\s*\([^)]{1,60}\)$", "", candidate)  # the author's unit
-    candidate = re.sub(r"\s*/.{2,30}$", "", candidate)  # "Thanh Lan/THĐT"
-    names = [n.strip() for n in re.split(r"\s+[-–]\s+", candidate)]
-    if len(candidate) > 50 or not all(n and _is_name(n) for n in names):
+    candidate = _CLOSING_DOT.sub("", candidate)
+    candidate = _UNIT_IN_BRACKETS.sub("", candidate)
+    candidate = _UNIT_AFTER_SLASH.sub("", candidate)
+    if len(candidate) > 50:
         return None
-    return candidate
+    names = [n.strip() for n in _NAME_SEPARATOR.split(candidate)]
+    return candidate if all(n and _is_name(n) for n in names) else None
 
 
 def _is_name(text: str) -> bool:
     """Up to five capitalised words or initials ("T.Hà", "Hữu Nghĩa", "MINH THƯ")."""
     words = text.split()
-    return 0 < len(words) <= 5 and all(
-        re.fullmatch(r"(?:\w\.)*\w+", w) and w[0].isupper() for w in words
-    )
+    return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
 
 
 def strip_agency_prefix(paragraph: str) -> str:
