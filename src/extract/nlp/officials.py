@@ -93,6 +93,7 @@ class OfficialLexicon:
     title_candidates: re.Pattern[str]  # where a position may start: its first word
     qualifier_before: re.Pattern[str]
     honorific_finder: re.Pattern[str]
+    honorific_candidates: re.Pattern[str]  # where a form of address may start: its first word
     honorific_before: re.Pattern[str]
     appointment_before: re.Pattern[str]
     holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
@@ -126,6 +127,7 @@ def official_lexicon() -> OfficialLexicon:
         honorific_finder=re.compile(
             first_letters(list(honorifics.values)) + rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"
         ),
+        honorific_candidates=first_word_finder(honorifics.values),
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
         appointment_before=re.compile(
             r"[ \t]+(?:"
@@ -514,7 +516,8 @@ class OfficialReader:
     def addressed_names(self, text: str) -> list[NameMention]:
         """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
         found = []
-        for m in self.lex.honorific_finder.finditer(text):
+        lex = self.lex
+        for m in finditer_at(lex.honorific_finder, lex.honorific_candidates, text):
             kinds = []
             at = m.start()
             while at < m.end():
