@@ -154,19 +154,36 @@ class Head:
     title: str | None
 
 
+# How many written forms a `Table` remembers: an article repeats a few surfaces.
+MAX_REMEMBERED = 10_000
+
+
 @dataclass(frozen=True)
 class Table:
     """Surfaces to values, with the regex that finds the surfaces."""
 
     values: dict[str, object]
     pattern: re.Pattern[str]
+    # written form -> value: the same few surfaces recur, so each is keyed once
+    remembered: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, text: str, pos: int) -> tuple[object, int] | None:
         """The value written at ``pos`` and where it ends, or None."""
         m = self.pattern.match(text, pos)
         if not m:
             return None
-        return self.values.get(surface_key(m.group("s"))), m.end()
+        return self.value_of(m.group("s")), m.end()
+
+    def value_of(self, written: str) -> object:
+        """The value of a surface as a text writes it (spaces and dashes as written),
+        or None when no surface is keyed so."""
+        try:
+            return self.remembered[written]
+        except KeyError:
+            value = self.values.get(surface_key(written))
+            if len(self.remembered) < MAX_REMEMBERED:
+                self.remembered[written] = value
+            return value
 
 
 def make_table(rows: list[tuple[list[str], object]]) -> Table:
@@ -252,6 +269,10 @@ def org_lexicon() -> OrgLexicon:
     )
     candidates = first_word_finder(capitalised)
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
+
+
+def _first(pair: tuple) -> object:
+    return pair[0]
 
 
 # --- place names ---------------------------------------------------------------------------
@@ -414,31 +435,46 @@ class OrgReader:
         """
         found: list[OrgMention] = []
         pos = 0
+        lex = self.lex
+        # (where a name may start, the head found there): heads in small letters are
+        # tried only after "Trưởng", where no head has been matched yet
         starts = heapq.merge(
-            (m.start() for m in finditer_at(self.lex.head_finder, self.lex.head_candidates, text)),
-            (m.end() for m in _TRUONG_LOWER.finditer(text)),
+            ((m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)),
+            ((m.end(), None) for m in _TRUONG_LOWER.finditer(text)),
+            key=_first,
         )
-        for start in starts:
+        for start, written_head in starts:
             if start < pos:
                 continue
-            parsed = self.parse_at(text, start)
+            parsed = self.parse_at(text, start, written_head=written_head)
             if parsed:
                 found.extend(parsed)
                 pos = parsed[-1].end
         return found
 
-    def parse_at(self, text: str, start: int, as_parent: bool = False) -> list[OrgMention]:
+    def parse_at(
+        self,
+        text: str,
+        start: int,
+        as_parent: bool = False,
+        written_head: re.Match[str] | None = None,
+    ) -> list[OrgMention]:
         """The organization(s) whose name starts exactly at ``start`` (maybe none).
 
         Args:
             text: the Doc text.
             start: offset of the head.
             as_parent: True when reading the body a board or sub-body belongs to.
+            written_head: the match of ``lex.head_finder`` at ``start``, when the
+                caller has it (the head is then not matched again).
 
         Returns:
             One mention, several when units are coordinated, or an empty list.
         """
-        hit = self.lex.heads.match(text, start)
+        if written_head is not None:
+            hit = self.lex.heads.value_of(written_head.group()), written_head.end()
+        else:
+            hit = self.lex.heads.match(text, start)
         if not hit or hit[0] is None:
             return []
         head, end = hit
