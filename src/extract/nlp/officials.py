@@ -45,7 +45,15 @@ from extract.nlp.organizations import (
     surface_key,
     surface_pattern,
 )
-from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
+from extract.nlp.spans import (
+    add_entities,
+    doc_text,
+    finditer_at,
+    first_chars,
+    first_word_finder,
+    mention,
+    search_at,
+)
 from extract.record import Official, Role
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
@@ -57,6 +65,7 @@ _GAP = re.compile(r"[ \t]+")
 _SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
 _NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
+_NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL may start
 _TOKEN = re.compile(_SYLLABLE)
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
@@ -95,7 +104,9 @@ class OfficialLexicon:
     honorific_finder: re.Pattern[str]
     honorific_candidates: re.Pattern[str]  # where a form of address may start: its first word
     honorific_before: re.Pattern[str]
+    honorific_starts: re.Pattern[str]  # the first letters of the forms of address
     appointment_before: re.Pattern[str]
+    appointment_starts: re.Pattern[str]  # where appointment_before may start
     holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
     membership_finder: re.Pattern[str]
     membership_candidates: re.Pattern[str]  # where a membership phrase may start
@@ -114,6 +125,7 @@ def official_lexicon() -> OfficialLexicon:
     )
     qualifiers = make_table([(s.split("|"), c) for c, s in read_lexicon("qualifiers.tsv")])
     honorifics = make_table([(s.split("|"), k) for s, k in read_lexicon("honorifics.tsv")])
+    appointments = [row[0] for row in read_lexicon("appointments.txt")]
     qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
     pos = positions.pattern.pattern.replace("?P<s>", "?:")
     hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
@@ -129,11 +141,13 @@ def official_lexicon() -> OfficialLexicon:
         ),
         honorific_candidates=first_word_finder(honorifics.values),
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
+        honorific_starts=first_chars(honorifics.values),
         appointment_before=re.compile(
             r"[ \t]+(?:"
-            + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
+            + "|".join(surface_pattern(phrase) for phrase in appointments)
             + r")[ \t]+$"
         ),
+        appointment_starts=re.compile(rf"[ \t]+(?={first_chars(appointments).pattern})"),
         holder_after=re.compile(
             r"[ \t]+(?:"
             + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
@@ -372,11 +386,17 @@ class OfficialReader:
         """The name written right before a title, joined by a comma or a dash."""
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
         if not sep:  # "X được bầu giữ chức ..."
-            sep = self.lex.appointment_before.search(text, max(0, start - 40), start)
+            sep = search_at(
+                self.lex.appointment_before,
+                self.lex.appointment_starts,
+                text,
+                max(0, start - 40),
+                start,
+            )
         if not sep:
             return None
         window_start = max(0, sep.start() - 60)
-        m = _NAME_TAIL.search(text, window_start, sep.start())
+        m = search_at(_NAME_TAIL, _NAME_TAIL_STARTS, text, window_start, sep.start())
         if not m:
             return None
         tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
@@ -409,7 +429,8 @@ class OfficialReader:
         return _proper(token.group()) in self.lex.surnames and rest >= 2
 
     def _honorific_before(self, text: str, start: int) -> str | None:
-        m = self.lex.honorific_before.search(text, max(0, start - 20), start)
+        lex = self.lex
+        m = search_at(lex.honorific_before, lex.honorific_starts, text, max(0, start - 20), start)
         if not m:
             return None
         kind = self.lex.honorifics.match(text, m.start())

@@ -129,6 +129,34 @@ def finditer_at(
             yield m
 
 
+def search_at(
+    pattern: re.Pattern[str], candidates: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, with ``pattern`` tried only where
+    ``candidates`` matches: a long alternation anchored at ``endpos`` ("...$")
+    costs less tried at a few places of a window than at every one.
+
+    Args:
+        pattern: a pattern whose matches are never empty.
+        candidates: a pattern matching (at least) wherever one of ``pattern``'s
+            matches may start, e.g. a class of the characters they start with.
+        text, pos, endpos: as for ``re.Pattern.search``.
+
+    Returns:
+        The leftmost match, as ``search`` gives it, or None.
+    """
+    for candidate in candidates.finditer(text, pos, endpos):
+        m = pattern.match(text, candidate.start(), endpos)
+        if m:
+            return m
+    return None
+
+
+def first_chars(surfaces: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching one of the characters ``surfaces`` start with (for `search_at`)."""
+    return re.compile("[" + "".join(sorted({re.escape(s[0]) for s in surfaces if s})) + "]")
+
+
 TEXT_KEY = ("vnextract", "text")
 
 
