@@ -25,7 +25,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -278,6 +278,7 @@ def _first(pair: tuple) -> object:
 # --- place names ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # the same few names recur; each key costs a normalisation
 def place_key(name: str) -> str:
     """Comparison key of a place name (the gazetteer's: lower case, no apostrophes,
     tight dashes)."""
