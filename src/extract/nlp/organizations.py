@@ -116,20 +116,45 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     Surfaces sharing a first word are factored behind it ("Trường(?:…THPT|…THCS|…)"),
     so the regex reads that word once instead of once per surface.
     """
+    return _compile_branches(branches_of(surfaces))
+
+
+def branches_of(surfaces: list[str]) -> list[tuple[str, str]]:
+    """The branches of `alternation`, in its order: ``(first character, regex)``.
+
+    Every branch starts by matching its surface's first character as written
+    (after a look-behind at most), so no branch can match where another
+    character stands.
+    """
     ordered = sorted(set(surfaces), key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for surface in ordered:
-        groups.setdefault(surface.split(" ")[0], []).append(surface_pattern(surface))
+        groups.setdefault(surface.split(" ")[0], []).append(surface)
     branches = []
-    for first, patterns in groups.items():
+    for first, members in groups.items():
+        patterns = [surface_pattern(m) for m in members]
         head = surface_pattern(first)
         head = head[: -len(r"(?![\w])")] if head.endswith(r"(?![\w])") else head
         if len(patterns) == 1 or not all(p.startswith(head) for p in patterns):
-            branches.extend(patterns)
+            branches.extend((m[0], p) for m, p in zip(members, patterns, strict=True))
             continue
         tails = "|".join(p[len(head) :] for p in patterns)
-        branches.append(f"{head}(?:{tails})")
-    return re.compile("(?P<s>" + "|".join(branches) + ")")
+        branches.append((first[0], f"{head}(?:{tails})"))
+    return branches
+
+
+def _compile_branches(branches: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("(?P<s>" + "|".join(regex for _, regex in branches) + ")")
+
+
+def by_first_character(branches: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
+    """For each first character, the alternation of the branches starting with it,
+    in their order: matched where that character stands, it gives what the whole
+    alternation gives there, trying a few branches instead of all of them."""
+    by_char: dict[str, list[tuple[str, str]]] = {}
+    for branch in branches:
+        by_char.setdefault(branch[0], []).append(branch)
+    return {char: _compile_branches(group) for char, group in by_char.items()}
 
 
 def first_letters(surfaces: list[str]) -> str:
@@ -164,12 +189,15 @@ class Table:
 
     values: dict[str, object]
     pattern: re.Pattern[str]
+    # `pattern` split by the character its branches start with (`by_first_character`)
+    starting: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     # written form -> value: the same few surfaces recur, so each is keyed once
     remembered: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, text: str, pos: int) -> tuple[object, int] | None:
         """The value written at ``pos`` and where it ends, or None."""
-        m = self.pattern.match(text, pos)
+        pattern = self.starting.get(text[pos : pos + 1]) if self.starting else self.pattern
+        m = pattern.match(text, pos) if pattern is not None else None
         if not m:
             return None
         return self.value_of(m.group("s")), m.end()
@@ -192,7 +220,8 @@ def make_table(rows: list[tuple[list[str], object]]) -> Table:
     for surfaces, value in rows:
         for s in surfaces:
             values.setdefault(surface_key(s), value)
-    return Table(values, alternation(list(values)))
+    branches = branches_of(list(values))
+    return Table(values, _compile_branches(branches), by_first_character(branches))
 
 
 @dataclass(frozen=True)
