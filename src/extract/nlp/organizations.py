@@ -147,14 +147,41 @@ def _compile_branches(branches: list[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile("(?P<s>" + "|".join(regex for _, regex in branches) + ")")
 
 
-def by_first_character(branches: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
-    """For each first character, the alternation of the branches starting with it,
-    in their order: matched where that character stands, it gives what the whole
-    alternation gives there, trying a few branches instead of all of them."""
+@dataclass(frozen=True)
+class SplitPattern:
+    """An alternation split by the character its branches start with (`split_pattern`)."""
+
+    parts: dict[str, re.Pattern[str]]
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """What the whole pattern's ``match(text, pos)`` gives, trying only the
+        branches that start with the character at ``pos``."""
+        part = self.parts.get(text[pos : pos + 1])
+        return part.match(text, pos) if part is not None else None
+
+
+def split_pattern(
+    branches: list[tuple[str, str]], before: str = "", after: str = ""
+) -> SplitPattern:
+    """``before(?P<s>branch|branch|...)after``, one pattern per first character of the
+    branches, each with those branches in their order: where that character
+    stands it matches as the whole alternation does, and a regex alternation
+    tries its branches one by one.
+
+    Args:
+        branches: from `branches_of`.
+        before: a zero-width assertion to put in front (a look-behind).
+        after: what must follow the branch.
+    """
     by_char: dict[str, list[tuple[str, str]]] = {}
     for branch in branches:
         by_char.setdefault(branch[0], []).append(branch)
-    return {char: _compile_branches(group) for char, group in by_char.items()}
+    return SplitPattern(
+        {
+            char: re.compile(before + _compile_branches(group).pattern + after)
+            for char, group in by_char.items()
+        }
+    )
 
 
 def first_letters(surfaces: list[str]) -> str:
@@ -189,15 +216,14 @@ class Table:
 
     values: dict[str, object]
     pattern: re.Pattern[str]
-    # `pattern` split by the character its branches start with (`by_first_character`)
-    starting: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    # `pattern` split by the character its branches start with, to match with
+    starting: SplitPattern | None = field(default=None, compare=False, repr=False)
     # written form -> value: the same few surfaces recur, so each is keyed once
     remembered: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, text: str, pos: int) -> tuple[object, int] | None:
         """The value written at ``pos`` and where it ends, or None."""
-        pattern = self.starting.get(text[pos : pos + 1]) if self.starting else self.pattern
-        m = pattern.match(text, pos) if pattern is not None else None
+        m = (self.starting or self.pattern).match(text, pos)
         if not m:
             return None
         return self.value_of(m.group("s")), m.end()
@@ -221,7 +247,7 @@ def make_table(rows: list[tuple[list[str], object]]) -> Table:
         for s in surfaces:
             values.setdefault(surface_key(s), value)
     branches = branches_of(list(values))
-    return Table(values, _compile_branches(branches), by_first_character(branches))
+    return Table(values, _compile_branches(branches), split_pattern(branches))
 
 
 @dataclass(frozen=True)
@@ -256,6 +282,7 @@ class OrgLexicon:
     unit_types: Table  # value: (canonical type, levels)
     committee_of_type: dict[str, Head]  # unit type -> the committee of that level
     head_finder: re.Pattern[str]
+    head_matcher: SplitPattern  # head_finder as matched at a candidate (the same matches)
     head_candidates: re.Pattern[str]  # where a head may start: its first word
 
 
@@ -290,14 +317,18 @@ def org_lexicon() -> OrgLexicon:
     # A head is found where it is not glued to a document number. Heads written in
     # small letters ("Trưởng ban Tuyên giáo") are looked for only after "Trưởng".
     capitalised = [v for v in heads.values if v[0].isupper()]
+    branches = branches_of(capitalised)
     finder = re.compile(
         first_letters(capitalised)
         + r"(?<![-/\w])(?:"
-        + alternation(capitalised).pattern[len("(?P<s>") : -1]
+        + _compile_branches(branches).pattern[len("(?P<s>") : -1]
         + ")"
     )
+    matcher = split_pattern(branches, before=r"(?<![-/\w])")
     candidates = first_word_finder(capitalised)
-    return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
+    return OrgLexicon(
+        heads, departments, boards, unit_types, committees, finder, matcher, candidates
+    )
 
 
 def _first(pair: tuple) -> object:
@@ -469,7 +500,7 @@ class OrgReader:
         # (where a name may start, the head found there): heads in small letters are
         # tried only after "Trưởng", where no head has been matched yet
         starts = heapq.merge(
-            ((m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)),
+            ((m.start(), m) for m in finditer_at(lex.head_matcher, lex.head_candidates, text)),
             ((m.end(), None) for m in _TRUONG_LOWER.finditer(text)),
             key=_first,
         )
