@@ -36,23 +36,13 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
     # tokens costs less than building every existing entity's Span
     if any(token.ent_iob & 1 for span in new for token in span):
         kept = filter_spans(list(doc.ents) + new)
-        # what ``doc.ents = kept`` does: every other token set outside (O). Named as
-        # spans, as spaCy's own default for them costs a slow test per token.
-        doc.set_ents(kept, outside=_between(doc, kept), default="unmodified")
+        # what ``doc.ents = kept`` does, in two steps that cost less: every token
+        # outside (O), then the entities kept (spaCy's default for the tokens left
+        # out of them tests each token in Python)
+        doc.set_ents([], outside=[Span(doc, 0, len(doc))], default="unmodified")
+        doc.set_ents(kept, default="unmodified")
     else:  # the common case: nothing to arbitrate, keep what is there as it is
         doc.set_ents(new if _apart(new) else filter_spans(new), default="unmodified")
-
-
-def _between(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The stretches of ``doc`` that none of ``spans`` (in order, apart) covers."""
-    gaps, at = [], 0
-    for span in spans:
-        if span.start > at:
-            gaps.append(Span(doc, at, span.start))  # costs a third of doc[at:start]
-        at = span.end
-    if at < len(doc):
-        gaps.append(Span(doc, at, len(doc)))
-    return gaps
 
 
 def _apart(spans: list[Span]) -> bool:
