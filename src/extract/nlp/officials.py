@@ -105,6 +105,7 @@ class OfficialLexicon:
     title_matcher: SplitPattern  # title_finder as matched at a candidate (the same matches)
     title_candidates: re.Pattern[str]  # where a position may start: its first word
     qualifier_before: re.Pattern[str]
+    qualifier_starts: re.Pattern[str]  # the first letters of the qualifiers
     honorific_finder: re.Pattern[str]
     honorific_matcher: SplitPattern  # honorific_finder as matched at a candidate
     honorific_candidates: re.Pattern[str]  # where a form of address may start: its first word
@@ -144,6 +145,7 @@ def official_lexicon() -> OfficialLexicon:
         title_matcher=split_pattern(branches_of(list(positions.values))),
         title_candidates=first_word_finder(positions.values),
         qualifier_before=re.compile(rf"{qual}[ \t]+$"),
+        qualifier_starts=first_chars(qualifiers.values),
         honorific_finder=re.compile(
             first_letters(list(honorifics.values)) + hon + after_honorific
         ),
@@ -282,7 +284,13 @@ class OfficialReader:
             if m.start() < pos:
                 continue
             start = m.start()
-            qualifier = self.lex.qualifier_before.search(text, max(pos, start - 10), start)
+            qualifier = search_at(
+                self.lex.qualifier_before,
+                self.lex.qualifier_starts,
+                text,
+                max(pos, start - 10),
+                start,
+            )
             if qualifier:
                 start = qualifier.start()
             title = self._title_at(doc, text, start, by_start)

@@ -21,7 +21,6 @@ kept on the Doc for the officials component: see `org_mentions`.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -499,11 +498,9 @@ class OrgReader:
         lex = self.lex
         # (where a name may start, the head found there): heads in small letters are
         # tried only after "Trưởng", where no head has been matched yet
-        starts = heapq.merge(
-            ((m.start(), m) for m in finditer_at(lex.head_matcher, lex.head_candidates, text)),
-            ((m.end(), None) for m in _TRUONG_LOWER.finditer(text)),
-            key=_first,
-        )
+        starts = [(m.start(), m) for m in finditer_at(lex.head_matcher, lex.head_candidates, text)]
+        starts += [(m.end(), None) for m in _TRUONG_LOWER.finditer(text)]
+        starts.sort(key=_first)  # stable: at one offset, the head found first
         for start, written_head in starts:
             if start < pos:
                 continue
@@ -1107,7 +1104,8 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
         namer.name(org)
     namer.learn_bare(found)
     for org in found:
-        namer.name(org)
+        if _takes_bare_name(org):  # the others are named as before
+            namer.name(org)
     for org in _walk(found):
         if org.resolved:
             continue
@@ -1115,6 +1113,15 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
             org.listed = False
         elif org.unit is not None and "commune" in LEVEL_OF_TYPE.get(org.unit.type or "", ""):
             org.listed = False
+
+
+def _takes_bare_name(org: OrgMention) -> bool:
+    """Whether `Namer.name` reads the names `Namer.learn_bare` learns for ``org``: a
+    body, board or sub-body written with no unit, or a board of one (the body a
+    chain of parents ends at decides)."""
+    while org.parent is not None:
+        org = org.parent
+    return org.unit is None and org.head.kind in ("body", "board", "sub")
 
 
 # --- the component -------------------------------------------------------------------------
