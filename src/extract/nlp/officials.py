@@ -472,14 +472,15 @@ class OfficialReader:
         if not m:
             return None
         tokens = []
+        after_slot = title_slot or honorific is not None
         for t in _TOKEN.finditer(text, m.start(), m.end()):
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
-            closing = bool(tokens) and t.end() == m.end()
-            after_slot = title_slot or honorific is not None
-            opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
-            if _proper(t.group()) in self.lex.not_names and not (closing or opening):
-                break
+            if _proper(t.group()) in self.lex.not_names:
+                closing = bool(tokens) and t.end() == m.end()
+                opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
+                if not (closing or opening):
+                    break
             tokens.append(t)
         if not tokens:
             return None
