@@ -38,7 +38,6 @@ from extract.nlp.organizations import (
     Table,
     Unit,
     branches_of,
-    first_letters,
     make_table,
     org_lexicon,
     org_mentions,
@@ -101,13 +100,11 @@ class OfficialLexicon:
     positions: Table  # value: Position
     qualifiers: Table  # value: canonical qualifier
     honorifics: Table  # value: kind (comrade, person, prefix)
-    title_finder: re.Pattern[str]  # positions; a qualifier before one is looked for apart
-    title_matcher: SplitPattern  # title_finder as matched at a candidate (the same matches)
+    title_finder: SplitPattern  # positions; a qualifier before one is looked for apart
     title_candidates: re.Pattern[str]  # where a position may start: its first word
     qualifier_before: re.Pattern[str]
     qualifier_starts: re.Pattern[str]  # the first letters of the qualifiers
-    honorific_finder: re.Pattern[str]
-    honorific_matcher: SplitPattern  # honorific_finder as matched at a candidate
+    honorific_finder: SplitPattern  # forms of address, then a capitalised name
     honorific_candidates: re.Pattern[str]  # where a form of address may start: its first word
     honorific_before: re.Pattern[str]
     honorific_starts: re.Pattern[str]  # the first letters of the forms of address
@@ -133,7 +130,6 @@ def official_lexicon() -> OfficialLexicon:
     honorifics = make_table([(s.split("|"), k) for s, k in read_lexicon("honorifics.tsv")])
     appointments = [row[0] for row in read_lexicon("appointments.txt")]
     qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
-    pos = positions.pattern.pattern.replace("?P<s>", "?:")
     hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
     # what follows the first form of address: more of them, then a capitalised name
     after_honorific = rf"(?:[ \t]+{hon})*[ \t]+(?={CAP})"
@@ -141,15 +137,11 @@ def official_lexicon() -> OfficialLexicon:
         positions=positions,
         qualifiers=qualifiers,
         honorifics=honorifics,
-        title_finder=re.compile(first_letters(list(positions.values)) + pos),
-        title_matcher=split_pattern(branches_of(list(positions.values))),
+        title_finder=split_pattern(branches_of(list(positions.values))),
         title_candidates=first_word_finder(positions.values),
         qualifier_before=re.compile(rf"{qual}[ \t]+$"),
         qualifier_starts=first_chars(qualifiers.values),
-        honorific_finder=re.compile(
-            first_letters(list(honorifics.values)) + hon + after_honorific
-        ),
-        honorific_matcher=split_pattern(
+        honorific_finder=split_pattern(
             branches_of(list(honorifics.values)), after=after_honorific
         ),
         honorific_candidates=first_word_finder(honorifics.values),
@@ -280,7 +272,7 @@ class OfficialReader:
         """Every title (chain of roles) of the Doc (whose text is ``text``), in text order."""
         by_start = {o.start: o for o in orgs}
         found, pos = [], 0
-        for m in finditer_at(self.lex.title_matcher, self.lex.title_candidates, text):
+        for m in finditer_at(self.lex.title_finder, self.lex.title_candidates, text):
             if m.start() < pos:
                 continue
             start = m.start()
@@ -558,7 +550,7 @@ class OfficialReader:
         """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
         found = []
         lex = self.lex
-        for m in finditer_at(lex.honorific_matcher, lex.honorific_candidates, text):
+        for m in finditer_at(lex.honorific_finder, lex.honorific_candidates, text):
             kinds = []
             at = m.start()
             while at < m.end():

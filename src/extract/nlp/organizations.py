@@ -197,13 +197,6 @@ def split_pattern(
     )
 
 
-def first_letters(surfaces: list[str]) -> str:
-    """A lookahead for the first letters of ``surfaces``: searching with it in front
-    skips most positions of a text at once instead of trying every alternative."""
-    letters = sorted({s[0] for s in surfaces if s})
-    return "(?=[" + "".join(re.escape(c) for c in letters) + "])"
-
-
 def surface_key(text: str) -> str:
     """The lookup key of a matched surface: single spaces, plain hyphens."""
     return re.sub(r"\s*[-–]\s*", " - ", " ".join(text.split()))
@@ -294,8 +287,7 @@ class OrgLexicon:
     boards: Table  # value: canonical board name
     unit_types: Table  # value: (canonical type, levels)
     committee_of_type: dict[str, Head]  # unit type -> the committee of that level
-    head_finder: re.Pattern[str]
-    head_matcher: SplitPattern  # head_finder as matched at a candidate (the same matches)
+    head_finder: SplitPattern  # a capitalised head not glued to a document number
     head_candidates: re.Pattern[str]  # where a head may start: its first word
 
 
@@ -330,18 +322,9 @@ def org_lexicon() -> OrgLexicon:
     # A head is found where it is not glued to a document number. Heads written in
     # small letters ("Trưởng ban Tuyên giáo") are looked for only after "Trưởng".
     capitalised = [v for v in heads.values if v[0].isupper()]
-    branches = branches_of(capitalised)
-    finder = re.compile(
-        first_letters(capitalised)
-        + r"(?<![-/\w])(?:"
-        + _compile_branches(branches).pattern[len("(?P<s>") : -1]
-        + ")"
-    )
-    matcher = split_pattern(branches, before=r"(?<![-/\w])")
+    finder = split_pattern(branches_of(capitalised), before=r"(?<![-/\w])")
     candidates = first_word_finder(capitalised)
-    return OrgLexicon(
-        heads, departments, boards, unit_types, committees, finder, matcher, candidates
-    )
+    return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
 
 
 def _first(pair: tuple) -> object:
@@ -503,7 +486,7 @@ class OrgReader:
         lex = self.lex
         # (where a name may start, the head found there): heads in small letters are
         # tried only after "Trưởng", where no head has been matched yet
-        starts = [(m.start(), m) for m in finditer_at(lex.head_matcher, lex.head_candidates, text)]
+        starts = [(m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)]
         starts += [(m.end(), None) for m in _TRUONG_LOWER.finditer(text)]
         starts.sort(key=_first)  # stable: at one offset, the head found first
         for start, written_head in starts:
