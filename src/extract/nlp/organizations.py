@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,12 +50,14 @@ MAX_PLACE_WORDS = 6
 
 
 def _word_run(words: int) -> re.Pattern[str]:
-    """Up to ``words`` capitalised words joined by spaces or a dash, each in a group
-    of its own: one match gives where each word ends. The joins are atomic, so
-    it reads as matching _CAP_TOKEN and _JOIN in turn does."""
+    """Up to ``words`` capitalised words (_CAP_TOKEN) joined by spaces or a dash
+    (_JOIN), each word in a group of its own: one match tells where each word ends.
+    The joins are atomic, so the match takes the words matching _CAP_TOKEN and
+    _JOIN in turn takes (a join, once matched, is not tried another way)."""
     body = ""
     for _ in range(words):
-        body = rf"({CAP}(?![\w'’]))" + (rf"(?:(?>[ \t]+|[ \t]*[-–][ \t]*){body})?" if body else "")
+        rest = rf"(?:(?>{_JOIN.pattern}){body})?" if body else ""
+        body = rf"({_CAP_TOKEN.pattern}){rest}"
     return re.compile(body)
 
 
@@ -327,10 +330,6 @@ def org_lexicon() -> OrgLexicon:
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
 
 
-def _first(pair: tuple) -> object:
-    return pair[0]
-
-
 # --- place names ---------------------------------------------------------------------------
 
 
@@ -488,7 +487,7 @@ class OrgReader:
         # tried only after "Trưởng", where no head has been matched yet
         starts = [(m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)]
         starts += [(m.end(), None) for m in _TRUONG_LOWER.finditer(text)]
-        starts.sort(key=_first)  # stable: at one offset, the head found first
+        starts.sort(key=itemgetter(0))  # stable: at one offset, the head found first
         for start, written_head in starts:
             if start < pos:
                 continue
