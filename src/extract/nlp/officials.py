@@ -767,7 +767,9 @@ class OfficialRecognizer:
             if title.generic:
                 continue
             after = self.reader.name_after(text, title.end, orgs_at)
-            before = self.reader.name_before(text, title.start)
+            # `_share` reads the name before only with none after, or past a comma
+            needs_before = after is None or title.commas
+            before = self.reader.name_before(text, title.start) if needs_before else None
             for name, roles in _share(title, before, after):
                 person = book.person(name) if name else None
                 if person is None:
