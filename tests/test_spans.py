@@ -1,4 +1,5 @@
-"""spans.finditer_at: an alternation tried only where a first word stands."""
+"""spans.finditer_at and search_at: an alternation tried only where it can start;
+organizations.Table: an alternation split by first character."""
 
 from __future__ import annotations
 
@@ -39,3 +40,37 @@ def test_a_candidate_pattern_made_elsewhere_is_scanned_as_it_is():
     candidates = re.compile(r"(?=xã )")
     text = "Các xã Mỹ Hiệp và xã Bình Hàng Tây"
     assert [m.group() for m in finditer_at(pattern, candidates, text)] == ["xã Mỹ", "xã Bình"]
+
+
+def test_search_at_finds_what_search_finds_before_each_place_of_the_corpora():
+    from extract.nlp.officials import _NAME_TAIL, _NAME_TAIL_STARTS, official_lexicon
+    from extract.nlp.spans import search_at
+
+    lex = official_lexicon()
+    windows = [
+        (lex.qualifier_before, lex.qualifier_starts, 10),
+        (lex.honorific_before, lex.honorific_starts, 20),
+        (lex.appointment_before, lex.appointment_starts, 40),
+        (_NAME_TAIL, _NAME_TAIL_STARTS, 60),
+    ]
+    for key, text, _ in corpus_articles()[::4]:
+        for end in range(0, len(text), 3):
+            for pattern, starts, width in windows:
+                found = search_at(pattern, starts, text, max(0, end - width), end)
+                whole = pattern.search(text, max(0, end - width), end)
+                assert (found and found.span()) == (whole and whole.span()), (key, end)
+
+
+def test_a_split_alternation_matches_as_the_whole_one_at_each_place_of_the_corpora():
+    from extract.nlp.officials import official_lexicon
+    from extract.nlp.organizations import org_lexicon, surface_key
+
+    org, officials = org_lexicon(), official_lexicon()
+    tables = [org.heads, org.departments, org.unit_types, officials.positions, officials.honorifics]
+    for key, text, _ in corpus_articles()[::4]:
+        for pos in range(len(text)):
+            for table in tables:
+                whole = table.pattern.match(text, pos)
+                value = table.values.get(surface_key(whole.group())) if whole else None
+                expected = (value, whole.end()) if whole else None
+                assert table.match(text, pos) == expected, (key, pos)

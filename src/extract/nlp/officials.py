@@ -34,18 +34,28 @@ from extract.nlp.organizations import (
     Head,
     Namer,
     OrgMention,
+    SplitPattern,
     Table,
     Unit,
-    first_letters,
+    branches_of,
     make_table,
     org_lexicon,
     org_mentions,
     place_key,
     place_names,
+    split_pattern,
     surface_key,
     surface_pattern,
 )
-from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
+from extract.nlp.spans import (
+    add_entities,
+    doc_text,
+    finditer_at,
+    first_chars,
+    first_word_finder,
+    mention,
+    search_at,
+)
 from extract.record import Official, Role
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
@@ -57,6 +67,7 @@ _GAP = re.compile(r"[ \t]+")
 _SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
 _NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
+_NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL may start
 _TOKEN = re.compile(_SYLLABLE)
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
@@ -89,12 +100,16 @@ class OfficialLexicon:
     positions: Table  # value: Position
     qualifiers: Table  # value: canonical qualifier
     honorifics: Table  # value: kind (comrade, person, prefix)
-    title_finder: re.Pattern[str]  # positions; a qualifier before one is looked for apart
+    title_finder: SplitPattern  # positions; a qualifier before one is looked for apart
     title_candidates: re.Pattern[str]  # where a position may start: its first word
     qualifier_before: re.Pattern[str]
-    honorific_finder: re.Pattern[str]
+    qualifier_starts: re.Pattern[str]  # the first letters of the qualifiers
+    honorific_finder: SplitPattern  # forms of address, then a capitalised name
+    honorific_candidates: re.Pattern[str]  # where a form of address may start: its first word
     honorific_before: re.Pattern[str]
+    honorific_starts: re.Pattern[str]  # the first letters of the forms of address
     appointment_before: re.Pattern[str]
+    appointment_starts: re.Pattern[str]  # where appointment_before may start
     holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
     membership_finder: re.Pattern[str]
     membership_candidates: re.Pattern[str]  # where a membership phrase may start
@@ -113,25 +128,31 @@ def official_lexicon() -> OfficialLexicon:
     )
     qualifiers = make_table([(s.split("|"), c) for c, s in read_lexicon("qualifiers.tsv")])
     honorifics = make_table([(s.split("|"), k) for s, k in read_lexicon("honorifics.tsv")])
+    appointments = [row[0] for row in read_lexicon("appointments.txt")]
     qual = qualifiers.pattern.pattern.replace("?P<s>", "?:")
-    pos = positions.pattern.pattern.replace("?P<s>", "?:")
     hon = honorifics.pattern.pattern.replace("?P<s>", "?:")
+    # what follows the first form of address: more of them, then a capitalised name
+    after_honorific = rf"(?:[ \t]+{hon})*[ \t]+(?={CAP})"
     return OfficialLexicon(
         positions=positions,
         qualifiers=qualifiers,
         honorifics=honorifics,
-        title_finder=re.compile(first_letters(list(positions.values)) + pos),
+        title_finder=split_pattern(branches_of(list(positions.values))),
         title_candidates=first_word_finder(positions.values),
         qualifier_before=re.compile(rf"{qual}[ \t]+$"),
-        honorific_finder=re.compile(
-            first_letters(list(honorifics.values)) + rf"{hon}(?:[ \t]+{hon})*[ \t]+(?={CAP})"
+        qualifier_starts=first_chars(qualifiers.values),
+        honorific_finder=split_pattern(
+            branches_of(list(honorifics.values)), after=after_honorific
         ),
+        honorific_candidates=first_word_finder(honorifics.values),
         honorific_before=re.compile(rf"(?:{hon})[ \t]+$"),
+        honorific_starts=first_chars(honorifics.values),
         appointment_before=re.compile(
             r"[ \t]+(?:"
-            + "|".join(surface_pattern(row[0]) for row in read_lexicon("appointments.txt"))
+            + "|".join(surface_pattern(phrase) for phrase in appointments)
             + r")[ \t]+$"
         ),
+        appointment_starts=re.compile(rf"[ \t]+(?={first_chars(appointments).pattern})"),
         holder_after=re.compile(
             r"[ \t]+(?:"
             + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
@@ -255,7 +276,13 @@ class OfficialReader:
             if m.start() < pos:
                 continue
             start = m.start()
-            qualifier = self.lex.qualifier_before.search(text, max(pos, start - 10), start)
+            qualifier = search_at(
+                self.lex.qualifier_before,
+                self.lex.qualifier_starts,
+                text,
+                max(pos, start - 10),
+                start,
+            )
             if qualifier:
                 start = qualifier.start()
             title = self._title_at(doc, text, start, by_start)
@@ -370,11 +397,17 @@ class OfficialReader:
         """The name written right before a title, joined by a comma or a dash."""
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
         if not sep:  # "X được bầu giữ chức ..."
-            sep = self.lex.appointment_before.search(text, max(0, start - 40), start)
+            sep = search_at(
+                self.lex.appointment_before,
+                self.lex.appointment_starts,
+                text,
+                max(0, start - 40),
+                start,
+            )
         if not sep:
             return None
         window_start = max(0, sep.start() - 60)
-        m = _NAME_TAIL.search(text, window_start, sep.start())
+        m = search_at(_NAME_TAIL, _NAME_TAIL_STARTS, text, window_start, sep.start())
         if not m:
             return None
         tokens = [t for t in _TOKEN.finditer(text, m.start(), m.end())]
@@ -407,7 +440,8 @@ class OfficialReader:
         return _proper(token.group()) in self.lex.surnames and rest >= 2
 
     def _honorific_before(self, text: str, start: int) -> str | None:
-        m = self.lex.honorific_before.search(text, max(0, start - 20), start)
+        lex = self.lex
+        m = search_at(lex.honorific_before, lex.honorific_starts, text, max(0, start - 20), start)
         if not m:
             return None
         kind = self.lex.honorifics.match(text, m.start())
@@ -430,14 +464,15 @@ class OfficialReader:
         if not m:
             return None
         tokens = []
+        after_slot = title_slot or honorific is not None
         for t in _TOKEN.finditer(text, m.start(), m.end()):
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
-            closing = bool(tokens) and t.end() == m.end()
-            after_slot = title_slot or honorific is not None
-            opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
-            if _proper(t.group()) in self.lex.not_names and not (closing or opening):
-                break
+            if _proper(t.group()) in self.lex.not_names:
+                closing = bool(tokens) and t.end() == m.end()
+                opening = after_slot and not tokens and self._surname_opening(text, t, m.end())
+                if not (closing or opening):
+                    break
             tokens.append(t)
         if not tokens:
             return None
@@ -514,7 +549,8 @@ class OfficialReader:
     def addressed_names(self, text: str) -> list[NameMention]:
         """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
         found = []
-        for m in self.lex.honorific_finder.finditer(text):
+        lex = self.lex
+        for m in finditer_at(lex.honorific_finder, lex.honorific_candidates, text):
             kinds = []
             at = m.start()
             while at < m.end():
@@ -731,7 +767,9 @@ class OfficialRecognizer:
             if title.generic:
                 continue
             after = self.reader.name_after(text, title.end, orgs_at)
-            before = self.reader.name_before(text, title.start)
+            # `_share` reads the name before only with none after, or past a comma
+            needs_before = after is None or title.commas
+            before = self.reader.name_before(text, title.start) if needs_before else None
             for name, roles in _share(title, before, after):
                 person = book.person(name) if name else None
                 if person is None:

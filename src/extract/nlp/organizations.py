@@ -21,11 +21,11 @@ kept on the Doc for the officials component: see `org_mentions`.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,6 +46,22 @@ CAP = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _SPACE = r"[ \t]+"
 _JOIN = re.compile(r"(?:[ \t]+|[ \t]*[-–][ \t]*)")
 _CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
+MAX_PLACE_WORDS = 6
+
+
+def _word_run(words: int) -> re.Pattern[str]:
+    """Up to ``words`` capitalised words (_CAP_TOKEN) joined by spaces or a dash
+    (_JOIN), each word in a group of its own: one match tells where each word ends.
+    The joins are atomic, so the match takes the words matching _CAP_TOKEN and
+    _JOIN in turn takes (a join, once matched, is not tried another way)."""
+    body = ""
+    for _ in range(words):
+        rest = rf"(?:(?>{_JOIN.pattern}){body})?" if body else ""
+        body = rf"({_CAP_TOKEN.pattern}){rest}"
+    return re.compile(body)
+
+
+_PLACE_WORDS = _word_run(MAX_PLACE_WORDS)
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
 _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
@@ -116,27 +132,72 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     Surfaces sharing a first word are factored behind it ("Trường(?:…THPT|…THCS|…)"),
     so the regex reads that word once instead of once per surface.
     """
+    return _compile_branches(branches_of(surfaces))
+
+
+def branches_of(surfaces: list[str]) -> list[tuple[str, str]]:
+    """The branches of `alternation`, in its order: ``(first character, regex)``.
+
+    Every branch starts by matching its surface's first character as written
+    (after a look-behind at most), so no branch can match where another
+    character stands.
+    """
     ordered = sorted(set(surfaces), key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for surface in ordered:
-        groups.setdefault(surface.split(" ")[0], []).append(surface_pattern(surface))
+        groups.setdefault(surface.split(" ")[0], []).append(surface)
     branches = []
-    for first, patterns in groups.items():
+    for first, members in groups.items():
+        patterns = [surface_pattern(m) for m in members]
         head = surface_pattern(first)
         head = head[: -len(r"(?![\w])")] if head.endswith(r"(?![\w])") else head
         if len(patterns) == 1 or not all(p.startswith(head) for p in patterns):
-            branches.extend(patterns)
+            branches.extend((m[0], p) for m, p in zip(members, patterns, strict=True))
             continue
         tails = "|".join(p[len(head) :] for p in patterns)
-        branches.append(f"{head}(?:{tails})")
-    return re.compile("(?P<s>" + "|".join(branches) + ")")
+        branches.append((first[0], f"{head}(?:{tails})"))
+    return branches
 
 
-def first_letters(surfaces: list[str]) -> str:
-    """A lookahead for the first letters of ``surfaces``: searching with it in front
-    skips most positions of a text at once instead of trying every alternative."""
-    letters = sorted({s[0] for s in surfaces if s})
-    return "(?=[" + "".join(re.escape(c) for c in letters) + "])"
+def _compile_branches(branches: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("(?P<s>" + "|".join(regex for _, regex in branches) + ")")
+
+
+@dataclass(frozen=True)
+class SplitPattern:
+    """An alternation split by the character its branches start with (`split_pattern`)."""
+
+    parts: dict[str, re.Pattern[str]]
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """What the whole pattern's ``match(text, pos)`` gives, trying only the
+        branches that start with the character at ``pos``."""
+        part = self.parts.get(text[pos : pos + 1])
+        return part.match(text, pos) if part is not None else None
+
+
+def split_pattern(
+    branches: list[tuple[str, str]], before: str = "", after: str = ""
+) -> SplitPattern:
+    """``before(?P<s>branch|branch|...)after``, one pattern per first character of the
+    branches, each with those branches in their order: where that character
+    stands it matches as the whole alternation does, and a regex alternation
+    tries its branches one by one.
+
+    Args:
+        branches: from `branches_of`.
+        before: a zero-width assertion to put in front (a look-behind).
+        after: what must follow the branch.
+    """
+    by_char: dict[str, list[tuple[str, str]]] = {}
+    for branch in branches:
+        by_char.setdefault(branch[0], []).append(branch)
+    return SplitPattern(
+        {
+            char: re.compile(before + _compile_branches(group).pattern + after)
+            for char, group in by_char.items()
+        }
+    )
 
 
 def surface_key(text: str) -> str:
@@ -154,19 +215,38 @@ class Head:
     title: str | None
 
 
+# How many written forms a `Table` remembers: an article repeats a few surfaces.
+MAX_REMEMBERED = 10_000
+
+
 @dataclass(frozen=True)
 class Table:
     """Surfaces to values, with the regex that finds the surfaces."""
 
     values: dict[str, object]
     pattern: re.Pattern[str]
+    # `pattern` split by the character its branches start with, to match with
+    starting: SplitPattern | None = field(default=None, compare=False, repr=False)
+    # written form -> value: the same few surfaces recur, so each is keyed once
+    remembered: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, text: str, pos: int) -> tuple[object, int] | None:
         """The value written at ``pos`` and where it ends, or None."""
-        m = self.pattern.match(text, pos)
+        m = (self.starting or self.pattern).match(text, pos)
         if not m:
             return None
-        return self.values.get(surface_key(m.group("s"))), m.end()
+        return self.value_of(m.group("s")), m.end()
+
+    def value_of(self, written: str) -> object:
+        """The value of a surface as a text writes it (spaces and dashes as written),
+        or None when no surface is keyed so."""
+        try:
+            return self.remembered[written]
+        except KeyError:
+            value = self.values.get(surface_key(written))
+            if len(self.remembered) < MAX_REMEMBERED:
+                self.remembered[written] = value
+            return value
 
 
 def make_table(rows: list[tuple[list[str], object]]) -> Table:
@@ -175,7 +255,8 @@ def make_table(rows: list[tuple[list[str], object]]) -> Table:
     for surfaces, value in rows:
         for s in surfaces:
             values.setdefault(surface_key(s), value)
-    return Table(values, alternation(list(values)))
+    branches = branches_of(list(values))
+    return Table(values, _compile_branches(branches), split_pattern(branches))
 
 
 @dataclass(frozen=True)
@@ -209,7 +290,7 @@ class OrgLexicon:
     boards: Table  # value: canonical board name
     unit_types: Table  # value: (canonical type, levels)
     committee_of_type: dict[str, Head]  # unit type -> the committee of that level
-    head_finder: re.Pattern[str]
+    head_finder: SplitPattern  # a capitalised head not glued to a document number
     head_candidates: re.Pattern[str]  # where a head may start: its first word
 
 
@@ -244,12 +325,7 @@ def org_lexicon() -> OrgLexicon:
     # A head is found where it is not glued to a document number. Heads written in
     # small letters ("Trưởng ban Tuyên giáo") are looked for only after "Trưởng".
     capitalised = [v for v in heads.values if v[0].isupper()]
-    finder = re.compile(
-        first_letters(capitalised)
-        + r"(?<![-/\w])(?:"
-        + alternation(capitalised).pattern[len("(?P<s>") : -1]
-        + ")"
-    )
+    finder = split_pattern(branches_of(capitalised), before=r"(?<![-/\w])")
     candidates = first_word_finder(capitalised)
     return OrgLexicon(heads, departments, boards, unit_types, committees, finder, candidates)
 
@@ -257,6 +333,7 @@ def org_lexicon() -> OrgLexicon:
 # --- place names ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # the same few names recur; each key costs a normalisation
 def place_key(name: str) -> str:
     """Comparison key of a place name (the gazetteer's: lower case, no apostrophes,
     tight dashes)."""
@@ -320,17 +397,8 @@ def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
     Returns:
         ``(canonical name, end offset)`` or None.
     """
-    ends = []
-    at = pos
-    for _ in range(6):
-        m = _CAP_TOKEN.match(text, at)
-        if not m:
-            break
-        ends.append(m.end())
-        joiner = _JOIN.match(text, m.end())
-        if not joiner:
-            break
-        at = joiner.end()
+    run = _PLACE_WORDS.match(text, pos)
+    ends = [end for start, end in run.regs[1:] if start >= 0] if run else []
     names = place_names()
     for end in reversed(ends):
         entry = names.get(place_key(text[pos:end]))
@@ -414,31 +482,44 @@ class OrgReader:
         """
         found: list[OrgMention] = []
         pos = 0
-        starts = heapq.merge(
-            (m.start() for m in finditer_at(self.lex.head_finder, self.lex.head_candidates, text)),
-            (m.end() for m in _TRUONG_LOWER.finditer(text)),
-        )
-        for start in starts:
+        lex = self.lex
+        # (where a name may start, the head found there): heads in small letters are
+        # tried only after "Trưởng", where no head has been matched yet
+        starts = [(m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)]
+        starts += [(m.end(), None) for m in _TRUONG_LOWER.finditer(text)]
+        starts.sort(key=itemgetter(0))  # stable: at one offset, the head found first
+        for start, written_head in starts:
             if start < pos:
                 continue
-            parsed = self.parse_at(text, start)
+            parsed = self.parse_at(text, start, written_head=written_head)
             if parsed:
                 found.extend(parsed)
                 pos = parsed[-1].end
         return found
 
-    def parse_at(self, text: str, start: int, as_parent: bool = False) -> list[OrgMention]:
+    def parse_at(
+        self,
+        text: str,
+        start: int,
+        as_parent: bool = False,
+        written_head: re.Match[str] | None = None,
+    ) -> list[OrgMention]:
         """The organization(s) whose name starts exactly at ``start`` (maybe none).
 
         Args:
             text: the Doc text.
             start: offset of the head.
             as_parent: True when reading the body a board or sub-body belongs to.
+            written_head: the match of ``lex.head_finder`` at ``start``, when the
+                caller has it (the head is then not matched again).
 
         Returns:
             One mention, several when units are coordinated, or an empty list.
         """
-        hit = self.lex.heads.match(text, start)
+        if written_head is not None:
+            hit = self.lex.heads.value_of(written_head.group()), written_head.end()
+        else:
+            hit = self.lex.heads.match(text, start)
         if not hit or hit[0] is None:
             return []
         head, end = hit
@@ -473,9 +554,10 @@ class OrgReader:
     def _units(self, text: str, pos: int) -> tuple[list[Unit], bool]:
         """Units written at ``pos`` after a body: ([units], generic)."""
         at = _WS.match(text, pos).end()
-        if _LEVEL_WORD.match(text, at):
+        small_c = text.startswith("c", at)  # "các", "cấp": one test spares two matches
+        if small_c and _LEVEL_WORD.match(text, at):
             return [], True  # "UBND cấp xã", "HĐND các cấp": a level, not a body
-        plural = _PLURAL.match(text, at)
+        plural = _PLURAL.match(text, at) if small_c else None
         if plural:
             at = plural.end()
         hit = self.lex.unit_types.match(text, at)
@@ -1010,7 +1092,8 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
         namer.name(org)
     namer.learn_bare(found)
     for org in found:
-        namer.name(org)
+        if _takes_bare_name(org):  # the others are named as before
+            namer.name(org)
     for org in _walk(found):
         if org.resolved:
             continue
@@ -1018,6 +1101,15 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
             org.listed = False
         elif org.unit is not None and "commune" in LEVEL_OF_TYPE.get(org.unit.type or "", ""):
             org.listed = False
+
+
+def _takes_bare_name(org: OrgMention) -> bool:
+    """Whether `Namer.name` reads the names `Namer.learn_bare` learns for ``org``: a
+    body, board or sub-body written with no unit, or a board of one (the body a
+    chain of parents ends at decides)."""
+    while org.parent is not None:
+        org = org.parent
+    return org.unit is None and org.head.kind in ("body", "board", "sub")
 
 
 # --- the component -------------------------------------------------------------------------
