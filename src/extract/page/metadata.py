@@ -213,24 +213,15 @@ class Marks:
 
     def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
         """The page's elements in page order, their positions, and the marked elements
-        by mark (in page order). The one pass over the page, kept lean: class names
-        and ids are read in Python, attributes and links by one XPath each."""
+        by mark (in page order). The one pass over the page, kept lean: class
+        attributes are read in Python, each distinct one matched once; ids,
+        attributes and links are found by XPath, which touches only the few
+        elements that carry them."""
         nodes = list(root.iter(etree.Element))
-        order = {el: index for index, el in enumerate(nodes)}
-        classes, class_keys = self.classes, frozenset(self.classes)
-        # a page repeats a few hundred class attributes over its elements: each is read once
-        by_class: dict[str | None, tuple[str, ...]] = {None: ()}
-        found: list[tuple[str, etree._Element]] = []
-        for el in nodes:
-            names = el.get("class")
-            marks = by_class.get(names)
-            if marks is None:
-                marks = by_class[names] = self._class_marks(names, class_keys)
-            if marks:  # rare: most classes mark nothing
-                found += [(mark, el) for mark in marks]
-            ident = el.get("id")
-            if ident in class_keys:
-                found += [(mark, el) for mark in classes[ident]]
+        order = dict(zip(nodes, range(len(nodes)), strict=True))
+        found = self._by_class(nodes)
+        for el in _WITH_ID(root):
+            found += [(mark, el) for mark in self.classes.get(el.get("id"), ())]
         for el in self._attributed(root):
             for name in self.attribute_names:
                 found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
@@ -243,6 +234,26 @@ class Marks:
             marked.setdefault(mark, []).append(el)
         return nodes, order, marked
 
+    def _by_class(self, nodes: list[etree._Element]) -> list[tuple[str, etree._Element]]:
+        """(mark, element) for every element whose class attribute marks something."""
+        names_of = [el.get("class") for el in nodes]
+        # a page repeats a few hundred class attributes over its elements: each is
+        # matched once, and most mark nothing
+        class_keys = frozenset(self.classes)
+        marking = {}
+        for names in set(names_of) - {None}:
+            marks = self._class_marks(names, class_keys)
+            if marks:
+                marking[names] = marks
+        if not marking:
+            return []
+        return [
+            (mark, el)
+            for el, names in zip(nodes, names_of, strict=True)
+            if names in marking
+            for mark in marking[names]
+        ]
+
     def _class_marks(self, names: str, class_keys: frozenset[str]) -> tuple[str, ...]:
         """What a class attribute marks: its class names', then its pieces' marks."""
         tokens = names.split()
@@ -252,18 +263,22 @@ class Marks:
         marks += [mark for part, mark in self.class_parts if part in names]
         return tuple(marks)
 
+    # The XPaths below are relative to the root, as root.iter() is: a damaged page may
+    # hold elements beside <html> (a page repeated), which "//" would find and the
+    # order lacks. They step through the attribute to its element ("@rel/.."):
+    # libxml2 finds those far faster than it tests "[@a or @b]" on every element.
+
     @property
     def _attributed(self) -> etree.XPath:
-        # relative to the root, as root.iter() is: a damaged page may hold elements
-        # beside <html> (a page repeated), which "//" would find and the order lacks
-        return _xpath(
-            "descendant-or-self::*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]"
-        )
+        return _xpath(" | ".join(f"descendant-or-self::*/@{n}/.." for n in self.attribute_names))
 
     @property
     def _linked(self) -> etree.XPath:
-        hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
-        return _xpath(f"descendant-or-self::a[{hrefs}]")
+        hrefs = " or ".join(f"contains(.,'{link}')" for link, _ in self.links)
+        return _xpath(f"descendant-or-self::a/@href[{hrefs}]/..")
+
+
+_WITH_ID = etree.XPath("descendant-or-self::*/@id/..")
 
 
 @cache
@@ -904,16 +919,39 @@ def _line(el: etree._Element, limit: int | None = None) -> str:
     """
     if limit is not None and _TEXT_LENGTH(el) > 2 * limit:
         return ""  # surely too long (counted in C, scripts included): not read at all
-    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    text = " ".join(" ".join(_visible_text(el)).split())
     if limit is not None and len(text) > limit:
         return ""
     return _clean(text)
 
 
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_VISIBLE_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-)
+_HIDDEN_TEXT = ("script", "style", "noscript")
+
+
+def _visible_text(el: etree._Element) -> list[str]:
+    """The text pieces under ``el`` in page order, none inside a script, a style or a
+    noscript (that one may be ``el`` itself or around it)."""
+    if el.tag in _HIDDEN_TEXT or next(el.iterancestors(*_HIDDEN_TEXT), None) is not None:
+        return []
+    if next(el.iter(*_HIDDEN_TEXT), None) is None:
+        return list(el.itertext())  # nothing to leave out: read in C
+    pieces: list[str] = []
+    _add_visible_text(el, pieces)
+    return pieces
+
+
+def _add_visible_text(el: etree._Element, pieces: list[str]) -> None:
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        # a comment's or a processing instruction's own text is not the page's
+        if isinstance(child.tag, str) and child.tag not in _HIDDEN_TEXT:
+            _add_visible_text(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+
+
 _DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
 )
