@@ -657,12 +657,23 @@ def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
     for el in page.nodes[max(start, 0) : end + 1]:
         if el.tag in _SKIP:
             continue
-        text, tail = el.text, el.tail
-        if el.get("datetime") or (text and _fits_line(text, limit) and _DATE_HINT.search(text)):
+        if el.get("datetime") or _may_show_date(el.text, limit):
             holders.update(dict.fromkeys(_self_and_parents(el, 2)))
-        if tail and _fits_line(tail, limit) and _DATE_HINT.search(tail):
+        if _may_show_date(el.tail, limit):
             holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
     return sorted(holders, key=page.order.__getitem__)
+
+
+def _may_show_date(text: str | None, limit: int) -> bool:
+    """Whether a piece of text could be (part of) a dateline: short enough, with a
+    date-like figure. Most pieces are the indentation between tags, turned down
+    before the pattern is searched."""
+    return (
+        bool(text)
+        and not text.isspace()
+        and _fits_line(text, limit)
+        and _DATE_HINT.search(text) is not None
+    )
 
 
 def _fits_line(text: str, limit: int) -> bool:
