@@ -39,7 +39,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from urllib.parse import urljoin, urlsplit
@@ -177,6 +177,9 @@ def read_metadata(
 # ---------------------------------------------------------------- the page's layers
 
 
+_KNOWN_CLASSES = 20000
+
+
 @dataclass(frozen=True)
 class Marks:
     """The elements a page marks as a headline, a byline or a body (the marks tables of
@@ -191,6 +194,8 @@ class Marks:
     attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
     attribute_names: tuple[str, ...]
     links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+    # class attributes already matched, and their marks (up to _KNOWN_CLASSES)
+    known_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, tables: dict[str, dict]) -> Marks:
@@ -214,9 +219,9 @@ class Marks:
     def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
         """The page's elements in page order, their positions, and the marked elements
         by mark (in page order). The one pass over the page, kept lean: class
-        attributes are read in Python, each distinct one matched once; ids,
-        attributes and links are found by XPath, which touches only the few
-        elements that carry them."""
+        attributes are read in Python, each distinct one matched once; ids and
+        attributes are found by XPath, which touches only the few elements that
+        carry them; links are read from the <a> elements alone."""
         nodes = list(root.iter(etree.Element))
         order = dict(zip(nodes, range(len(nodes)), strict=True))
         found = self._by_class(nodes)
@@ -225,9 +230,10 @@ class Marks:
         for el in self._attributed(root):
             for name in self.attribute_names:
                 found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
-        for el in self._linked(root):
-            href = el.get("href") or ""
-            found += [(mark, el) for link, mark in self.links if link in href]
+        for el in root.iter("a"):
+            href = el.get("href")
+            if href:
+                found += [(mark, el) for link, mark in self.links if link in href]
         found += [("h1", el) for el in root.iter("h1")]
         marked: dict[str, list[etree._Element]] = {"h1": []}
         for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
@@ -237,12 +243,16 @@ class Marks:
     def _by_class(self, nodes: list[etree._Element]) -> list[tuple[str, etree._Element]]:
         """(mark, element) for every element whose class attribute marks something."""
         names_of = [el.get("class") for el in nodes]
-        # a page repeats a few hundred class attributes over its elements: each is
-        # matched once, and most mark nothing
-        class_keys = frozenset(self.classes)
+        # a page repeats a few hundred class attributes over its elements, and a site
+        # the same ones over its pages: each is matched once, and most mark nothing
+        class_keys, known = frozenset(self.classes), self.known_classes
         marking = {}
         for names in set(names_of) - {None}:
-            marks = self._class_marks(names, class_keys)
+            marks = known.get(names)
+            if marks is None:
+                if len(known) >= _KNOWN_CLASSES:
+                    known.clear()
+                marks = known[names] = self._class_marks(names, class_keys)
             if marks:
                 marking[names] = marks
         if not marking:
@@ -263,21 +273,16 @@ class Marks:
         marks += [mark for part, mark in self.class_parts if part in names]
         return tuple(marks)
 
-    # The XPaths below are relative to the root, as root.iter() is: a damaged page may
-    # hold elements beside <html> (a page repeated), which "//" would find and the
-    # order lacks. They step through the attribute to its element ("@rel/.."):
-    # libxml2 finds those far faster than it tests "[@a or @b]" on every element.
-
     @property
     def _attributed(self) -> etree.XPath:
+        """The elements carrying a marking attribute (see the note at ``_WITH_ID``)."""
         return _xpath(" | ".join(f"descendant-or-self::*/@{n}/.." for n in self.attribute_names))
 
-    @property
-    def _linked(self) -> etree.XPath:
-        hrefs = " or ".join(f"contains(.,'{link}')" for link, _ in self.links)
-        return _xpath(f"descendant-or-self::a/@href[{hrefs}]/..")
 
-
+# The XPaths of the scan are relative to the root, as root.iter() is: a damaged page may hold
+# elements beside <html> (a page repeated), which "//" would find and the order
+# lacks. They step through the attribute to its element ("@rel/.."): libxml2 finds
+# those far faster than it tests "[@a or @b]" on every element.
 _WITH_ID = etree.XPath("descendant-or-self::*/@id/..")
 
 
