@@ -293,10 +293,6 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
         The profile's page where a profile fits and finds the body, else the
         generic extractor's.
     """
-    # lxml builds a Python object for an element whenever one is reached and none is
-    # alive: holding one for every element while the page is read lets each later
-    # walk (scorer, metadata, clean-up) reuse them instead of building them again
-    _held = list(root.iter())
     body = find_body(root)
     profile = pick_profile(root, url)
     found = _profile_body(root, profile, body) if profile is not None else None
