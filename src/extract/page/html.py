@@ -34,6 +34,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -475,6 +476,9 @@ _SUMMARY = (
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
+_IS_SUMMARY = etree.XPath("self::*" + _SUMMARY)
+# a sapo in the body is among its first nodes (the body itself and comments counted)
+_TOP_NODES = 14
 
 
 def _find_summary(
@@ -485,10 +489,8 @@ def _find_summary(
 
     Only the body's top and what stands before it, up to four levels out, is
     searched (not the lists and comments after the article)."""
-    for el in _SUMMARY_XPATH(body):
-        if not _near_top(el, body):
-            break
-        if _is_sapo(el, body):
+    for el in islice(body.iter(), _TOP_NODES):  # not a search of the whole body
+        if isinstance(el.tag, str) and _IS_SUMMARY(el) and _is_sapo(el, body):
             return el
     node = body
     for _ in range(4):  # a sapo stands near its body
@@ -516,16 +518,6 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
 _DATE_TIME = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4}"
 )
-
-
-def _near_top(element: etree._Element, body: etree._Element) -> bool:
-    """Whether ``element`` is among the first few elements of ``body``."""
-    for count, node in enumerate(body.iter()):
-        if node is element:
-            return True
-        if count > 12:
-            return False
-    return False
 
 
 def _lead_after_headline(

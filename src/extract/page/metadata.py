@@ -39,7 +39,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from urllib.parse import urljoin, urlsplit
@@ -177,6 +177,9 @@ def read_metadata(
 # ---------------------------------------------------------------- the page's layers
 
 
+_KNOWN_CLASSES = 20000
+
+
 @dataclass(frozen=True)
 class Marks:
     """The elements a page marks as a headline, a byline or a body (the marks tables of
@@ -191,6 +194,8 @@ class Marks:
     attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
     attribute_names: tuple[str, ...]
     links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+    # class attributes already matched, and their marks (up to _KNOWN_CLASSES)
+    known_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, tables: dict[str, dict]) -> Marks:
@@ -213,35 +218,51 @@ class Marks:
 
     def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
         """The page's elements in page order, their positions, and the marked elements
-        by mark (in page order). The one pass over the page, kept lean: class names
-        and ids are read in Python, attributes and links by one XPath each."""
+        by mark (in page order). The one pass over the page, kept lean: class
+        attributes are read in Python, each distinct one matched once; ids and
+        attributes are found by XPath, which touches only the few elements that
+        carry them; links are read from the <a> elements alone."""
         nodes = list(root.iter(etree.Element))
-        order = {el: index for index, el in enumerate(nodes)}
-        classes, class_keys = self.classes, frozenset(self.classes)
-        # a page repeats a few hundred class attributes over its elements: each is read once
-        by_class: dict[str | None, tuple[str, ...]] = {None: ()}
-        found: list[tuple[str, etree._Element]] = []
-        for el in nodes:
-            names = el.get("class")
-            marks = by_class.get(names)
-            if marks is None:
-                marks = by_class[names] = self._class_marks(names, class_keys)
-            if marks:  # rare: most classes mark nothing
-                found += [(mark, el) for mark in marks]
-            ident = el.get("id")
-            if ident in class_keys:
-                found += [(mark, el) for mark in classes[ident]]
+        order = dict(zip(nodes, range(len(nodes)), strict=True))
+        found = self._by_class(nodes)
+        for el in _WITH_ID(root):
+            found += [(mark, el) for mark in self.classes.get(el.get("id"), ())]
         for el in self._attributed(root):
             for name in self.attribute_names:
                 found += [(mark, el) for mark in self.attributes.get((name, el.get(name)), ())]
-        for el in self._linked(root):
-            href = el.get("href") or ""
-            found += [(mark, el) for link, mark in self.links if link in href]
+        for el in root.iter("a"):
+            href = el.get("href")
+            if href:
+                found += [(mark, el) for link, mark in self.links if link in href]
         found += [("h1", el) for el in root.iter("h1")]
         marked: dict[str, list[etree._Element]] = {"h1": []}
         for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
             marked.setdefault(mark, []).append(el)
         return nodes, order, marked
+
+    def _by_class(self, nodes: list[etree._Element]) -> list[tuple[str, etree._Element]]:
+        """(mark, element) for every element whose class attribute marks something."""
+        names_of = [el.get("class") for el in nodes]
+        # a page repeats a few hundred class attributes over its elements, and a site
+        # the same ones over its pages: each is matched once, and most mark nothing
+        class_keys, known = frozenset(self.classes), self.known_classes
+        marking = {}
+        for names in set(names_of) - {None}:
+            marks = known.get(names)
+            if marks is None:
+                if len(known) >= _KNOWN_CLASSES:
+                    known.clear()
+                marks = known[names] = self._class_marks(names, class_keys)
+            if marks:
+                marking[names] = marks
+        if not marking:
+            return []
+        return [
+            (mark, el)
+            for el, names in zip(nodes, names_of, strict=True)
+            if names in marking
+            for mark in marking[names]
+        ]
 
     def _class_marks(self, names: str, class_keys: frozenset[str]) -> tuple[str, ...]:
         """What a class attribute marks: its class names', then its pieces' marks."""
@@ -254,16 +275,15 @@ class Marks:
 
     @property
     def _attributed(self) -> etree.XPath:
-        # relative to the root, as root.iter() is: a damaged page may hold elements
-        # beside <html> (a page repeated), which "//" would find and the order lacks
-        return _xpath(
-            "descendant-or-self::*[" + " or ".join(f"@{n}" for n in self.attribute_names) + "]"
-        )
+        """The elements carrying a marking attribute (see the note at ``_WITH_ID``)."""
+        return _xpath(" | ".join(f"descendant-or-self::*/@{n}/.." for n in self.attribute_names))
 
-    @property
-    def _linked(self) -> etree.XPath:
-        hrefs = " or ".join(f"contains(@href,'{link}')" for link, _ in self.links)
-        return _xpath(f"descendant-or-self::a[{hrefs}]")
+
+# The XPaths of the scan are relative to the root, as root.iter() is: a damaged page may hold
+# elements beside <html> (a page repeated), which "//" would find and the order
+# lacks. They step through the attribute to its element ("@rel/.."): libxml2 finds
+# those far faster than it tests "[@a or @b]" on every element.
+_WITH_ID = etree.XPath("descendant-or-self::*/@id/..")
 
 
 @cache
@@ -642,12 +662,23 @@ def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
     for el in page.nodes[max(start, 0) : end + 1]:
         if el.tag in _SKIP:
             continue
-        text, tail = el.text, el.tail
-        if el.get("datetime") or (text and _fits_line(text, limit) and _DATE_HINT.search(text)):
+        if el.get("datetime") or _may_show_date(el.text, limit):
             holders.update(dict.fromkeys(_self_and_parents(el, 2)))
-        if tail and _fits_line(tail, limit) and _DATE_HINT.search(tail):
+        if _may_show_date(el.tail, limit):
             holders.update(dict.fromkeys(_self_and_parents(el.getparent(), 1)))
     return sorted(holders, key=page.order.__getitem__)
+
+
+def _may_show_date(text: str | None, limit: int) -> bool:
+    """Whether a piece of text could be (part of) a dateline: short enough, with a
+    date-like figure. Most pieces are the indentation between tags, turned down
+    before the pattern is searched."""
+    return (
+        bool(text)
+        and not text.isspace()
+        and _fits_line(text, limit)
+        and _DATE_HINT.search(text) is not None
+    )
 
 
 def _fits_line(text: str, limit: int) -> bool:
@@ -904,16 +935,39 @@ def _line(el: etree._Element, limit: int | None = None) -> str:
     """
     if limit is not None and _TEXT_LENGTH(el) > 2 * limit:
         return ""  # surely too long (counted in C, scripts included): not read at all
-    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    text = " ".join(" ".join(_visible_text(el)).split())
     if limit is not None and len(text) > limit:
         return ""
     return _clean(text)
 
 
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_VISIBLE_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-)
+_HIDDEN_TEXT = ("script", "style", "noscript")
+
+
+def _visible_text(el: etree._Element) -> list[str]:
+    """The text pieces under ``el`` in page order, none inside a script, a style or a
+    noscript (that one may be ``el`` itself or around it)."""
+    if el.tag in _HIDDEN_TEXT or next(el.iterancestors(*_HIDDEN_TEXT), None) is not None:
+        return []
+    if next(el.iter(*_HIDDEN_TEXT), None) is None:
+        return list(el.itertext())  # nothing to leave out: read in C
+    pieces: list[str] = []
+    _add_visible_text(el, pieces)
+    return pieces
+
+
+def _add_visible_text(el: etree._Element, pieces: list[str]) -> None:
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        # a comment's or a processing instruction's own text is not the page's
+        if isinstance(child.tag, str) and child.tag not in _HIDDEN_TEXT:
+            _add_visible_text(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+
+
 _DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
 )
