@@ -131,7 +131,7 @@ ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
 # character before is checked in Python.)
 CAPITAL_RUN = re.compile(rf"[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
 ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
-_ACRONYM_SECOND = frozenset("abcdefghijklmnopqrstuvwxyzđ&")  # ACRONYM's letters, lower-cased
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&")  # ACRONYM's characters
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,8 @@ def _capital_next(text: str, pos: int) -> bool:
     """Whether spaces then a capital or a digit follow ``pos`` (a fast pre-check)."""
     if text[pos : pos + 1] not in (" ", "\t"):
         return False
-    nxt = text[_skip_space(text, pos) : _skip_space(text, pos) + 1]
+    at = _skip_space(text, pos)
+    nxt = text[at : at + 1]
     return nxt.isupper() or nxt.isdigit()
 
 
@@ -539,7 +540,7 @@ class AdminUnitRecognizer:
             ``(name key, start, end, whether the gazetteer lacks it)``, or None.
         """
         m = self.name_re.match(text, pos)
-        if not m or not (m.group(1)[0].isupper() or m.group(1)[0].isdigit()):
+        if not m:  # (its name starts with a capital or a digit: `_NAME_WORD`)
             return None
         start = m.start(1)
         hit = self.lookup(m.group(1), typ)
@@ -848,10 +849,12 @@ def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
 
     (by_name's keys hold no apostrophe, tab nor double space: `name_key`.)
     """
+    # An acronym opening a run is two capitals at least: the run's second character
+    # tells (asked of the run as written: lower-cased, every word's second letter passed).
     return [
         m for m in itertools.islice(CAPITAL_RUN.finditer(text), 30 * MAX_MENTIONS)
-        if (key := m.group().lower()) in by_name
-        or (key[1:2] in _ACRONYM_SECOND and " " in key)
+        if (key := (run := m.group()).lower()) in by_name
+        or (run[1:2] in _ACRONYM_CHARS and " " in key)
         or "'" in key or "’" in key or "\t" in key or "  " in key
     ]
 
