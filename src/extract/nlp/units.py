@@ -895,6 +895,7 @@ def era_of(published: str | None, text: str = "") -> str | None:
 _CANDIDATES: dict[int, dict[tuple[str, str | None, str | None], tuple[list[Unit], bool]]] = {}
 _DISTRICTS: dict[int, dict[tuple[str, str | None, str | None, str], tuple[str, ...]]] = {}
 _OF_WRITTEN_TYPE: dict[int, dict[tuple[str, str | None, str | None], list[Unit]]] = {}
+_PROVINCE_VOTES: dict[int, dict[tuple[str, str | None, str | None], str | None]] = {}
 
 
 class Resolver:
@@ -917,6 +918,7 @@ class Resolver:
         self._candidates = _CANDIDATES.setdefault(id(gaz), {})
         self._districts = _DISTRICTS.setdefault(id(gaz), {})
         self._exact = _OF_WRITTEN_TYPE.setdefault(id(gaz), {})
+        self._votes = _PROVINCE_VOTES.setdefault(id(gaz), {})
 
     # -- candidates --
 
@@ -993,12 +995,9 @@ class Resolver:
         votes: Counter[str] = Counter()
         era = CURRENT if self.era == CURRENT else LEGACY
         for found in typed:
-            # communes do not vote (asked first: a commune's name may have many namesakes)
-            if found.former or not found.candidates or found.candidates[0].level == "commune":
-                continue
-            provinces = {u.province_code for u in found.candidates}
-            if len(provinces) == 1:
-                votes[provinces.pop()] += 1
+            vote = self._province_vote(found)
+            if vote is not None:
+                votes[vote] += 1
         if self.site is not None:
             code = self.site.current_code if era == CURRENT else self.site.legacy_code
             votes[code] += 3 + sum(votes.values()) // 2
@@ -1008,6 +1007,24 @@ class Resolver:
         tied = [c for c in votes if votes[c] == most]  # in the order max() would meet them
         code = tied[0] if len(tied) == 1 else max(tied, key=lambda c: -min_index(typed, c))
         return self.gaz.find(era, "province", code)
+
+    def _province_vote(self, found: Found) -> str | None:
+        """The code of the province a typed mention votes for: the one all its candidates
+        lie in (None: several, none, a former unit's or a commune's name, as communes do
+        not vote). Kept across articles: it depends only on its name and type, and the era.
+        """
+        asked = (found.key, found.typ, self.era)
+        vote = self._votes.get(asked, asked)
+        if vote is asked:
+            units, former = self.candidates(found)
+            # a commune's level asked first: its name may have many namesakes
+            if former or not units or units[0].level == "commune":
+                vote = None
+            else:
+                provinces = {u.province_code for u in units}
+                vote = provinces.pop() if len(provinces) == 1 else None
+            self._votes[asked] = vote
+        return vote
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
         """The district the article is about: named in the title, or clearly the most."""
