@@ -358,6 +358,14 @@ class Found:
     surface: str = ""
 
 
+class Named(NamedTuple):
+    """The units (both eras) a name key names: their types, and the highest of their
+    levels' `LEVEL_RANK` (0: no unit)."""
+
+    types: frozenset[str]
+    top_rank: int
+
+
 class Matches(NamedTuple):
     """What `AdminUnitRecognizer.match` finds in one Doc, and the former names of units
     renamed after the article was written (see `renamings`)."""
@@ -418,6 +426,7 @@ class AdminUnitRecognizer:
         self.name_starts = tuple({head.split()[0] for head in self.words.names if head.split()})
         self.common_names = common_names()
         self._lookups: dict[tuple[str, str | None], tuple[str, int] | None] = {}
+        self._named: dict[str, Named] = {}
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
             if not (word[0].isupper() or word[0].isdigit())
@@ -597,7 +606,7 @@ class AdminUnitRecognizer:
             sep = GROUP_SEP.match(text, end)
             hit = self.name_at(text, sep.end(), typ) if sep else None
             if hit is None or self.type_pattern.match(text, sep.end()) \
-                    or not any(u.type == typ for u in self.units_named(hit[0])):
+                    or typ not in self.names_of(hit[0]).types:
                 return end
             key, start, end, _ = hit
             group = len(found)
@@ -628,7 +637,7 @@ class AdminUnitRecognizer:
         hit = self.name_at(text, m.end(), typ)
         if hit is None or _overlaps(spans, hit[1], hit[2]):
             return
-        if not any(u.type == typ for u in self.units_named(hit[0])):
+        if typ not in self.names_of(hit[0]).types:
             return
         key, start, end, _ = hit
         group = len(found)
@@ -649,7 +658,7 @@ class AdminUnitRecognizer:
             if hit is None:
                 return end
             key, start, item_end, new = hit
-            if not new and not any(unit.type == typ for unit in self.units_named(key)):
+            if not new and typ not in self.names_of(key).types:
                 return end
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end]))
@@ -674,7 +683,7 @@ class AdminUnitRecognizer:
             return end
         key = hit[0]
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
-        if not any(LEVEL_RANK[u.level] > rank for u in self.units_named(key)):
+        if self.names_of(key).top_rank <= rank:
             return end
         for item in found[group:]:  # the group's items are the last ones found
             item.parents.append(key)
@@ -754,6 +763,20 @@ class AdminUnitRecognizer:
     def units_named(self, key: str) -> list[Unit]:
         """Every unit (both eras) whose name or alias has `name_key` ``key``."""
         return [self.gaz.units[i] for i in self.gaz.named(key)]
+
+    def names_of(self, key: str) -> Named:
+        """What the units named ``key`` are (`Named`); kept, as `lookup` keeps its answers:
+        list items ask it of the same commune names, article after article."""
+        named = self._named.get(key)
+        if named is None:
+            if len(self._named) >= LOOKUPS_KEPT:
+                self._named.clear()
+            units = self.units_named(key)
+            named = self._named[key] = Named(
+                frozenset(u.type for u in units),
+                max((LEVEL_RANK[u.level] for u in units), default=0),
+            )
+        return named
 
     # --- output ----------------------------------------------------------------------------
 
