@@ -592,7 +592,7 @@ class AdminUnitRecognizer:
         found.sort(key=lambda f: f.start)
         # A parent in parentheses may be read twice (its own type word, a remote list).
         return [f for i, f in enumerate(found)
-                if not i or (f.start, f.end) != (found[i - 1].start, found[i - 1].end)]
+                if not i or f.start != found[i - 1].start or f.end != found[i - 1].end]
 
     def _list(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
         """The items and parents after a list's first name, and further groups of the
@@ -1129,6 +1129,8 @@ class Resolver:
         counts as a commune.
         """
         named = {f.unit: f.former for f in typed if f.unit is not None}
+        # their codes, asked first: cheaper than hashing each namesake of a bare name
+        named_codes = {unit.code for unit in named}
         new = {f.key: f for f in typed if f.new}
         about = {self.about_province, self.about_district}
         for found in bare:
@@ -1138,7 +1140,7 @@ class Resolver:
                 found.new = found.resolved = True
                 continue
             same = [u for u in map(self.gaz.units.__getitem__, self.gaz.named(found.key))
-                    if u in named]
+                    if u.code in named_codes and u in named]
             if same:
                 found.unit = self._preferred(same)
                 found.former, found.resolved = named[found.unit], True
