@@ -1046,6 +1046,8 @@ class Resolver:
             else:
                 provinces = {u.province_code for u in units}
                 vote = provinces.pop() if len(provinces) == 1 else None
+            if len(self._votes) >= LOOKUPS_KEPT:  # names the gazetteer lacks come too
+                self._votes.clear()
             self._votes[asked] = vote
         return vote
 
