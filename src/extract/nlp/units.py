@@ -131,7 +131,7 @@ ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
 # character before is checked in Python.)
 CAPITAL_RUN = re.compile(rf"[{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*)*")
 ACRONYM = re.compile(r"[A-ZĐ&]{2,}")
-_ACRONYM_SECOND = frozenset("abcdefghijklmnopqrstuvwxyzđ&")  # ACRONYM's letters, lower-cased
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&")  # ACRONYM's characters
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,8 @@ def _capital_next(text: str, pos: int) -> bool:
     """Whether spaces then a capital or a digit follow ``pos`` (a fast pre-check)."""
     if text[pos : pos + 1] not in (" ", "\t"):
         return False
-    nxt = text[_skip_space(text, pos) : _skip_space(text, pos) + 1]
+    at = _skip_space(text, pos)
+    nxt = text[at : at + 1]
     return nxt.isupper() or nxt.isdigit()
 
 
@@ -357,6 +358,14 @@ class Found:
     surface: str = ""
 
 
+class Named(NamedTuple):
+    """The units (both eras) a name key names: their types, and the highest of their
+    levels' `LEVEL_RANK` (0: no unit)."""
+
+    types: frozenset[str]
+    top_rank: int
+
+
 class Matches(NamedTuple):
     """What `AdminUnitRecognizer.match` finds in one Doc, and the former names of units
     renamed after the article was written (see `renamings`)."""
@@ -417,6 +426,7 @@ class AdminUnitRecognizer:
         self.name_starts = tuple({head.split()[0] for head in self.words.names if head.split()})
         self.common_names = common_names()
         self._lookups: dict[tuple[str, str | None], tuple[str, int] | None] = {}
+        self._named: dict[str, Named] = {}
         self.name_re = name_pattern({
             word for unit in self.gaz.units for word in unit.name.replace("-", " ").split()
             if not (word[0].isupper() or word[0].isdigit())
@@ -539,7 +549,7 @@ class AdminUnitRecognizer:
             ``(name key, start, end, whether the gazetteer lacks it)``, or None.
         """
         m = self.name_re.match(text, pos)
-        if not m or not (m.group(1)[0].isupper() or m.group(1)[0].isdigit()):
+        if not m:  # (its name starts with a capital or a digit: `_NAME_WORD`)
             return None
         start = m.start(1)
         hit = self.lookup(m.group(1), typ)
@@ -582,7 +592,7 @@ class AdminUnitRecognizer:
         found.sort(key=lambda f: f.start)
         # A parent in parentheses may be read twice (its own type word, a remote list).
         return [f for i, f in enumerate(found)
-                if not i or (f.start, f.end) != (found[i - 1].start, found[i - 1].end)]
+                if not i or f.start != found[i - 1].start or f.end != found[i - 1].end]
 
     def _list(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
         """The items and parents after a list's first name, and further groups of the
@@ -596,7 +606,7 @@ class AdminUnitRecognizer:
             sep = GROUP_SEP.match(text, end)
             hit = self.name_at(text, sep.end(), typ) if sep else None
             if hit is None or self.type_pattern.match(text, sep.end()) \
-                    or not any(u.type == typ for u in self.units_named(hit[0])):
+                    or typ not in self.names_of(hit[0]).types:
                 return end
             key, start, end, _ = hit
             group = len(found)
@@ -627,7 +637,7 @@ class AdminUnitRecognizer:
         hit = self.name_at(text, m.end(), typ)
         if hit is None or _overlaps(spans, hit[1], hit[2]):
             return
-        if not any(u.type == typ for u in self.units_named(hit[0])):
+        if typ not in self.names_of(hit[0]).types:
             return
         key, start, end, _ = hit
         group = len(found)
@@ -648,7 +658,7 @@ class AdminUnitRecognizer:
             if hit is None:
                 return end
             key, start, item_end, new = hit
-            if not new and not any(unit.type == typ for unit in self.units_named(key)):
+            if not new and typ not in self.names_of(key).types:
                 return end
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end]))
@@ -673,7 +683,7 @@ class AdminUnitRecognizer:
             return end
         key = hit[0]
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
-        if not any(LEVEL_RANK[u.level] > rank for u in self.units_named(key)):
+        if self.names_of(key).top_rank <= rank:
             return end
         for item in found[group:]:  # the group's items are the last ones found
             item.parents.append(key)
@@ -753,6 +763,20 @@ class AdminUnitRecognizer:
     def units_named(self, key: str) -> list[Unit]:
         """Every unit (both eras) whose name or alias has `name_key` ``key``."""
         return [self.gaz.units[i] for i in self.gaz.named(key)]
+
+    def names_of(self, key: str) -> Named:
+        """What the units named ``key`` are (`Named`); kept, as `lookup` keeps its answers:
+        list items ask it of the same commune names, article after article."""
+        named = self._named.get(key)
+        if named is None:
+            if len(self._named) >= LOOKUPS_KEPT:
+                self._named.clear()
+            units = self.units_named(key)
+            named = self._named[key] = Named(
+                frozenset(u.type for u in units),
+                max((LEVEL_RANK[u.level] for u in units), default=0),
+            )
+        return named
 
     # --- output ----------------------------------------------------------------------------
 
@@ -848,10 +872,12 @@ def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
 
     (by_name's keys hold no apostrophe, tab nor double space: `name_key`.)
     """
+    # An acronym opening a run is two capitals at least: the run's second character
+    # tells (asked of the run as written: lower-cased, every word's second letter passed).
     return [
         m for m in itertools.islice(CAPITAL_RUN.finditer(text), 30 * MAX_MENTIONS)
-        if (key := m.group().lower()) in by_name
-        or (key[1:2] in _ACRONYM_SECOND and " " in key)
+        if (key := (run := m.group()).lower()) in by_name
+        or (run[1:2] in _ACRONYM_CHARS and " " in key)
         or "'" in key or "’" in key or "\t" in key or "  " in key
     ]
 
@@ -892,6 +918,7 @@ def era_of(published: str | None, text: str = "") -> str | None:
 _CANDIDATES: dict[int, dict[tuple[str, str | None, str | None], tuple[list[Unit], bool]]] = {}
 _DISTRICTS: dict[int, dict[tuple[str, str | None, str | None, str], tuple[str, ...]]] = {}
 _OF_WRITTEN_TYPE: dict[int, dict[tuple[str, str | None, str | None], list[Unit]]] = {}
+_PROVINCE_VOTES: dict[int, dict[tuple[str, str | None, str | None], str | None]] = {}
 
 
 class Resolver:
@@ -914,6 +941,7 @@ class Resolver:
         self._candidates = _CANDIDATES.setdefault(id(gaz), {})
         self._districts = _DISTRICTS.setdefault(id(gaz), {})
         self._exact = _OF_WRITTEN_TYPE.setdefault(id(gaz), {})
+        self._votes = _PROVINCE_VOTES.setdefault(id(gaz), {})
 
     # -- candidates --
 
@@ -990,12 +1018,9 @@ class Resolver:
         votes: Counter[str] = Counter()
         era = CURRENT if self.era == CURRENT else LEGACY
         for found in typed:
-            # communes do not vote (asked first: a commune's name may have many namesakes)
-            if found.former or not found.candidates or found.candidates[0].level == "commune":
-                continue
-            provinces = {u.province_code for u in found.candidates}
-            if len(provinces) == 1:
-                votes[provinces.pop()] += 1
+            vote = self._province_vote(found)
+            if vote is not None:
+                votes[vote] += 1
         if self.site is not None:
             code = self.site.current_code if era == CURRENT else self.site.legacy_code
             votes[code] += 3 + sum(votes.values()) // 2
@@ -1005,6 +1030,26 @@ class Resolver:
         tied = [c for c in votes if votes[c] == most]  # in the order max() would meet them
         code = tied[0] if len(tied) == 1 else max(tied, key=lambda c: -min_index(typed, c))
         return self.gaz.find(era, "province", code)
+
+    def _province_vote(self, found: Found) -> str | None:
+        """The code of the province a typed mention votes for: the one all its candidates
+        lie in (None: several, none, a former unit's or a commune's name, as communes do
+        not vote). Kept across articles: it depends only on its name and type, and the era.
+        """
+        asked = (found.key, found.typ, self.era)
+        vote = self._votes.get(asked, asked)
+        if vote is asked:
+            units, former = self.candidates(found)
+            # a commune's level asked first: its name may have many namesakes
+            if former or not units or units[0].level == "commune":
+                vote = None
+            else:
+                provinces = {u.province_code for u in units}
+                vote = provinces.pop() if len(provinces) == 1 else None
+            if len(self._votes) >= LOOKUPS_KEPT:  # names the gazetteer lacks come too
+                self._votes.clear()
+            self._votes[asked] = vote
+        return vote
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
         """The district the article is about: named in the title, or clearly the most."""
@@ -1086,6 +1131,8 @@ class Resolver:
         counts as a commune.
         """
         named = {f.unit: f.former for f in typed if f.unit is not None}
+        # their codes, asked first: cheaper than hashing each namesake of a bare name
+        named_codes = {unit.code for unit in named}
         new = {f.key: f for f in typed if f.new}
         about = {self.about_province, self.about_district}
         for found in bare:
@@ -1095,7 +1142,7 @@ class Resolver:
                 found.new = found.resolved = True
                 continue
             same = [u for u in map(self.gaz.units.__getitem__, self.gaz.named(found.key))
-                    if u in named]
+                    if u.code in named_codes and u in named]
             if same:
                 found.unit = self._preferred(same)
                 found.former, found.resolved = named[found.unit], True
