@@ -67,7 +67,7 @@ TYPE_LEVELS = {
 }
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
-LOOKUPS_KEPT = 50_000  # `AdminUnitRecognizer.lookup` answers kept: a few MB at most
+LOOKUPS_KEPT = 50_000  # answers kept across articles, per cache (`_keep`): a few MB at most
 MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
@@ -77,6 +77,16 @@ _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
 # "huyện đảo Lý Sơn".
 _LEAD = r"[ \t]*(?:(?:là|gồm có|gồm|như|đảo)[ \t]*)?(?::[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
+
+
+def _keep(answers: dict, asked, answer):
+    """Store ``answer`` in a cache shared across articles and return it. Names the
+    gazetteer lacks are asked too, so a long archive would grow the cache without
+    end: it is emptied when full (answers are cheap to compute again)."""
+    if len(answers) >= LOOKUPS_KEPT:
+        answers.clear()
+    answers[asked] = answer
+    return answer
 
 
 def name_pattern(lower_words: set[str]) -> re.Pattern[str]:
@@ -517,9 +527,7 @@ class AdminUnitRecognizer:
         asked = (surface, typ)
         answer = self._lookups.get(asked, asked)
         if answer is asked:
-            if len(self._lookups) >= LOOKUPS_KEPT:
-                self._lookups.clear()
-            answer = self._lookups[asked] = self._longest_name(surface, typ)
+            answer = _keep(self._lookups, asked, self._longest_name(surface, typ))
         return answer
 
     def _longest_name(self, surface: str, typ: str | None) -> tuple[str, int] | None:
@@ -769,13 +777,11 @@ class AdminUnitRecognizer:
         list items ask it of the same commune names, article after article."""
         named = self._named.get(key)
         if named is None:
-            if len(self._named) >= LOOKUPS_KEPT:
-                self._named.clear()
             units = self.units_named(key)
-            named = self._named[key] = Named(
+            named = _keep(self._named, key, Named(
                 frozenset(u.type for u in units),
                 max((LEVEL_RANK[u.level] for u in units), default=0),
-            )
+            ))
         return named
 
     # --- output ----------------------------------------------------------------------------
@@ -954,7 +960,7 @@ class Resolver:
         key = (found.key, found.typ, self.era)
         cached = self._candidates.get(key)
         if cached is None:
-            cached = self._candidates[key] = self._era_units(found)
+            cached = _keep(self._candidates, key, self._era_units(found))
         return cached
 
     def _era_units(self, found: Found) -> tuple[list[Unit], bool]:
@@ -988,9 +994,8 @@ class Resolver:
         asked = (found.key, found.typ, self.era)
         exact = self._exact.get(asked)
         if exact is None:
-            exact = self._exact[asked] = [
-                u for u in self.candidates(found)[0] if u.type == found.typ
-            ]
+            units = self.candidates(found)[0]
+            exact = _keep(self._exact, asked, [u for u in units if u.type == found.typ])
         return exact
 
     def _province_code(self) -> str | None:
@@ -1046,9 +1051,7 @@ class Resolver:
             else:
                 provinces = {u.province_code for u in units}
                 vote = provinces.pop() if len(provinces) == 1 else None
-            if len(self._votes) >= LOOKUPS_KEPT:  # names the gazetteer lacks come too
-                self._votes.clear()
-            self._votes[asked] = vote
+            _keep(self._votes, asked, vote)
         return vote
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
@@ -1083,10 +1086,10 @@ class Resolver:
         asked = (found.key, found.typ, self.era, province)
         codes = self._districts.get(asked)
         if codes is None:
-            codes = self._districts[asked] = tuple({
+            codes = _keep(self._districts, asked, tuple({
                 u.code for u in self.candidates(found)[0]
                 if u.level == "district" and u.province_code == province
-            })
+            }))
         return codes
 
     def resolve_communes(self, typed: list[Found]) -> None:
