@@ -159,21 +159,38 @@ def branches_of(surfaces: list[str]) -> list[tuple[str, str]]:
     return branches
 
 
+def _branches_regex(branches: list[tuple[str, str]]) -> str:
+    return "(?P<s>" + "|".join(regex for _, regex in branches) + ")"
+
+
 def _compile_branches(branches: list[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("(?P<s>" + "|".join(regex for _, regex in branches) + ")")
+    return re.compile(_branches_regex(branches))
 
 
-@dataclass(frozen=True)
 class SplitPattern:
-    """An alternation split by the character its branches start with (`split_pattern`)."""
+    """An alternation split by the character its branches start with (`split_pattern`).
 
-    parts: dict[str, re.Pattern[str]]
+    Each part is compiled the first time its character is met: most characters
+    are rare, and compiling every part at once was a third of the pipeline's
+    start-up, paid again by every batch worker.
+    """
+
+    def __init__(self, sources: dict[str, str]):
+        """Args: the regex of each first character's branches."""
+        self.sources = sources
+        self.parts: dict[str, re.Pattern[str]] = {}
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         """What the whole pattern's ``match(text, pos)`` gives, trying only the
         branches that start with the character at ``pos``."""
-        part = self.parts.get(text[pos : pos + 1])
-        return part.match(text, pos) if part is not None else None
+        char = text[pos : pos + 1]
+        part = self.parts.get(char)
+        if part is None:
+            source = self.sources.get(char)
+            if source is None:
+                return None
+            part = self.parts[char] = re.compile(source)
+        return part.match(text, pos)
 
 
 def split_pattern(
@@ -193,10 +210,7 @@ def split_pattern(
     for branch in branches:
         by_char.setdefault(branch[0], []).append(branch)
     return SplitPattern(
-        {
-            char: re.compile(before + _compile_branches(group).pattern + after)
-            for char, group in by_char.items()
-        }
+        {char: before + _branches_regex(group) + after for char, group in by_char.items()}
     )
 
 
