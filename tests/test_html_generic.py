@@ -164,6 +164,12 @@ def test_plain_aspnet_newspaper_page_is_an_article():
         "Tham khảo thêm",
         "Các tin khác",
         "Tin cùng chuyên mục",
+        "Cùng chuyên mục",
+        "Xem nhiều nhất",
+        "Tin khác",
+        "Bài viết khác",
+        "Tin tức liên quan",
+        "Tin bài liên quan",
     ],
 )
 def test_related_boxes_between_paragraphs_leave_the_text(heading):
@@ -187,6 +193,30 @@ def test_related_boxes_between_paragraphs_leave_the_text(heading):
     assert page.text.split("\n\n") == PARAGRAPHS
     assert heading not in page.text and "Quýt hồng được" not in page.text
 
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Cùng chuyên mục", "Xem nhiều nhất", "Tin khác", "Bài viết khác", "Tin tức liên quan"],
+)
+def test_related_box_with_summaries_is_known_by_its_heading(heading):
+    # Each item has a short linked title and a longer unlinked summary, so the
+    # box is not a list of links by its link share: only the heading tells.
+    box = (
+        f'<div class="khoi-tin"><h3>{heading}</h3>'
+        '<div><a href="/y1.htm">Thêm hai xã về đích</a>'
+        "<p>Huyện Lai Vung vừa tổ chức lễ công bố hai xã đạt chuẩn nông thôn mới nâng cao"
+        " sau ba năm phấn đấu của người dân và chính quyền địa phương.</p></div>"
+        '<div><a href="/y2.htm">Giá quýt hồng tăng</a>'
+        "<p>Những ngày cận Tết, giá quýt hồng tại vườn tăng từ 10 đến 15% so với cùng kỳ"
+        " năm trước, nhà vườn phấn khởi vì được mùa được giá.</p></div></div>"
+    )
+    body = paragraphs(*PARAGRAPHS) + box
+    page = page_from_html(
+        national_cms("Sapo của bài viết về chuyển đổi cây trồng ở Lai Vung.", body)
+    )
+    assert page.text.split("\n\n") == PARAGRAPHS
+    assert heading not in page.text and "nhà vườn phấn khởi" not in page.text
 
 def test_captions_go_to_captions_and_never_to_text():
     body = (

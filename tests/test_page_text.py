@@ -1,3 +1,5 @@
+import pytest
+
 from extract.page import page_from_text
 
 
@@ -177,6 +179,18 @@ def test_address_lines_and_a_related_box_are_chrome():
     assert page.title == "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch"
     assert (page.author, page.text) == ("Trúc Linh", BODY)
 
+
+
+@pytest.mark.parametrize(
+    "heading", ["CÙNG CHUYÊN MỤC", "Xem nhiều nhất", "Bài viết khác", "Có thể bạn quan tâm"]
+)
+def test_widget_headings_at_the_end_are_chrome(heading):
+    page = page_from_text(
+        "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống dịch\n"
+        f"Cập nhật ngày: 29/07/2021 21:40:12\n{BODY}\n\n{heading}\n"
+        "Huyện Cái Bè ra quân làm đường giao thông nông thôn dịp đầu năm mới"
+    )
+    assert page.text == BODY
 
 BODY = "Chiều 28/7, đoàn công tác của tỉnh kiểm tra các chốt kiểm soát dịch tại huyện Cái Bè."
 
