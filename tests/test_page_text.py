@@ -240,3 +240,15 @@ def test_bodies_opening_with_a_time_or_a_report_have_no_title():
         page = page_from_text(f"{first}\nĐoạn hai của bài.")
         assert page.title is None, first
         assert page.text.startswith(first[:10])
+
+
+def test_liferay_portal_dump_labels_and_search_widget_are_chrome():
+    # A Liferay portal prints the portlet's name, the title behind a "null" that
+    # an unset field leaves, the detail page's label, then the article.
+    page = page_from_text(
+        "Xuất bản thông tin\n\nnull Xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao\n\n"
+        "Chi tiết bài viết Tin hoạt động\n\nXã Tân Mỹ đạt chuẩn nông thôn mới nâng cao\n\n"
+        f"{BODY}\n\nMinh Tâm\n\nTìm theo ngày :\n"
+    )
+    assert page.title == "Xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao"
+    assert (page.author, page.text) == ("Minh Tâm", BODY)
