@@ -252,3 +252,25 @@ def test_liferay_portal_dump_labels_and_search_widget_are_chrome():
     )
     assert page.title == "Xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao"
     assert (page.author, page.text) == ("Minh Tâm", BODY)
+
+
+def test_attachment_pointers_and_an_office_signature_leave_the_text():
+    page = page_from_text(
+        f"Tỉnh chỉ đạo rà soát hồ sơ đất đai\n\n{BODY}\n\n"
+        "Xem chi tiết nội dung Chỉ thị tại đây\n\nVăn phòng HĐND-UBND\n"
+    )
+    assert (page.author, page.text) == (None, BODY)
+    page = page_from_text(
+        f"Tỉnh chỉ đạo rà soát hồ sơ đất đai\n\n{BODY}\nXem chi tiết công văn đính kèm./.\n"
+        "Tác giả bài viết: Lê Hoàng Phúc - BTG\nÝ kiến bạn đọc\n"
+    )
+    assert (page.author, page.text) == ("Lê Hoàng Phúc", BODY)
+
+
+def test_a_headline_naming_an_office_is_still_the_title():
+    page = page_from_text(f"Sở Y tế kiểm tra an toàn thực phẩm\n\n{BODY}\n\nMinh Thư\n")
+    assert (page.title, page.author, page.text) == (
+        "Sở Y tế kiểm tra an toàn thực phẩm",
+        "Minh Thư",
+        BODY,
+    )

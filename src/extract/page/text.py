@@ -51,6 +51,7 @@ class ChromeRules:
     stop: re.Pattern[str]
     drop: re.Pattern[str]
     source: re.Pattern[str]
+    signature: re.Pattern[str]
     caption: re.Pattern[str]
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
@@ -79,6 +80,7 @@ def chrome_rules() -> ChromeRules:
         stop=compile_all("stop"),
         drop=compile_all("drop"),
         source=compile_all("source"),
+        signature=compile_all("signature"),
         caption=compile_all("caption"),
         agency_prefix=compile_all("agency_prefix", 0),
         image_prefix=re.compile(data["image_prefix"]),
@@ -300,11 +302,16 @@ def is_dateline(line: str) -> bool:
 
 
 def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | None]:
-    """Remove source lines and the byline from the end; return the author."""
+    """Remove source lines, an office's signature and the byline from the end;
+    return the author."""
     author = None
     while body:
         last = body[-1]
-        if rules.any("source", last) or last in {"./.", "."}:
+        if (
+            rules.any("source", last)
+            or last in {"./.", "."}
+            or (len(body) > 1 and rules.any("signature", last))
+        ):
             body = body[:-1]
             continue
         # Only one byline is taken, never the last line: ask for a name (six
