@@ -274,3 +274,16 @@ def test_a_headline_naming_an_office_is_still_the_title():
         "Minh Thư",
         BODY,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Chính trị 14-06-2024", "2024-06-14"),
+        ("Thời sự | 14/06/2024 08:30", "2024-06-14T08:30"),
+    ],
+)
+def test_a_dateline_led_by_its_section_gives_the_date(line, published):
+    page = page_from_text(f"Khai mạc kỳ họp thứ 9 HĐND tỉnh\n\n{line}\n\n{BODY}\n")
+    assert page.published.startswith(published)
+    assert page.text == BODY

@@ -84,7 +84,8 @@ def chrome_rules() -> ChromeRules:
         caption=compile_all("caption"),
         agency_prefix=compile_all("agency_prefix", 0),
         image_prefix=re.compile(data["image_prefix"]),
-        dateline_rest=re.compile(rf"(?i)^(?:{words}|[\s,:|\-–—/.()\[\]])*$"),
+        # a section's name may stand before the date: "Chính trị 28-05-2024"
+        dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
         lead=compile_all("lead"),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=compile_all("portal"),
