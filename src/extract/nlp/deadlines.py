@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import LEXICONS
-from extract.nlp.spans import doc_text, mention
+from extract.nlp.spans import doc_text, finditer_at, mention
 from extract.record import Deadline, Directive
 
 __all__ = ["DeadlineFinder", "Phrase", "find_deadlines", "parse_deadline"]
@@ -49,7 +49,7 @@ class Phrase:
 class _Patterns:
     phrase: re.Pattern[str]
     dates: tuple[tuple[str, re.Pattern[str]], ...]
-    openings: tuple[str, ...]  # lower case: every phrase opens with one
+    openings: re.Pattern[str]  # where a phrase may start: every one opens with one
 
 
 @cache
@@ -68,7 +68,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         phrase=re.compile(phrase, re.IGNORECASE),
         dates=tuple((d["kind"], re.compile(d["pattern"], re.IGNORECASE)) for d in data["dates"]),
-        openings=openings,
+        openings=re.compile(
+            "(?=" + "|".join(map(re.escape, openings)) + ")", re.IGNORECASE
+        ),
     )
 
 
@@ -128,33 +130,11 @@ def find_deadlines(text: str, year: int | None, start: int = 0, end: int | None 
         A list of `Phrase`, offsets into ``text``.
     """
     found = []
-    for match in _phrases(text, start, len(text) if end is None else end):
+    patterns = _patterns()
+    for match in finditer_at(patterns.phrase, patterns.openings, text, start, end):
         surface = match.group(0).rstrip()
         found.append(Phrase(match.start(), match.start() + len(surface), surface,
                             parse_deadline(surface, year)))
-    return found
-
-
-def _phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``phrase.finditer(text, start, end)``, trying the pattern only where one of the
-    openings stands: every phrase opens with one (case aside, as the pattern reads),
-    and the pattern's own scan tries its look-behind at every position."""
-    phrase, openings = _patterns().phrase, _patterns().openings
-    searched = text[start:end].lower()
-    if len(searched) != end - start:  # a letter whose lower case is longer: offsets differ
-        return list(phrase.finditer(text, start, end))
-    places = set()
-    for word in openings:
-        at = searched.find(word)
-        while at != -1:
-            places.add(start + at)
-            at = searched.find(word, at + 1)
-    found, free_from = [], start
-    for at in sorted(places):
-        match = phrase.match(text, at, end) if at >= free_from else None
-        if match:
-            found.append(match)
-            free_from = match.end()
     return found
 
 

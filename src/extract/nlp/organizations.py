@@ -180,9 +180,9 @@ class SplitPattern:
         self.sources = sources
         self.parts: dict[str, re.Pattern[str]] = {}
 
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        """What the whole pattern's ``match(text, pos)`` gives, trying only the
-        branches that start with the character at ``pos``."""
+    def match(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """What the whole pattern's ``match(text, pos, endpos)`` gives, trying only
+        the branches that start with the character at ``pos``."""
         char = text[pos : pos + 1]
         part = self.parts.get(char)
         if part is None:
@@ -190,7 +190,7 @@ class SplitPattern:
             if source is None:
                 return None
             part = self.parts[char] = re.compile(source)
-        return part.match(text, pos)
+        return part.match(text, pos, len(text) if endpos is None else endpos)
 
 
 def split_pattern(

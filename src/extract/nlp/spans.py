@@ -99,21 +99,27 @@ def _is_word_char(char: str) -> bool:
 
 
 def finditer_at(
-    pattern: re.Pattern[str], candidates: re.Pattern[str], text: str
+    pattern: re.Pattern[str],
+    candidates: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> Iterator[re.Match]:
-    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern`` only
-    where ``candidates`` (from `first_word_finder`) matches: a long alternation of
-    phrases costs far less tried at a few places than scanned along the whole text."""
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, found by trying
+    ``pattern`` only where ``candidates`` (from `first_word_finder`, or any pattern
+    matching wherever a match may start) matches: a long alternation of phrases
+    costs far less tried at a few places than scanned along the whole text."""
+    endpos = len(text) if endpos is None else endpos
     first_words = _FIRST_WORDS.get(candidates)
     if first_words is not None:
-        places: Iterable[int] = first_words.starts(text)
+        places: Iterable[int] = (at for at in first_words.starts(text) if pos <= at <= endpos)
     else:  # a pattern made elsewhere: its own scan
-        places = (m.start() for m in candidates.finditer(text))
-    taken_until = 0
+        places = (m.start() for m in candidates.finditer(text, pos, endpos))
+    taken_until = pos
     for at in places:
         if at < taken_until:
             continue
-        m = pattern.match(text, at)
+        m = pattern.match(text, at, endpos)
         if m:
             taken_until = max(m.end(), at + 1)
             yield m
