@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -324,40 +324,41 @@ def _subject(text: str, places: list, start: int) -> str | None:
 def _windows_before(text: str, sign: str, width: int) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows reaching ``width`` characters back from each
     ``sign``: the regexes then scan a few windows instead of the whole article."""
-    windows: list[tuple[int, int]] = []
-    at = text.find(sign)
-    while at != -1:
-        lo, hi = max(0, at - width), at + 1
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-        at = text.find(sign, hi)
-    return windows
+    return _merged((max(0, at - width), at + 1) for at in _places(text, sign))
 
 
 def _ratios_in(text: str) -> Iterator[re.Match[str]]:
     """``_RATIO.finditer(text)``, scanning only around each "/" (a ratio is digits and
     dots on both sides of one): the regex's look-behind, tried at every position of
     the article, cost as much as all the rest of the ratio finding."""
-    for lo, hi in _windows_around_slashes(text):
+    # each window holds the digits and dots on either side of a "/", and two
+    # characters more for the regex's look-ahead (its look-behind sees before a
+    # window's start)
+    windows = _merged(
+        (_number_run(text, at, -1), min(len(text), _number_run(text, at, 1) + 2))
+        for at in _places(text, "/")
+    )
+    for lo, hi in windows:
         yield from _RATIO.finditer(text, lo, hi)
 
 
-def _windows_around_slashes(text: str) -> list[tuple[int, int]]:
-    """Merged ``(start, end)`` windows holding everything a ratio around each "/" may
-    span: the digits and dots on either side, and two characters more after them for
-    the regex's look-ahead (its look-behind sees before a window's start)."""
-    windows: list[tuple[int, int]] = []
-    at = text.find("/")
+def _places(text: str, sign: str) -> Iterator[int]:
+    """Where ``sign`` stands in ``text``, in order."""
+    at = text.find(sign)
     while at != -1:
-        lo, hi = _number_run(text, at, -1), min(len(text), _number_run(text, at, 1) + 2)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        yield at
+        at = text.find(sign, at + 1)
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` windows in order of their starts, overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
-            windows.append((lo, hi))
-        at = text.find("/", at + 1)
-    return windows
+            merged.append((lo, hi))
+    return merged
 
 
 def _number_run(text: str, slash: int, step: int) -> int:
