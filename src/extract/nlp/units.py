@@ -67,7 +67,7 @@ TYPE_LEVELS = {
 }
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
-LOOKUPS_KEPT = 50_000  # answers kept across articles, per cache (`_keep`): a few MB at most
+LOOKUPS_KEPT = 50_000  # answers kept across articles, per cache (`_kept`): a few MB at most
 MAX_MENTIONS = 3000  # of each kind per Doc: far above any article, bounds pathological input
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
@@ -79,14 +79,20 @@ _LEAD = r"[ \t]*(?:(?:là|gồm có|gồm|như|đảo)[ \t]*)?(?::[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
 
 
-def _keep(answers: dict, asked, answer):
-    """Store ``answer`` in a cache shared across articles and return it. Names the
-    gazetteer lacks are asked too, so a long archive would grow the cache without
-    end: it is emptied when full (answers are cheap to compute again)."""
-    if len(answers) >= LOOKUPS_KEPT:
-        answers.clear()
-    answers[asked] = answer
+def _kept(answers: dict, asked, compute):
+    """The answer to ``asked`` from a cache shared across articles, ``compute()``-d
+    the first time. Names the gazetteer lacks are asked too, so a long archive
+    would grow the cache without end: it is emptied when full (answers are cheap
+    to compute again)."""
+    answer = answers.get(asked, _UNASKED)
+    if answer is _UNASKED:
+        if len(answers) >= LOOKUPS_KEPT:
+            answers.clear()
+        answer = answers[asked] = compute()
     return answer
+
+
+_UNASKED = object()  # `_kept`'s mark for a question not in its cache (None is an answer)
 
 
 def name_pattern(lower_words: set[str]) -> re.Pattern[str]:
@@ -524,11 +530,7 @@ class AdminUnitRecognizer:
         """
         # The same runs come back article after article ("Cao Lãnh", "4, 5"): the
         # answer depends on nothing else, so it is kept (bounded, for long runs).
-        asked = (surface, typ)
-        answer = self._lookups.get(asked, asked)
-        if answer is asked:
-            answer = _keep(self._lookups, asked, self._longest_name(surface, typ))
-        return answer
+        return _kept(self._lookups, (surface, typ), lambda: self._longest_name(surface, typ))
 
     def _longest_name(self, surface: str, typ: str | None) -> tuple[str, int] | None:
         by_name = self.gaz.by_name
@@ -775,14 +777,14 @@ class AdminUnitRecognizer:
     def names_of(self, key: str) -> Named:
         """What the units named ``key`` are (`Named`); kept, as `lookup` keeps its answers:
         list items ask it of the same commune names, article after article."""
-        named = self._named.get(key)
-        if named is None:
-            units = self.units_named(key)
-            named = _keep(self._named, key, Named(
-                frozenset(u.type for u in units),
-                max((LEVEL_RANK[u.level] for u in units), default=0),
-            ))
-        return named
+        return _kept(self._named, key, lambda: self._named_units(key))
+
+    def _named_units(self, key: str) -> Named:
+        units = self.units_named(key)
+        return Named(
+            frozenset(u.type for u in units),
+            max((LEVEL_RANK[u.level] for u in units), default=0),
+        )
 
     # --- output ----------------------------------------------------------------------------
 
@@ -957,11 +959,8 @@ class Resolver:
         A legacy article takes legacy units; a current one current units, else
         former (legacy) ones; an undated one legacy units, else current ones.
         """
-        key = (found.key, found.typ, self.era)
-        cached = self._candidates.get(key)
-        if cached is None:
-            cached = _keep(self._candidates, key, self._era_units(found))
-        return cached
+        return _kept(self._candidates, (found.key, found.typ, self.era),
+                     lambda: self._era_units(found))
 
     def _era_units(self, found: Found) -> tuple[list[Unit], bool]:
         units = [self.gaz.units[i] for i in self.gaz.named(found.key)]
@@ -991,12 +990,8 @@ class Resolver:
     def _of_written_type(self, found: Found) -> list[Unit]:
         """Its candidates of the written type (kept across articles, as `candidates`:
         a commune's name may have dozens of namesakes to filter)."""
-        asked = (found.key, found.typ, self.era)
-        exact = self._exact.get(asked)
-        if exact is None:
-            units = self.candidates(found)[0]
-            exact = _keep(self._exact, asked, [u for u in units if u.type == found.typ])
-        return exact
+        return _kept(self._exact, (found.key, found.typ, self.era),
+                     lambda: [u for u in self.candidates(found)[0] if u.type == found.typ])
 
     def _province_code(self) -> str | None:
         return self.about_province.code if self.about_province else None
@@ -1041,18 +1036,16 @@ class Resolver:
         lie in (None: several, none, a former unit's or a commune's name, as communes do
         not vote). Kept across articles: it depends only on its name and type, and the era.
         """
-        asked = (found.key, found.typ, self.era)
-        vote = self._votes.get(asked, asked)
-        if vote is asked:
-            units, former = self.candidates(found)
-            # a commune's level asked first: its name may have many namesakes
-            if former or not units or units[0].level == "commune":
-                vote = None
-            else:
-                provinces = {u.province_code for u in units}
-                vote = provinces.pop() if len(provinces) == 1 else None
-            _keep(self._votes, asked, vote)
-        return vote
+        return _kept(self._votes, (found.key, found.typ, self.era),
+                     lambda: self._vote_of(found))
+
+    def _vote_of(self, found: Found) -> str | None:
+        units, former = self.candidates(found)
+        # a commune's level asked first: its name may have many namesakes
+        if former or not units or units[0].level == "commune":
+            return None
+        provinces = {u.province_code for u in units}
+        return provinces.pop() if len(provinces) == 1 else None
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
         """The district the article is about: named in the title, or clearly the most."""
@@ -1083,14 +1076,10 @@ class Resolver:
     def _districts_in(self, found: Found, province: str) -> tuple[str, ...]:
         """Codes of the districts of ``province`` that ``found`` may name (kept across
         articles: they depend only on its name and type, the era and the province)."""
-        asked = (found.key, found.typ, self.era, province)
-        codes = self._districts.get(asked)
-        if codes is None:
-            codes = _keep(self._districts, asked, tuple({
-                u.code for u in self.candidates(found)[0]
-                if u.level == "district" and u.province_code == province
-            }))
-        return codes
+        return _kept(self._districts, (found.key, found.typ, self.era, province), lambda: tuple({
+            u.code for u in self.candidates(found)[0]
+            if u.level == "district" and u.province_code == province
+        }))
 
     def resolve_communes(self, typed: list[Found]) -> None:
         """Resolve commune mentions, list items following their list's head."""
