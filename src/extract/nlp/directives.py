@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import read_lexicon
-from extract.nlp.spans import doc_text, mention
+from extract.nlp.spans import doc_text, is_word_char, mention
 from extract.record import Directive
 
 LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
@@ -686,14 +686,9 @@ def _given_name_after(text, at, forms, by_given, lengths) -> tuple[int, int] | N
             end = start + length
             if end > len(text) or text[start:end] not in by_given:
                 continue
-            if end == len(text) or not _is_word_char(text[end]):
+            if end == len(text) or not is_word_char(text[end]):
                 return start, end
     return None
-
-
-def _is_word_char(char: str) -> bool:
-    """What ``\\w`` matches: letters, digits, "_"."""
-    return char.isalnum() or char == "_"
 
 
 # --- The component ---------------------------------------------------------------------

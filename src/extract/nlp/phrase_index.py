@@ -39,7 +39,7 @@ import ahocorasick_rs
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import LEXICONS, read_lexicon
-from extract.nlp.spans import doc_text
+from extract.nlp.spans import doc_text, is_word_char
 from extract.normalize import normalize_text
 
 SOURCES = "phrase_index.toml"
@@ -142,9 +142,9 @@ class PhraseIndex:
             if to_text is not None:
                 start, end = to_text(start, end)
             key, kinds, bound_start, bound_end = entries[index]
-            if bound_start and start and _is_word_char(text[start - 1]):
+            if bound_start and start and is_word_char(text[start - 1]):
                 continue
-            if bound_end and end < length and _is_word_char(text[end]):
+            if bound_end and end < length and is_word_char(text[end]):
                 continue
             hits.append(Hit(start, end, key, kinds))
         hits.sort(key=_text_order)
@@ -158,11 +158,6 @@ def _text_order(hit: Hit) -> tuple[int, int]:
 def _leftmost_longest_phrase(hit: Hit) -> tuple[int, int, str]:
     # the phrase's own length decides, as in an alternation sorted by length
     return hit.start, -len(hit.phrase), hit.phrase
-
-
-def _is_word_char(char: str) -> bool:
-    """What ``\\w`` matches (the components' word boundary): letters, digits, "_"."""
-    return char.isalnum() or char == "_"
 
 
 def _spellings(key: str) -> list[str]:

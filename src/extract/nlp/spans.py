@@ -83,7 +83,7 @@ class _FirstWords:
         word), in order: ``[m.start() for m in pattern.finditer(text)]``."""
         found = set()
         for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            if self.bounded[index] and start and _is_word_char(text[start - 1]):
+            if self.bounded[index] and start and is_word_char(text[start - 1]):
                 continue
             found.add(start)
         return sorted(found)
@@ -93,7 +93,7 @@ class _FirstWords:
 _FIRST_WORDS: dict[re.Pattern[str], _FirstWords] = {}
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     """What ``\\w`` matches: letters, digits and "_"."""
     return char.isalnum() or char == "_"
 
