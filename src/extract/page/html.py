@@ -390,8 +390,9 @@ def _with_profile(
 
 
 def _profile_byline(text: str | None) -> str | None:
-    """The name in a profile's byline element, as the site writes it ("Tin, ảnh:
-    Hồng Nhung" -> "Hồng Nhung"; "Hồng Nhung (TTXVN)" -> "Hồng Nhung")."""
+    """The person in a profile's byline element, as SPEC.md writes it ("Tin, ảnh:
+    Hồng Nhung" -> "Hồng Nhung"; "Hồng Nhung (TTXVN)" -> "Hồng Nhung"; "HỮU NGHĨA"
+    -> "Hữu Nghĩa"); None for a group ("Nhóm PV") or an outlet."""
     if not text:
         return None
     rules = _profile_rules()
@@ -400,7 +401,7 @@ def _profile_byline(text: str | None) -> str | None:
     name = re.sub(r"\s*/\s*[\w.]{2,20}$", "", name)  # "Thanh Lan/THĐT"
     if not name or len(name) > rules["byline_max_chars"]:
         return None
-    return name if len(name.split()) <= rules["byline_max_words"] else None
+    return author_name(name) if len(name.split()) <= rules["byline_max_words"] else None
 
 
 @cache

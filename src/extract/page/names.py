@@ -151,12 +151,20 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
         return None
     if re.search(r"[\d@:/\-–]", part) or is_organisation(part) or rules.domain.search(part):
         return None
-    if not all(w[:1].isupper() and _VOWEL.search(_ascii(w).lower()) for w in words):
+    if not all(w[:1].isupper() and _has_vowel(w) for w in words):
         return None  # a lower-case word, or an acronym without a vowel ("TTXVN")
     key = site_key(part)
     if key in sites or key in rules.outlets:
         return None
     return " ".join(_proper_case(w) for w in words)
+
+
+# Ê Đê and M'nông names open with "H" (women) or "Y" (men): "H Lim", "Y Thanh".
+_NAME_PREFIXES = frozenset({"H", "Y"})
+
+
+def _has_vowel(word: str) -> bool:
+    return word in _NAME_PREFIXES or _VOWEL.search(_ascii(word).lower()) is not None
 
 
 def _proper_case(word: str) -> str:

@@ -17,6 +17,7 @@ from importlib.resources import files
 from extract.normalize import normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
+from extract.page.names import author_name
 
 # " date 2021-12" opening a dump, alone on its line or before its first words.
 _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?:\s+|$)")
@@ -148,7 +149,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         url=url,
         title=title,
         published=published or lead_date or prefix_date,
-        author=byline or author,
+        # the byline's persons as SPEC.md writes them: "NHẬT XUÂN - NGHI VŨ" is
+        # "Nhật Xuân, Nghi Vũ", as on the HTML path
+        author=author_name(byline or author or ""),
         text="\n\n".join(p for p in body if p),
         captions=captions,
     )
