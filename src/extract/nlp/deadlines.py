@@ -68,10 +68,20 @@ def _patterns() -> _Patterns:
     return _Patterns(
         phrase=re.compile(phrase, re.IGNORECASE),
         dates=tuple((d["kind"], re.compile(d["pattern"], re.IGNORECASE)) for d in data["dates"]),
-        openings=re.compile(
-            "(?=" + "|".join(map(re.escape, openings)) + ")", re.IGNORECASE
-        ),
+        openings=_word_openings(openings),
     )
+
+
+def _word_openings(openings: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a phrase may start: the first word of an opening at a word start, in
+    any case. Its first character is written as a class of both cases, not under
+    IGNORECASE nor behind a look-ahead, so the regex engine jumps from one such
+    character to the next instead of trying every offset (a superset: "đrước"
+    matches too, and the phrase pattern then fails there)."""
+    firsts = sorted({opening.split()[0] for opening in openings}, key=len, reverse=True)
+    chars = sorted({case(word[0]) for word in firsts for case in (str.lower, str.upper)})
+    rests = "|".join(re.escape(word[1:]) for word in firsts)
+    return re.compile(f"[{''.join(map(re.escape, chars))}](?<!\\w.)(?i:{rests})")
 
 
 def parse_deadline(phrase: str, year: int | None) -> str | None:
