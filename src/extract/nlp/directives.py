@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.nlp.lexicon import read_lexicon
-from extract.nlp.spans import doc_text, is_word_char, mention
+from extract.nlp.spans import doc_text, finditer_at, first_word_finder, is_word_char, mention
 from extract.record import Directive
 
 LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
@@ -117,6 +117,7 @@ class Lexicon:
 
     verbs: list[VerbForm]
     verb_pattern: re.Pattern[str]
+    verb_places: re.Pattern[str]  # where a verb may start (`first_word_finder`)
     not_after: PhraseSet
     not_before: PhraseSet
     reported_before: tuple[str, ...]
@@ -140,6 +141,7 @@ class Lexicon:
     honorific_pattern: re.Pattern[str]
     titles: PhraseSet
     title_pattern: re.Pattern[str]
+    title_places: re.Pattern[str]
     unit_words: frozenset[str]
     documents: PhraseSet
     delegations: PhraseSet
@@ -153,6 +155,7 @@ class Lexicon:
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
     duty_pattern: re.Pattern[str]
+    duty_places: re.Pattern[str]
     duty_not_before: frozenset[str]
     duty_verb: str
     abbreviations: frozenset[str]
@@ -187,6 +190,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
     return Lexicon(
         verbs=verbs,
         verb_pattern=_alternation(spellings, r"(?![\w/])"),
+        verb_places=first_word_finder(spellings),
         not_after=PhraseSet(frames["not_after"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
@@ -210,6 +214,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         honorific_pattern=_alternation(data["issuers"]["honorifics"], after=r"(?=\s)"),
         titles=PhraseSet(data["issuers"]["titles"], lower=False),
         title_pattern=_alternation(data["issuers"]["titles"]),
+        title_places=first_word_finder(data["issuers"]["titles"]),
         unit_words=frozenset(data["issuers"]["unit_words"]),
         documents=PhraseSet(data["issuers"]["documents"]),
         delegations=PhraseSet(data["issuers"]["delegations"]),
@@ -223,6 +228,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
         duty_pattern=_alternation(data["continuations"]["duty_modals"]),
+        duty_places=first_word_finder(data["continuations"]["duty_modals"]),
         duty_not_before=frozenset(data["continuations"]["duty_not_before"]),
         duty_verb=data["continuations"]["duty_verb"],
         abbreviations=frozenset(data["sentences"]["abbreviations"]),
@@ -615,7 +621,7 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
         return []  # no official with a known position: no title names one
     covered = Coverage([(r.start, r.end) for r in known if r.person])
     out = []
-    for m in lexicon.title_pattern.finditer(text):
+    for m in finditer_at(lexicon.title_pattern, lexicon.title_places, text):
         if m.start() in covered:
             continue
         words = text[m.start() : m.start() + 80].split()[:9] + [""]
@@ -813,21 +819,22 @@ class _Reader:
     @cached_property
     def verb_sentences(self) -> set[int]:
         """The sentences a directive verb may stand in (`_sentences_hit`)."""
-        return self._sentences_hit(self.lex.verb_pattern)
+        return self._sentences_hit(self.lex.verb_pattern, self.lex.verb_places)
 
     @cached_property
     def duty_sentences(self) -> set[int]:
         """The sentences "có trách nhiệm" and its kin may stand in (`_sentences_hit`)."""
-        return self._sentences_hit(self.lex.duty_pattern)
+        return self._sentences_hit(self.lex.duty_pattern, self.lex.duty_places)
 
-    def _sentences_hit(self, pattern: re.Pattern[str]) -> set[int]:
-        """The indexes of the sentences that a match of ``pattern`` in the whole text
-        overlaps: one scan instead of one per sentence, to pass over the many
+    def _sentences_hit(self, pattern: re.Pattern[str], places: re.Pattern[str]) -> set[int]:
+        """The indexes of the sentences that a match of ``pattern`` (tried where
+        ``places`` matches) in the whole text overlaps: one scan instead of one per
+        sentence, to pass over the many
         sentences without a match. Every sentence where a scan of its own finds one
         is among them, as no phrase runs over a sentence end (punctuation or a line
         end)."""
         hit = set()
-        for m in pattern.finditer(self.text):
+        for m in finditer_at(pattern, places, self.text):
             i = bisect.bisect_left(self.sentence_starts, m.end()) - 1
             while i >= 0 and self.sentences[i].end > m.start():
                 hit.add(i)
