@@ -45,21 +45,72 @@ _END_MARK = re.compile(r"\s*\./\.\s*$")  # the "./." that closes an article
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
 
 
+class LineRules:
+    """One kind of chrome.toml's line patterns, as two scans: those anchored at the
+    line's start ("^...") tried there only, the others searched along the line.
+    In one alternation the anchored ones would be tried at every offset too."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE):
+        """Args: the kind's patterns and the flags to compile them with."""
+        starts = [p[1:] for p in patterns if _anchored(p)]
+        anywhere = [p for p in patterns if not _anchored(p)]
+        self.at_start = _alternation(starts, flags) if starts else None
+        self.anywhere = _alternation(anywhere, flags) if anywhere else None
+
+    def search(self, line: str) -> re.Match[str] | None:
+        """A match of one of the patterns in ``line``, or None (``re.Pattern.search``)."""
+        found = self.at_start.match(line) if self.at_start else None
+        if found is None and self.anywhere:
+            found = self.anywhere.search(line)
+        return found
+
+
+def _alternation(patterns: list[str], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether ``pattern`` opens with "^" and no top-level "|" offers another way in."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 1  # "[]...]": "]" is a member
+            i += 2 if pattern[i : i + 2] == "^]" else 0
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 @dataclass(frozen=True)
 class ChromeRules:
     """The compiled patterns of chrome.toml."""
 
-    stop: re.Pattern[str]
-    drop: re.Pattern[str]
-    source: re.Pattern[str]
-    signature: re.Pattern[str]
-    caption: re.Pattern[str]
+    stop: LineRules
+    drop: LineRules
+    source: LineRules
+    signature: LineRules
+    caption: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     dateline_rest: re.Pattern[str]
-    lead: re.Pattern[str]
+    lead: LineRules
     section: re.Pattern[str]
-    portal: re.Pattern[str]
+    portal: LineRules
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -71,25 +122,22 @@ def chrome_rules() -> ChromeRules:
     """Load and compile chrome.toml once per process."""
     data = tomllib.loads(files("extract.page").joinpath("chrome.toml").read_text("utf-8"))
 
-    def compile_all(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        # One alternation per kind: a line is scanned once, not once per pattern.
-        return re.compile("|".join(f"(?:{p})" for p in data[key]), flags)
 
     words = "|".join(data["dateline_words"])
     sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
-        stop=compile_all("stop"),
-        drop=compile_all("drop"),
-        source=compile_all("source"),
-        signature=compile_all("signature"),
-        caption=compile_all("caption"),
-        agency_prefix=compile_all("agency_prefix", 0),
+        stop=LineRules(data["stop"]),
+        drop=LineRules(data["drop"]),
+        source=LineRules(data["source"]),
+        signature=LineRules(data["signature"]),
+        caption=LineRules(data["caption"]),
+        agency_prefix=_alternation(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         # a section's name may stand before the date: "Chính trị 28-05-2024"
         dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
-        lead=compile_all("lead"),
+        lead=LineRules(data["lead"]),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
-        portal=compile_all("portal"),
+        portal=LineRules(data["portal"]),
     )
 
 
