@@ -829,10 +829,9 @@ class _Reader:
     def _sentences_hit(self, pattern: re.Pattern[str], places: re.Pattern[str]) -> set[int]:
         """The indexes of the sentences that a match of ``pattern`` (tried where
         ``places`` matches) in the whole text overlaps: one scan instead of one per
-        sentence, to pass over the many
-        sentences without a match. Every sentence where a scan of its own finds one
-        is among them, as no phrase runs over a sentence end (punctuation or a line
-        end)."""
+        sentence, to pass over the many sentences without a match. Every sentence
+        where a scan of its own finds one is among them, as no phrase runs over a
+        sentence end (punctuation or a line end)."""
         hit = set()
         for m in finditer_at(pattern, places, self.text):
             i = bisect.bisect_left(self.sentence_starts, m.end()) - 1

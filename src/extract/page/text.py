@@ -54,8 +54,8 @@ class LineRules:
         """Args: the kind's patterns and the flags to compile them with."""
         starts = [p[1:] for p in patterns if _anchored(p)]
         anywhere = [p for p in patterns if not _anchored(p)]
-        self.at_start = _alternation(starts, flags) if starts else None
-        self.anywhere = _alternation(anywhere, flags) if anywhere else None
+        self.at_start = _any_of(starts, flags) if starts else None
+        self.anywhere = _any_of(anywhere, flags) if anywhere else None
 
     def search(self, line: str) -> re.Match[str] | None:
         """A match of one of the patterns in ``line``, or None (``re.Pattern.search``)."""
@@ -65,7 +65,8 @@ class LineRules:
         return found
 
 
-def _alternation(patterns: list[str], flags: int) -> re.Pattern[str]:
+def _any_of(patterns: list[str], flags: int) -> re.Pattern[str]:
+    """One alternation of ``patterns``: a line is scanned once, not once per pattern."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
@@ -121,8 +122,6 @@ class ChromeRules:
 def chrome_rules() -> ChromeRules:
     """Load and compile chrome.toml once per process."""
     data = tomllib.loads(files("extract.page").joinpath("chrome.toml").read_text("utf-8"))
-
-
     words = "|".join(data["dateline_words"])
     sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
@@ -131,7 +130,7 @@ def chrome_rules() -> ChromeRules:
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
-        agency_prefix=_alternation(data["agency_prefix"], 0),
+        agency_prefix=_any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         # a section's name may stand before the date: "Chính trị 28-05-2024"
         dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
