@@ -1,6 +1,13 @@
+import re
+import tomllib
+from importlib.resources import files
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.page import page_from_text
+from extract.page.text import LineRules, chrome_rules
 
 
 def test_seed_title_caption_and_clean_text(seed_text):
@@ -289,3 +296,37 @@ def test_a_dateline_led_by_its_section_gives_the_date(line, published):
     page = page_from_text(f"Khai mạc kỳ họp thứ 9 HĐND tỉnh\n\n{line}\n\n{BODY}\n")
     assert page.published.startswith(published)
     assert page.text == BODY
+
+
+# --- the line rules' literal prefilter --------------------------------------------------
+
+_PIECES = ["ảnh", "ẢNH", "Ảnh", "(", ")", ":", ".", " ", "Quang cảnh", "Tin", "theo", "ſ", "İ",
+           "K", "s", "i", "Hội nghị", "a", "1", "/", "|", "Điện tử", "online"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_line_rules_find_what_one_alternation_finds(line):
+    """Skipping the search where a needed word is missing never changes the answer."""
+    for kind in ("caption", "portal", "stop", "drop", "source", "lead"):
+        rules = getattr(chrome_rules(), kind)
+        patterns = [f"(?:{p})" for p in _patterns_of(kind)]
+        plain = re.compile("|".join(patterns), re.IGNORECASE)
+        assert (rules.search(line) is None) == (plain.search(line) is None), (kind, line)
+
+
+def test_a_kind_whose_patterns_all_need_a_word_is_searched_only_where_it_stands():
+    rules = LineRules([r"\(\s*ảnh\s*:?[^()]{0,60}\)$", r"(?<=[.\s])ảnh\s*:\s*\w+$"])
+    assert rules.needles == ("ảnh",)
+    assert rules.search("Toàn cảnh hội nghị (ẢNH: Minh Thư)")
+    assert rules.search("Toàn cảnh hội nghị") is None
+    # a pattern with no literal of its own ("\\b(a|b)$") leaves every line to be searched
+    assert LineRules([r"\b(điện tử|online)$", r"ảnh:"]).needles is None
+    # "s" also matches "ſ" case-insensitively: no literal with an "s" may serve as a needle
+    long_s = LineRules([r"(?<=\s)tas:"])
+    assert long_s.needles is None
+    assert long_s.search("x taſ:") and long_s.search("x TAS:")
+
+
+def _patterns_of(kind):
+    return tomllib.loads(files("extract.page").joinpath("chrome.toml").read_text("utf-8"))[kind]

@@ -14,6 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+# the regex parser (for `_needles`) and its list of letters that match more than their case pair
+from re import _constants as re_constants
+from re import _parser as re_parser
+from re._casefix import _EXTRA_CASES
+
 from extract.normalize import normalize_text
 from extract.page.dates import parse_date
 from extract.page.model import Page
@@ -48,7 +53,11 @@ _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
 class LineRules:
     """One kind of chrome.toml's line patterns, as two scans: those anchored at the
     line's start ("^...") tried there only, the others searched along the line.
-    In one alternation the anchored ones would be tried at every offset too."""
+    In one alternation the anchored ones would be tried at every offset too.
+
+    The search along the line is skipped where the line lacks every word one of
+    its patterns must contain ("ảnh" for the photo credits): most lines are body
+    text, and a substring test costs a fraction of the regex's walk."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE):
         """Args: the kind's patterns and the flags to compile them with."""
@@ -56,13 +65,52 @@ class LineRules:
         anywhere = [p for p in patterns if not _anchored(p)]
         self.at_start = _any_of(starts, flags) if starts else None
         self.anywhere = _any_of(anywhere, flags) if anywhere else None
+        self.fold = bool(flags & re.IGNORECASE)
+        self.needles = _needles(anywhere, self.fold) if anywhere else None
 
     def search(self, line: str) -> re.Match[str] | None:
         """A match of one of the patterns in ``line``, or None (``re.Pattern.search``)."""
         found = self.at_start.match(line) if self.at_start else None
-        if found is None and self.anywhere:
+        if found is None and self.anywhere and self._may_hold(line):
             found = self.anywhere.search(line)
         return found
+
+    def _may_hold(self, line: str) -> bool:
+        if self.needles is None:
+            return True
+        haystack = line.lower() if self.fold else line
+        return any(needle in haystack for needle in self.needles)
+
+
+def _needles(patterns: list[str], fold: bool) -> tuple[str, ...] | None:
+    """For each pattern, a literal every match of it contains (lower case when
+    ``fold``); None when one pattern has none (then every line is searched)."""
+    needles = set()
+    for pattern in patterns:
+        runs = _required_literals(re_parser.parse(pattern).data)
+        if fold:  # no literal with a letter that case-insensitive matching widens ("ſ" is "s")
+            runs = [r.lower() for r in runs if not any(ord(c) in _EXTRA_CASES for c in r.lower())]
+        if not runs:
+            return None
+        needles.add(max(runs, key=len))
+    return tuple(needles)
+
+
+def _required_literals(items) -> list[str]:
+    """The runs of literal characters that every match of a parsed sequence holds:
+    those at its top level and in its plain groups (not in branches, repeats or
+    look-arounds, which a match may pass by)."""
+    runs, current = [], ""
+    for op, value in items:
+        if op is re_constants.LITERAL:
+            current += chr(value)
+            continue
+        runs.append(current)
+        current = ""
+        if op is re_constants.SUBPATTERN and not value[1] and not value[2]:  # no local flags
+            runs.extend(_required_literals(value[-1].data))
+    runs.append(current)
+    return [run for run in runs if len(run) >= 2]
 
 
 def _any_of(patterns: list[str], flags: int) -> re.Pattern[str]:
@@ -323,6 +371,8 @@ def _is_caption(line: str, rules: ChromeRules) -> bool:
 
 def _author_dateline(line: str) -> tuple[str, str | None] | None:
     """ "Văn Hoa - 05:32, 24/11/2023" -> ("Văn Hoa", its date); None for other lines."""
+    if not line.rstrip()[-1:].isdigit():
+        return None  # the date ends the line: a paragraph's "." spares the pattern's backtracking
     m = _AUTHOR_DATELINE.match(line)
     if m is None or not _is_name(m.group("name").strip()):
         return None
