@@ -376,8 +376,11 @@ _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 _INLINE_NUMBER = re.compile(r"([.:;])\s+((\d{1,2})\.)$")
 # Either a run of end marks and white space, or a "." between a lower-case letter and a
 # capital ("xã.Tiếp"); the pattern opens with the mark (the regex engine then skips
-# to the marks) and looks behind it for the letter.
-_SENTENCE_END = re.compile(r"[.!?…](?:[.!?…]*[\"”)]*\s+|(?<=[a-zà-ỹđ]\.)(?=[A-ZĐÀ-Ỹ]))")
+# to the marks) and looks behind it for the letter. A match starts at the first mark
+# of a run: tried at each mark of "......", the run was read again from each.
+_SENTENCE_END = re.compile(
+    r"[.!?…](?<![.!?…].)(?:[.!?…]*[\"”)]*\s+|(?<=[a-zà-ỹđ]\.)(?=[A-ZĐÀ-Ỹ]))"
+)
 
 
 @dataclass

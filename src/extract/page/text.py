@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -38,15 +39,18 @@ _BYLINE_LEAD = re.compile(
 )
 
 
-_PHOTO_CREDIT = re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
+# The patterns below that open with white space open with "(?<!\s)" too: their
+# leftmost match starts where the white space starts anyway, and without it each
+# offset of a long run of spaces is tried, the run read again from each (quadratic).
+_PHOTO_CREDIT = re.compile(r"(?<!\s)\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
 # The author's unit abbreviated after a dash: "- BTG", "- TTVH".
-_UNIT_SUFFIX = re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$")
-_CLOSING_DOT = re.compile(r"\s*\./\.$|\.$")  # "Thanh Lê./."
-_UNIT_IN_BRACKETS = re.compile(r"\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
-_UNIT_AFTER_SLASH = re.compile(r"\s*/.{2,30}$")  # "Thanh Lan/THĐT"
-_NAME_SEPARATOR = re.compile(r"\s+[-–]\s+")
+_UNIT_SUFFIX = re.compile(r"(?<!\s)\s+[-–]\s*[A-ZĐ]{2,6}$")
+_CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
+_UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
+_UNIT_AFTER_SLASH = re.compile(r"(?<!\s)\s*/.{2,30}$")  # "Thanh Lan/THĐT"
+_NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+")
 _NAME_WORD = re.compile(r"(?:\w\.)*\w+")  # "T.Hà", "Nghĩa"
-_END_MARK = re.compile(r"\s*\./\.\s*$")  # the "./." that closes an article
+_END_MARK = re.compile(r"(?<!\s)\s*\./\.\s*$")  # the "./." that closes an article
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
 
 
@@ -214,7 +218,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body_lines = _until_stop(rest, rules)
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
-    repeated = {line for line in body_lines if body_lines.count(line) > 1 and len(line) < 300}
+    seen = Counter(body_lines)
+    repeated = {line for line, count in seen.items() if count > 1 and len(line) < 300}
 
     captions: list[str] = []
     body: list[str] = []
