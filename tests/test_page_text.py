@@ -326,6 +326,9 @@ def test_a_kind_whose_patterns_all_need_a_word_is_searched_only_where_it_stands(
     long_s = LineRules([r"(?<=\s)tas:"])
     assert long_s.needles is None
     assert long_s.search("x taſ:") and long_s.search("x TAS:")
+    # matched as written (no IGNORECASE), a capital literal cannot be looked for lowered
+    case_kept = LineRules([r"(?<=\s)Ảnh:"], flags=0)
+    assert case_kept.needles is None and case_kept.search("x Ảnh:")
 
 
 def _patterns_of(kind):

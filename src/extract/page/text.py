@@ -69,8 +69,7 @@ class LineRules:
         anywhere = [p for p in patterns if not _anchored(p)]
         self.at_start = _any_of(starts, flags) if starts else None
         self.anywhere = _any_of(anywhere, flags) if anywhere else None
-        self.fold = bool(flags & re.IGNORECASE)
-        self.needles = _needles(anywhere, self.fold) if anywhere else None
+        self.needles = _needles(anywhere, flags) if anywhere else None
 
     def search(self, line: str) -> re.Match[str] | None:
         """A match of one of the patterns in ``line``, or None (``re.Pattern.search``)."""
@@ -82,18 +81,22 @@ class LineRules:
     def _may_hold(self, line: str) -> bool:
         if self.needles is None:
             return True
-        haystack = line.lower() if self.fold else line
-        return any(needle in haystack for needle in self.needles)
+        lowered = line.lower()
+        return any(needle in lowered for needle in self.needles)
 
 
-def _needles(patterns: list[str], fold: bool) -> tuple[str, ...] | None:
-    """For each pattern, a literal every match of it contains (lower case when
-    ``fold``); None when one pattern has none (then every line is searched)."""
+def _needles(patterns: list[str], flags: int) -> tuple[str, ...] | None:
+    """For each pattern, a literal in lower case that every match of it contains,
+    whatever the case it is written in; None when one pattern has none (then
+    every line is searched)."""
     needles = set()
     for pattern in patterns:
-        runs = _required_literals(re_parser.parse(pattern).data)
-        if fold:  # no literal with a letter that case-insensitive matching widens ("ſ" is "s")
-            runs = [r.lower() for r in runs if not any(ord(c) in _EXTRA_CASES for c in r.lower())]
+        parsed = re_parser.parse(pattern, flags)
+        runs = _required_literals(parsed.data)
+        if not parsed.state.flags & re.IGNORECASE:
+            runs = [run for run in runs if run == run.lower()]  # "ảnh" in a lowered line
+        # no literal with a letter that case-insensitive matching widens ("ſ" is "s")
+        runs = [r.lower() for r in runs if not any(ord(c) in _EXTRA_CASES for c in r.lower())]
         if not runs:
             return None
         needles.add(max(runs, key=len))
