@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.page import page_from_text
+from extract.page import text as text_module
 from extract.page.text import LineRules, chrome_rules
 
 
@@ -333,3 +334,27 @@ def test_a_kind_whose_patterns_all_need_a_word_is_searched_only_where_it_stands(
 
 def _patterns_of(kind):
     return tomllib.loads(files("extract.page").joinpath("chrome.toml").read_text("utf-8"))[kind]
+
+
+def _byline_name_in_full(line):
+    """`_byline_name` without its length shortcut: every cut, then the name test."""
+    candidate = text_module._BYLINE_LEAD.sub("", line.strip())
+    for cut in ("_PHOTO_CREDIT", "_UNIT_SUFFIX", "_CLOSING_DOT", "_UNIT_IN_BRACKETS",
+                "_UNIT_AFTER_SLASH"):
+        candidate = getattr(text_module, cut).sub("", candidate)
+    if len(candidate) > 50:
+        return None
+    names = [n.strip() for n in text_module._NAME_SEPARATOR.split(candidate)]
+    return candidate if all(n and text_module._is_name(n) for n in names) else None
+
+
+_BYLINE_PIECES = ["Tin: ", "Tác giả bài viết: ", "CTV ", "Nguyễn Văn Thắng", "Hữu Nghĩa", " - ",
+                  "BTG", " ", "./.", "(" + "Trung tâm Văn hóa Thông tin huyện Tam Nông" + ")",
+                  "(" + "x" * 58 + ")", "/TTVH Ea Kar", "/" + "y" * 29, " - Ảnh: ",
+                  "Hội nghị tổng kết công tác năm ", "z" * 40, "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=16).map("".join))
+def test_the_byline_shortcut_never_changes_the_answer(line):
+    assert text_module._byline_name(line) == _byline_name_in_full(line)

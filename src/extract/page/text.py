@@ -247,7 +247,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body, byline = _strip_tail(body, rules)
     if body:
         body[0] = strip_agency_prefix(body[0])
-        body[-1] = _END_MARK.sub(".", body[-1])
+        if body[-1].rstrip().endswith("./."):
+            body[-1] = _END_MARK.sub(".", body[-1])
     return Page(
         url=url,
         title=title,
@@ -433,9 +434,17 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
     return body, author
 
 
+# The most non-space characters a byline line may hold: a name of 50 characters and
+# what the cuts of `_byline_name` remove besides a photo credit (its lead word, the
+# unit after a dash, "./.", a unit in brackets, one after a slash), with a margin.
+_MOST_BYLINE_CHARS = 50 + 20 + 8 + 3 + 62 + 31 + 26
+
+
 def _byline_name(line: str) -> str | None:
     """The name in a short signature line: "T.Hà", "MINH THƯ", "Tin, ảnh: Hồng Nhung",
     "Thanh Lê./.", "CTV Minh Thuận/TTVH Ea Kar", "Ngọc Lan (Trung tâm Thông tin)"."""
+    if len("".join(line.split())) > _MOST_BYLINE_CHARS and "ảnh" not in line.lower():
+        return None  # a paragraph: the cuts below could not bring it down to a name
     candidate = _BYLINE_LEAD.sub("", line.strip())
     candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
     candidate = _UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
