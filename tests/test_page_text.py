@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from extract.page import page_from_text
 from extract.page import text as text_module
-from extract.page.text import LineRules, chrome_rules
+from extract.page.line_rules import LineRules, anchored
+from extract.page.text import chrome_rules
 
 
 def test_seed_title_caption_and_clean_text(seed_text):
@@ -358,3 +359,13 @@ _BYLINE_PIECES = ["Tin: ", "Tác giả bài viết: ", "CTV ", "Nguyễn Văn Th
 @given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=16).map("".join))
 def test_the_byline_shortcut_never_changes_the_answer(line):
     assert text_module._byline_name(line) == _byline_name_in_full(line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "at_start"),
+    [(r"^(a|b)c", True), (r"^a|b", False), (r"^[|]x", True), (r"^[|]x|", False),
+     (r"^\|x", True), (r"a^", False), (r"(?:^a)|b", False), (r"^(?:x|y)$", True),
+     (r"^a(?=|)", True)],
+)
+def test_a_pattern_is_anchored_when_every_match_starts_at_the_line_start(pattern, at_start):
+    assert anchored(pattern) is at_start

@@ -15,13 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-# the regex parser (for `_needles`) and its list of letters that match more than their case pair
-from re import _constants as re_constants
-from re import _parser as re_parser
-from re._casefix import _EXTRA_CASES
-
 from extract.normalize import normalize_text
 from extract.page.dates import parse_date
+from extract.page.line_rules import LineRules, any_of
 from extract.page.model import Page
 from extract.page.names import author_name
 
@@ -52,104 +48,6 @@ _NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+")
 _NAME_WORD = re.compile(r"(?:\w\.)*\w+")  # "T.Hà", "Nghĩa"
 _END_MARK = re.compile(r"(?<!\s)\s*\./\.\s*$")  # the "./." that closes an article
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
-
-
-class LineRules:
-    """One kind of chrome.toml's line patterns, as two scans: those anchored at the
-    line's start ("^...") tried there only, the others searched along the line.
-    In one alternation the anchored ones would be tried at every offset too.
-
-    The search along the line is skipped where the line lacks every word one of
-    its patterns must contain ("ảnh" for the photo credits): most lines are body
-    text, and a substring test costs a fraction of the regex's walk."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE):
-        """Args: the kind's patterns and the flags to compile them with."""
-        starts = [p[1:] for p in patterns if _anchored(p)]
-        anywhere = [p for p in patterns if not _anchored(p)]
-        self.at_start = _any_of(starts, flags) if starts else None
-        self.anywhere = _any_of(anywhere, flags) if anywhere else None
-        self.needles = _needles(anywhere, flags) if anywhere else None
-
-    def search(self, line: str) -> re.Match[str] | None:
-        """A match of one of the patterns in ``line``, or None (``re.Pattern.search``)."""
-        found = self.at_start.match(line) if self.at_start else None
-        if found is None and self.anywhere and self._may_hold(line):
-            found = self.anywhere.search(line)
-        return found
-
-    def _may_hold(self, line: str) -> bool:
-        if self.needles is None:
-            return True
-        lowered = line.lower()
-        return any(needle in lowered for needle in self.needles)
-
-
-def _needles(patterns: list[str], flags: int) -> tuple[str, ...] | None:
-    """For each pattern, a literal in lower case that every match of it contains,
-    whatever the case it is written in; None when one pattern has none (then
-    every line is searched)."""
-    needles = set()
-    for pattern in patterns:
-        parsed = re_parser.parse(pattern, flags)
-        runs = _required_literals(parsed.data)
-        if not parsed.state.flags & re.IGNORECASE:
-            runs = [run for run in runs if run == run.lower()]  # "ảnh" in a lowered line
-        # no literal with a letter that case-insensitive matching widens ("ſ" is "s")
-        runs = [r.lower() for r in runs if not any(ord(c) in _EXTRA_CASES for c in r.lower())]
-        if not runs:
-            return None
-        needles.add(max(runs, key=len))
-    return tuple(needles)
-
-
-def _required_literals(items) -> list[str]:
-    """The runs of literal characters that every match of a parsed sequence holds:
-    those at its top level and in its plain groups (not in branches, repeats or
-    look-arounds, which a match may pass by)."""
-    runs, current = [], ""
-    for op, value in items:
-        if op is re_constants.LITERAL:
-            current += chr(value)
-            continue
-        runs.append(current)
-        current = ""
-        if op is re_constants.SUBPATTERN and not value[1] and not value[2]:  # no local flags
-            runs.extend(_required_literals(value[-1].data))
-    runs.append(current)
-    return [run for run in runs if len(run) >= 2]
-
-
-def _any_of(patterns: list[str], flags: int) -> re.Pattern[str]:
-    """One alternation of ``patterns``: a line is scanned once, not once per pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
-
-def _anchored(pattern: str) -> bool:
-    """Whether ``pattern`` opens with "^" and no top-level "|" offers another way in."""
-    if not pattern.startswith("^"):
-        return False
-    depth, i, in_class = 0, 1, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += 2 if pattern[i + 1 : i + 2] == "]" else 1  # "[]...]": "]" is a member
-            i += 2 if pattern[i : i + 2] == "^]" else 0
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return False
-        i += 1
-    return True
 
 
 @dataclass(frozen=True)
@@ -185,7 +83,7 @@ def chrome_rules() -> ChromeRules:
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
-        agency_prefix=_any_of(data["agency_prefix"], 0),
+        agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         # a section's name may stand before the date: "Chính trị 28-05-2024"
         dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
