@@ -119,8 +119,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body_lines = _until_stop(rest, rules)
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
-    seen = Counter(body_lines)
-    repeated = {line for line, count in seen.items() if count > 1 and len(line) < 300}
+    counts = Counter(body_lines)
+    repeated = {line for line, count in counts.items() if count > 1 and len(line) < 300}
 
     captions: list[str] = []
     body: list[str] = []
