@@ -180,3 +180,18 @@ def test_to_frame_empty_and_unknown_kind(records):
     assert list(empty.columns) == list(extract.to_frame(records, "locations").columns)
     with pytest.raises(ValueError, match="unknown kind"):
         extract.to_frame(records, "people")
+
+
+def test_a_doc_made_for_a_record_skips_the_entities_and_nothing_else():
+    from extract.api import FACT_EXTENSIONS, build_record
+    from extract.page import page_from_text
+
+    page = page_from_text(ARTICLE, URL)
+    shown = extract.nlp.doc_for_page(page)
+    for_record = extract.nlp.doc_for_page(page, entities=False)
+    assert shown.ents and not for_record.ents
+    for kind in FACT_EXTENSIONS:
+        assert list(getattr(shown._, kind)) == list(getattr(for_record._, kind)), kind
+    # the record from_page builds (without entities) is the one the shown Doc gives
+    facts = {kind: list(getattr(shown._, kind)) for kind in FACT_EXTENSIONS}
+    assert extract.from_page(page) == build_record(page, facts, shown._.context.fields)

@@ -24,7 +24,7 @@ from extract.nlp import (  # noqa: F401  (registers factories)
     units,
 )
 from extract.nlp.extensions import ArticleContext, register_extensions
-from extract.nlp.spans import TEXT_KEY
+from extract.nlp.spans import ENTITIES_KEY, TEXT_KEY
 from extract.page import Page
 from extract.urls import source_of
 
@@ -82,18 +82,22 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def doc_for_page(page: Page, nlp: Language | None = None) -> Doc:
+def doc_for_page(page: Page, nlp: Language | None = None, entities: bool = True) -> Doc:
     """Run the pipeline over a page's title, summary and text, joined as one Doc.
 
     Args:
         page: the page to analyse.
         nlp: a pipeline from `build_nlp` (default: `shared_nlp()`).
+        entities: whether our components write ``doc.ents`` (False when only
+            the record is wanted, as in `extract.from_page`: it reads none).
 
     Returns:
         The Doc, with ``doc._.context`` describing where each field lies.
     """
     nlp = nlp or shared_nlp()
     doc = article_doc(page, nlp)
+    if not entities:
+        doc.user_data[ENTITIES_KEY] = False
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
