@@ -182,14 +182,20 @@ def test_to_frame_empty_and_unknown_kind(records):
         extract.to_frame(records, "people")
 
 
-def test_a_doc_made_for_a_record_skips_the_entities_and_nothing_else():
+def test_a_doc_made_for_a_record_skips_entities_and_tokens_and_nothing_else():
     from extract.api import FACT_EXTENSIONS, build_record
     from extract.page import page_from_text
 
     page = page_from_text(ARTICLE, URL)
     shown = extract.nlp.doc_for_page(page)
-    for_record = extract.nlp.doc_for_page(page, entities=False)
+    for_record = extract.nlp.doc_for_page(page, for_record=True)
     assert shown.ents and not for_record.ents
+    # our components read the text by offsets: a Doc for a record is not tokenized ...
+    assert len(for_record) == 1 and for_record.text == shown.text
+    # ... unless a component of yours, which may read tokens, is in the pipeline
+    nlp = extract.nlp()
+    nlp.add_pipe("test_api_groups", last=True)
+    assert len(extract.nlp.doc_for_page(page, nlp, for_record=True)) == len(shown)
     for kind in FACT_EXTENSIONS:
         assert list(getattr(shown._, kind)) == list(getattr(for_record._, kind)), kind
     # the record from_page builds (without entities) is the one the shown Doc gives

@@ -26,7 +26,7 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
     Returns:
         The article's `Record`.
     """
-    doc = doc_for_page(page, nlp, entities=False)  # a record reads facts, not doc.ents
+    doc = doc_for_page(page, nlp, for_record=True)
     extensions = doc._  # spaCy builds a new accessor on each ``doc._``: one will do
     facts = {kind: list(getattr(extensions, kind)) for kind in FACT_EXTENSIONS}
     return build_record(page, facts, extensions.context.fields)

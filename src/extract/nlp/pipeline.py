@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extract.nlp import (  # noqa: F401  (registers factories)
     deadlines,
@@ -24,7 +25,7 @@ from extract.nlp import (  # noqa: F401  (registers factories)
     units,
 )
 from extract.nlp.extensions import ArticleContext, register_extensions
-from extract.nlp.spans import ENTITIES_KEY, TEXT_KEY
+from extract.nlp.spans import RECORD_ONLY_KEY, TEXT_KEY
 from extract.page import Page
 from extract.urls import source_of
 
@@ -82,34 +83,39 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
-def doc_for_page(page: Page, nlp: Language | None = None, entities: bool = True) -> Doc:
+def doc_for_page(page: Page, nlp: Language | None = None, for_record: bool = False) -> Doc:
     """Run the pipeline over a page's title, summary and text, joined as one Doc.
 
     Args:
         page: the page to analyse.
         nlp: a pipeline from `build_nlp` (default: `shared_nlp()`).
-        entities: whether our components write ``doc.ents`` (False when only
-            the record is wanted, as in `extract.from_page`: it reads none).
+        for_record: True when only the facts are wanted, as `extract.from_page`
+            wants them: our components then write no ``doc.ents``, and when every
+            component is ours the text is not tokenized either (the Doc holds it
+            as one token): they read it by character offsets, never by tokens.
 
     Returns:
         The Doc, with ``doc._.context`` describing where each field lies.
     """
     nlp = nlp or shared_nlp()
-    doc = article_doc(page, nlp)
-    if not entities:
-        doc.user_data[ENTITIES_KEY] = False
+    tokens = not for_record or not set(nlp.pipe_names) <= set(COMPONENTS)
+    doc = article_doc(page, nlp, tokens=tokens)
+    if for_record:
+        doc.user_data[RECORD_ONLY_KEY] = True
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
 
 
-def article_doc(page: Page, nlp: Language) -> Doc:
+def article_doc(page: Page, nlp: Language, tokens: bool = True) -> Doc:
     """The tokenized Doc of a page, before any component: title, summary and text
     joined by blank lines, its text kept and ``doc._.context`` filled in.
 
     Args:
         page: the page to analyse.
         nlp: the pipeline whose tokenizer to use.
+        tokens: False for one token holding the whole text, in a vocabulary of its
+            own (the shared one would keep every article's text for good).
 
     Returns:
         The Doc (`doc_for_page` then runs the components over it).
@@ -126,7 +132,7 @@ def article_doc(page: Page, nlp: Language) -> Doc:
         fields.append((name, offset, offset + len(value)))
         offset += len(value)
     text = "".join(parts)
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(text) if tokens or not text else Doc(Vocab(), words=[text], spaces=[False])
     doc.user_data[TEXT_KEY] = text  # spaCy would join the tokens again on every doc.text
     doc._.context = ArticleContext(
         url=page.url, source=source_of(page.url), published=page.published, fields=fields

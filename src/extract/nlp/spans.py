@@ -18,8 +18,9 @@ def mention(start: int, end: int) -> Mention:
     return Mention("doc", start, end)
 
 
-# ``doc.user_data[ENTITIES_KEY] = False``: the components leave ``doc.ents`` alone.
-ENTITIES_KEY = ("vnextract", "entities")
+# ``doc.user_data[RECORD_ONLY_KEY] = True``: a Doc made only to become a record
+# (`doc_for_page(..., for_record=True)`); the components leave ``doc.ents`` alone.
+RECORD_ONLY_KEY = ("vnextract", "record_only")
 
 
 def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
@@ -29,11 +30,11 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
     longest wins (existing entities included), so components can run in any
     order without erasing each other's work wholesale.
 
-    A Doc made only to become a record (``doc_for_page(..., entities=False)``)
+    A Doc made only to become a record (``doc_for_page(..., for_record=True)``)
     gets none: no record field is read from ``doc.ents``, and writing them was
     a tenth of the pipeline's time.
     """
-    if doc.user_data.get(ENTITIES_KEY) is False:
+    if doc.user_data.get(RECORD_ONLY_KEY):
         return
     new = []
     for start, end, label in spans:
