@@ -30,7 +30,8 @@ from extract.page import Page
 from extract.urls import source_of
 
 # Component factory names, in the order they run. Importing a component's
-# module registers its factory.
+# module registers its factory. They read the Doc's text by character offsets,
+# never its tokens: `doc_for_page(..., for_record=True)` skips tokenizing for them.
 COMPONENTS: tuple[str, ...] = (
     "vn_admin_units",
     "vn_organizations",
