@@ -109,7 +109,7 @@ def doc_for_page(page: Page, nlp: Language | None = None, for_record: bool = Fal
 
 
 def article_doc(page: Page, nlp: Language, tokens: bool = True) -> Doc:
-    """The tokenized Doc of a page, before any component: title, summary and text
+    """The Doc of a page, before any component: title, summary and text
     joined by blank lines, its text kept and ``doc._.context`` filled in.
 
     Args:
