@@ -34,8 +34,9 @@ class LineRules:
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE):
         """Args: the kind's patterns and the flags to compile them with."""
-        starts = [p[1:] for p in patterns if anchored(p, flags)]
-        anywhere = [p for p in patterns if not anchored(p, flags)]
+        at_start = [anchored(p, flags) for p in patterns]
+        starts = [p[1:] for p, first in zip(patterns, at_start, strict=True) if first]
+        anywhere = [p for p, first in zip(patterns, at_start, strict=True) if not first]
         self.at_start = any_of(starts, flags) if starts else None
         self.anywhere = any_of(anywhere, flags) if anywhere else None
         self.needles = needles(anywhere, flags) if anywhere else None

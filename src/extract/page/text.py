@@ -332,10 +332,11 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
     return body, author
 
 
-# The most non-space characters a byline line may hold: a name of 50 characters and
-# what the cuts of `_byline_name` remove besides a photo credit (its lead word, the
-# unit after a dash, "./.", a unit in brackets, one after a slash), with a margin.
-_MOST_BYLINE_CHARS = 50 + 20 + 8 + 3 + 62 + 31 + 26
+_MOST_NAME_CHARS = 50  # a byline's names, once its lead word and units are cut
+# The most non-space characters a byline line may hold: its names and what the cuts
+# of `_byline_name` remove besides a photo credit (its lead word, the unit after a
+# dash, "./.", a unit in brackets, one after a slash), with a margin.
+_MOST_BYLINE_CHARS = _MOST_NAME_CHARS + 20 + 8 + 3 + 62 + 31 + 26
 
 
 def _byline_name(line: str) -> str | None:
@@ -349,7 +350,7 @@ def _byline_name(line: str) -> str | None:
     candidate = _CLOSING_DOT.sub("", candidate)
     candidate = _UNIT_IN_BRACKETS.sub("", candidate)
     candidate = _UNIT_AFTER_SLASH.sub("", candidate)
-    if len(candidate) > 50:
+    if len(candidate) > _MOST_NAME_CHARS:
         return None
     names = [n.strip() for n in _NAME_SEPARATOR.split(candidate)]
     return candidate if all(n and _is_name(n) for n in names) else None
