@@ -69,3 +69,17 @@ def test_the_window_is_the_widest_bounded_suffix():
     assert TailSearch(SUFFIXES).window == 6
     assert TailSearch(re.compile(r"ab$|\.\.+$")).window == 3
     assert TailSearch(re.compile(r"\.\.+$")).search("x" + "." * 50).span() == (1, 51)
+
+
+def test_a_pipeline_saved_and_loaded_back_keeps_the_tail_search(tmp_path):
+    import spacy
+
+    import extract
+
+    nlp = extract.nlp()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert isinstance(loaded.tokenizer.suffix_search.__self__, TailSearch)
+    text = "Chủ tịch UBND tỉnh yêu cầu (khẩn trương) hoàn thành 17/17 xã..." + "(" * 50
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+    assert loaded(text)._.officials == nlp(text)._.officials

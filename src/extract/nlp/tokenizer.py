@@ -28,7 +28,7 @@ def create_syllable_tokenizer():
             r"(?<=\w)[;,)(](?=\S)",
             r"(?<=[a-zà-ỹ])\.(?=[A-ZĐÀ-Ỹ])",
         ]
-        return Tokenizer(
+        return SyllableTokenizer(
             nlp.vocab,
             prefix_search=compile_prefix_regex(TOKENIZER_PREFIXES).search,
             suffix_search=TailSearch(compile_suffix_regex(TOKENIZER_SUFFIXES)).search,
@@ -37,6 +37,35 @@ def create_syllable_tokenizer():
         )
 
     return make
+
+
+class SyllableTokenizer(Tokenizer):
+    """spaCy's Tokenizer, whose suffix search stays a `TailSearch` when the pipeline is
+    loaded back (``spacy.load`` of a pipeline saved with ``nlp.to_disk``).
+
+    spaCy saves the suffix rule as its pattern and loads it back as the plain
+    ``re.Pattern.search``, which gives the same answers but is quadratic again on a
+    chunk of thousands of brackets.
+    """
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()) -> SyllableTokenizer:
+        """What `Tokenizer.from_bytes` does (`from_disk` reads through it), keeping the
+        tail search when the loaded suffix pattern is the one it searches.
+
+        Args:
+            bytes_data: the serialized tokenizer.
+            exclude: names of serialization fields to leave as they are.
+
+        Returns:
+            The tokenizer itself.
+        """
+        tail = getattr(self.suffix_search, "__self__", None)
+        super().from_bytes(bytes_data, exclude=exclude)
+        loaded = getattr(self.suffix_search, "__self__", None)
+        if isinstance(tail, TailSearch) and isinstance(loaded, re.Pattern) \
+                and loaded.pattern == tail.pattern and loaded.flags == tail.regex.flags:
+            self.suffix_search = tail.search
+        return self
 
 
 class TailSearch:
