@@ -173,7 +173,9 @@ def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(TEXT_KEY)
     if len(doc):
         last = doc[-1]  # one Token object: each doc[-1] builds another
-        end = last.idx + len(last.text_with_ws)
+        # len(token) reads the lexeme's length; token.text_with_ws would copy the
+        # text, all of it when the Doc is one token (`article_doc(tokens=False)`)
+        end = last.idx + len(last) + len(last.whitespace_)
     else:
         end = 0
     if text is None or len(text) != end:  # missing, or copied from another Doc
