@@ -46,6 +46,9 @@ class ArticleContext:
         return int(self.published[:4]) if self.published else None
 
 
+CONTEXT_KEY = ("vnextract", "context")
+
+
 def _list_extension(name: str) -> None:
     key = ("vnextract", name)
 
@@ -64,10 +67,13 @@ def register_extensions() -> None:
         _list_extension(name)
 
     def context_getter(doc: Doc) -> ArticleContext:
-        return doc.user_data.setdefault(("vnextract", "context"), ArticleContext())
+        context = doc.user_data.get(CONTEXT_KEY)
+        if context is None:  # not setdefault's argument: built on every read
+            context = doc.user_data[CONTEXT_KEY] = ArticleContext()
+        return context
 
     def context_setter(doc: Doc, value: ArticleContext) -> None:
-        doc.user_data[("vnextract", "context")] = value
+        doc.user_data[CONTEXT_KEY] = value
 
     Doc.set_extension("context", getter=context_getter, setter=context_setter, force=True)
 
