@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from extract.nlp import doc_for_page
-from extract.nlp.extensions import FACT_EXTENSIONS
+from extract.nlp.extensions import FACT_EXTENSIONS, context_of, facts_of
 from extract.page import Page, page_from_text
 from extract.record import Record, build_record
 
@@ -27,9 +27,8 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
         The article's `Record`.
     """
     doc = doc_for_page(page, nlp, for_record=True)
-    extensions = doc._  # spaCy builds a new accessor on each ``doc._``: one will do
-    facts = {kind: list(getattr(extensions, kind)) for kind in FACT_EXTENSIONS}
-    return build_record(page, facts, extensions.context.fields)
+    facts = {kind: list(facts_of(doc, kind)) for kind in FACT_EXTENSIONS}
+    return build_record(page, facts, context_of(doc).fields)
 
 
 def from_text(text: str | bytes, url: str | None = None, nlp: Language | None = None) -> Record:

@@ -25,6 +25,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, facts_of
 from extract.nlp.lexicon import LEXICONS
 from extract.nlp.spans import doc_text, finditer_at, mention
 from extract.record import Deadline, Directive
@@ -170,8 +171,8 @@ class DeadlineFinder:
         Returns:
             One list of `Deadline` per directive (mentions in Doc coordinates).
         """
-        text, year = doc_text(doc), doc._.context.year
-        return [self._deadlines(text, year, d) for d in doc._.directives]
+        text, year = doc_text(doc), context_of(doc).year
+        return [self._deadlines(text, year, d) for d in facts_of(doc, "directives")]
 
     def _deadlines(self, text: str, year: int | None, directive: Directive) -> list[Deadline]:
         if not directive.mentions:
@@ -209,7 +210,7 @@ class DeadlineFinder:
             doc: the Doc the matches came from.
             matches: from `match`.
         """
-        for directive, deadlines in zip(doc._.directives, matches, strict=True):
+        for directive, deadlines in zip(facts_of(doc, "directives"), matches, strict=True):
             directive.deadlines = deadlines
 
 

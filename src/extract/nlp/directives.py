@@ -43,6 +43,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import doc_text, finditer_at, first_word_finder, is_word_char, mention
 from extract.record import Directive
@@ -521,8 +522,8 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
         References sorted by start.
     """
     refs = []
-    officials = list(doc._.officials) if doc.has_extension("officials") else []
-    organizations = list(doc._.organizations) if doc.has_extension("organizations") else []
+    officials = list(facts_of(doc, "officials"))
+    organizations = list(facts_of(doc, "organizations"))
     for official in officials:
         for m in official.mentions:
             refs.append(Reference(m.start, m.end, official.name, True))
@@ -754,7 +755,7 @@ class DirectiveRecognizer:
             doc: the Doc the matches came from.
             matches: from `match`.
         """
-        directives = list(doc._.directives)
+        directives = list(facts_of(doc, "directives"))
         for found in matches:
             actions = list(found.action_texts)
             if not actions:
@@ -768,7 +769,7 @@ class DirectiveRecognizer:
                     mentions=[mention(found.start, found.end)],
                 )
             )
-        doc._.directives = directives
+        set_facts(doc, "directives", directives)
 
 
 @Language.factory("vn_directives", default_config={})
@@ -790,7 +791,7 @@ class _Reader:
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
         self.skip_until = 0
-        context = doc._.context if doc.has_extension("context") else None
+        context = context_of(doc) if doc.has_extension("context") else None
         self.context = context
         fields = [(n, s, e) for n, s, e in (context.fields if context else []) if n != "title"]
         if context is None or not context.fields:

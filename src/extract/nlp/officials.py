@@ -27,6 +27,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
@@ -649,7 +650,7 @@ def implied_organization(doc: Doc, label: str | None) -> str | None:
         return label
     if head.kind != "committee":
         return head.canonical
-    context = doc._.context
+    context = context_of(doc)
     namer = Namer(
         getattr(context, "province", None), getattr(context, "district", None), org_mentions(doc)
     )
@@ -831,9 +832,10 @@ class OfficialRecognizer:
                 )
             )
             spans.extend((s, e, "PERSON") for s, e in set(person.name_mentions))
-        doc._.officials = list(doc._.officials) + officials
+        set_facts(doc, "officials", list(facts_of(doc, "officials")) + officials)
         add_entities(doc, spans)
-        doc._.organizations = _without_misread_bodies(doc._.organizations, reading.positions)
+        organizations = _without_misread_bodies(facts_of(doc, "organizations"), reading.positions)
+        set_facts(doc, "organizations", organizations)
 
 
 def _without_misread_bodies(organizations, positions) -> list:

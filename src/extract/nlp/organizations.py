@@ -30,6 +30,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
@@ -1094,13 +1095,13 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
     What stays unresolved is not listed when it says too little to be useful:
     a body with no unit at all, a commune body with no commune name.
     """
-    context = doc._.context
+    context = context_of(doc)
     namer = Namer(
         getattr(context, "province", None),
         getattr(context, "district", None),
         found,
         doc.text if text is None else text,
-        list(doc._.locations),
+        list(facts_of(doc, "locations")),
     )
     for org in found:
         namer.name(org)
@@ -1217,5 +1218,5 @@ class OrganizationRecognizer:
     def set_annotations(self, doc: Doc, found: list[OrgMention]) -> None:
         """Write `Organization` records and ORG entities for the listed mentions."""
         items = organizations_of(found)
-        doc._.organizations = list(doc._.organizations) + items
+        set_facts(doc, "organizations", list(facts_of(doc, "organizations")) + items)
         add_entities(doc, [(m.start, m.end, "ORG") for item in items for m in item.mentions])

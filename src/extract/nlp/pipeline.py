@@ -24,7 +24,7 @@ from extract.nlp import (  # noqa: F401  (registers factories)
     tokenizer,
     units,
 )
-from extract.nlp.extensions import ArticleContext, register_extensions
+from extract.nlp.extensions import ArticleContext, register_extensions, set_context
 from extract.nlp.spans import RECORD_ONLY_KEY, TEXT_KEY
 from extract.page import Page
 from extract.urls import source_of
@@ -135,7 +135,8 @@ def article_doc(page: Page, nlp: Language, tokens: bool = True) -> Doc:
     text = "".join(parts)
     doc = nlp.make_doc(text) if tokens or not text else Doc(Vocab(), words=[text], spaces=[False])
     doc.user_data[TEXT_KEY] = text  # spaCy would join the tokens again on every doc.text
-    doc._.context = ArticleContext(
+    context = ArticleContext(
         url=page.url, source=source_of(page.url), published=page.published, fields=fields
     )
+    set_context(doc, context)
     return doc

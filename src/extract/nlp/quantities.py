@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.spans import doc_text, mention
 from extract.record import Percent, Ratio
 
@@ -262,7 +263,7 @@ class QuantityFinder:
     def set_annotations(self, doc: Doc, ratios: list[RatioMatch],
                         percents: list[PercentMatch]) -> None:
         """Merge repeated facts (one fact, many mentions) and store them on the Doc."""
-        title_end = next((hi for name, _, hi in doc._.context.fields if name == "title"), 0)
+        title_end = next((hi for name, _, hi in context_of(doc).fields if name == "title"), 0)
         # what a ratio's subject is looked for in (most articles have no ratio)
         text, places = (doc_text(doc), _unit_mentions(doc)) if ratios else ("", [])
         merged: dict[tuple, Ratio] = {}
@@ -276,8 +277,8 @@ class QuantityFinder:
                 merged[key].predicate = r.predicate
                 merged[key].subject = _subject(text, places, r.start) or merged[key].subject
             merged[key].mentions.append(mention(r.start, r.end))
-        doc._.ratios = list(merged.values())
-        doc._.percents = self._merge_headline_percents(percents, title_end)
+        set_facts(doc, "ratios", list(merged.values()))
+        set_facts(doc, "percents", self._merge_headline_percents(percents, title_end))
 
     def _merge_headline_percents(
         self, percents: list[PercentMatch], title_end: int
@@ -302,7 +303,7 @@ class QuantityFinder:
 
 def _unit_mentions(doc: Doc) -> list:
     """The mentions of the administrative units of ``doc``, unit by unit."""
-    return [m for location in doc._.locations for m in location.mentions]
+    return [m for location in facts_of(doc, "locations") for m in location.mentions]
 
 
 def _subject(text: str, places: list, start: int) -> str | None:

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.nlp.extensions import context_of, set_facts
 from extract.nlp.gazetteer import (
     CURRENT,
     LEGACY,
@@ -467,7 +468,7 @@ class AdminUnitRecognizer:
             province and district the article is about.
         """
         text = doc_text(doc)
-        context = doc._.context
+        context = context_of(doc)
         typed = self.find_typed(text)
         era = era_of(context.published, text)
         resolver = Resolver(self.gaz, era, site_of(context.source))
@@ -802,9 +803,9 @@ class AdminUnitRecognizer:
             if location is None:
                 location = locations[identity] = self.location(found, matches.former_names)
             location.mentions.append(mention(found.start, found.end))
-        doc._.locations = list(locations.values())
+        set_facts(doc, "locations", list(locations.values()))
         add_entities(doc, ((f.start, f.end, "LOC") for f in matches.found))
-        context = doc._.context
+        context = context_of(doc)
         context.province = self._context_location(matches.province, locations,
                                                   matches.former_names)
         context.district = self._context_location(matches.district, locations,
