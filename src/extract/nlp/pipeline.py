@@ -40,6 +40,7 @@ COMPONENTS: tuple[str, ...] = (
     "vn_directives",
     "vn_deadlines",
 )
+_OURS = frozenset(COMPONENTS)
 FIELD_SEPARATOR = "\n\n"
 # Optional bridges (``extras``): name -> the module that registers its factory.
 # They run first, so our components and yours may read what they wrote.
@@ -99,11 +100,12 @@ def doc_for_page(page: Page, nlp: Language | None = None, for_record: bool = Fal
         The Doc, with ``doc._.context`` describing where each field lies.
     """
     nlp = nlp or shared_nlp()
-    tokens = not for_record or not set(nlp.pipe_names) <= set(COMPONENTS)
+    pipeline = nlp.pipeline  # each read builds the list again (nlp.pipe_names: twice)
+    tokens = not for_record or not {name for name, _ in pipeline} <= _OURS
     doc = article_doc(page, nlp, tokens=tokens)
     if for_record:
         doc.user_data[RECORD_ONLY_KEY] = True
-    for _, component in nlp.pipeline:
+    for _, component in pipeline:
         doc = component(doc)
     return doc
 
