@@ -8,7 +8,7 @@ import re
 import pytest
 
 from extract.nlp.phrase_index import read_sources
-from extract.nlp.spans import _FIRST_WORDS, finditer_at, first_word_finder
+from extract.nlp.spans import finditer_at, first_word_finder, first_word_starts
 from tests.test_phrase_index import KINDS, surface_regex
 from tests.update_digests import corpus_articles
 
@@ -22,7 +22,20 @@ def test_finditer_at_finds_what_the_whole_scan_finds_on_the_corpora(kind):
         assert found == [m.span() for m in pattern.finditer(text)], key
         # the places it tries, from the automaton, are the candidate regex's matches
         starts = [m.start() for m in candidates.finditer(text)]
-        assert _FIRST_WORDS[candidates].starts(text) == starts, key
+        assert first_word_starts(candidates, text) == starts, key
+
+
+def test_the_shared_scan_answers_each_pattern_for_each_text_in_any_order():
+    titles = first_word_finder(["Bí thư Tỉnh ủy", "Chủ tịch", "Phó Chủ tịch"])
+    bodies = first_word_finder(["Ủy ban nhân dân", "Sở Nội vụ", "(Bí thư)", "Chủ tịch nước"])
+    texts = ["Bí thư Tỉnh ủy và Phó Chủ tịch UBND", "Ủy ban nhân dân; Sở Nội vụ (Bí thư) xBí thư"]
+    for text, pattern in [(0, titles), (1, titles), (1, bodies), (0, bodies), (0, titles)]:
+        found = first_word_starts(pattern, texts[text])
+        assert found == [m.start() for m in pattern.finditer(texts[text])], (text, pattern)
+    late = first_word_finder(["Bí thư", "Thứ trưởng"])  # made after the scans above
+    assert first_word_starts(late, texts[0]) == [0]
+    assert first_word_starts(late, "Thứ trưởng Bộ") == [0]
+    assert first_word_starts(titles, "Thứ trưởng Bộ") == []
 
 
 def test_first_words_that_start_with_punctuation_need_no_word_boundary():
