@@ -16,7 +16,7 @@ Measures, in one run, on this machine:
   sites' article pages (corpora/sites/*/www), replicated the same way;
 - the reference: `underthesea.ner` over every paragraph of the first
   ``--reference`` of the same page-length articles, articles/s, and our ratio
-  to it, measured side by side in this process;
+  to it, measured side by side in this process (in turns of ten articles);
 - `vnextract batch` over a JSON Lines file of the replicated page-length
   articles with ``--jobs 1`` and ``--jobs 2`` (alternated ``--repeat`` times,
   the best of each, as other load on the machine varies): wall time (start-up
@@ -145,18 +145,34 @@ def rate(function, items) -> tuple[float, float, int]:
     return len(items) / wall, len(items) / cpu, failures
 
 
-def underthesea_rate(items) -> tuple[float, float]:
-    """Articles per second of ``underthesea.ner`` over each paragraph (model loaded first)."""
+def side_by_side(items, chunk: int = 10) -> dict[str, float]:
+    """Ours (`extract.from_text`) and ``underthesea.ner`` over each paragraph, taking
+    turns every ``chunk`` articles, so that both meet the same load on the machine.
+    Run one after the other (a minute of theirs against a second of ours), a change of
+    load in between moved the ratio by a quarter; in turns article by article, ours
+    ran with its caches cold, a fifth slower. Rates in articles/s by the wall clock and
+    by this process's CPU time (each model loaded first)."""
     from underthesea import ner
 
+    import extract
+
     ner("Ủy ban nhân dân tỉnh Đồng Tháp.")  # load the model outside the timing
-    start, cpu = time.perf_counter(), time.process_time()
-    for _, text in items:
-        for paragraph in text.split("\n"):
-            if paragraph.strip():
-                ner(paragraph)
-    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return len(items) / wall, len(items) / cpu
+    spent = {"ours": 0.0, "ours_cpu": 0.0, "theirs": 0.0, "theirs_cpu": 0.0}
+    for at in range(0, len(items), chunk):
+        turn = items[at : at + chunk]
+        start, cpu = time.perf_counter(), time.process_time()
+        for url, text in turn:
+            extract.from_text(text, url=url)
+        middle, middle_cpu = time.perf_counter(), time.process_time()
+        for _, text in turn:
+            for paragraph in text.split("\n"):
+                if paragraph.strip():
+                    ner(paragraph)
+        spent["ours"] += middle - start
+        spent["ours_cpu"] += middle_cpu - cpu
+        spent["theirs"] += time.perf_counter() - middle
+        spent["theirs_cpu"] += time.process_time() - middle_cpu
+    return {key: len(items) / seconds for key, seconds in spent.items()}
 
 
 def batch_run(jsonl: Path, out: Path, jobs: int) -> dict:
@@ -280,18 +296,16 @@ def measure(
             results[f"{key}_rate"], results[f"{key}_cpu_rate"], results[f"{key}_failures"] = found
     ref_items = text_items[: min(reference, len(text_items))]
     results["reference_articles"] = len(ref_items)
-    # ours before and after the reference, each the mean of both: load drifts during a run
-    before = rate(extract.from_text, ref_items)
     try:
-        theirs, theirs_cpu = underthesea_rate(ref_items)
-    except ImportError:
-        theirs = theirs_cpu = None
-    after = rate(extract.from_text, ref_items)
-    ours, ours_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
-    results["ours_on_reference"], results["ours_cpu_on_reference"] = ours, ours_cpu
-    results["underthesea_rate"], results["underthesea_cpu_rate"] = theirs, theirs_cpu
-    results["ratio"] = ours / theirs if theirs else None
-    results["cpu_ratio"] = ours_cpu / theirs_cpu if theirs_cpu else None
+        rates = side_by_side(ref_items)
+    except ImportError:  # no underthesea here: no reference
+        rates = dict.fromkeys(("ours", "ours_cpu", "theirs", "theirs_cpu"))
+    results["ours_on_reference"] = rates["ours"]
+    results["ours_cpu_on_reference"] = rates["ours_cpu"]
+    results["underthesea_rate"] = rates["theirs"]
+    results["underthesea_cpu_rate"] = rates["theirs_cpu"]
+    results["ratio"] = rates["ours"] / rates["theirs"] if rates["theirs"] else None
+    results["cpu_ratio"] = rates["ours_cpu"] / rates["theirs_cpu"] if rates["theirs_cpu"] else None
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = Path(tmp) / "articles.jsonl"
         write_jsonl(jsonl, text_items)
