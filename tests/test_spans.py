@@ -4,6 +4,7 @@ organizations.Table: an alternation split by first character."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -36,6 +37,29 @@ def test_the_shared_scan_answers_each_pattern_for_each_text_in_any_order():
     assert first_word_starts(late, texts[0]) == [0]
     assert first_word_starts(late, "Thứ trưởng Bộ") == [0]
     assert first_word_starts(titles, "Thứ trưởng Bộ") == []
+
+
+def test_records_made_in_threads_at_once_are_those_made_one_by_one():
+    # the shared scan keeps the last text: threads asking for other texts between
+    # one component and the next must still each get their own text's places
+    from concurrent.futures import ThreadPoolExecutor
+
+    import extract
+
+    articles = [(key, text) for key, text, _ in corpus_articles()[:24]]
+    alone = [extract.from_text(text, url=f"https://baodongthap.vn/{key}").to_json()
+             for key, text in articles]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns inside the components, not between articles
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(
+                lambda item: extract.from_text(item[1], url=f"https://baodongthap.vn/{item[0]}").to_json(),
+                articles * 3,
+            ))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 3
 
 
 def test_first_words_that_start_with_punctuation_need_no_word_boundary():
