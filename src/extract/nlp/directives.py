@@ -112,6 +112,20 @@ class PhraseSet:
         return 0
 
 
+class WordGate:
+    """Whether a word may open a phrase of any of several `PhraseSet`s: one test where
+    asking each set in turn costs a call each, and most words open none of them."""
+
+    def __init__(self, *sets: PhraseSet):
+        """Args: the phrase sets, each read as it matches (lower-cased or as written)."""
+        self.exact = frozenset(word for s in sets if not s.lower for word in s.by_first)
+        self.lowered = frozenset(word for s in sets if s.lower for word in s.by_first)
+
+    def opens_none(self, word: str) -> bool:
+        """True when no phrase of the sets starts with ``word`` (their `match` gives 0)."""
+        return word not in self.exact and word.lower() not in self.lowered
+
+
 @dataclass
 class Lexicon:
     """Everything the directive reader knows, loaded from the TOML data file."""
@@ -161,6 +175,15 @@ class Lexicon:
     duty_verb: str
     abbreviations: frozenset[str]
     by_form: dict[str, VerbForm] = field(default_factory=dict)
+    # the words that may open a phrase `_action_start` and `_continuation` look for
+    action_gate: WordGate = field(init=False)
+    modal_gate: WordGate = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.action_gate = WordGate(
+            self.not_modals, self.modals, self.addressee_words, self.not_actions, self.openers
+        )
+        self.modal_gate = WordGate(self.not_modals, self.modals)
 
 
 @cache
@@ -1251,20 +1274,21 @@ class _Reader:
         limit = min(len(words), lex.max_addressee_words + 1)
         i = 0
         while i < limit:
-            if lex.not_modals.match(words, i):
-                i += 1
-                continue
-            n = lex.modals.match(words, i)
-            if n:
-                return i, i + n
-            n = lex.addressee_words.match(words, i)
-            if n:
-                i += n
-                continue
-            if lex.not_actions.match(words, i):
-                return None  # "giao X chịu trách nhiệm trước ...": no task
-            if not form.needs_modal and lex.openers.match(words, i):
-                return i, i
+            if not lex.action_gate.opens_none(words[i]):  # most words open no phrase below
+                if lex.not_modals.match(words, i):
+                    i += 1
+                    continue
+                n = lex.modals.match(words, i)
+                if n:
+                    return i, i + n
+                n = lex.addressee_words.match(words, i)
+                if n:
+                    i += n
+                    continue
+                if lex.not_actions.match(words, i):
+                    return None  # "giao X chịu trách nhiệm trước ...": no task
+                if not form.needs_modal and lex.openers.match(words, i):
+                    return i, i
             if after[i].stop_after and self.text[after[i].end : after[i].end + 1] == ";":
                 return None  # an addressee does not run past ";"
             i += 1
@@ -1586,9 +1610,12 @@ class _Reader:
             return self._continuation_found(last, index, rest, [], topic, sentence)
         limit = min(len(rest), self.lex.max_addressee_words if i else 12)
         for k in range(limit):
-            if self.lex.not_modals.match(texts, i + k):
+            if self.lex.modal_gate.opens_none(texts[i + k]):
+                n = 0  # most words open neither a modal nor a word that is not one
+            elif self.lex.not_modals.match(texts, i + k):
                 continue
-            n = self.lex.modals.match(texts, i + k)
+            else:
+                n = self.lex.modals.match(texts, i + k)
             if n:
                 subject = rest[:k]
                 if self.lex.verb_pattern.search(" ".join(_texts(subject))):
