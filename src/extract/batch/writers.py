@@ -16,7 +16,6 @@ import contextlib
 import dataclasses
 import functools
 import gzip
-import io
 import json
 import os
 import shutil
@@ -100,6 +99,10 @@ class Writer:
         """Add one record (its JSON line, as `Record.to_json` gives it)."""
         raise NotImplementedError
 
+    def write_encoded(self, record_json: bytes) -> None:
+        """Add one record given as its JSON line in UTF-8 (what a batch's parts hold)."""
+        self.write(record_json.decode("utf-8"))
+
     def _close(self) -> None:
         raise NotImplementedError
 
@@ -142,15 +145,17 @@ class JsonlWriter(Writer):
             # mtime=0 and no file name: the same records give the same bytes
             binary = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0)
         self._gzip = binary if binary is not self._raw else None
-        self._stream = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
+        self._stream = binary
 
     def write(self, record_json: str) -> None:
-        self._stream.write(record_json + "\n")
+        self.write_encoded(record_json.encode("utf-8"))
+
+    def write_encoded(self, record_json: bytes) -> None:
+        self._stream.write(record_json + b"\n")
         self.count += 1
 
     def _close(self) -> None:
-        if not self._stream.closed:
-            self._stream.flush()
+        if not self._raw.closed:
             if self._gzip is not None:
                 self._gzip.close()
             self._raw.close()
@@ -317,10 +322,17 @@ class FolderWriter(Writer):
         self._parts = 0
 
     def write(self, record_json: str) -> None:
+        self._next_slot().write(record_json)
+
+    def write_encoded(self, record_json: bytes) -> None:
+        self._next_slot().write_encoded(record_json)
+
+    def _next_slot(self) -> Writer:
+        """The part the next record goes to (a new one when the current is full)."""
         if self._part is None or self._part.count >= self.part_size:
             self._next_part()
-        self._part.write(record_json)
         self.count += 1
+        return self._part
 
     def _next_part(self) -> None:
         if self._part is not None:
