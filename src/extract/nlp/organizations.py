@@ -34,30 +34,16 @@ from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
-from extract.nlp.units import continuation, name_words, new_name_end
+from extract.nlp.units import continuation, letter_class, name_words, new_name_end
 from extract.record import Location, Organization
 
 MENTIONS_KEY = ("vnextract", "org_mentions")
 
 
-def _class_of(letters) -> str:
-    """The body of a character class holding ``letters`` (in code point order),
-    written as ranges ("A-ZÀ-Ö…"): `re` parses a range as one item, and these
-    classes, repeated in the name patterns, took a tenth of the start-up."""
-    codes = list(map(ord, letters))
-    runs = [[codes[0], codes[0]]]
-    for code in codes[1:]:
-        if code == runs[-1][1] + 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
-
-
 # Letters, built from Unicode rather than listed: capitals and small letters
 # (Vietnamese ones among them), each the body of a character class.
-UPPER = _class_of(c for c in map(chr, range(0x41, 0x1EFF)) if c.isalpha() and c.isupper())
-LOWER = _class_of(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower())
+UPPER = letter_class(c for c in map(chr, range(0x41, 0x1EFF)) if c.isalpha() and c.isupper())
+LOWER = letter_class(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and c.islower())
 # One capitalised syllable of a name: "Thắng", "K'Nớ", "M'gar", "B" (Hưng Khánh Trung B).
 CAP = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _SPACE = r"[ \t]+"
