@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from extract.batch import BatchOptions, expand_inputs, run_batch
-from extract.batch.journal import partial_dir
+from extract.batch.journal import Journal, manifest_of, partial_dir
 from extract.batch.readers import Source, read_source
 from extract.batch.writers import arrow_schema, read_records
 from extract.cli import main
@@ -343,6 +343,29 @@ def test_same_input_same_bytes_whatever_the_jobs(sample, tmp_path):
     assert (tmp_path / "a.jsonl.gz").read_bytes() == (tmp_path / "b.jsonl.gz").read_bytes()
     batch([source], tmp_path / "two.jsonl", jobs=2)
     assert (tmp_path / "two.jsonl").read_bytes() == reference.read_bytes()
+
+
+def test_a_part_left_by_an_earlier_version_is_resumed_and_merged(tmp_path):
+    # Parts written before the NOTE column had five columns; a run interrupted
+    # then and resumed now must still give OUT byte for byte.
+    source = write_jsonl(tmp_path / "in.jsonl", make_articles(4))
+    reference = tmp_path / "reference.jsonl"
+    batch([source], reference)
+    records = reference.read_bytes().splitlines()
+    out = tmp_path / "out.jsonl"
+    sources = expand_inputs([str(source)])
+    journal = Journal(str(out), manifest_of(sources, "local", BatchOptions().partition_size))
+    # the parts' records are copied as they are: a mark shows they were not re-extracted
+    kept = [line.replace("Huyện".encode(), "HUYỆN".encode(), 1) for line in records[:2]]
+    assert kept != records[:2]
+    old_lines = [
+        f"0\t{i}\tR\t{json.loads(line)['id']}\t".encode() + line + b"\n"
+        for i, line in enumerate(kept)
+    ]
+    (journal.dir / "local-000000.part").write_bytes(b"".join(old_lines))
+    result = batch([source], out)
+    assert result.resumed and result.new == 4
+    assert out.read_bytes().splitlines() == kept + records[2:]
 
 
 def test_duplicate_ids_keep_the_first_and_rerun_adds_only_new(tmp_path):
