@@ -6,8 +6,9 @@ Over the page-length articles of bench_batch.py (dev and test articles brought
 to 1-4 kB of text), two passes in this process:
 
 1. timing: the CPU time of each stage of `extract.from_text` (reading the
-   page, tokenizing, each component, building the record, its JSON), summed
-   over ``--rounds`` passes: the share of each and milliseconds per article;
+   page, the one-token Doc, each component, building the record, its JSON),
+   summed over ``--rounds`` passes: the share of each and milliseconds per
+   article;
 2. profiling: each component under its own cProfile, to tell how much of its
    time is spent inside the ``re`` module (its own scans and matches) and
    which of its functions cost most (own time, cProfile's overhead included,
@@ -29,40 +30,63 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_batch's article sets
 
+import extract  # noqa: E402
 from bench_batch import corpus_articles, page_length_articles  # noqa: E402
-from extract.nlp.extensions import FACT_EXTENSIONS  # noqa: E402
+from extract.nlp.extensions import FACT_EXTENSIONS, context_of, facts_of  # noqa: E402
 from extract.nlp.phrase_index import phrase_index  # noqa: E402
 from extract.nlp.pipeline import article_doc, shared_nlp  # noqa: E402
-from extract.nlp.spans import doc_text  # noqa: E402
+from extract.nlp.spans import RECORD_ONLY_KEY, doc_text  # noqa: E402
 from extract.page import page_from_text  # noqa: E402
 from extract.record import build_record  # noqa: E402
 
 
-def run(url: str, text: str, clock, spent: dict, profiles: dict | None = None) -> None:
-    """One article through every stage, adding each stage's time to ``spent``."""
+def run(url: str, text: str, call) -> str:
+    """One article through the stages of `extract.from_text`, the record's path
+    (the one-token Doc, no ``doc.ents``), each stage made by
+    ``call(stage, function, *args)``; returns the record's JSON."""
     nlp = shared_nlp()
-    t0 = clock()
-    page = page_from_text(text, url)
-    t1 = clock()
-    spent["page_from_text (page fields)"] += t1 - t0
-    doc = article_doc(page, nlp)
-    t2 = clock()
-    spent["tokenizer (spaCy, Doc)"] += t2 - t1
+    page = call("page_from_text (page fields)", page_from_text, text, url)
+    doc = call("Doc (one token)", article_doc, page, nlp, False)
+    doc.user_data[RECORD_ONLY_KEY] = True
     for name, component in nlp.pipeline:
+        doc = call(name, component, doc)
+    record = call("build_record", _record_of, page, doc)
+    return call("to_json", record.to_json)
+
+
+def _record_of(page, doc):
+    facts = {kind: list(facts_of(doc, kind)) for kind in FACT_EXTENSIONS}
+    return build_record(page, facts, context_of(doc).fields)
+
+
+def check_stages(items) -> None:
+    """Stop if the stages no longer give `extract.from_text`'s records (the
+    pipeline changed and `run` did not follow)."""
+    for url, text in items[:20]:
+        if run(url, text, _plain) != extract.from_text(text, url=url).to_json():
+            raise SystemExit(f"bench: run()'s stages no longer make from_text's record ({url})")
+
+
+def _plain(stage, function, *args):
+    return function(*args)
+
+
+def timed(clock, spent: dict, profiles: dict | None = None):
+    """A ``call`` for `run` adding each stage's ``clock()`` time to ``spent``
+    (and profiling the components named in ``profiles``)."""
+
+    def call(stage, function, *args):
+        profile = profiles.get(stage) if profiles else None
         start = clock()
-        if profiles is not None:
-            profiles[name].enable()
-        doc = component(doc)
-        if profiles is not None:
-            profiles[name].disable()
-        spent[name] += clock() - start
-    t3 = clock()
-    facts = {kind: list(getattr(doc._, kind)) for kind in FACT_EXTENSIONS}
-    record = build_record(page, facts, doc._.context.fields)
-    t4 = clock()
-    spent["build_record"] += t4 - t3
-    record.to_json()
-    spent["to_json"] += clock() - t4
+        if profile is not None:
+            profile.enable()
+        result = function(*args)
+        if profile is not None:
+            profile.disable()
+        spent[stage] += clock() - start
+        return result
+
+    return call
 
 
 def regex_share(stats: pstats.Stats) -> float:
@@ -95,8 +119,9 @@ def main() -> None:
     items = page_length_articles(corpus_articles("dev") + corpus_articles("test"))
     size = sum(len(t.encode()) for _, t in items) / len(items) / 1000
     nlp = shared_nlp()
+    check_stages(items)
     for url, text in items:  # warm-up: tables load, caches fill
-        run(url, text, time.process_time, defaultdict(float))
+        run(url, text, timed(time.process_time, defaultdict(float)))
 
     spent: dict[str, float] = defaultdict(float)
     by_size: dict[int, list[float]] = defaultdict(list)  # whole kB -> seconds per article
@@ -104,7 +129,7 @@ def main() -> None:
     for _ in range(args.rounds):
         for url, text in items:
             before = time.process_time()
-            run(url, text, time.process_time, spent)
+            run(url, text, timed(time.process_time, spent))
             by_size[len(text.encode()) // 1000].append(time.process_time() - before)
     total = time.process_time() - start
     n = args.rounds * len(items)
@@ -128,7 +153,7 @@ def main() -> None:
 
     profiles = {name: cProfile.Profile() for name in nlp.pipe_names}
     for url, text in items:
-        run(url, text, time.process_time, defaultdict(float), profiles)
+        run(url, text, timed(time.process_time, defaultdict(float), profiles))
     print("\nInside each component (one pass under cProfile):\n")
     print("| component | in `re` | costliest own time |")
     print("| --- | ---: | --- |")
