@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.nlp import build_nlp, doc_for_page
@@ -354,3 +356,18 @@ def test_a_place_named_bare_inside_a_company_name_is_not_counted(nlp):
                        "huyện Ninh Sơn.", url="https://baoninhthuan.com.vn/a.htm",
                   published="2024-04-02")
     assert found == {("district", "huyện", "Ninh Sơn"): "585"}
+
+
+def test_letter_class_holds_exactly_its_letters():
+    # the name patterns' classes are written as ranges; a range one too wide or
+    # too short would quietly change which words count as capitalised
+    from extract.nlp.units import letter_class
+
+    for test in (str.isupper, str.islower):
+        letters = [chr(c) for c in range(0x41, 0x1EFF) if chr(c).isalpha() and test(chr(c))]
+        pattern = re.compile(f"[{letter_class(letters)}]")
+        kept = set(letters)
+        assert all(
+            (pattern.fullmatch(chr(c)) is not None) == (chr(c) in kept) for c in range(0x2000)
+        )
+    assert letter_class("ABCDFxyz") == "A-DFx-z"

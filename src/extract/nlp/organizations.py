@@ -39,7 +39,6 @@ from extract.record import Location, Organization
 
 MENTIONS_KEY = ("vnextract", "org_mentions")
 
-
 # Letters, built from Unicode rather than listed: capitals and small letters
 # (Vietnamese ones among them), each the body of a character class.
 UPPER = letter_class(c for c in map(chr, range(0x41, 0x1EFF)) if c.isalpha() and c.isupper())

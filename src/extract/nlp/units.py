@@ -30,6 +30,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -53,15 +54,14 @@ from extract.nlp.spans import add_entities, doc_text, mention
 from extract.record import CurrentUnit, Location
 
 
-def letter_class(letters) -> str:
-    """The body of a character class holding ``letters`` (in code point order),
-    written as ranges ("A-ZÀ-Ö…"). `re` parses a range as one item; listed one
-    by one, the letter classes the name patterns repeat took a third of the time
-    spent compiling patterns at start-up."""
-    codes = list(map(ord, letters))
-    runs = [[codes[0], codes[0]]]
-    for code in codes[1:]:
-        if code == runs[-1][1] + 1:
+def letter_class(letters: Iterable[str]) -> str:
+    """The body of a character class holding ``letters`` (characters in code point
+    order), written as ranges ("A-ZÀ-Ö…"). `re` parses a range as one item; listed
+    one by one, the letter classes the name patterns repeat took over a quarter
+    of the time spent compiling patterns at start-up."""
+    runs: list[list[int]] = []
+    for code in map(ord, letters):
+        if runs and code == runs[-1][1] + 1:
             runs[-1][1] = code
         else:
             runs.append([code, code])
