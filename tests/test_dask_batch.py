@@ -76,7 +76,7 @@ def test_dask_output_equals_the_local_engines(inputs, tmp_path):
     journal.write_part(
         "dask-000000",
         [
-            Outcome(n, i, "R", r["id"], json.dumps(r, ensure_ascii=False, separators=(",", ":")))
+            Outcome(n, i, "R", r["id"], json.dumps(r, ensure_ascii=False).encode())
             for n, i, r in planted
         ],
     )

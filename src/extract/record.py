@@ -191,8 +191,8 @@ class Record:
         return _from_dict(cls, data)
 
     @classmethod
-    def from_json(cls, line: str) -> Record:
-        """Parse one JSON line written by `to_json`."""
+    def from_json(cls, line: str | bytes) -> Record:
+        """Parse one JSON line written by `to_json` (as text, or UTF-8 bytes)."""
         return cls.from_dict(json.loads(line))
 
     def mentioned(self, mention: Mention) -> str:

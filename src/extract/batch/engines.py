@@ -147,13 +147,13 @@ def merge(journal: Journal, out: str, done_ids: set[str], options: BatchOptions)
     seen = {_short(i) for i in done_ids}
     writer = errors = None
     try:
-        for entry in journal.merged():
-            if entry.kind == "E":
+        for outcome in journal.merged():
+            if outcome.kind == "E":
                 errors = errors or JsonlWriter(errors_path(out))
-                errors.write_encoded(entry.payload)
+                errors.write_encoded(outcome.payload)
                 result.errors += 1
                 continue
-            key = _short(entry.id)
+            key = _short(outcome.id)
             if key in seen:
                 result.duplicates += 1
                 continue
@@ -162,13 +162,13 @@ def merge(journal: Journal, out: str, done_ids: set[str], options: BatchOptions)
                 writer = writer_for(out, options.part_size, options.part_format)
                 if done_ids:
                     writer.copy_existing()
-            writer.write_encoded(entry.payload)
+            writer.write_encoded(outcome.payload)
             result.new += 1
-            if entry.note:  # kept, with a warning: listed beside the failures
+            if outcome.note:  # kept, with a warning: listed beside the failures
                 errors = errors or JsonlWriter(errors_path(out))
-                errors.write(entry.note)
+                errors.write(outcome.note)
                 result.warnings += 1
-                result.replaced_bytes += json.loads(entry.note).get("replaced_bytes", 0)
+                result.replaced_bytes += json.loads(outcome.note).get("replaced_bytes", 0)
         if writer is None and not os.path.exists(out):
             writer = writer_for(out, options.part_size, options.part_format)  # an empty OUT
     except BaseException:

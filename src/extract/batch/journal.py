@@ -24,24 +24,11 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from extract.batch.readers import Source
 from extract.batch.work import Outcome
 
 MANIFEST = "manifest.json"
-
-
-class Entry(NamedTuple):
-    """One line of a part file as `Journal.merged` reads it: an `Outcome` whose
-    JSON stays UTF-8 bytes, since merging only copies it into OUT."""
-
-    source: int
-    index: int
-    kind: str
-    id: str
-    note: str
-    payload: bytes
 
 
 def partial_dir(out: str) -> Path:
@@ -129,7 +116,7 @@ class Journal:
         last = collections.deque(self._read(names[-1]), maxlen=1)
         return (last[0].source, last[0].index) if last else None
 
-    def merged(self) -> Iterator[Entry]:
+    def merged(self) -> Iterator[Outcome]:
         """Every outcome of every part, in input order, streaming.
 
         Parts follow one another in input order (the local engine writes a
@@ -145,7 +132,7 @@ class Journal:
                 last = position
                 yield outcome
 
-    def _read(self, name: str) -> Iterator[Entry]:
+    def _read(self, name: str) -> Iterator[Outcome]:
         # Bytes: the records' JSON is most of a part, and decoding it only to
         # encode it again into OUT took half of the merge.
         with open(self.dir / name, "rb") as stream:
@@ -154,8 +141,8 @@ class Journal:
                 if len(fields) == 5:  # a part from before the NOTE column
                     fields.insert(4, b"")
                 source, index, kind, ident, note, payload = fields
-                yield Entry(
-                    int(source), int(index), kind.decode(), ident.decode(), note.decode(), payload
+                yield Outcome(
+                    int(source), int(index), kind.decode(), ident.decode(), payload, note.decode()
                 )
 
     def _write_atomic(self, name: str, text: str) -> None:
@@ -184,7 +171,7 @@ def write_part_file(folder: str, name: str, outcomes: Iterable[Outcome]) -> int:
     count = 0
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+        with os.fdopen(fd, "wb") as stream:
             for outcome in outcomes:
                 stream.write(format_line(outcome))
                 count += 1
@@ -196,9 +183,7 @@ def write_part_file(folder: str, name: str, outcomes: Iterable[Outcome]) -> int:
     return count
 
 
-def format_line(outcome: Outcome) -> str:
+def format_line(outcome: Outcome) -> bytes:
     """One part-file line; JSON never holds a raw tab or newline."""
-    return (
-        f"{outcome.source}\t{outcome.index}\t{outcome.kind}\t{outcome.id}\t"
-        f"{outcome.note}\t{outcome.payload}\n"
-    )
+    head = f"{outcome.source}\t{outcome.index}\t{outcome.kind}\t{outcome.id}\t{outcome.note}\t"
+    return head.encode() + outcome.payload + b"\n"
