@@ -182,6 +182,21 @@ def test_to_frame_empty_and_unknown_kind(records):
         extract.to_frame(records, "people")
 
 
+def test_records_are_made_without_loading_spacy_and_match_a_pipeline_s():
+    # a batch worker and a plain from_text() start without spaCy's import (0.6-0.8 s)
+    result = run_python(
+        "import sys, extract\n"
+        f"record = extract.from_text({ARTICLE!r}, url={URL!r})\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc'))\n"
+        "assert not loaded, loaded\n"
+        "print(record.to_json())\n"
+    )
+    assert result.returncode == 0, result.stderr
+    record = extract.from_text(ARTICLE, url=URL, nlp=extract.nlp())
+    assert record.officials and record.ratios and record.directives
+    assert result.stdout.strip() == record.to_json()
+
+
 def test_a_doc_made_for_a_record_skips_entities_and_tokens_and_nothing_else():
     from extract.api import FACT_EXTENSIONS, build_record
     from extract.page import page_from_text

@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
-from extract.nlp import doc_for_page
+from extract.nlp.components import read_facts
 from extract.nlp.extensions import FACT_EXTENSIONS, context_of, facts_of
 from extract.page import Page, page_from_text
 from extract.record import Record, build_record
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def from_page(page: Page, nlp: Language | None = None) -> Record:
@@ -21,11 +24,17 @@ def from_page(page: Page, nlp: Language | None = None) -> Record:
     Args:
         page: the page fields (from a text dump, HTML or your own source).
         nlp: a pipeline from `extract.nlp()`, to use your own components
-            (default: the shared one).
+            (default: ours, run without spaCy; the records are the same as
+            with an unchanged ``extract.nlp()``).
 
     Returns:
         The article's `Record`.
     """
+    if nlp is None:
+        facts, fields = read_facts(page)
+        return build_record(page, facts, fields)
+    from extract.nlp.pipeline import doc_for_page
+
     doc = doc_for_page(page, nlp, for_record=True)
     facts = {kind: list(facts_of(doc, kind)) for kind in FACT_EXTENSIONS}
     return build_record(page, facts, context_of(doc).fields)

@@ -112,7 +112,7 @@ def _record_of(item: Item):
 
 
 def warm_up() -> None:
-    """Load the pipeline now (a worker's start-up), not on its first article."""
-    from extract.nlp.pipeline import shared_nlp
+    """Load the components now (a worker's start-up), not on its first article."""
+    from extract.nlp.components import record_components
 
-    shared_nlp()
+    record_components()

@@ -23,15 +23,23 @@ build a pipeline. A module cannot define ``__call__``, but its class can: the
 package's module object is given a `types.ModuleType` subclass that has one.
 Static type checkers do not know that; typed code can call
 ``extract.nlp.build_nlp()``, which is the same function.
+
+spaCy loads only when one of these is first used: the record path
+(`extract.nlp.components.read_facts`) runs the components without it.
 """
 
+import importlib
 import sys
 import types
 from typing import Any
 
-from extract.nlp.pipeline import build_nlp, doc_for_page, shared_nlp
-
 __all__ = ["build_nlp", "doc_for_page", "shared_nlp"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module("extract.nlp.pipeline"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _CallablePackage(types.ModuleType):
@@ -47,6 +55,8 @@ class _CallablePackage(types.ModuleType):
             The `Language`; add, remove or reconfigure components, then pass it
             as ``nlp=`` to `extract.from_text`.
         """
+        from extract.nlp.pipeline import build_nlp
+
         return build_nlp(*args, **kwargs)
 
 

@@ -21,14 +21,16 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of
 from extract.nlp.lexicon import LEXICONS
 from extract.nlp.spans import doc_text, finditer_at, mention
 from extract.record import Deadline, Directive
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["DeadlineFinder", "Phrase", "find_deadlines", "parse_deadline"]
 
@@ -217,9 +219,3 @@ class DeadlineFinder:
 def _sentence_end(text: str, position: int) -> int:
     match = _SENTENCE_END.search(text, position)
     return match.start() if match else len(text)
-
-
-@Language.factory("vn_deadlines", default_config={})
-def make_deadline_finder(nlp: Language, name: str) -> DeadlineFinder:
-    """The ``vn_deadlines`` factory (see `DeadlineFinder`)."""
-    return DeadlineFinder(nlp, name)

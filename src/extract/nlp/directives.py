@@ -38,15 +38,16 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, repeat
 from pathlib import Path
-from typing import NamedTuple
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, NamedTuple
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import doc_text, finditer_at, first_word_finder, is_word_char, mention
 from extract.record import Directive
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 LEXICON = Path(__file__).parent / "lexicons" / "directive_verbs.toml"
 
@@ -744,7 +745,7 @@ class Found:
 class DirectiveRecognizer:
     """spaCy component: writes `Directive` records to ``doc._.directives``."""
 
-    def __init__(self, nlp: Language, name: str = "vn_directives"):
+    def __init__(self, nlp: Language | None = None, name: str = "vn_directives"):
         """Args: the pipeline and this component's name (spaCy factory signature)."""
         self.name = name
         self.lexicon = load_lexicon()
@@ -795,12 +796,6 @@ class DirectiveRecognizer:
         set_facts(doc, "directives", directives)
 
 
-@Language.factory("vn_directives", default_config={})
-def make_directive_recognizer(nlp: Language, name: str) -> DirectiveRecognizer:
-    """The ``vn_directives`` factory (see `DirectiveRecognizer`)."""
-    return DirectiveRecognizer(nlp, name)
-
-
 # --- Reading one article ---------------------------------------------------------------
 
 
@@ -814,10 +809,9 @@ class _Reader:
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
         self.skip_until = 0
-        context = context_of(doc) if doc.has_extension("context") else None
-        self.context = context
-        fields = [(n, s, e) for n, s, e in (context.fields if context else []) if n != "title"]
-        if context is None or not context.fields:
+        self.context = context_of(doc)
+        fields = [(n, s, e) for n, s, e in self.context.fields if n != "title"]
+        if not self.context.fields:  # a bare Doc: read whole as text
             fields = [("text", 0, len(self.text))]
         for _, start, end in fields:
             base = self.sentences[-1].paragraph + 1 if self.sentences else 0
@@ -1406,8 +1400,6 @@ class _Reader:
     def _context_unit(self, subject: str) -> str | None:
         """ "huyện" / "tỉnh" alone: the article's district or province, where known."""
         context = self.context
-        if context is None:
-            return None
         unit = {"huyện": context.district, "tỉnh": context.province}.get(subject)
         if unit is None:
             return None

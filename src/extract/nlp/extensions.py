@@ -14,10 +14,12 @@ doc._.phrases        PhraseHits: every lexicon phrase in the text, from one scan
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.record import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 FACT_EXTENSIONS = ("locations", "organizations", "officials", "ratios", "percents", "directives")
 
@@ -101,6 +103,8 @@ def set_context(doc: Doc, value: ArticleContext) -> None:
 
 
 def _list_extension(kind: str) -> None:
+    from spacy.tokens import Doc
+
     Doc.set_extension(
         kind,
         getter=lambda doc: facts_of(doc, kind),
@@ -111,6 +115,8 @@ def _list_extension(kind: str) -> None:
 
 def register_extensions() -> None:
     """Register the Doc extensions (idempotent; called when the pipeline is built)."""
+    from spacy.tokens import Doc
+
     for name in FACT_EXTENSIONS:
         _list_extension(name)
 

@@ -23,9 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
@@ -58,6 +56,10 @@ from extract.nlp.spans import (
     search_at,
 )
 from extract.record import Official, Role
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
@@ -726,16 +728,10 @@ def _position_spans(titles: list[Title]) -> list[tuple[int, int, str | None]]:
     return [(r.start, r.end, r.organization) for t in titles for r in t.roles if r.implied]
 
 
-@Language.factory("vn_officials", default_config={})
-def make_officials(nlp: Language, name: str) -> OfficialRecognizer:
-    """spaCy factory: ``nlp.add_pipe("vn_officials")`` (after ``vn_organizations``)."""
-    return OfficialRecognizer(nlp, name)
-
-
 class OfficialRecognizer:
     """Finds officials and writes them to ``doc._.officials`` and PERSON entities."""
 
-    def __init__(self, nlp: Language, name: str = "vn_officials") -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "vn_officials") -> None:
         self.name = name
         self.reader = OfficialReader()
 

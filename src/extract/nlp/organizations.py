@@ -26,9 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
@@ -36,6 +34,10 @@ from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.nlp.units import continuation, letter_class, name_words, new_name_end
 from extract.record import Location, Organization
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MENTIONS_KEY = ("vnextract", "org_mentions")
 
@@ -1101,7 +1103,7 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
         getattr(context, "province", None),
         getattr(context, "district", None),
         found,
-        doc.text if text is None else text,
+        doc_text(doc) if text is None else text,
         list(facts_of(doc, "locations")),
     )
     for org in found:
@@ -1191,16 +1193,10 @@ def organizations_of(found: list[OrgMention]) -> list[Organization]:
     return list(by_key.values())
 
 
-@Language.factory("vn_organizations", default_config={})
-def make_organizations(nlp: Language, name: str) -> OrganizationRecognizer:
-    """spaCy factory: ``nlp.add_pipe("vn_organizations")``."""
-    return OrganizationRecognizer(nlp, name)
-
-
 class OrganizationRecognizer:
     """Finds organizations and writes them to ``doc._.organizations`` and ORG entities."""
 
-    def __init__(self, nlp: Language, name: str = "vn_organizations") -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "vn_organizations") -> None:
         self.name = name
         org_lexicon()  # load the tables now, not on the first article
 

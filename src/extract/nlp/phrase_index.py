@@ -33,14 +33,16 @@ import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
-from spacy.tokens import Doc
 
 from extract.nlp.lexicon import LEXICONS, read_lexicon
 from extract.nlp.spans import doc_text, is_word_char
 from extract.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SOURCES = "phrase_index.toml"
 PHRASES_KEY = ("vnextract", "phrases")

@@ -1,8 +1,10 @@
 """Build the spaCy `Language` and turn a `Page` into an analysed Doc.
 
-The pipeline is a blank Vietnamese model with our syllable tokenizer and the
-components below, in order. Users may add, remove or reconfigure components
-on the `Language` that `build_nlp` returns.
+The pipeline is a blank Vietnamese model with our syllable tokenizer and our
+components (`extract.nlp.components`), in order, registered here as spaCy
+factories. Users may add, remove or reconfigure components on the `Language`
+that `build_nlp` returns. The record path (`extract.from_text`) runs the same
+components without spaCy (`extract.nlp.components.read_facts`).
 """
 
 from __future__ import annotations
@@ -15,33 +17,60 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extract.nlp import (  # noqa: F401  (registers factories)
-    deadlines,
-    directives,
-    officials,
-    organizations,
-    quantities,
-    tokenizer,
-    units,
-)
-from extract.nlp.extensions import ArticleContext, register_extensions, set_context
+from extract.nlp import components, tokenizer  # noqa: F401  (registers the tokenizer)
+from extract.nlp.article import FIELD_SEPARATOR, article_of
+from extract.nlp.deadlines import DeadlineFinder
+from extract.nlp.directives import DirectiveRecognizer
+from extract.nlp.extensions import register_extensions
+from extract.nlp.officials import OfficialRecognizer
+from extract.nlp.organizations import OrganizationRecognizer
+from extract.nlp.quantities import QuantityFinder
 from extract.nlp.spans import RECORD_ONLY_KEY, TEXT_KEY
+from extract.nlp.units import AdminUnitRecognizer
 from extract.page import Page
-from extract.urls import source_of
 
-# Component factory names, in the order they run. Importing a component's
-# module registers its factory. They read the Doc's text by character offsets,
-# never its tokens: `doc_for_page(..., for_record=True)` skips tokenizing for them.
-COMPONENTS: tuple[str, ...] = (
-    "vn_admin_units",
-    "vn_organizations",
-    "vn_officials",
-    "vn_quantities",
-    "vn_directives",
-    "vn_deadlines",
-)
+# Component factory names, in the order they run. They read the Doc's text by
+# character offsets, never its tokens: `doc_for_page(..., for_record=True)`
+# skips tokenizing for them.
+COMPONENTS: tuple[str, ...] = tuple(components.COMPONENTS)
 _OURS = frozenset(COMPONENTS)
-FIELD_SEPARATOR = "\n\n"
+__all__ = ["COMPONENTS", "FIELD_SEPARATOR", "article_doc", "build_nlp", "doc_for_page"]
+
+
+@Language.factory("vn_admin_units", default_config={})
+def make_admin_units(nlp: Language, name: str) -> AdminUnitRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_admin_units")``."""
+    return AdminUnitRecognizer(nlp, name)
+
+
+@Language.factory("vn_organizations", default_config={})
+def make_organizations(nlp: Language, name: str) -> OrganizationRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_organizations")``."""
+    return OrganizationRecognizer(nlp, name)
+
+
+@Language.factory("vn_officials", default_config={})
+def make_officials(nlp: Language, name: str) -> OfficialRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_officials")`` (after ``vn_organizations``)."""
+    return OfficialRecognizer(nlp, name)
+
+
+@Language.factory("vn_quantities", default_config={"lexicon": None})
+def make_quantity_finder(nlp: Language, name: str, lexicon: str | None) -> QuantityFinder:
+    """spaCy factory: ``nlp.add_pipe("vn_quantities")``."""
+    return QuantityFinder(nlp, name, lexicon)
+
+
+@Language.factory("vn_directives", default_config={})
+def make_directive_recognizer(nlp: Language, name: str) -> DirectiveRecognizer:
+    """spaCy factory: ``nlp.add_pipe("vn_directives")`` (after ``vn_officials``)."""
+    return DirectiveRecognizer(nlp, name)
+
+
+@Language.factory("vn_deadlines", default_config={})
+def make_deadline_finder(nlp: Language, name: str) -> DeadlineFinder:
+    """spaCy factory: ``nlp.add_pipe("vn_deadlines")`` (after ``vn_directives``)."""
+    return DeadlineFinder(nlp, name)
 # Optional bridges (``extras``): name -> the module that registers its factory.
 # They run first, so our components and yours may read what they wrote.
 EXTRAS = {"underthesea": "extract.integrations.underthesea"}
@@ -123,22 +152,9 @@ def article_doc(page: Page, nlp: Language, tokens: bool = True) -> Doc:
     Returns:
         The Doc (`doc_for_page` then runs the components over it).
     """
-    parts, fields, offset = [], [], 0
-    for name in ("title", "summary", "text"):
-        value = getattr(page, name) or ""
-        if not value:
-            continue
-        if parts:
-            parts.append(FIELD_SEPARATOR)
-            offset += len(FIELD_SEPARATOR)
-        parts.append(value)
-        fields.append((name, offset, offset + len(value)))
-        offset += len(value)
-    text = "".join(parts)
+    article = article_of(page)
+    text = article.text
     doc = nlp.make_doc(text) if tokens or not text else Doc(Vocab(), words=[text], spaces=[False])
     doc.user_data[TEXT_KEY] = text  # spaCy would join the tokens again on every doc.text
-    context = ArticleContext(
-        url=page.url, source=source_of(page.url), published=page.published, fields=fields
-    )
-    set_context(doc, context)
+    doc.user_data.update(article.user_data)  # its context
     return doc

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.spans import doc_text, mention
 from extract.record import Percent, Ratio
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # A number as Vietnamese pages write it: "1.700" (thousands), "91,5", "09".
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
@@ -406,9 +408,3 @@ def _last_words(text: str, count: int) -> list[str]:
     the rest."""
     words = text.rsplit(None, count)
     return words[1:] if len(words) > count else words
-
-
-@Language.factory("vn_quantities", default_config={"lexicon": None})
-def make_quantity_finder(nlp: Language, name: str, lexicon: str | None) -> QuantityFinder:
-    """spaCy factory: ``nlp.add_pipe("vn_quantities")``."""
-    return QuantityFinder(nlp, name, lexicon)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
 from ahocorasick_rs import MATCHKIND_STANDARD
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from extract.nlp.article import Article
 from extract.record import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 def mention(start: int, end: int) -> Mention:
@@ -32,12 +34,15 @@ def add_entities(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
     longest wins (existing entities included), so components can run in any
     order without erasing each other's work wholesale.
 
-    A Doc made only to become a record (``doc_for_page(..., for_record=True)``)
-    gets none: no record field is read from ``doc.ents``, and writing them was
-    a tenth of the pipeline's time.
+    A Doc made only to become a record (``doc_for_page(..., for_record=True)``),
+    and an `Article`, get none: no record field is read from ``doc.ents``, and
+    writing them was a tenth of the pipeline's time.
     """
-    if doc.user_data.get(RECORD_ONLY_KEY):
+    if isinstance(doc, Article) or doc.user_data.get(RECORD_ONLY_KEY):
         return
+    from spacy.tokens import Span  # a real Doc: spaCy is loaded already
+    from spacy.util import filter_spans
+
     new = []
     for start, end, label in spans:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -220,6 +225,8 @@ TEXT_KEY = ("vnextract", "text")
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc and shared by the components: spaCy joins the
     tokens again on every ``doc.text``. `doc_for_page` stores it up front."""
+    if isinstance(doc, Article):
+        return doc.text
     text = doc.user_data.get(TEXT_KEY)
     if len(doc):
         last = doc[-1]  # one Token object: each doc[-1] builds another
@@ -233,9 +240,4 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def span_text(doc: Doc, start: int, end: int) -> str:
-    """The Doc text between two character offsets."""
-    return doc.text[start:end]
-
-
-__all__ = ["Span", "add_entities", "doc_text", "mention", "span_text"]
+__all__ = ["add_entities", "doc_text", "mention"]

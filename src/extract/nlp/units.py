@@ -33,10 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, NamedTuple
 
 from extract.nlp.extensions import context_of, set_facts
 from extract.nlp.gazetteer import (
@@ -52,6 +49,10 @@ from extract.nlp.gazetteer import (
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, mention
 from extract.record import CurrentUnit, Location
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def letter_class(letters: Iterable[str]) -> str:
@@ -1264,9 +1265,3 @@ def _link_addresses(text: str, typed: list[Found]) -> None:
 
 def _rank(found: Found) -> int:
     return max(LEVEL_RANK[u.level] for u in found.candidates)
-
-
-@Language.factory("vn_admin_units", default_config={})
-def make_admin_units(nlp: Language, name: str) -> AdminUnitRecognizer:
-    """spaCy factory: ``nlp.add_pipe("vn_admin_units")``."""
-    return AdminUnitRecognizer(nlp, name)
