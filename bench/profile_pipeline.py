@@ -6,7 +6,8 @@ Over the page-length articles of bench_batch.py (dev and test articles brought
 to 1-4 kB of text), two passes in this process:
 
 1. timing: the CPU time of each stage of `extract.from_text` (reading the
-   page, the one-token Doc, each component, building the record, its JSON),
+   page, joining its fields into an `Article`, each component, building the
+   record, its JSON),
    summed over ``--rounds`` passes: the share of each and milliseconds per
    article;
 2. profiling: each component under its own cProfile, to tell how much of its
@@ -32,23 +33,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_batch's articl
 
 import extract  # noqa: E402
 from bench_batch import corpus_articles, page_length_articles  # noqa: E402
+from extract.nlp.article import article_of  # noqa: E402
+from extract.nlp.components import COMPONENTS, record_components  # noqa: E402
 from extract.nlp.extensions import FACT_EXTENSIONS, context_of, facts_of  # noqa: E402
 from extract.nlp.phrase_index import phrase_index  # noqa: E402
-from extract.nlp.pipeline import article_doc, shared_nlp  # noqa: E402
-from extract.nlp.spans import RECORD_ONLY_KEY, doc_text  # noqa: E402
 from extract.page import page_from_text  # noqa: E402
 from extract.record import build_record  # noqa: E402
 
 
 def run(url: str, text: str, call) -> str:
     """One article through the stages of `extract.from_text`, the record's path
-    (the one-token Doc, no ``doc.ents``), each stage made by
-    ``call(stage, function, *args)``; returns the record's JSON."""
-    nlp = shared_nlp()
+    (`extract.nlp.components.read_facts`: an `Article`, no spaCy Doc), each
+    stage made by ``call(stage, function, *args)``; returns the record's JSON."""
     page = call("page_from_text (page fields)", page_from_text, text, url)
-    doc = call("Doc (one token)", article_doc, page, nlp, False)
-    doc.user_data[RECORD_ONLY_KEY] = True
-    for name, component in nlp.pipeline:
+    doc = call("Article (joined fields)", article_of, page)
+    for name, component in zip(COMPONENTS, record_components(), strict=True):
         doc = call(name, component, doc)
     record = call("build_record", _record_of, page, doc)
     return call("to_json", record.to_json)
@@ -118,7 +117,6 @@ def main() -> None:
     args = parser.parse_args()
     items = page_length_articles(corpus_articles("dev") + corpus_articles("test"))
     size = sum(len(t.encode()) for _, t in items) / len(items) / 1000
-    nlp = shared_nlp()
     check_stages(items)
     for url, text in items:  # warm-up: tables load, caches fill
         run(url, text, timed(time.process_time, defaultdict(float)))
@@ -151,7 +149,7 @@ def main() -> None:
             f" | {1e3 * sum(seconds) / len(seconds):.2f} |"
         )
 
-    profiles = {name: cProfile.Profile() for name in nlp.pipe_names}
+    profiles = {name: cProfile.Profile() for name in COMPONENTS}
     for url, text in items:
         run(url, text, timed(time.process_time, defaultdict(float), profiles))
     print("\nInside each component (one pass under cProfile):\n")
@@ -168,14 +166,14 @@ def main() -> None:
         )
         print(f"| {name} | {100 * in_re / stats.total_tt:.0f}% | {top} |")
 
-    texts = [doc_text(article_doc(page_from_text(t, u), nlp)) for u, t in items]
+    texts = [article_of(page_from_text(t, u)).text for u, t in items]
     index = phrase_index()
     start = time.process_time()
     for _ in range(args.rounds):
         for text in texts:
             index.scan(text)
     scan = (time.process_time() - start) / n
-    components = sum(spent[name] for name in nlp.pipe_names) / n
+    components = sum(spent[name] for name in COMPONENTS) / n
     print(
         f"\nOne phrase-index scan: {1e6 * scan:.0f} µs per article, against"
         f" {1e6 * components:.0f} µs in the components ({100 * scan / components:.1f}%);"
