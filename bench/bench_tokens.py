@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_batch's article sets
 
 from bench_batch import corpus_articles, page_length_articles  # noqa: E402
-from extract.nlp.pipeline import FIELD_SEPARATOR, build_nlp  # noqa: E402
+from extract.nlp.article import FIELD_SEPARATOR  # noqa: E402
+from extract.nlp.pipeline import build_nlp  # noqa: E402
 from extract.page import page_from_text  # noqa: E402
 
 RUNS = re.compile(r"\S+|\s+")  # \s is str.isspace, as spaCy's tokenizer splits

@@ -17,8 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extract.nlp import components, tokenizer  # noqa: F401  (registers the tokenizer)
-from extract.nlp.article import FIELD_SEPARATOR, article_of
+from extract.nlp import (
+    components,
+    tokenizer,  # noqa: F401  (registers the tokenizer)
+)
+from extract.nlp.article import article_of
 from extract.nlp.deadlines import DeadlineFinder
 from extract.nlp.directives import DirectiveRecognizer
 from extract.nlp.extensions import register_extensions
@@ -34,7 +37,6 @@ from extract.page import Page
 # skips tokenizing for them.
 COMPONENTS: tuple[str, ...] = tuple(components.COMPONENTS)
 _OURS = frozenset(COMPONENTS)
-__all__ = ["COMPONENTS", "FIELD_SEPARATOR", "article_doc", "build_nlp", "doc_for_page"]
 
 
 @Language.factory("vn_admin_units", default_config={})
@@ -71,6 +73,8 @@ def make_directive_recognizer(nlp: Language, name: str) -> DirectiveRecognizer:
 def make_deadline_finder(nlp: Language, name: str) -> DeadlineFinder:
     """spaCy factory: ``nlp.add_pipe("vn_deadlines")`` (after ``vn_directives``)."""
     return DeadlineFinder(nlp, name)
+
+
 # Optional bridges (``extras``): name -> the module that registers its factory.
 # They run first, so our components and yours may read what they wrote.
 EXTRAS = {"underthesea": "extract.integrations.underthesea"}
