@@ -369,3 +369,66 @@ def test_the_byline_shortcut_never_changes_the_answer(line):
 )
 def test_a_pattern_is_anchored_when_every_match_starts_at_the_line_start(pattern, at_start):
     assert anchored(pattern) is at_start
+
+
+# --- layouts read on real provincial sites (the passages are ours) ---------------------
+
+TWO_PARAGRAPHS = (
+    "Năm nay, huyện Đức Trọng có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    "Huyện phấn đấu đến cuối năm 2025 có 14/14 xã đạt chuẩn nông thôn mới nâng cao."
+)
+
+
+def test_a_byline_before_lines_of_stray_punctuation_is_the_author():
+    page = page_from_text(
+        "Đức Trọng thêm 3 xã nông thôn mới nâng cao\n"
+        f"Cập nhật lúc 08:43, Thứ Tư, 12/09/2018 (GMT+7)\n{TWO_PARAGRAPHS}\nVŨ VĂN\n,\n."
+    )
+    assert (page.author, page.published) == ("Vũ Văn", "2018-09-12T08:43:00+07:00")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_dateline_in_brackets_ends_the_headline():
+    page = page_from_text(
+        "Lâm Đồng: Thêm 12 xã đạt chuẩn nông thôn mới (Thứ Hai 22/01/2018 | 09:27 GMT+7)\n"
+        f"VH- {TWO_PARAGRAPHS}\nThanh Dương\nPrint\nTags: nông thôn mới"
+    )
+    assert page.title == "Lâm Đồng: Thêm 12 xã đạt chuẩn nông thôn mới"
+    assert (page.published, page.author) == ("2018-01-22T09:27:00+07:00", "Thanh Dương")
+    assert page.text.startswith("Năm nay") and page.text.endswith("nâng cao.")
+    # a bracket that is no dateline stays in the headline
+    kept = page_from_text(f"Giải ngân vốn đầu tư công (giai đoạn 2021-2025)\n{TWO_PARAGRAPHS}")
+    assert kept.title == "Giải ngân vốn đầu tư công (giai đoạn 2021-2025)"
+
+
+def test_a_portal_footer_after_the_byline_is_chrome():
+    page = page_from_text(
+        "Đức Trọng thêm 3 xã nông thôn mới nâng cao\n"
+        f"{TWO_PARAGRAPHS}\nDiệp Quỳnh (Nguồn: baolamdong.vn)\n"
+        "TRUNG TÂM KHUYẾN NÔNG TỈNH LÂM ĐỒNG\n"
+        "Tầng 4, Khu D, Trung tâm hành chính tỉnh - 36 Trần Phú - Phường 4 - TP. Đà Lạt\n"
+        "ĐT: 0263 3812 000 - Fax: 0263 3812 001 - E-mail: ttkn@example.vn\n"
+        "Chịu trách nhiệm chính: Ông Trần Văn Tú - Giám đốc Trung tâm\nTop"
+    )
+    assert page.author == "Diệp Quỳnh"
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("HỒ LAN (thực hiện) 00:40, 22/01/2023", "Hồ Lan", "2023-01-22T00:40:00+07:00"),
+        ("Minh Anh (thực hiện) 07:15, 03/05/2024", "Minh Anh", "2024-05-03T07:15:00+07:00"),
+        ("THANH TÂM 10:05, 14/11/2023", "Thanh Tâm", "2023-11-14T10:05:00+07:00"),
+    ],
+)
+def test_an_interviewer_s_byline_with_time_and_date_under_the_headline(line, author, published):
+    page = page_from_text(f"Giữ vững tốc độ tăng trưởng trong năm mới\n{line}\n{TWO_PARAGRAPHS}")
+    assert (page.author, page.published) == (author, published)
+    assert page.text.startswith("Năm nay")
+
+
+def test_a_date_after_a_weekday_or_a_place_is_no_byline():
+    for line in ("Thứ Hai 22/01/2018", "Đức Trọng 22/01/2018"):
+        page = page_from_text(f"Giữ vững tăng trưởng trong năm mới\n{line}\n{TWO_PARAGRAPHS}")
+        assert page.author is None, line

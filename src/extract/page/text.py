@@ -23,10 +23,14 @@ from extract.page.names import author_name
 
 # " date 2021-12" opening a dump, alone on its line or before its first words.
 _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?:\s+|$)")
-# "Văn Hoa - 05:32, 24/11/2023": the byline and the date on one line under the title.
+# "Văn Hoa - 05:32, 24/11/2023": the byline and the date on one line under the title;
+# without the dash when a time comes first ("HỒ LAN (thực hiện) 00:40, 22/01/2023",
+# an interviewer's role in brackets).
 _AUTHOR_DATELINE = re.compile(
-    r"^(?P<name>[^\d|:]{2,40}?)\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?"
-    r"\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?)\s*$"
+    r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\((?P<role>[^()\d]{1,20})\))?"
+    r"(?:\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*,?\s*\d{1,2}:\d{2})?)"
+    r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))\s*$"
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
@@ -65,6 +69,7 @@ class ChromeRules:
     lead: LineRules
     section: re.Pattern[str]
     portal: LineRules
+    footer: LineRules
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -90,6 +95,7 @@ def chrome_rules() -> ChromeRules:
         lead=LineRules(data["lead"]),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=LineRules(data["portal"]),
+        footer=LineRules(data["footer"]),
     )
 
 
@@ -192,8 +198,23 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
             return None, captions + lines[i:], lead_date
         if _is_stray_word(line, lines[i + 1 :], rules):
             continue
-        return line, captions + lines[i + 1 :], lead_date
+        title, dated = _title_and_date(line)
+        return title, captions + lines[i + 1 :], lead_date or dated
     return None, captions, lead_date
+
+
+# "... nông thôn mới (Thứ Hai 22/01/2018 | 09:27 GMT+7)": the page's dateline glued
+# to the end of the headline.
+_TITLE_DATELINE = re.compile(r"(?<!\s)\s*\(([^()]{6,60})\)$")
+
+
+def _title_and_date(line: str) -> tuple[str, str | None]:
+    """A headline without the bracketed dateline that may end it, and that date."""
+    if not line.endswith(")") or (match := _TITLE_DATELINE.search(line)) is None:
+        return line, None
+    if not is_dateline(match.group(1)):
+        return line, None  # "(Đồng Tháp)", "(giai đoạn 2021-2025)": part of the headline
+    return line[: match.start()], parse_date(match.group(1))
 
 
 def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
@@ -283,7 +304,7 @@ def _author_dateline(line: str) -> tuple[str, str | None] | None:
     m = _AUTHOR_DATELINE.match(line)
     if m is None or not _is_name(m.group("name").strip()):
         return None
-    return m.group("name").strip(), parse_date(m.group("when"))
+    return m.group("name").strip(), parse_date(m.group("when") or m.group("timed"))
 
 
 def _dateline_author(line: str) -> str | None:
@@ -317,7 +338,8 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
         last = body[-1]
         if (
             rules.any("source", last)
-            or last in {"./.", "."}
+            or not any(c.isalnum() for c in last)  # "./.", or a "," the markup left
+            or rules.any("footer", last)
             or (len(body) > 1 and rules.any("signature", last))
         ):
             body = body[:-1]
