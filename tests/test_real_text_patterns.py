@@ -203,6 +203,15 @@ def test_a_rank_between_a_title_and_its_holder():
     ]
 
 
+def test_a_title_after_dong_chi_is_no_name():
+    rec = record(
+        "Tại buổi làm việc, đồng chí Phó Chủ tịch UBND huyện Nam Đàn Lê Thị Hòa đã trao đổi "
+        "với lãnh đạo xã về các tiêu chí chưa đạt.",
+        NGHE_AN,
+    )
+    assert [(o.name, o.position) for o in rec.officials] == [("Lê Thị Hòa", "Phó Chủ tịch")]
+
+
 def test_uy_vien_thuong_vu_names_the_standing_board():
     rec = record(
         "Ông Mai Hùng Dũng - Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh "

@@ -549,11 +549,14 @@ class OfficialReader:
             return None  # the item holds more than a name
         return self._clean(text, at, m, honorific, need_full=True)
 
-    def addressed_names(self, text: str) -> list[NameMention]:
-        """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"."""
+    def addressed_names(self, text: str, title_starts: set[int]) -> list[NameMention]:
+        """Names after a form of address: "ông Thắng", "Đồng chí Huỳnh Văn Bé"; none where
+        a title follows it ("đồng chí Phó Chủ tịch UBND huyện X": "Phó Chủ" is no name)."""
         found = []
         lex = self.lex
         for m in finditer_at(lex.honorific_finder, lex.honorific_candidates, text):
+            if m.end() in title_starts:
+                continue
             kinds = []
             at = m.start()
             while at < m.end():
@@ -781,7 +784,7 @@ class OfficialRecognizer:
             if person is not None:
                 person.name_mentions.append((name.start, name.end))
                 person.add_role(role)
-        for name in self.reader.addressed_names(text):
+        for name in self.reader.addressed_names(text, {t.start for t in titles}):
             person = self._addressed(book, name)
             if person is not None:
                 person.name_mentions.append((name.start, name.end))
