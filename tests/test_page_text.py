@@ -432,3 +432,9 @@ def test_a_date_after_a_weekday_or_a_place_is_no_byline():
     for line in ("Thứ Hai 22/01/2018", "Đức Trọng 22/01/2018"):
         page = page_from_text(f"Giữ vững tăng trưởng trong năm mới\n{line}\n{TWO_PARAGRAPHS}")
         assert page.author is None, line
+
+
+def test_a_signed_dateline_may_end_with_its_time_zone():
+    for line in ("Bảo Minh - 15:39 05/08/2022 GMT+7", "Bảo Minh - 15:39 05/08/2022 (GMT+7)"):
+        page = page_from_text(f"Giữ vững tăng trưởng trong năm mới\n{line}\n{TWO_PARAGRAPHS}")
+        assert (page.author, page.published) == ("Bảo Minh", "2022-08-05T15:39:00+07:00"), line

@@ -30,7 +30,8 @@ _AUTHOR_DATELINE = re.compile(
     r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\((?P<role>[^()\d]{1,20})\))?"
     r"(?:\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}:\d{2})?)"
-    r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))\s*$"
+    r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))"
+    r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$"  # "Bảo Minh - 15:39 05/08/2022 GMT+7"
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
@@ -299,8 +300,8 @@ def _is_caption(line: str, rules: ChromeRules) -> bool:
 
 def _author_dateline(line: str) -> tuple[str, str | None] | None:
     """ "Văn Hoa - 05:32, 24/11/2023" -> ("Văn Hoa", its date); None for other lines."""
-    if not line.rstrip()[-1:].isdigit():
-        return None  # the date ends the line: a paragraph's "." spares the pattern's backtracking
+    if not line.rstrip().endswith(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ")")):
+        return None  # a date (or GMT+7) ends the line: a paragraph's "." spares the backtracking
     m = _AUTHOR_DATELINE.match(line)
     if m is None or not _is_name(m.group("name").strip()):
         return None
