@@ -1,6 +1,8 @@
+import json
 import re
 import tomllib
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -438,3 +440,25 @@ def test_a_signed_dateline_may_end_with_its_time_zone():
     for line in ("Bảo Minh - 15:39 05/08/2022 GMT+7", "Bảo Minh - 15:39 05/08/2022 (GMT+7)"):
         page = page_from_text(f"Giữ vững tăng trưởng trong năm mới\n{line}\n{TWO_PARAGRAPHS}")
         assert (page.author, page.published) == ("Bảo Minh", "2022-08-05T15:39:00+07:00"), line
+
+
+HELDOUT = Path(__file__).parent / "data" / "text_dumps_heldout.jsonl"
+
+
+def _heldout_dumps() -> list[dict]:
+    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("case", _heldout_dumps(), ids=lambda case: case["name"])
+def test_held_out_dumps_of_real_layouts(case):
+    # written from SPEC.md and GENRE.md by someone who had not read this code: bylines
+    # before stray punctuation, datelines in the headline, portal footers, interviewers'
+    # bylines, and the ordinary layouts beside them
+    page = page_from_text(case["dump"], case["url"])
+    assert (page.title, page.published, page.author) == (
+        case["title"],
+        case["published"],
+        case["author"],
+    )
+    assert page.text.startswith(case["text_starts"]), page.text[:80]
+    assert page.text.endswith(case["text_ends"]), page.text[-80:]

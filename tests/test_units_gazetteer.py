@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from extract.nlp.gazetteer import (
     CURRENT,
     LEGACY,
@@ -70,6 +72,27 @@ def test_every_old_province_has_a_site_and_subdomains_match():
     assert site_of("www.sonnmt.dongthap.gov.vn").current_code == "82"
     assert site_of("baoapbac.vn").current_province == "Đồng Tháp"
     assert site_of("example.com") is None and site_of(None) is None
+
+
+@pytest.mark.parametrize(
+    ("host", "province"),
+    [
+        ("tinhuybinhphuoc.vn", "Bình Phước"),  # the party's site
+        ("thainguyentv.vn", "Thái Nguyên"),  # the provincial television
+        ("tuyphong.binhthuan.dcs.vn", "Bình Thuận"),  # a district's party portal
+        ("baria-vungtau.dcs.vn", "Bà Rịa - Vũng Tàu"),
+        ("nongthonmoihatinh.vn", "Hà Tĩnh"),
+    ],
+)
+def test_an_unlisted_site_naming_its_province_belongs_to_it(host, province):
+    assert site_of(host).legacy_province == province
+
+
+@pytest.mark.parametrize(
+    "host", ["vietnam.vn", "laodong.vn", "thanhnien.vn", "baodantoc.vn", "nongnghiep.vn"]
+)
+def test_national_outlets_name_no_province(host):
+    assert site_of(host) is None
 
 
 def test_an_unreadable_cache_file_is_rebuilt(tmp_path, monkeypatch):

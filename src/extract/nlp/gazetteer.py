@@ -334,14 +334,52 @@ def site_of(source: str | None) -> Site | None:
         source: the article's host name, or None.
 
     Returns:
-        The entry of the longest listed domain the host ends with, or None.
+        The entry of the longest listed domain the host ends with; else the
+        province a label of the host names (`site_named_in`); else None.
     """
     if not source:
         return None
-    host = source.lower().removeprefix("www.")
+    host = full = source.lower().removeprefix("www.")
     table = sites()
     while host:
         if host in table:
             return table[host]
         _, _, host = host.partition(".")
-    return None
+    return site_named_in(full)
+
+
+# Shorter slugs ("hue") are too likely inside unrelated words to be read there.
+_SHORTEST_SLUG = 5
+
+
+@cache
+def province_slugs() -> dict[str, Site]:
+    """A province's name as its domains spell it ("dongthap", "bariavungtau") -> its
+    `Site`, read off the provincial portals ("<slug>.gov.vn") of sites.tsv."""
+    slugs = {}
+    for domain, site in sites().items():
+        label, _, rest = domain.partition(".")
+        if rest == "gov.vn" and len(label) >= _SHORTEST_SLUG:
+            slugs[label.replace("-", "")] = site
+    return slugs
+
+
+def site_named_in(host: str) -> Site | None:
+    """The province a host names in one of its labels, when sites.tsv does not list it:
+    the party's and the TV's sites ("tinhuybinhphuoc.vn", "thainguyentv.vn") and the
+    district portals ("tuyphong.binhthuan.dcs.vn") spell the province's name.
+
+    Args:
+        host: a lower-case host name.
+
+    Returns:
+        The `Site` of the longest province slug that opens or ends a label, or None.
+    """
+    best = None
+    for label in host.replace("-", "").split(".")[:-1]:  # not the top-level domain
+        for slug, site in province_slugs().items():
+            if (label.startswith(slug) or label.endswith(slug)) and (
+                best is None or len(slug) > len(best[0])
+            ):
+                best = (slug, site)
+    return best[1] if best else None

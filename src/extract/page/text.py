@@ -133,8 +133,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body: list[str] = []
     published, author = None, None
     for line in body_lines:
-        if rules.any("drop", line):
-            continue
+        if rules.any("drop", line) or (not body and rules.section.match(line)):
+            continue  # chrome; a section's name between the headline and the body
         if (signed := _author_dateline(line)) is not None:
             published = published or signed[1]
             author = author or signed[0]
