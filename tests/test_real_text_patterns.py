@@ -415,6 +415,35 @@ def test_being_made_answerable_is_no_task_and_no_addressee():
     ]
 
 
+def test_where_something_was_asked_is_no_addressee():
+    assert directives(
+        "Đây là nội dung mà Bí thư Huyện ủy Trần Văn Lâm yêu cầu tại cuộc kiểm tra ở xã "
+        "Tân Hòa sáng nay."
+    ) == []
+
+
+def test_taking_in_the_opinions_is_an_action():
+    found = directives(
+        "Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa yêu cầu tổ biên tập tiếp thu các "
+        "ý kiến để hoàn chỉnh dự thảo báo cáo."
+    )
+    assert found == [
+        ("yêu cầu", "tổ biên tập", ["tiếp thu các ý kiến để hoàn chỉnh dự thảo báo cáo"])
+    ]
+
+
+def test_a_steering_board_written_in_lower_case_and_abbreviated():
+    rec = record(
+        "Bí thư Huyện ủy - Trưởng Ban chỉ đạo NTM huyện Thạch Hà Trần Văn Lâm phát biểu tại "
+        "buổi làm việc.",
+        "https://baohatinh.vn/a.html",
+    )
+    assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
+        ("Bí thư", "Huyện ủy Thạch Hà"),
+        ("Trưởng ban", "Ban Chỉ đạo NTM huyện Thạch Hà"),
+    ]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
