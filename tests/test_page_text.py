@@ -462,3 +462,13 @@ def test_held_out_dumps_of_real_layouts(case):
     )
     assert page.text.startswith(case["text_starts"]), page.text[:80]
     assert page.text.endswith(case["text_ends"]), page.text[-80:]
+
+
+def test_a_portal_s_visitor_counter_and_poll_after_the_byline_are_chrome():
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nTú Anh\n253 Go top\n"
+        "Hiện tại không có bình chọn nào đang hoạt động.\nThống kê truy cập - Điểm tin\n"
+        "Thống kê truy cập\n• Khách Khách 325\n• Tổng lượt truy cập: 1593"
+    )
+    assert page.author == "Tú Anh"
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

@@ -444,6 +444,11 @@ def test_a_steering_board_written_in_lower_case_and_abbreviated():
     ]
 
 
+def test_a_district_written_in_one_word():
+    rec = record("UBND huyện Đakrông cho biết toàn huyện có 3.594 hộ nghèo.", "https://baoquangtri.vn/a")
+    assert [(loc.type, loc.code) for loc in rec.locations] == [("huyện", "467")]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
