@@ -449,6 +449,21 @@ def test_a_district_written_in_one_word():
     assert [(loc.type, loc.code) for loc in rec.locations] == [("huyện", "467")]
 
 
+def test_bodies_in_small_letters_after_the_position_that_names_them():
+    rec = record(
+        "Ông Lê Văn Sáu, Giám đốc sở Nông nghiệp và PTNT; ông Lê Văn Tám, Phó Bí thư thường "
+        "trực tỉnh ủy và ông Lê Văn Bảy, Bí thư huyện ủy Can Lộc dự họp.",
+        "https://baohatinh.vn/a.html",
+    )
+    assert [(o.name, o.organization) for o in rec.officials] == [
+        ("Lê Văn Sáu", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"),
+        ("Lê Văn Tám", "Tỉnh ủy Hà Tĩnh"),
+        ("Lê Văn Bảy", "Huyện ủy Can Lộc"),
+    ]
+    # elsewhere "sở" is a common word
+    assert record("Các sở, ban, ngành tỉnh phối hợp thực hiện.").organizations == []
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."

@@ -111,8 +111,13 @@ _INSIDE_CODE = re.compile(r"[-/]$")
 _POSITION_BEFORE_STANDING = re.compile(
     r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban|Thủ tướng)[ \t]+$"
 )
-_TRUONG_LOWER = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+(?=[a-zđ])")
-_TRUONG_BEFORE = re.compile(r"(?:Trưởng|trưởng|Chánh)[ \t]+$")
+# A head in small letters is read only right after a position that names its body
+# ("Trưởng phòng Kinh tế", "Bí thư huyện ủy", "Phó Bí thư thường trực tỉnh ủy",
+# "Giám đốc sở Tài chính") or as the body a sub-body belongs to ("Ban thường vụ
+# huyện ủy"); elsewhere "phòng", "sở" are common words.
+_LOWER_HEAD_AFTER = r"(?:Trưởng|trưởng|Chánh|Bí thư|bí thư|[Tt]hường trực|Giám đốc|giám đốc)[ \t]+"
+_TRUONG_LOWER = re.compile(_LOWER_HEAD_AFTER + r"(?=[a-zđ])")
+_TRUONG_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
 
 
 # --- lexicons ------------------------------------------------------------------------------
@@ -542,7 +547,11 @@ class OrgReader:
             return []
         head, end = hit
         surface = text[start:end]
-        if surface[0].islower() and not _TRUONG_BEFORE.search(text, max(0, start - 12), start):
+        if (
+            surface[0].islower()
+            and not as_parent
+            and not _TRUONG_BEFORE.search(text, max(0, start - 12), start)
+        ):
             return []
         if _INSIDE_CODE.search(text, max(0, start - 1), start):
             return []
