@@ -49,7 +49,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # The end of a parenthesis the ratio stands in.
 _CLOSE = re.compile(r"\s*\)")
 # An acronym qualifying the counted noun ("4/6 trường THPT đã đạt chuẩn").
-_ACRONYM = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]+)?\s+(?=[a-zà-ỹđ])")
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?\s+(?=[a-zà-ỹđ])")
 # A predicate is at most this many words: a clause, not the rest of the sentence.
 PREDICATE_WORDS = 16
 
