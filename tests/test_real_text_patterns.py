@@ -468,6 +468,18 @@ def test_bodies_in_small_letters_after_the_position_that_names_them():
     assert record("Các sở, ban, ngành tỉnh phối hợp thực hiện.").organizations == []
 
 
+def test_an_appraisal_council_of_the_province():
+    rec = record(
+        "Ông Trần Anh Tuấn, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì "
+        "cuộc họp xét công nhận các xã đạt chuẩn nông thôn mới.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
+        ("Chủ tịch", "Hội đồng thẩm định tỉnh Quảng Nam"),
+    ]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
