@@ -480,6 +480,18 @@ def test_an_appraisal_council_of_the_province():
     ]
 
 
+def test_a_list_of_comrades_with_a_tay_family_name_and_an_abbreviated_membership():
+    rec = record(
+        "Dự họp có các đồng chí: Lê Văn Minh, UVT.Ư Đảng, Bí thư Tỉnh ủy; Chẩu Văn Lâm, Ủy "
+        "viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh.",
+        "https://baotuyenquang.com.vn/a.html",
+    )
+    assert [(o.name, [r.position for r in o.roles]) for o in rec.officials] == [
+        ("Lê Văn Minh", ["Ủy viên", "Bí thư"]),
+        ("Chẩu Văn Lâm", ["Ủy viên", "Chủ tịch"]),
+    ]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
