@@ -492,6 +492,17 @@ def test_a_list_of_comrades_with_a_tay_family_name_and_an_abbreviated_membership
     ]
 
 
+def test_the_party_committee_of_the_provincial_people_s_committee():
+    rec = record(
+        "Đồng chí Trần Quốc Văn, Chủ tịch UBND tỉnh, Bí thư Đảng ủy UBND tỉnh chủ trì phiên họp.",
+        "https://baohungyen.vn/a.html",
+    )
+    assert [r.organization for r in rec.officials[0].roles] == [
+        "Ủy ban nhân dân tỉnh Hưng Yên",
+        "Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên",
+    ]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
