@@ -472,3 +472,11 @@ def test_a_portal_s_visitor_counter_and_poll_after_the_byline_are_chrome():
     )
     assert page.author == "Tú Anh"
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_rating_box_and_a_channel_s_name_in_small_letters_end_no_article():
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nvnews\n"
+        "Bài viết hay? Hãy đánh giá bài viết"
+    )
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

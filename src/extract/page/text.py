@@ -340,6 +340,7 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
         if (
             rules.any("source", last)
             or not any(c.isalnum() for c in last)  # "./.", or a "," the markup left
+            or (last.isalpha() and last.islower())  # one word in small letters: "vnews"
             or rules.any("footer", last)
             or (len(body) > 1 and rules.any("signature", last))
         ):
