@@ -480,3 +480,14 @@ def test_a_rating_box_and_a_channel_s_name_in_small_letters_end_no_article():
         "Bài viết hay? Hãy đánh giá bài viết"
     )
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_related_images_with_bracketed_alt_text_and_a_reader_form_are_chrome():
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nUy Vũ\n"
+        "![[Infographic] Phiếu bầu như thế nào là hợp lệ?](/file/012026/a.jpg?width=400)\n"
+        "![🔴[Trực tiếp] - Tọa đàm về chuyển đổi số](/file/012026/b.jpg)\n"
+        "Thông tin bạn đọc\nĐóng Lưu thông tin"
+    )
+    assert page.author == "Uy Vũ"
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
