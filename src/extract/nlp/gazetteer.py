@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -364,6 +364,7 @@ def province_slugs() -> dict[str, Site]:
     return slugs
 
 
+@lru_cache(maxsize=1024)  # a batch meets the same few hosts again and again
 def site_named_in(host: str) -> Site | None:
     """The province a host names in one of its labels, when sites.tsv does not list it:
     the party's and the TV's sites ("tinhuybinhphuoc.vn", "thainguyentv.vn") and the
