@@ -503,6 +503,18 @@ def test_the_party_committee_of_the_provincial_people_s_committee():
     ]
 
 
+def test_the_body_s_term_between_a_title_and_its_holder():
+    rec = record(
+        "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "
+        "miễn nhiệm chức vụ Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021 đối với ông Lê Tiến Châu.",
+        "https://baolaichau.vn/a.html",
+    )
+    assert [(o.name, o.position) for o in rec.officials] == [
+        ("Giàng Páo Mỷ", "Chủ tịch"),
+        ("Lê Tiến Châu", "Chủ tịch"),
+    ]  # and never an official named "Khóa XV"
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."

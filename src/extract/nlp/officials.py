@@ -64,6 +64,12 @@ if TYPE_CHECKING:
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
 _COMMA = re.compile(r",[ \t]+")
+# A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
+_TERM_YEARS = r"nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
+_TERM = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?:[Kk]hóa|[Kk]hoá)[ \t]+[IVXLC]+\b|{_TERM_YEARS})"
+    rf"(?:[ \t]*,?[ \t]*{_TERM_YEARS})?"
+)
 _GAP = re.compile(r"[ \t]+")
 # A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
 # names of people they interview or honour ("ông TRẦN MINH KHOA").
@@ -367,7 +373,10 @@ class OfficialReader:
     def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
         """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng"),
         or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A"), or
-        after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A")."""
+        after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A"); past
+        the body's term ("Chủ tịch HĐND tỉnh khóa XV Giàng Páo Mỷ")."""
+        term = _TERM.match(text, end)
+        end = term.end() if term else end
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = self._past_rank(text, gap.end())
