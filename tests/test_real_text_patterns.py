@@ -515,6 +515,20 @@ def test_the_body_s_term_between_a_title_and_its_holder():
     ]  # and never an official named "Khóa XV"
 
 
+def test_positions_in_small_letters_after_an_election_or_an_appointment():
+    rec = record(
+        "Với 93/95 phiếu, ông Nguyễn Văn Thảo tiếp tục được bầu làm chủ tịch UBND TP Hà Nội. "
+        "Bà Ngô Thị Thanh tiếp tục được đảm nhận chức chủ tịch HĐND TP Hà Nội; ông Trần Văn "
+        "Minh tái đắc cử chức chủ tịch UBND TP Đà Nẵng.",
+        "https://plo.vn/a.html",
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Nguyễn Văn Thảo", "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("Ngô Thị Thanh", "Chủ tịch", "Hội đồng nhân dân thành phố Hà Nội"),
+        ("Trần Văn Minh", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ]
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
