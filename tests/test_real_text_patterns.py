@@ -251,6 +251,10 @@ def test_coordination_office_written_in_lower_case():
             "nông thôn mới.",
             (15, 17, "xã, thị trấn", "được công nhận đạt chuẩn nông thôn mới"),
         ),
+        (
+            "Có 60/63 tỉnh thành chi vượt quỹ khám chữa bệnh được sử dụng trong kỳ.",
+            (60, 63, "tỉnh thành", "chi vượt quỹ khám chữa bệnh được sử dụng trong kỳ"),
+        ),
         (  # an acronym inside the predicate stays: only one qualifying the noun goes
             "Toàn tỉnh có 38/41 xã đạt chuẩn NTM nâng cao.",
             (38, 41, "xã", "đạt chuẩn NTM nâng cao"),
