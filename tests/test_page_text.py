@@ -491,3 +491,16 @@ def test_related_images_with_bracketed_alt_text_and_a_reader_form_are_chrome():
     )
     assert page.author == "Uy Vũ"
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_bulleted_dump_lines_and_comment_forms():
+    page = page_from_text(
+        "• Đức Trọng thêm 3 xã nông thôn mới nâng cao\n  • 04/11/2020 15:39\n"
+        f"  • {TWO_PARAGRAPHS}\nViết bình luận mới\nTrả lời\n"
+        "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"
+    )
+    assert (page.title, page.published) == (
+        "Đức Trọng thêm 3 xã nông thôn mới nâng cao",
+        "2020-11-04T15:39:00+07:00",
+    )
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

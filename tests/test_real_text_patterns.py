@@ -533,6 +533,14 @@ def test_positions_in_small_letters_after_an_election_or_an_appointment():
     ]
 
 
+def test_vice_chairs_written_with_a_small_p():
+    rec = record(
+        "Tham dự có các phó Chủ tịch UBND tỉnh Võ Văn Trong và Dương Văn Thắng.",
+        "https://baotayninh.vn/a.html",
+    )
+    assert (rec.officials[0].name, rec.officials[0].position) == ("Võ Văn Trong", "Phó Chủ tịch")
+
+
 def test_a_delegation_gives_a_directive():
     rec = record(
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."

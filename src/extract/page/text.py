@@ -66,6 +66,7 @@ class ChromeRules:
     caption: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
+    bullet_prefix: re.Pattern[str]
     dateline_rest: re.Pattern[str]
     lead: LineRules
     section: re.Pattern[str]
@@ -91,6 +92,7 @@ def chrome_rules() -> ChromeRules:
         caption=LineRules(data["caption"]),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
+        bullet_prefix=re.compile(data["bullet_prefix"]),
         # a section's name may stand before the date: "Chính trị 28-05-2024"
         dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
         lead=LineRules(data["lead"]),
@@ -114,7 +116,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
     lines = [rules.image_prefix.sub("", line) for line in lines if line]
-    lines = [line for line in lines if line]  # a line that was only an image
+    lines = [rules.bullet_prefix.sub("", line) for line in lines]
+    lines = [line for line in lines if line]  # a line that was only an image or a bullet
     prefix_date = None
     if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
         first = lines[0][match.end() :].strip()
