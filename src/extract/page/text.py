@@ -27,7 +27,7 @@ _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d
 # without the dash when a time comes first ("HỒ LAN (thực hiện) 00:40, 22/01/2023",
 # an interviewer's role in brackets).
 _AUTHOR_DATELINE = re.compile(
-    r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\((?P<role>[^()\d]{1,20})\))?"
+    r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\([^()\d]{1,20}\))?"
     r"(?:\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}:\d{2})?)"
     r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))"
@@ -301,9 +301,12 @@ def _is_caption(line: str, rules: ChromeRules) -> bool:
     return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
 
 
+_SIGNED_DATELINE_ENDS = frozenset("0123456789)")
+
+
 def _author_dateline(line: str) -> tuple[str, str | None] | None:
     """ "Văn Hoa - 05:32, 24/11/2023" -> ("Văn Hoa", its date); None for other lines."""
-    if not line.rstrip().endswith(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ")")):
+    if line.rstrip()[-1:] not in _SIGNED_DATELINE_ENDS:
         return None  # a date (or GMT+7) ends the line: a paragraph's "." spares the backtracking
     m = _AUTHOR_DATELINE.match(line)
     if m is None or not _is_name(m.group("name").strip()):
