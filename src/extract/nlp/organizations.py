@@ -120,11 +120,11 @@ _LOWER_HEAD_POSITIONS = (
     "giám đốc",
 )
 _LOWER_HEAD_AFTER = "(?:" + "|".join(_LOWER_HEAD_POSITIONS) + r")[ \t]+"
-_TRUONG_LOWER = re.compile(_LOWER_HEAD_AFTER + r"(?=[a-zđ])")
+_LOWER_HEAD_SPOT = re.compile(_LOWER_HEAD_AFTER + r"(?=[a-zđ])")
 # where one may start: found in the components' shared scan of first words, not by
 # running the alternation at every offset of the text (3x the time)
-_TRUONG_LOWER_STARTS = first_word_finder(_LOWER_HEAD_POSITIONS)
-_TRUONG_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
+_LOWER_HEAD_STARTS = first_word_finder(_LOWER_HEAD_POSITIONS)
+_LOWER_HEAD_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
 
 
 # --- lexicons ------------------------------------------------------------------------------
@@ -517,7 +517,7 @@ class OrgReader:
         # tried only after "Trưởng", where no head has been matched yet
         starts = [(m.start(), m) for m in finditer_at(lex.head_finder, lex.head_candidates, text)]
         starts += [
-            (m.end(), None) for m in finditer_at(_TRUONG_LOWER, _TRUONG_LOWER_STARTS, text)
+            (m.end(), None) for m in finditer_at(_LOWER_HEAD_SPOT, _LOWER_HEAD_STARTS, text)
         ]
         starts.sort(key=itemgetter(0))  # stable: at one offset, the head found first
         for start, written_head in starts:
@@ -559,7 +559,7 @@ class OrgReader:
         if (
             surface[0].islower()
             and not as_parent
-            and not _TRUONG_BEFORE.search(text, max(0, start - 12), start)
+            and not _LOWER_HEAD_BEFORE.search(text, max(0, start - 12), start)
         ):
             return []
         if _INSIDE_CODE.search(text, max(0, start - 1), start):
