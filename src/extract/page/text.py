@@ -28,7 +28,7 @@ _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d
 # an interviewer's role in brackets).
 _AUTHOR_DATELINE = re.compile(
     r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\([^()\d]{1,20}\))?"
-    r"(?:\s*[-–|]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[-–|•·]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}:\d{2})?)"
     r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))"
     r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$"  # "Bảo Minh - 15:39 05/08/2022 GMT+7"
@@ -72,6 +72,7 @@ class ChromeRules:
     section: re.Pattern[str]
     portal: LineRules
     footer: LineRules
+    section_run: re.Pattern[str]
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -99,6 +100,10 @@ def chrome_rules() -> ChromeRules:
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=LineRules(data["portal"]),
         footer=LineRules(data["footer"]),
+        # section names one after another, as a menu prints them: "Thời sự Chính trị Kinh tế"
+        section_run=re.compile(
+            rf"(?i)^(?:(?:{sections}|trang chủ|video)(?:\s*[-,|/]\s*|\s+|$)){{3,}}$"
+        ),
     )
 
 
@@ -136,8 +141,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body: list[str] = []
     published, author = None, None
     for line in body_lines:
-        if rules.any("drop", line) or (not body and rules.section.match(line)):
-            continue  # chrome; a section's name between the headline and the body
+        if rules.any("drop", line):
+            continue
         if (signed := _author_dateline(line)) is not None:
             published = published or signed[1]
             author = author or signed[0]
@@ -146,6 +151,11 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             published = published or parse_date(line)
             author = author or _dateline_author(line)
             continue
+        if not body and _is_byline_above_body(line, rules):
+            author = author or _byline_name(line)  # under the headline: "HOÀNG LIÊN - VĨNH LỘC"
+            continue
+        if not body and _is_header_line(line, title, rules):
+            continue  # a section's name, a menu, the headline again, above the body
         if line in repeated or _is_caption(line, rules):
             if line not in captions:
                 captions.append(line)
@@ -166,6 +176,24 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         author=author_name(byline or author or ""),
         text="\n\n".join(p for p in body if p),
         captions=captions,
+    )
+
+
+def _is_byline_above_body(line: str, rules: ChromeRules) -> bool:
+    """A byline between the headline and the body: a line that is only names, and not the
+    site's name in capitals ("BÁO LÂM ĐỒNG ĐIỆN TỬ")."""
+    return bool(_byline_name(line)) and not _is_site_name(line, rules)
+
+
+def _is_header_line(line: str, title: str | None, rules: ChromeRules) -> bool:
+    """A line of the site's header between the headline and the body: a section's name,
+    a menu, the site's name, or the headline printed again."""
+    return (
+        bool(rules.section.match(line))
+        or _is_menu(line, rules)
+        or _is_site_name(line, rules)
+        or bool(_DOMAIN_LINE.match(line))
+        or line == title
     )
 
 
@@ -190,11 +218,10 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
     lead_date = None
     captions: list[str] = []  # a photo caption above the headline is still a caption
     for i, line in enumerate(lines):
-        after_following = lines[i + 2] if i + 2 < len(lines) else ""
         if i < len(lines) - 1 and _is_caption(line, rules):
             captions.append(line)
             continue
-        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1], after_following, rules):
+        if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1 : i + 1 + _LOOKAHEAD], rules):
             if lead_date is None and is_dateline(line):
                 lead_date = parse_date(line)
             continue
@@ -212,8 +239,16 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
 _TITLE_DATELINE = re.compile(r"(?<!\s)\s*\(([^()]{6,60})\)$")
 
 
+# "Như Thanh nỗ lực ... - Báo Thanh Hóa": the page's <title>, the site's name after a dash.
+_TITLE_SITE = re.compile(r"(?<!\s)\s+[-–|]\s+(?P<site>[^-–|]{3,50})$")
+
+
 def _title_and_date(line: str) -> tuple[str, str | None]:
-    """A headline without the bracketed dateline that may end it, and that date."""
+    """A headline without the bracketed dateline that may end it, and that date; and
+    without the site's name after a dash."""
+    site = _TITLE_SITE.search(line)
+    if site and _is_site_name(site.group("site"), chrome_rules()):
+        line = line[: site.start()]
     if not line.endswith(")") or (match := _TITLE_DATELINE.search(line)) is None:
         return line, None
     if not is_dateline(match.group(1)):
@@ -227,8 +262,7 @@ def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
     if len(line.split()) > 2 or any(c.isdigit() for c in line):
         return False
     for k, nxt in enumerate(rest[:6]):
-        after = rest[k + 1] if k + 1 < len(rest) else ""
-        if _is_lead_chrome(nxt, after, rest[k + 2] if k + 2 < len(rest) else "", rules):
+        if _is_lead_chrome(nxt, rest[k + 1 : k + 1 + _LOOKAHEAD], rules):
             continue
         return _is_headline(nxt, rules)
     return False
@@ -243,8 +277,53 @@ _DATE_OPENER = re.compile(
 )
 
 
-def _is_lead_chrome(line: str, following: str, after_following: str, rules: ChromeRules) -> bool:
-    """Whether a line above the headline is page chrome (given the two lines after it)."""
+# How many lines after a candidate headline are read to tell the site's header from it.
+_LOOKAHEAD = 10
+# A navigation menu on one line: "Thời sự | Kinh tế | Xã hội | Văn hóa".
+_MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# A site's name as a line of the header: "Baonghean.vn".
+_DOMAIN_LINE = re.compile(r"(?i)^[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?$")
+
+
+def _is_menu(line: str, rules: ChromeRules) -> bool:
+    """A line of navigation: three or more short items between bars, or section names
+    one after another ("Thời sự Chính trị Kinh tế Xã hội")."""
+    items = _MENU_ITEM_SEPARATOR.split(line)
+    if len(items) >= 3 and all(len(item.split()) <= 6 for item in items):
+        return True
+    return bool(rules.section_run.match(line))
+
+
+def _headline_follows(rest: list[str], rules: ChromeRules) -> bool:
+    """Whether a line that reads like a headline comes among ``rest`` before any body
+    paragraph, with only short lines and chrome before it (a site's header)."""
+    for line in rest:
+        if _is_paragraph(line, rules) or line.rstrip("\"”’)").endswith((".", "!", "?")):
+            return False  # the body has begun: what was above it was the headline
+        if _is_caption(line, rules) or _is_menu(line, rules) or _is_site_name(line, rules):
+            continue
+        if _is_headline(line, rules):
+            return True
+    return False
+
+
+def _is_site_name(line: str, rules: ChromeRules) -> bool:
+    """A site's name in its header: "Báo Quảng Nam", "Báo Bắc Giang điện tử", "BAN CHẤP
+    HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN", "Trang thông tin điện tử Đảng bộ tỉnh X", not a
+    headline that opens with such a word ("Tỉnh ủy Ninh Bình triển khai nhiệm vụ")."""
+    words = line.split()
+    if len(words) > 10 or line.endswith((".", "?", "!", ":")) or any(c.isdigit() for c in line):
+        return False
+    if not rules.portal.search(line):
+        return line.isupper() and len(words) <= 4  # "LONG AN TV", not a headline in capitals
+    capitalised = sum(word[:1].isupper() for word in words)
+    return capitalised / len(words) >= 0.6 or "điện tử" in line.lower()
+
+
+def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
+    """Whether a line above the headline is page chrome (given the lines after it)."""
+    following = rest[0] if rest else ""
+    after_following = rest[1] if len(rest) > 1 else ""
     if rules.any("drop", line) or rules.any("lead", line) or rules.any("stop", line):
         return True
     if rules.section.match(line) or is_dateline(line):
@@ -258,7 +337,15 @@ def _is_lead_chrome(line: str, following: str, after_following: str, rules: Chro
     # A section name right above the headline, which a dateline follows
     # ("Chính quyền địa phương hai cấp" / headline / "Cập nhật: ...").
     label = len(line.split()) <= 8 and not line.endswith((".", ":", "?", "!"))
-    return label and _is_headline(following, rules) and is_dateline(after_following)
+    if label and _is_headline(following, rules) and is_dateline(after_following):
+        return True
+    # The site's header: menus, the site's name ("Báo Quảng Nam", "Baonghean.vn"),
+    # section names one a line, when a headline comes below them.
+    if _is_menu(line, rules) or _DOMAIN_LINE.match(line):
+        return True
+    header = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
+    header = header or _is_site_name(line, rules)
+    return header and not line.endswith((".", "?", "!")) and _headline_follows(rest, rules)
 
 
 def _is_headline(line: str, rules: ChromeRules) -> bool:
@@ -315,9 +402,14 @@ def _author_dateline(line: str) -> tuple[str, str | None] | None:
 
 
 def _dateline_author(line: str) -> str | None:
-    """"Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author."""
+    """"Ngày đăng bài 25/08/2022 | Tác giả Hoàng Yến" names the author (without the unit
+    after a dash: "Thanh Tùng - Trung tâm Văn hóa, Thể thao và Truyền thanh huyện X")."""
     match = _AUTHOR_LABEL.search(line)
-    return match.group(1).strip() if match else None
+    if not match:
+        return None
+    name = match.group(1).strip()
+    person, dash, unit = name.partition(" - ")
+    return person if dash and _is_name(person) and not _is_name(unit) else name
 
 
 def _date_from_prefix(match: re.Match[str]) -> str | None:
@@ -332,6 +424,9 @@ _NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
 def is_dateline(line: str) -> bool:
     """A short line that is a date (and time) with at most a few label words
     ("Cập nhật ngày: 02/05/2019 04:46:15", "Cập nhật: 08:30 | 09/07/2021")."""
+    label = _AUTHOR_LABEL.search(line)
+    if label:  # "... | Tác giả: Thanh Tùng - Trung tâm Văn hóa ...": the author may run long
+        line = line[: label.start()] + "tác giả"
     if len(line) > 90 or not _DATE_IN_LINE.search(line):
         return False
     return bool(chrome_rules().dateline_rest.match(_NUMBERS.sub(" ", line)))
