@@ -1,6 +1,6 @@
 """The README's scores table: our pipeline against the underthesea baseline.
 
-    .venv/bin/python bench/scores.py            # corpora/test
+    .venv/bin/python bench/scores.py            # corpora/test and corpora/blind
     .venv/bin/python bench/scores.py --dev      # corpora/dev as well
 
 For each corpus folder it runs `extract.from_text` and the baseline
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the records here")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     args = parser.parse_args(argv)
-    corpora = args.corpus or [ROOT / "corpora" / "test"]
+    corpora = args.corpus or [ROOT / "corpora" / "test", ROOT / "corpora" / "blind"]
     if args.dev and not args.corpus:
         corpora.append(ROOT / "corpora" / "dev")
     sections, data = [], {}

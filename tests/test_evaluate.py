@@ -370,7 +370,7 @@ def test_gold_as_records_scores_one_everywhere(tmp_path):
 
 
 def test_gold_of_the_corpus_scores_one_against_itself():
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "blind"):
         folder = ROOT / "corpora" / split
         golds, problems = load_gold(folder)
         if not golds:
