@@ -438,6 +438,10 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
     author = None
     while body:
         last = body[-1]
+        if author is None and (taken := _republished_byline(body, rules)):
+            author, cut = taken  # "Theo Hồ Hương" (then its outlet): the original's author
+            body = body[:-cut]
+            continue
         if (
             rules.any("source", last)
             or not any(c.isalnum() for c in last)  # "./.", or a "," the markup left
@@ -455,6 +459,34 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
             continue
         break
     return body, author
+
+
+_THEO = re.compile(r"(?i)^\(?\s*theo\s*:?\s+(?P<who>[^():]{2,50}?)\s*\)?\.?$")
+
+
+def _republished_byline(body: list[str], rules: ChromeRules) -> tuple[str, int] | None:
+    """The author of a republished article at the end of ``body``, and how many lines
+    name it: "Theo Hồ Hương" alone, or followed by the outlet on a line of its own
+    ("Đại Đoàn kết", "Báo Hà Giang")."""
+    if len(body) > 1 and (name := _republished_from(body[-1], rules)):
+        return name, 1
+    outlet = body[-1]
+    short_name = len(outlet.split()) <= 5 and outlet[:1].isupper() and outlet[-1:].isalpha()
+    if len(body) > 2 and short_name and (name := _republished_from(body[-2], rules)):
+        return name, 2
+    return None
+
+
+def _republished_from(line: str, rules: ChromeRules) -> str | None:
+    """The person of a "Theo <name>" source line ("Theo Hồ Hương"), not an outlet
+    ("Theo Báo Hà Giang", "Theo TTXVN", "Theo baochinhphu.vn")."""
+    match = _THEO.match(line)
+    if match is None:
+        return None
+    who = match.group("who")
+    if "." in who or who.isupper() or rules.portal.search(who):
+        return None  # a site, an agency's acronym, a newspaper
+    return who if _is_name(who) and len(who.split()) >= 2 else None
 
 
 _MOST_NAME_CHARS = 50  # a byline's names, once its lead word and units are cut
