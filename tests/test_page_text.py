@@ -477,32 +477,28 @@ def test_held_out_dumps_of_real_layouts(case):
     assert page.text.endswith(case["text_ends"]), page.text[-80:]
 
 
-def test_a_portal_s_visitor_counter_and_poll_after_the_byline_are_chrome():
-    page = page_from_text(
-        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nTú Anh\n253 Go top\n"
-        "Hiện tại không có bình chọn nào đang hoạt động.\nThống kê truy cập - Điểm tin\n"
-        "Thống kê truy cập\n• Khách Khách 325\n• Tổng lượt truy cập: 1593"
-    )
-    assert page.author == "Tú Anh"
-    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
-
-
-def test_a_rating_box_and_a_channel_s_name_in_small_letters_end_no_article():
-    page = page_from_text(
-        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nvnews\n"
-        "Bài viết hay? Hãy đánh giá bài viết"
-    )
-    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
-
-
-def test_related_images_with_bracketed_alt_text_and_a_reader_form_are_chrome():
-    page = page_from_text(
-        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\nUy Vũ\n"
-        "![[Infographic] Phiếu bầu như thế nào là hợp lệ?](/file/012026/a.jpg?width=400)\n"
-        "![🔴[Trực tiếp] - Tọa đàm về chuyển đổi số](/file/012026/b.jpg)\n"
-        "Thông tin bạn đọc\nĐóng Lưu thông tin"
-    )
-    assert page.author == "Uy Vũ"
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        (  # a visitor counter and a poll, after a byline and a counted "Go top"
+            "Tú Anh\n253 Go top\nHiện tại không có bình chọn nào đang hoạt động.\n"
+            "Thống kê truy cập - Điểm tin\nThống kê truy cập\n• Khách Khách 325\n"
+            "• Tổng lượt truy cập: 1593",
+            "Tú Anh",
+        ),
+        # a channel's name in small letters, then a rating box
+        ("vnews\nBài viết hay? Hãy đánh giá bài viết", None),
+        (  # related images whose alt text holds brackets, then a reader's form
+            "Uy Vũ\n![[Infographic] Phiếu bầu như thế nào là hợp lệ?](/file/a.jpg?width=400)\n"
+            "![🔴[Trực tiếp] - Tọa đàm về chuyển đổi số](/file/b.jpg)\n"
+            "Thông tin bạn đọc\nĐóng Lưu thông tin",
+            "Uy Vũ",
+        ),
+    ],
+)
+def test_portal_boxes_after_the_body_leave_the_text_and_the_byline(tail, author):
+    page = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{TWO_PARAGRAPHS}\n{tail}")
+    assert page.author == author
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
 
 
