@@ -343,8 +343,7 @@ def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
     # section names one a line, when a headline comes below them.
     if _is_menu(line, rules) or _DOMAIN_LINE.match(line):
         return True
-    header = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
-    header = header or _is_site_name(line, rules)
+    header = short or _is_site_name(line, rules)
     return header and not line.endswith((".", "?", "!")) and _headline_follows(rest, rules)
 
 
