@@ -248,6 +248,23 @@ def test_folders_globs_and_html_jsonl_give_the_same_records_as_the_api(tmp_path)
     assert list(read_records(str(out2))) == expected_html
 
 
+def test_a_folder_of_pages_takes_its_urls_tsv_unless_urls_is_given(tmp_path):
+    (article,) = make_articles(1)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a0.txt").write_text(article[1], encoding="utf-8")
+    (folder / "urls.tsv").write_text("a0\thttps://baodongthap.vn/a0.aspx\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-j", "1", "-q"]) == 0
+    assert urls_of(out) == ["https://baodongthap.vn/a0.aspx"]
+
+    other = tmp_path / "other.tsv"
+    other.write_text("a0\thttps://baotiengiang.vn/a0.aspx\n", encoding="utf-8")
+    out2 = tmp_path / "out2.jsonl"
+    assert main(["batch", str(folder), "-o", str(out2), "-j", "1", "-q", "--urls", str(other)]) == 0
+    assert urls_of(out2) == ["https://baotiengiang.vn/a0.aspx"]
+
+
 def test_bad_arguments_exit_2(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "nothing-*.warc"), "-o", str(tmp_path / "o.jsonl")]) == 2
     (tmp_path / "x.pdf").write_bytes(b"%PDF")

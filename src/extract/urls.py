@@ -72,3 +72,13 @@ def corpus_urls(folder: str | Path) -> dict[str, str]:
     for path in sorted(Path(folder).glob("urls*.tsv")):
         mapping.update(read_url_map(path))
     return mapping
+
+
+def folder_urls(inputs: list[str]) -> dict[str, str]:
+    """``stem -> url`` from the ``urls*.tsv`` files of the folders among ``inputs``
+    (the URL map a folder of saved pages carries, as our corpora do)."""
+    mapping: dict[str, str] = {}
+    for spec in inputs:
+        if Path(spec).is_dir():
+            mapping.update(corpus_urls(spec))
+    return mapping

@@ -86,7 +86,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--urls",
         metavar="URLS.tsv",
-        help="'NAME<TAB>URL' lines: the page URL of saved .html/.txt files",
+        help="'NAME<TAB>URL' lines: the page URL of saved .html/.txt files (default:"
+        " the urls*.tsv files of each folder INPUT, if any)",
     )
     parser.add_argument(
         "--checkpoint",
@@ -128,7 +129,7 @@ def _missing_extra(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from extract.batch import BatchOptions, InputError, expand_inputs, run_batch
     from extract.batch.writers import OutputError
-    from extract.urls import read_url_map
+    from extract.urls import folder_urls, read_url_map
 
     if args.jobs is not None and args.jobs < 1:
         print("vnextract batch: --jobs must be at least 1", file=sys.stderr)
@@ -137,7 +138,8 @@ def run(args: argparse.Namespace) -> int:
         print("vnextract batch: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     try:
-        sources = expand_inputs(args.inputs, read_url_map(args.urls))
+        urls = read_url_map(args.urls) if args.urls else folder_urls(args.inputs)
+        sources = expand_inputs(args.inputs, urls)
     except (InputError, OSError) as error:
         print(f"vnextract batch: {error}", file=sys.stderr)
         return 2
