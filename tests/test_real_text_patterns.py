@@ -507,6 +507,33 @@ def test_the_party_committee_of_the_provincial_people_s_committee():
     ]
 
 
+def test_the_party_committee_of_a_district_people_s_committee():
+    rec = record(
+        "Ông Trần Văn Ba, Phó Bí thư Đảng ủy UBND huyện Tháp Mười phát biểu.",
+        "https://baodongthap.vn/a.aspx",
+    )
+    assert rec.officials[0].organization == "Đảng ủy Ủy ban nhân dân huyện Tháp Mười"
+    rec = record(
+        "Huyện Lai Vung sơ kết 6 tháng\n\nĐồng chí Lê Văn Tư, Bí thư Đảng ủy UBND huyện dự.",
+        "https://baodongthap.vn/a.aspx",
+    )
+    assert rec.officials[0].organization == "Đảng ủy Ủy ban nhân dân huyện Lai Vung"
+
+
+def test_the_heads_of_a_province_s_national_assembly_delegation():
+    rec = record(
+        "Ông Nguyễn Văn Hòa, Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh làm việc "
+        "tại huyện. Bà Phạm Thị Mai, Trưởng đoàn Đại biểu Quốc hội tỉnh, đề nghị huyện khẩn "
+        "trương giải ngân vốn đầu tư công.",
+        "https://baodongthap.vn/a.aspx",
+    )
+    delegation = "Đoàn đại biểu Quốc hội tỉnh Đồng Tháp"
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Nguyễn Văn Hòa", "Phó Trưởng đoàn chuyên trách", delegation),
+        ("Phạm Thị Mai", "Trưởng đoàn", delegation),
+    ]
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "
