@@ -534,6 +534,19 @@ def test_the_heads_of_a_province_s_national_assembly_delegation():
     ]
 
 
+def test_a_first_mention_with_its_abbreviation_in_brackets():
+    rec = record(
+        "Chiều 5/3, Ủy ban nhân dân (UBND) tỉnh tổ chức hội nghị. Ông Phạm Văn Hai, Chủ tịch "
+        "Hội đồng nhân dân (HĐND) huyện Cao Lãnh dự.",
+        "https://baodongthap.vn/a.aspx",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+        "Hội đồng nhân dân huyện Cao Lãnh",
+    ]
+    assert rec.officials[0].organization == "Hội đồng nhân dân huyện Cao Lãnh"
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "

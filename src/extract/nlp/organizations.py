@@ -70,6 +70,8 @@ _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
 _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
 _PARENT_CLOSE = re.compile(r"[ \t]*\)")
+# The abbreviation a first mention puts after a head: "Ủy ban nhân dân (UBND) tỉnh X".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&./-]{1,12}\)(?=[ \t])")
 _RANK = {
     "xã": 1,
     "phường": 1,
@@ -555,6 +557,9 @@ class OrgReader:
         if not hit or hit[0] is None:
             return []
         head, end = hit
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym:
+            end = acronym.end()
         surface = text[start:end]
         if (
             surface[0].islower()
