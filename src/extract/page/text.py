@@ -60,6 +60,7 @@ class ChromeRules:
     """The compiled patterns of chrome.toml."""
 
     stop: LineRules
+    related: LineRules
     drop: LineRules
     source: LineRules
     signature: LineRules
@@ -87,6 +88,7 @@ def chrome_rules() -> ChromeRules:
     sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
         stop=LineRules(data["stop"]),
+        related=LineRules(data["related"]),
         drop=LineRules(data["drop"]),
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
@@ -373,14 +375,54 @@ def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
     """
     seen_body = False
     kept = []
-    for line in lines:
+    skip_until = 0
+    for i, line in enumerate(lines):
+        if i < skip_until:
+            continue
         if rules.any("stop", line):
             if seen_body:
+                skip_until = _box_inside_body(lines, i, rules)
+                if skip_until:
+                    continue
                 break
             continue
         seen_body = seen_body or len(line.split()) >= 8
         kept.append(line)
     return kept
+
+
+def _box_inside_body(lines: list[str], at: int, rules: ChromeRules) -> int:
+    """Where the body goes on after a related-news box opened at ``at`` ("Tin liên
+    quan", then a few headlines), or 0 when the box ends the body.
+
+    The box is inside the body when what follows its headlines, up to the next
+    widget header, is body paragraphs (captions aside, short lines such as a
+    byline only after the last of them): a list of teasers that ends an article
+    alternates headlines with their summaries instead.
+    """
+    if not rules.any("related", lines[at]):
+        return 0
+    end = at + 1
+    while end < len(lines) and end - at <= 5 and _is_box_headline(lines[end], rules):
+        end += 1
+    if end == at + 1:
+        return 0
+    rest = []
+    for line in lines[end:]:
+        if rules.any("stop", line):
+            break
+        if not (_is_caption(line, rules) or rules.any("drop", line)):
+            rest.append(line)
+    paragraphs = [_is_paragraph(line, rules) for line in rest]
+    if True not in paragraphs:
+        return 0
+    last = len(paragraphs) - 1 - paragraphs[::-1].index(True)
+    words = sum(len(line.split()) for line in rest[: last + 1])
+    return end if words >= 40 and all(paragraphs[: last + 1]) else 0
+
+
+def _is_box_headline(line: str, rules: ChromeRules) -> bool:
+    return len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line, rules)
 
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
