@@ -108,3 +108,20 @@ def test_an_unreadable_cache_file_is_rebuilt(tmp_path, monkeypatch):
         assert load_gazetteer().units == gaz.units  # read back from the rewritten file
     finally:
         load_gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "era"),
+    [
+        ("2025-07-01T08:00:00+07:00", "", "current"),
+        ("2025-06-30T08:00:00+07:00", "", "legacy"),
+        (None, "Ngày 20/8/2025, Thủ tướng làm việc với tỉnh.", "current"),
+        (None, "Ngày 12/3/2025, huyện Cao Lãnh tổ chức hội nghị năm 2025.", "legacy"),
+        (None, "Năm 2025, huyện phấn đấu có thêm 3 xã đạt chuẩn.", None),
+        (None, "Năm 2023, huyện có 12/17 xã đạt chuẩn.", "legacy"),
+    ],
+)
+def test_the_era_of_an_article_by_its_date_or_else_its_text(published, text, era):
+    from extract.nlp.units import era_of
+
+    assert era_of(published, text) == era

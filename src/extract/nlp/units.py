@@ -72,6 +72,7 @@ def letter_class(letters: Iterable[str]) -> str:
 REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_WINDOW = 3000  # the date of an undated article: years in its opening
+FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
     "tỉnh": ("province",),
     "thành phố": ("province", "district"),
@@ -935,7 +936,19 @@ def era_of(published: str | None, text: str = "") -> str | None:
     if not years:
         return None
     year = int(max(years, key=lambda y: (years[y], y)))
-    return CURRENT if year > 2025 else LEGACY if year < 2025 else None
+    if year == 2025:  # the year of the reorganisation: its first full date may tell
+        return _era_of_2025_date(text[:YEAR_WINDOW])
+    return CURRENT if year > 2025 else LEGACY
+
+
+def _era_of_2025_date(text: str) -> str | None:
+    """The era of the first full date of 2025 in ``text`` ("Ngày 20/8/2025, ..."):
+    an undated article's opening usually dates the event it reports."""
+    for m in FULL_DATE_2025.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return CURRENT if f"2025-{month:02d}-{day:02d}" >= REFORM_DATE else LEGACY
+    return None
 
 
 # --- resolution ------------------------------------------------------------------------------
