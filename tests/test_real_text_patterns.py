@@ -547,6 +547,31 @@ def test_a_first_mention_with_its_abbreviation_in_brackets():
     assert rec.officials[0].organization == "Hội đồng nhân dân huyện Cao Lãnh"
 
 
+DISTRICT_VISIT = (
+    "Kiểm tra các công trình trọng điểm\n\nNgày 5/3/2024, đồng chí Nguyễn Văn An, Bí thư Huyện "
+    "ủy, Chủ tịch HĐND huyện kiểm tra các công trình{where}. Cùng đi có ông Trần Văn Bình, Phó "
+    "Chủ tịch UBND huyện."
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "url", "district"),
+    [
+        ("", "https://thapmuoi.dongthap.gov.vn/tin-tuc/a.aspx", "Tháp Mười"),  # its portal
+        (" tại xã Mỹ Hiệp", "https://baodongthap.vn/a.aspx", "Cao Lãnh"),  # its commune
+        ("", "https://baodongthap.vn/a.aspx", None),  # nothing tells
+    ],
+)
+def test_a_district_s_bodies_take_the_district_the_article_is_about(where, url, district):
+    rec = record(DISTRICT_VISIT.format(where=where), url)
+    unit = f" {district}" if district else ""
+    assert [o.name for o in rec.organizations] == [
+        f"Huyện ủy{unit}",
+        f"Hội đồng nhân dân huyện{unit}",
+        f"Ủy ban nhân dân huyện{unit}",
+    ]
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "

@@ -125,3 +125,22 @@ def test_the_era_of_an_article_by_its_date_or_else_its_text(published, text, era
     from extract.nlp.units import era_of
 
     assert era_of(published, text) == era
+
+
+@pytest.mark.parametrize(
+    ("host", "province", "district"),
+    [
+        ("thapmuoi.dongthap.gov.vn", "87", "Tháp Mười"),
+        ("tranvanthoi.camau.dcs.vn", "96", "Trần Văn Thời"),
+        ("huyendamha.vn", "22", "Đầm Hà"),
+        ("caolanh.dongthap.gov.vn", "87", None),  # the district and the city of Cao Lãnh
+        ("camau.gov.vn", "96", None),  # the province's portal, not its capital city's
+        ("www.dongthap.gov.vn", "87", None),
+    ],
+)
+def test_a_district_portal_names_its_district(host, province, district):
+    from extract.nlp.gazetteer import district_of_host, load_gazetteer
+
+    gaz = load_gazetteer()
+    code = district_of_host(gaz, host, province)
+    assert (gaz.find("legacy", "district", code).name if code else None) == district

@@ -28,6 +28,7 @@ import pickle
 import re
 import sqlite3
 import tempfile
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -384,3 +385,48 @@ def site_named_in(host: str) -> Site | None:
             ):
                 best = (slug, site)
     return best[1] if best else None
+
+
+# What a district portal's label may put before the district's name ("huyendamha.vn").
+_DISTRICT_LABEL_PREFIXES = ("huyen", "thixa", "thanhpho", "quan", "tx", "tp")
+
+
+def ascii_slug(name: str) -> str:
+    """A name as host names spell it: no tone marks, no spaces ("Đắk Glong" -> "dakglong")."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+_DISTRICT_SLUGS: dict[int, dict[tuple[str, str], tuple[str, ...]]] = {}
+
+
+def _district_slugs(gaz: Gazetteer) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(province code, district slug) -> the codes of the legacy districts so spelled."""
+    if id(gaz) not in _DISTRICT_SLUGS:
+        slugs: dict[tuple[str, str], tuple[str, ...]] = {}
+        for unit in gaz.units:
+            # a city named as its province ("camau.gov.vn") is not read from a host
+            if unit.era == LEGACY and unit.level == "district" and (
+                ascii_slug(unit.name) != ascii_slug(unit.province or "")
+            ):
+                key = (unit.province_code, ascii_slug(unit.name))
+                slugs[key] = (*slugs.get(key, ()), unit.code)
+        _DISTRICT_SLUGS[id(gaz)] = slugs
+    return _DISTRICT_SLUGS[id(gaz)]
+
+
+def district_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> str | None:
+    """The legacy district of ``province_code`` whose portal ``host`` is
+    ("dakglong.daknong.gov.vn", "huyendamha.vn"), when one label of the host
+    spells exactly one district's name; else None."""
+    if not host:
+        return None
+    slugs = _district_slugs(gaz)
+    for label in host.lower().replace("-", "").split(".")[:-1]:
+        for prefix in ("", *_DISTRICT_LABEL_PREFIXES):
+            if label.startswith(prefix):
+                codes = slugs.get((province_code, label[len(prefix) :]), ())
+                if len(codes) == 1:
+                    return codes[0]
+    return None
+

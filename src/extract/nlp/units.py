@@ -42,6 +42,7 @@ from extract.nlp.gazetteer import (
     LEVEL_RANK,
     Gazetteer,
     Unit,
+    district_of_host,
     load_gazetteer,
     name_key,
     site_of,
@@ -72,6 +73,7 @@ def letter_class(letters: Iterable[str]) -> str:
 REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_WINDOW = 3000  # the date of an undated article: years in its opening
+DISTRICT_TYPES = frozenset({"huyện", "quận", "thị xã", "thành phố"})  # district-level type words
 FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
     "tỉnh": ("province",),
@@ -489,7 +491,7 @@ class AdminUnitRecognizer:
         context = context_of(doc)
         typed = self.find_typed(text)
         era = era_of(context.published, text)
-        resolver = Resolver(self.gaz, era, site_of(context.source))
+        resolver = Resolver(self.gaz, era, site_of(context.source), context.source)
         resolver.resolve_typed(text, typed)
         bare = self.find_bare(text, typed)
         title_end = next((end for name, _, end in context.fields if name == "title"), 0)
@@ -968,11 +970,13 @@ class Resolver:
         about_district: the district it is about, where one stands out.
     """
 
-    def __init__(self, gaz: Gazetteer, era: str | None, site) -> None:
-        """Args: the gazetteer, the article's era (None: undated), its `Site` or None."""
+    def __init__(self, gaz: Gazetteer, era: str | None, site, host: str | None = None) -> None:
+        """Args: the gazetteer, the article's era (None: undated), its `Site` or None,
+        and its host name (a district's portal names the district)."""
         self.gaz = gaz
         self.era = era
         self.site = site
+        self.host = host
         self.about_province: Unit | None = None
         self.about_district: Unit | None = None
         self.named_districts: set[str] = set()
@@ -1079,7 +1083,8 @@ class Resolver:
         return provinces.pop() if len(provinces) == 1 else None
 
     def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
-        """The district the article is about: named in the title, or clearly the most."""
+        """The district the article is about: named in the title, or clearly the most;
+        else the district whose portal the site is, or the one its communes lie in."""
         if self.era == CURRENT or self.about_province is None:
             return
         province = self.about_province.code
@@ -1101,8 +1106,29 @@ class Resolver:
         elif ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             best = ranked[0][0]
         else:
-            return
+            best = district_of_host(self.gaz, self.host, province) or self._district_of_communes(
+                typed, province
+            )
+            if best is None:
+                return
         self.about_district = self.gaz.find(LEGACY, "district", best)
+
+    def _district_of_communes(self, typed: list[Found], province: str) -> str | None:
+        """The one district every written commune of the article lies in ("xã Mỹ Hiệp":
+        then "UBND huyện" is that district's), when the article writes no district
+        itself: one the gazetteer no longer holds (merged before 2025) would be
+        misread through its communes."""
+        districts = set()
+        for found in typed:
+            if found.typ in DISTRICT_TYPES:
+                return None
+            if found.typ is None or found.kind == "paren" or found.unit is not None:
+                continue
+            districts |= {
+                u.district_code for u in self.candidates(found)[0]
+                if u.level == "commune" and u.province_code == province and u.district_code
+            }
+        return districts.pop() if len(districts) == 1 else None
 
     def _districts_in(self, found: Found, province: str) -> tuple[str, ...]:
         """Codes of the districts of ``province`` that ``found`` may name (kept across
