@@ -205,6 +205,26 @@ LAST_PARAGRAPH = (
 )
 
 
+@pytest.mark.parametrize(
+    "below",
+    [
+        f"Sáng 8/10, {FIRST_PARAGRAPH[11:]}",  # a paragraph opening with its date
+        "Chủ tịch UBND huyện Tam Nông kiểm tra tiến độ nạo vét kênh.",  # the headline again
+    ],
+)
+def test_a_headline_written_as_a_sentence_is_still_the_headline(below):
+    headline = "Chủ tịch UBND huyện Tam Nông kiểm tra tiến độ nạo vét kênh."
+    page = page_from_text(f"{headline}\n{below}\n{LAST_PARAGRAPH}")
+    assert page.title == headline
+    assert page.text.endswith(LAST_PARAGRAPH) and headline not in page.text
+
+
+def test_a_dump_that_opens_with_its_body_has_no_headline():
+    opening = "Huyện Tam Nông đã hoàn thành nạo vét 12 tuyến kênh trước mùa lũ năm nay."
+    page = page_from_text(f"{opening}\nCác xã đã huy động nhân dân cùng tham gia.")
+    assert page.title is None and page.text.startswith(opening)
+
+
 def test_a_related_box_between_two_paragraphs_is_dropped_not_cut_at():
     page = page_from_text(
         "Tam Nông khẩn trương nạo vét kênh trước lũ\n"

@@ -227,13 +227,28 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
             if lead_date is None and is_dateline(line):
                 lead_date = parse_date(line)
             continue
-        if _is_paragraph(line, rules):
+        if _is_paragraph(line, rules) and not _is_headline_sentence(line, lines[i + 1 :], rules):
             return None, captions + lines[i:], lead_date
         if _is_stray_word(line, lines[i + 1 :], rules):
             continue
         title, dated = _title_and_date(line)
         return title, captions + lines[i + 1 :], lead_date or dated
     return None, captions, lead_date
+
+
+def _is_headline_sentence(line: str, after: list[str], rules: ChromeRules) -> bool:
+    """A headline written as a sentence ("Chủ tịch UBND huyện kiểm tra các xã."): a short
+    line with no date or agency opening, followed by itself again, by a dateline, by a
+    paragraph that opens with one, or by a lead longer than itself."""
+    words = len(line.split())
+    if words > 30 or not after or rules.agency_prefix.match(line) or _DATE_OPENER.match(line):
+        return False
+    below = after[0]
+    if below == line or is_dateline(below) or rules.agency_prefix.match(below):
+        return True
+    if _DATE_OPENER.match(below):
+        return True
+    return words <= 22 and len(below.split()) >= max(25, 2 * words) and _is_paragraph(below, rules)
 
 
 # "... nông thôn mới (Thứ Hai 22/01/2018 | 09:27 GMT+7)": the page's dateline glued
