@@ -572,6 +572,30 @@ def test_a_district_s_bodies_take_the_district_the_article_is_about(where, url, 
     ]
 
 
+def test_board_memberships_written_as_one_abbreviation():
+    rec = record(
+        "Dự có đồng chí Bạch Văn Thêm, UVBTV Huyện ủy, Chủ tịch Ủy ban MTTQVN huyện Tam Nông.",
+    )
+    assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
+        ("Ủy viên", "Ban Thường vụ Huyện ủy Tam Nông"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông"),
+    ]
+    assert "Ban Thường vụ Huyện ủy Tam Nông" in [o.name for o in rec.organizations]
+    # the board's body unsaid: the official and her other post are still read
+    rec = record("Dự có bà Bùi Thị Lý - UVTV, Chủ tịch UBMTTQVN xã Phú Thành.")
+    assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
+        ("Ủy viên", "Ban Thường vụ"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Phú Thành"),
+    ]
+
+
+def test_a_standing_deputy_secretary_in_small_letters():
+    rec = record("Ông Hà Văn Bình - Phó bí thư thường trực huyện ủy Tam Nông phát biểu.")
+    assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
+        ("Phó Bí thư Thường trực", "Huyện ủy Tam Nông")
+    ]
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "

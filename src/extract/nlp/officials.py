@@ -354,6 +354,13 @@ class OfficialReader:
                 qualifier,
                 bare_title=bare.group(1),
             )
+        if position.kind == "board":  # the body is read from the abbreviation itself
+            board = by_start.get(start)
+            if board is not None:
+                return RoleMention(
+                    start, board.end, position.canonical, board.name, qualifier, board.generic
+                )
+            return RoleMention(start, end, position.canonical, None, qualifier)
         if position.kind == "member":
             organization = implied_organization(doc, position.implied)
             return RoleMention(
