@@ -589,6 +589,21 @@ def test_board_memberships_written_as_one_abbreviation():
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự hội nghị.",
+        "Dự có đồng chí Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú.",
+    ],
+)
+def test_the_standing_member_of_the_secretariat(body):
+    official = record(body).officials[0]
+    assert [(r.position, r.organization) for r in official.roles] == [
+        ("Ủy viên", "Bộ Chính trị"),
+        ("Thường trực", "Ban Bí thư"),
+    ]
+
+
 def test_a_standing_deputy_secretary_in_small_letters():
     rec = record("Ông Hà Văn Bình - Phó bí thư thường trực huyện ủy Tam Nông phát biểu.")
     assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
