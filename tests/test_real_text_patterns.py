@@ -604,6 +604,22 @@ def test_the_standing_member_of_the_secretariat(body):
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dự có các phó Chủ tịch UBND tỉnh Võ Văn Trọng, Dương Văn Thắng, Trần Văn Chiến.",
+        "Dự có các Phó Chủ tịch UBND tỉnh: Võ Văn Trọng- Dương Văn Thắng và Trần Văn Chiến "
+        "cùng lãnh đạo các sở.",
+    ],
+)
+def test_every_name_listed_after_a_plural_title_holds_it(body):
+    assert [(o.name, o.position) for o in record(body).officials] == [
+        ("Võ Văn Trọng", "Phó Chủ tịch"),
+        ("Dương Văn Thắng", "Phó Chủ tịch"),
+        ("Trần Văn Chiến", "Phó Chủ tịch"),
+    ]
+
+
 def test_a_standing_deputy_secretary_in_small_letters():
     rec = record("Ông Hà Văn Bình - Phó bí thư thường trực huyện ủy Tam Nông phát biểu.")
     assert [(r.position, r.organization) for r in rec.officials[0].roles] == [

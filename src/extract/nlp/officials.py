@@ -85,6 +85,10 @@ _BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?!
 BARE_BODY_REACH = 800
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
+# Between the names that follow a plural title ("các Phó Chủ tịch A, B và C", "A- B").
+_NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
+_COLON = re.compile(r"[ \t]*:[ \t]*")
+_PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những)[ \t]+$")
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
 MAX_NAME_TOKENS = 5
@@ -403,6 +407,14 @@ class OfficialReader:
             need_full=True,
         )
 
+    def name_after_colon(self, text: str, end: int) -> NameMention | None:
+        """The full name opening a list after a title and a colon ("...: Võ Văn A, ...")."""
+        colon = _COLON.match(text, end)
+        if colon is None:
+            return None
+        at = colon.end()
+        return self._clean(text, at, _NAME.match(text, at), None, need_full=True, title_slot=True)
+
     def _past_rank(self, text: str, at: int) -> int:
         """Past a rank or degree between a title and its holder ("Trưởng Công an huyện
         Thượng tá Nguyễn Văn A"): where the name starts."""
@@ -549,6 +561,18 @@ class OfficialReader:
             if name is None:
                 break
             names.insert(0, name)
+        return names
+
+    def listed_names_after(self, text: str, pos: int) -> list[NameMention]:
+        """The further full names of a list that goes on at ``pos`` (after the first name
+        of a plural title: "các Phó Chủ tịch UBND tỉnh A, B và C"), each bare."""
+        names: list[NameMention] = []
+        while (sep := _NAMES_SEP.match(text, pos)) is not None:
+            name = self._clean(text, sep.end(), _NAME.match(text, sep.end()), None, need_full=True)
+            if name is None:
+                break
+            names.append(name)
+            pos = name.end
         return names
 
     def _listed_name(self, text: str, start: int, end: int) -> NameMention | None:
@@ -782,11 +806,18 @@ class OfficialRecognizer:
         for title in titles:
             if title.generic:
                 continue
+            plural = _PLURAL_BEFORE.search(text, max(0, title.start - 8), title.start)
             after = self.reader.name_after(text, title.end, orgs_at)
+            if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
+                after = self.reader.name_after_colon(text, title.end)
             # `_share` reads the name before only with none after, or past a comma
             needs_before = after is None or title.commas
             before = self.reader.name_before(text, title.start) if needs_before else None
-            for name, roles in _share(title, before, after):
+            shared = list(_share(title, before, after))
+            if after is not None and plural:
+                # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
+                shared += [(n, title.roles) for n in self.reader.listed_names_after(text, after.end)]
+            for name, roles in shared:
                 person = book.person(name) if name else None
                 if person is None:
                     unnamed.append(Title(roles[0].start, roles[-1].end, roles))
