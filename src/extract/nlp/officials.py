@@ -816,7 +816,8 @@ class OfficialRecognizer:
             shared = list(_share(title, before, after))
             if after is not None and plural:
                 # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
-                shared += [(n, title.roles) for n in self.reader.listed_names_after(text, after.end)]
+                listed = self.reader.listed_names_after(text, after.end)
+                shared += [(name, title.roles) for name in listed]
             for name, roles in shared:
                 person = book.person(name) if name else None
                 if person is None:
