@@ -430,6 +430,43 @@ def test_where_something_was_asked_is_no_addressee():
     ) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Để chủ động trong việc chỉ đạo các hoạt động dịp Tết, huyện đã ban hành kế hoạch.",
+        "Ban Chỉ đạo có nhiệm vụ xây dựng phương án chỉ đạo triển khai công tác phòng dịch.",
+        "Hội đồng thẩm định xét hồ sơ các xã đề nghị công nhận đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_directive_verb_used_as_a_noun_gives_no_directive(body):
+    assert directives(f"Ông Lê Văn Hòa, Chủ tịch UBND huyện dự họp. {body}") == []
+
+
+def test_a_verb_opening_a_clause_after_a_semicolon_is_a_directive():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị ông Bảo nhanh chóng nắm bắt công việc; yêu cầu "
+        "Sở Y tế tham mưu phương án phòng dịch."
+    )
+    assert [(verb, addressee) for verb, addressee, _ in found] == [
+        ("đề nghị", "ông Bảo"),
+        ("yêu cầu", "Sở Y tế tỉnh Đồng Tháp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee", "action"),
+    [
+        ("yêu cầu các địa phương thành lập tổ kiểm tra liên ngành", "các địa phương",
+         "thành lập tổ kiểm tra liên ngành"),
+        ("yêu cầu các ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch", "các ngành",
+         "căn cứ nhiệm vụ được giao xây dựng kế hoạch"),
+    ],
+)
+def test_a_two_word_verb_opening_the_action_ends_the_addressee(body, addressee, action):
+    found = directives(f"Chủ tịch UBND huyện Lê Văn Hòa {body}.")
+    assert found == [("yêu cầu", addressee, [action])]
+
+
 def test_taking_in_the_opinions_is_an_action():
     found = directives(
         "Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa yêu cầu tổ biên tập tiếp thu các "

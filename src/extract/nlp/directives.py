@@ -1162,6 +1162,8 @@ class _Reader:
 
     def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
+        if before and before[-1].stop_after:
+            before = []  # "... công việc; yêu cầu Sở ...": a new clause opens with the verb
         texts = [w.lower() for w in _texts(before[-3:])]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
