@@ -225,6 +225,42 @@ def test_a_dump_that_opens_with_its_body_has_no_headline():
     assert page.title is None and page.text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lượt xem: 3210 lượt xem",
+        "5/5 - (2 bình chọn)",
+        "1250 người đang online",
+        "Đang truy cập: 87",
+        ">> Tam Nông ra quân nạo vét kênh mương nội đồng",
+        "20231005_101530_img",
+    ],
+)
+def test_counters_ratings_links_and_file_names_inside_the_body_are_chrome(line):
+    page = page_from_text(
+        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n{FIRST_PARAGRAPH}\n{line}\n{LAST_PARAGRAPH}"
+    )
+    assert page.text == f"{FIRST_PARAGRAPH}\n\n{LAST_PARAGRAPH}"
+
+
+def test_a_poll_above_the_headline_is_not_the_headline():
+    page = page_from_text(
+        "Ý kiến thăm dò\nBạn quan tâm đến chuyên mục nào trên trang?\n"
+        f"Đánh giá của bạn về cổng thông tin điện tử\n312 người đã bình chọn\n"
+        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n{FIRST_PARAGRAPH}\n{LAST_PARAGRAPH}"
+    )
+    assert page.title == "Tam Nông khẩn trương nạo vét kênh trước lũ"
+    assert page.text == f"{FIRST_PARAGRAPH}\n\n{LAST_PARAGRAPH}"
+
+
+def test_who_stands_where_in_a_photo_marks_a_caption_not_a_byline():
+    caption = "Bà Lê Thị Hoa (thứ 2 từ trái sang) thăm mô hình nuôi cá"
+    page = page_from_text(
+        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n{FIRST_PARAGRAPH}\n{LAST_PARAGRAPH}\n{caption}"
+    )
+    assert page.author is None and caption in page.captions
+
+
 def test_a_related_box_between_two_paragraphs_is_dropped_not_cut_at():
     page = page_from_text(
         "Tam Nông khẩn trương nạo vét kênh trước lũ\n"
