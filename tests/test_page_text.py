@@ -237,9 +237,8 @@ def test_a_dump_that_opens_with_its_body_has_no_headline():
     ],
 )
 def test_counters_ratings_links_and_file_names_inside_the_body_are_chrome(line):
-    page = page_from_text(
-        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n{FIRST_PARAGRAPH}\n{line}\n{LAST_PARAGRAPH}"
-    )
+    headline = "Tam Nông khẩn trương nạo vét kênh trước lũ"
+    page = page_from_text(f"{headline}\n{FIRST_PARAGRAPH}\n{line}\n{LAST_PARAGRAPH}")
     assert page.text == f"{FIRST_PARAGRAPH}\n\n{LAST_PARAGRAPH}"
 
 
@@ -255,9 +254,8 @@ def test_a_poll_above_the_headline_is_not_the_headline():
 
 def test_who_stands_where_in_a_photo_marks_a_caption_not_a_byline():
     caption = "Bà Lê Thị Hoa (thứ 2 từ trái sang) thăm mô hình nuôi cá"
-    page = page_from_text(
-        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n{FIRST_PARAGRAPH}\n{LAST_PARAGRAPH}\n{caption}"
-    )
+    headline = "Tam Nông khẩn trương nạo vét kênh trước lũ"
+    page = page_from_text(f"{headline}\n{FIRST_PARAGRAPH}\n{LAST_PARAGRAPH}\n{caption}")
     assert page.author is None and caption in page.captions
 
 
