@@ -664,6 +664,25 @@ def test_a_standing_deputy_secretary_in_small_letters():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ông Nguyễn Quyết Chiến, Trưởng Phòng nội vụ huyện Tam Nông dự.",
+         "Phòng Nội vụ huyện Tam Nông"),
+        ("Phòng tài chính - kế hoạch huyện Tam Nông báo cáo.",
+         "Phòng Tài chính - Kế hoạch huyện Tam Nông"),
+        ("Bí thư Huyện ủy giao Ủy ban kiểm tra Huyện ủy Tam Nông theo dõi việc giải quyết đơn.",
+         "Ủy ban Kiểm tra Huyện ủy Tam Nông"),
+        ("Ban chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông họp.",
+         "Ban Chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông"),
+        ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia, các sở, ngành tỉnh cùng dự.",
+         "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"),
+    ],
+)
+def test_bodies_written_in_small_letters_or_with_a_listed_subject(body, name):
+    assert name in [o.name for o in record(body).organizations]
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "

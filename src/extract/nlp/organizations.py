@@ -90,6 +90,9 @@ _COORD_RANK = {**_RANK, "thành phố": 2}
 _OPEN_WORD = re.compile(r"[ \t]*([-–]|T[Pp]\.|T[Xx]\.|[A-ZĐ](?:\.[A-ZĐ])+\.?|[\w&'’]+)")
 # A free-running name may run over "phòng, chống" ("Ban Chỉ huy phòng, chống thiên tai").
 _OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
+# A comma inside the subject of a steering board, before a word in small letters
+# ("..., gia cầm"), not before a plural that lists other bodies ("..., các sở, ngành")
+_SUBJECT_COMMA = re.compile(r",[ \t]*(?!(?:các|những|cùng|và)(?!\w))(?=[a-zđà-ỹ])")
 # A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
 _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
@@ -232,6 +235,13 @@ def split_pattern(
     )
 
 
+def _with_small_letters(surfaces: list[str]) -> list[str]:
+    """The surfaces and, for those in words (not abbreviations), the same in small
+    letters: district pages write "Phòng nội vụ", "Phòng tài chính - kế hoạch"."""
+    small = [s.lower() for s in surfaces if s[1:2].islower() and s.lower() not in surfaces]
+    return surfaces + small
+
+
 def surface_key(text: str) -> str:
     """The lookup key of a matched surface: single spaces, plain hyphens."""
     return re.sub(r"\s*[-–]\s*", " - ", " ".join(text.split()))
@@ -343,7 +353,7 @@ def org_lexicon() -> OrgLexicon:
     heads = make_table(head_rows)
     departments = make_table(
         [
-            (s.split("|"), (c, frozenset(h.split("|"))))
+            (_with_small_letters(s.split("|")), (c, frozenset(h.split("|"))))
             for c, s, h in read_lexicon("departments.tsv")
         ]
     )
@@ -772,7 +782,9 @@ class OrgReader:
             return [OrgMention(start, units[0].end, head, label, unit=units[0])]
         return [OrgMention(start, end, head, label)]
 
-    def _open(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
+    def _open(
+        self, text: str, start: int, end: int, head: Head, commas: bool = True
+    ) -> OrgMention | None:
         """A head whose name runs on in free words: "Ban Chỉ đạo chống khai thác IUU tỉnh
         Cà Mau", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Công ty TNHH
         MTV Xổ số kiến thiết Trà Vinh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia
@@ -792,6 +804,7 @@ class OrgReader:
         # name of several capitalised words ("Báo Trà Vinh đưa tin").
         tail_end, tail, clean, run, frozen = None, 0, True, 0, False
         subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
+        listed = False  # a comma passed inside a subject: the name must end at a unit
         for i in range(MAX_OPEN_WORDS):
             period = _PERIOD.match(text, pos) if last is not None else None
             if period:
@@ -802,6 +815,10 @@ class OrgReader:
                 comma = _OPEN_COMMA.match(text, pos)
                 if comma and last is not None or comma and small:
                     pos = comma.end()
+                    continue
+                listing = _SUBJECT_COMMA.match(text, pos) if subject and commas else None
+                if listing and small:  # "Ban Chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm"
+                    pos, small, listed = listing.end(), 0, True
                     continue
                 break
             word = m.group(1)
@@ -842,6 +859,8 @@ class OrgReader:
                 if word not in words.bridges and not frozen:
                     tail, tail_end = small, m.end()
             pos = m.end()
+        if listed and unit is None:
+            return self._open(text, start, end, head, commas=False)  # the comma ended it
         if unit is None and (last is None or not proper):
             return None
         if unit is not None:
