@@ -467,6 +467,27 @@ def test_a_two_word_verb_opening_the_action_ends_the_addressee(body, addressee, 
     assert found == [("yêu cầu", addressee, [action])]
 
 
+def test_a_directive_after_a_colon_opens_with_a_capital_and_takes_who_spoke():
+    rec = record(
+        "Về đề nghị của Sở Tài chính, UBND tỉnh có ý kiến như sau: Giao Sở Tài nguyên và Môi "
+        "trường chủ trì kiểm tra, báo cáo UBND tỉnh trước ngày 15/10."
+    )
+    assert [(d.verb, d.issuer, d.addressee) for d in rec.directives] == [
+        ("giao", "Ủy ban nhân dân tỉnh Đồng Tháp", "Sở Tài nguyên và Môi trường tỉnh Đồng Tháp")
+    ]
+
+
+def test_an_unpunctuated_opener_before_a_plural_continues_the_directive():
+    found = directives(
+        "Chủ tịch UBND huyện Lê Văn Hòa đề nghị các ngành đẩy nhanh tiến độ giải ngân. Đặc "
+        "biệt các xã tiếp tục phối hợp với các ngành đẩy nhanh giải phóng mặt bằng."
+    )
+    assert found == [
+        ("đề nghị", "các ngành", ["đẩy nhanh tiến độ giải ngân"]),
+        ("đề nghị", "các xã", ["tiếp tục phối hợp với các ngành đẩy nhanh giải phóng mặt bằng"]),
+    ]
+
+
 def test_taking_in_the_opinions_is_an_action():
     found = directives(
         "Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa yêu cầu tổ biên tập tiếp thu các "

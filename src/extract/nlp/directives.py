@@ -956,8 +956,10 @@ class _Reader:
                 break
             if m.start() < taken_until:
                 continue  # a verb inside an action belongs to the action
-            if m.group()[0].isupper() and m.start() != sentence.start:
-                continue  # "Ban Chỉ đạo ...": part of a name
+            if m.group()[0].isupper() and m.start() != sentence.start and not _AFTER_COLON.search(
+                self.text, sentence.start, m.start()
+            ):
+                continue  # "Ban Chỉ đạo ...": part of a name; "... như sau: Giao ..." opens
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
             if self._task_of_told(index, sentence, m.start()):
                 continue  # "UBND các huyện chỉ đạo cấp xã ...": a task of the last directive
@@ -1344,6 +1346,12 @@ class _Reader:
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name
+        if not subject and before and before[-1].stop_after and self.text[vstart].isupper():
+            # "UBND tỉnh có ý kiến như sau: Giao ...": who speaks before the colon
+            said = _clause_tail(before[:-1]) + before[-1:]
+            refs = self._refs_in(said[0].start, said[-1].end)
+            if refs:
+                return max(refs, key=lambda r: (r.person, r.end)).name
         lowered = " ".join(texts).lower()
         if not subject or lowered in self.lex.pronouns:
             return self._speaker(sentence, vstart)
@@ -1704,8 +1712,8 @@ class _Reader:
             of "Đối với X," (empty otherwise).
         """
         n = self.lex.continuation_openers.match(texts, 0)
-        if n and words[n - 1].comma_after:
-            return n, []
+        if n and (words[n - 1].comma_after or texts[n : n + 1] in (["các"], ["những"])):
+            return n, []  # "Đặc biệt, ..." or, unpunctuated, "Đặc biệt các xã ..."
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):
@@ -1723,6 +1731,7 @@ _QUOTED_ORDER = re.compile(
     r"(?: của)?\s+(?P<who>\S)"
 )
 _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
+_AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
 
