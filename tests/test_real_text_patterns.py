@@ -488,6 +488,26 @@ def test_an_unpunctuated_opener_before_a_plural_continues_the_directive():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "actions"),
+    [
+        ("tổ chức đại hội nhiệm kỳ 2020-2025 ; triển khai nghị quyết đại hội.",
+         ["tổ chức đại hội nhiệm kỳ 2020-2025", "triển khai nghị quyết đại hội"]),
+        ("quán triệt Nghị quyết Trung ương 4 (khóa XI), thực hiện nghiêm túc chế độ báo cáo.",
+         ["quán triệt Nghị quyết Trung ương 4 (khóa XI)", "thực hiện nghiêm túc chế độ báo cáo"]),
+        ("chuẩn bị chu đáo để đại hội thành công tốt đẹp./",
+         ["chuẩn bị chu đáo để đại hội thành công tốt đẹp"]),
+        ("quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí.",
+         ["quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí"]),
+    ],
+)
+def test_action_edges_a_loose_semicolon_a_bracket_an_end_mark_a_shared_object(body, actions):
+    found = directives(
+        f"Ngày 5/3, Huyện ủy họp. Bí thư Huyện ủy Lê Văn Hòa yêu cầu các chi bộ {body}"
+    )
+    assert found == [("yêu cầu", "các chi bộ", actions)]
+
+
 def test_taking_in_the_opinions_is_an_action():
     found = directives(
         "Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa yêu cầu tổ biên tập tiếp thu các "

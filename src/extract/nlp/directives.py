@@ -355,7 +355,23 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
     punctuated = map(operator.not_, map(operator.and_, first_plain, last_plain))
     for k in compress(range(len(raws)), punctuated):
         words[k] = _stripped_word(raws[k], starts[k])
+    if " ; " in chunk or " , " in chunk or " : " in chunk:
+        _attach_loose_marks(raws, starts, ends, words)
     return starts, ends, words
+
+
+def _attach_loose_marks(raws: list[str], starts: list[int], ends: list[int], words: list[Word]):
+    """ "nhiệm kỳ 2020-2025 ; lãnh đạo ...": a mark written apart from its word is read as
+    that word's own, so the clause breaks there as it would at "2020-2025;"."""
+    for k in range(len(raws) - 1, 0, -1):
+        mark = raws[k]
+        if mark in (",", ";", ":"):
+            before = words[k - 1]
+            words[k - 1] = before._replace(
+                comma_after=before.comma_after or mark == ",",
+                stop_after=before.stop_after or mark != ",",
+            )
+            del raws[k], starts[k], ends[k], words[k]
 
 
 def _word_starts(text: str, start: int, raws: list[str]) -> list[int]:
@@ -1059,7 +1075,7 @@ class _Reader:
                 if boundary:
                     groups.append((words[i : i + boundary[0]], []))
                     skip_until = i + boundary[1]
-            at_part_start = w.stop_after and self.text[w.end : w.end + 1] == ";"
+            at_part_start = w.stop_after and self._semicolon_after(w)
             if len(groups) > 1 and i < skip_until:
                 continue
             groups[-1][1].append(w)
@@ -1287,7 +1303,7 @@ class _Reader:
                     return None  # "giao X chịu trách nhiệm trước ...": no task
                 if not form.needs_modal and lex.openers.match(words, i):
                     return i, i
-            if after[i].stop_after and self.text[after[i].end : after[i].end + 1] == ";":
+            if after[i].stop_after and self._semicolon_after(after[i]):
                 return None  # an addressee does not run past ";"
             i += 1
         return None
@@ -1403,6 +1419,10 @@ class _Reader:
             return self.found[-1].issuer
         return nearest.name if nearest else None
 
+    def _semicolon_after(self, word: Word) -> bool:
+        """Whether ";" follows ``word``, glued or after a space ("2020-2025 ; ...")."""
+        return self.text[word.end : word.end + 3].lstrip(" ")[:1] == ";"
+
     def _paragraph_of(self, pos: int) -> int:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[i].paragraph if i >= 0 else -1
@@ -1451,7 +1471,7 @@ class _Reader:
         for k, w in enumerate(words):
             current.append(w)
             if w.stop_after and (
-                self.text[w.end : w.end + 1] == ";" or self._list_colon(words, k)
+                self._semicolon_after(w) or self._list_colon(words, k)
             ):
                 pieces.extend(self._split_on_commas(current))
                 current = []
@@ -1495,7 +1515,7 @@ class _Reader:
                 return words[:i]  # ", đồng thời <verb>": any directive verb
             k = j + len(m.group().split())
             named = k < len(words) and _names_addressee(texts[k])
-            after_semicolon = self.text[prev.end : prev.end + 1] == ";"
+            after_semicolon = self._semicolon_after(prev)
             if m.group().lower() in self.lex.restart_verbs and (named or after_semicolon):
                 return words[:i]
         return words
@@ -1576,8 +1596,12 @@ class _Reader:
         if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
-        while end > start and self.text[end - 1] in _TRAIL_PUNCT + " ":
-            end -= 1
+        while end > start and self.text[end - 1] in _TRAIL_PUNCT + " /":
+            end -= 1  # "... thành công tốt đẹp./"
+        if self.text[end : end + 1] == ")" and self.text.count("(", start, end) > self.text.count(
+            ")", start, end
+        ):
+            end += 1  # "... Nghị quyết Trung ương 4 (khóa XI)": its bracket closed
         if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
             return None
         return start, end
