@@ -724,6 +724,20 @@ def test_bodies_written_in_small_letters_or_with_a_listed_subject(body, name):
     assert name in [o.name for o in record(body).organizations]
 
 
+def test_communes_listed_after_a_count_and_a_colon_each_with_its_figure():
+    rec = record(
+        "Đến nay, huyện Tam Nông có 4 xã chưa đạt chuẩn: Phú Thành A 15/19 tiêu chí, Phú Thọ "
+        "14/19 tiêu chí, An Long (16/19 tiêu chí) và Phú Ninh 13/19 tiêu chí."
+    )
+    communes = [(u.name, u.code) for u in rec.locations if u.level == "commune"]
+    assert communes == [
+        ("Phú Thành A", "30034"), ("Phú Thọ", "30031"), ("An Long", "30022"), ("Phú Ninh", "30028")
+    ]  # and "Phú Thọ" is no province here
+    assert [(r.numerator, r.subject) for r in rec.ratios] == [
+        (15, "Phú Thành A"), (14, "Phú Thọ"), (16, "An Long"), (13, "Phú Ninh")
+    ]
+
+
 def test_the_body_s_term_between_a_title_and_its_holder():
     rec = record(
         "Phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh Lai Châu Khóa XV đối với bà Giàng Páo Mỷ; "

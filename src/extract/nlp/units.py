@@ -141,11 +141,17 @@ GROUP_SEP = re.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)(?:\n[ \t]*
 # A counted or plural type word whose names come a few words later: "4 xã gồm: A, B",
 # "5 xã được công nhận lần này, gồm A, B". Found from the "gồm"/"là" back to the type
 # word (group 1), within REMOTE_WINDOW characters.
-REMOTE_TRIGGERS = ("gồm", " là ")
-REMOTE_TRIGGER = re.compile(r"(?:gồm có|bao gồm|gồm|là)[ \t]*:?[ \t]*(?=[" + _UPPER + r"])")
+REMOTE_TRIGGERS = ("gồm", " là ", ":")
+REMOTE_TRIGGER = re.compile(
+    r"(?:(?:gồm có|bao gồm|gồm|là)[ \t]*:?|(?<=:))[ \t]*(?=[" + _UPPER + r"])"
+)
 REMOTE_HEAD = re.compile(
     r"(?<![\w])(?:\d+|[Cc]ác|[Nn]hững)[ \t]+(xã|phường|thị trấn|huyện|thị xã|quận)(?![\w])"
-    r"[^.;:\n]{0,60}?[ \t,]$"
+    r"[^.;:\n]{0,60}?[ \t,:]$"
+)
+# A figure written after a listed name: "A 15/19 tiêu chí, B (14/19), C đạt 16/19 tiêu chí"
+ITEM_FIGURE = re.compile(
+    r"[ \t]*(?:\([^()\d]{0,20}\d[^()]{0,20}\)|(?:đạt[ \t]+)?\d[\d.,/]*%?(?:[ \t]+[^\W\d]\w*){0,3})"
 )
 REMOTE_WINDOW = 90
 # A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
@@ -650,7 +656,8 @@ class AdminUnitRecognizer:
         for trigger in REMOTE_TRIGGERS:
             at = text.find(trigger)
             while at >= 0:
-                self._remote_list(text, at + trigger.startswith(" "), found, spans)
+                skip = trigger.startswith(" ") or trigger == ":"  # read from after the colon
+                self._remote_list(text, at + skip, found, spans)
                 at = text.find(trigger, at + len(trigger))
 
     def _remote_list(self, text: str, at: int, found: list[Found], spans: list) -> None:
@@ -679,7 +686,12 @@ class AdminUnitRecognizer:
         """Add the names listed after one type word; returns where the list ends."""
         while True:
             if not text[end : end + 6].lstrip(" \t").startswith(LIST_STARTS):
-                return end  # most names are followed by a word, not a list (fast path)
+                figure = ITEM_FIGURE.match(text, end) if text[end : end + 3].strip() else None
+                if figure is None or figure.end() == end or not text[
+                    figure.end() : figure.end() + 6
+                ].lstrip(" \t").startswith(LIST_STARTS):
+                    return end  # most names are followed by a word, not a list (fast path)
+                end = figure.end()  # "A 15/19 tiêu chí, B ...": the list goes on
             sep = LIST_SEP.match(text, end)
             if not sep or sep.end() == end:
                 return end
