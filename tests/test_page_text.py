@@ -259,6 +259,33 @@ def test_who_stands_where_in_a_photo_marks_a_caption_not_a_byline():
     assert page.author is None and caption in page.captions
 
 
+def test_a_stored_page_s_date_prefix_under_the_headline_dates_it():
+    page = page_from_text(
+        f"Tam Nông khẩn trương nạo vét kênh trước lũ\n date 2025-10-12 {FIRST_PARAGRAPH}\n"
+        f"{LAST_PARAGRAPH}"
+    )
+    assert page.published == "2025-10-12T00:00:00+07:00"
+    assert page.text == f"{FIRST_PARAGRAPH}\n\n{LAST_PARAGRAPH}"
+
+
+def test_the_headline_again_with_its_dateline_glued_on_dates_the_page():
+    headline = "Tam Nông khẩn trương nạo vét kênh trước lũ"
+    page = page_from_text(f"{headline}\n{headline} 10/11/2025 19:08\n{FIRST_PARAGRAPH}")
+    assert (page.title, page.published) == (headline, "2025-11-10T19:08:00+07:00")
+    assert page.text == FIRST_PARAGRAPH
+
+
+def test_a_site_header_under_a_first_line_headline_is_chrome_and_its_widget_no_date():
+    headline = "Tam Nông khẩn trương nạo vét kênh trước lũ"
+    page = page_from_text(
+        f"{headline}\nThứ năm, 25/04/2024\nĐồng Tháp 31 °C\nHotline: 0277.3851.xxx\nicon\n"
+        f"0.5 1.0 1.5\ntam-nong-khan-truong-nao-vet-kenh-truoc-lu\n{headline}\n"
+        f"Cập nhật: 14:47 ngày 11/07/2019\n{FIRST_PARAGRAPH}\n{LAST_PARAGRAPH}"
+    )
+    assert page.published == "2019-07-11T14:47:00+07:00"
+    assert page.text == f"{FIRST_PARAGRAPH}\n\n{LAST_PARAGRAPH}"
+
+
 def test_a_related_box_between_two_paragraphs_is_dropped_not_cut_at():
     page = page_from_text(
         "Tam Nông khẩn trương nạo vét kênh trước lũ\n"

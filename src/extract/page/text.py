@@ -126,10 +126,13 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = [rules.bullet_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]  # a line that was only an image or a bullet
     prefix_date = None
-    if lines and (match := _CORPUS_DATE_PREFIX.match(lines[0])):
-        first = lines[0][match.end() :].strip()
-        lines = ([first] if first else []) + lines[1:]
-        prefix_date = _date_from_prefix(match)
+    # the stored pages' " date 2021-12" opens the dump, or the line under a headline
+    for at in range(min(2, len(lines))):
+        if match := _CORPUS_DATE_PREFIX.match(lines[at]):
+            rest_of_line = lines[at][match.end() :].strip()
+            lines = lines[:at] + ([rest_of_line] if rest_of_line else []) + lines[at + 1 :]
+            prefix_date = _date_from_prefix(match)
+            break
     if not lines:
         return Page(url=url, published=prefix_date)
     title, rest, lead_date = split_title(lines, rules)
@@ -141,10 +144,14 @@ def page_from_text(text: str, url: str | None = None) -> Page:
 
     captions: list[str] = []
     body: list[str] = []
-    published, author = None, None
+    published, author, widget_date = None, None, None
     for line in body_lines:
         if rules.any("drop", line):
             continue
+        if not body and _is_header_chrome(line, rules):
+            if is_dateline(line):  # a "today" widget: any dated line of the page wins over it
+                widget_date = widget_date or parse_date(line)
+            continue  # the header's weather, hotline or widget under a first-line headline
         if (signed := _author_dateline(line)) is not None:
             published = published or signed[1]
             author = author or signed[0]
@@ -152,6 +159,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         if is_dateline(line):
             published = published or parse_date(line)
             author = author or _dateline_author(line)
+            continue
+        if not body and title and line.startswith(title) and is_dateline(line[len(title) :]):
+            published = published or parse_date(line[len(title) :])  # "<headline> 10/11/2025 19:08"
             continue
         if not body and _is_byline_above_body(line, rules):
             author = author or _byline_name(line)  # under the headline: "HOÀNG LIÊN - VĨNH LỘC"
@@ -172,13 +182,22 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     return Page(
         url=url,
         title=title,
-        published=published or lead_date or prefix_date,
+        published=published or lead_date or widget_date or prefix_date,
         # the byline's persons as SPEC.md writes them: "NHẬT XUÂN - NGHI VŨ" is
         # "Nhật Xuân, Nghi Vũ", as on the HTML path
         author=author_name(byline or author or ""),
         text="\n\n".join(p for p in body if p),
         captions=captions,
     )
+
+
+def _is_header_chrome(line: str, rules: ChromeRules) -> bool:
+    """A header line under a first-line headline: weather, a hotline, a URL slug, a
+    "today" widget ("Thứ năm, 25/04/2024"); not a dated line with its time
+    ("Thứ Bảy, 13/01/2024, 08:15"), which is the article's, nor a paragraph."""
+    if len(line.split()) > 12 or not rules.any("lead", line) or _is_paragraph(line, rules):
+        return False
+    return not (_TIME.search(line) and is_dateline(line))
 
 
 def _is_byline_above_body(line: str, rules: ChromeRules) -> bool:
