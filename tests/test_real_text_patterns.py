@@ -436,6 +436,7 @@ def test_where_something_was_asked_is_no_addressee():
         "Để chủ động trong việc chỉ đạo các hoạt động dịp Tết, huyện đã ban hành kế hoạch.",
         "Ban Chỉ đạo có nhiệm vụ xây dựng phương án chỉ đạo triển khai công tác phòng dịch.",
         "Hội đồng thẩm định xét hồ sơ các xã đề nghị công nhận đạt chuẩn nông thôn mới.",
+        "Sở phối hợp với đơn vị quản lý hồ chứa để đề nghị tăng lưu lượng xả nước.",
     ],
 )
 def test_a_directive_verb_used_as_a_noun_gives_no_directive(body):
@@ -696,6 +697,26 @@ def test_every_name_listed_after_a_plural_title_holds_it(body):
         ("Dương Văn Thắng", "Phó Chủ tịch"),
         ("Trần Văn Chiến", "Phó Chủ tịch"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Ông Lâm Văn Bi, Phó chủ tịch Thường trực UBND tỉnh, dự họp.",
+         ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Đồng Tháp")),
+        ("Ông Lò Minh Hùng, Phó bí thư Thường trực Tỉnh uỷ phát biểu.",
+         ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")),
+        ("Đồng chí Đặng Quốc Khánh, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy dự.",
+         ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
+        ("Ông Lê Văn Thắng, Trưởng ban Quản lý khu kinh tế tỉnh dự.",
+         ("Trưởng ban", "Ban Quản lý khu kinh tế tỉnh Đồng Tháp")),
+        ("Chánh Văn phòng HĐND-UBND huyện Tam Nông - Nguyễn Quốc Vương đã ký công văn.",
+         ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tam Nông")),
+    ],
+)
+def test_titles_in_mixed_letters_abbreviated_or_before_a_dash(body, role):
+    official = record(body).officials[0]
+    assert (official.roles[0].position, official.roles[0].organization) == role
 
 
 def test_a_standing_deputy_secretary_in_small_letters():

@@ -88,6 +88,7 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 # Between the names that follow a plural title ("các Phó Chủ tịch A, B và C", "A- B").
 _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
+_DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
 _PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những)[ \t]+$")
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
@@ -388,6 +389,10 @@ class OfficialReader:
         the body's term ("Chủ tịch HĐND tỉnh khóa XV Giàng Páo Mỷ")."""
         term = _TERM.match(text, end)
         end = term.end() if term else end
+        dash = _DASH_BEFORE_NAME.match(text, end)
+        if dash:  # "Chánh Văn phòng UBND thành phố - Nguyễn Quốc Vương": a family name opens it
+            at = dash.end()
+            return self._clean(text, at, _NAME.match(text, at), None, need_full=True)
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = self._past_rank(text, gap.end())

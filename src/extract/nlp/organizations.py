@@ -114,7 +114,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _INSIDE_CODE = re.compile(r"[-/]$")
 # "Thường trực" right after these is part of a position ("Phó Bí thư Thường trực Tỉnh ủy").
 _POSITION_BEFORE_STANDING = re.compile(
-    r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban|Thủ tướng)[ \t]+$"
+    r"(?:[Bb]í thư|[Cc]hủ tịch|Chủ nhiệm|Ủy viên|Phó Trưởng ban|Trưởng ban|Thủ tướng)[ \t]+$"
 )
 # A head in small letters is read only right after a position that names its body
 # ("Trưởng phòng Kinh tế", "Bí thư huyện ủy", "Phó Bí thư thường trực tỉnh ủy",
