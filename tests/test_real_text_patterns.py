@@ -798,3 +798,49 @@ def test_a_delegation_gives_a_directive():
         "Tại buổi làm việc, đoàn công tác đề nghị huyện sớm hoàn thiện hồ sơ đề nghị công nhận."
     )
     assert [(d.issuer, d.addressee) for d in rec.directives] == [("đoàn công tác", "huyện")]
+
+
+def test_who_acts_for_a_principal_keeps_his_own_post():
+    rec = record(
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Võ Văn Bình, Giám đốc Sở Nội vụ trao "
+        "quyết định bổ nhiệm cho các cán bộ."
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Võ Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Đồng Tháp")
+    ]
+
+
+def test_a_name_joined_to_its_title_by_la():
+    rec = record(
+        "Ông Lê Văn Tâm là Bí thư Huyện ủy Tháp Mười từ năm 2020. Trưởng đoàn là Phó Chủ "
+        "tịch UBND tỉnh Trần Văn Nam. Thành viên tổ công tác là Giám đốc các sở."
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Lê Văn Tâm", "Bí thư", "Huyện ủy Tháp Mười"),
+        ("Trần Văn Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+    ]
+
+
+def test_a_party_committee_of_listed_districts_is_one_body_each():
+    rec = record(
+        "Huyện ủy các huyện Tiên Yên, Bình Liêu đã quán triệt nghị quyết. Thường trực "
+        "Huyện ủy các huyện cũng đã họp.",
+        "https://baoquangninh.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == ["Huyện ủy Tiên Yên", "Huyện ủy Bình Liêu"]
+
+
+def test_verbs_sharing_one_object_stay_one_action():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu huyện kế thừa và phát huy kết quả đạt "
+        "được; các phòng, ban tham mưu, tổng hợp báo cáo kết quả trước ngày 30/6."
+    )
+    assert found == [
+        ("yêu cầu", "huyện", ["kế thừa và phát huy kết quả đạt được"]),
+        ("yêu cầu", "các phòng, ban", ["tham mưu, tổng hợp báo cáo kết quả trước ngày 30/6"]),
+    ]
+
+
+def test_a_ratio_with_a_space_after_its_slash():
+    rec = record("Đến nay, toàn huyện có 29.354/ 29.773 hộ sử dụng điện an toàn.")
+    assert [(r.numerator, r.denominator, r.unit) for r in rec.ratios] == [(29354, 29773, "hộ")]

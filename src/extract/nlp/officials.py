@@ -125,6 +125,7 @@ class OfficialLexicon:
     appointment_before: re.Pattern[str]
     appointment_starts: re.Pattern[str]  # where appointment_before may start
     holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
+    principal_before: re.Pattern[str]  # "Thừa ủy quyền của" before the title of who delegates
     membership_finder: re.Pattern[str]
     membership_candidates: re.Pattern[str]  # where a membership phrase may start
     surnames: frozenset[str]
@@ -171,6 +172,11 @@ def official_lexicon() -> OfficialLexicon:
             r"[ \t]+(?:"
             + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
             + r")[ \t]+"
+        ),
+        principal_before=re.compile(
+            r"(?i)(?<!\w)(?:"
+            + "|".join(surface_pattern(row[0]) for row in read_lexicon("principals_before.txt"))
+            + r")[ \t]+$"
         ),
         membership_finder=re.compile(
             r"(?<![\w])(?:"
@@ -382,11 +388,13 @@ class OfficialReader:
 
     # -- names ----------------------------------------------------------------------------
 
-    def name_after(self, text: str, end: int, orgs_at: set[int]) -> NameMention | None:
+    def name_after(
+        self, text: str, end: int, orgs_at: set[int], past_comma: bool = True
+    ) -> NameMention | None:
         """The full name written right after a title ("... Tỉnh ủy Đồng Tháp Phan Văn Thắng"),
-        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A"), or
-        after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối với ông Lê Văn A"); past
-        the body's term ("Chủ tịch HĐND tỉnh khóa XV Giàng Páo Mỷ")."""
+        or after a comma and a form of address ("Chủ tịch UBND tỉnh, ông Lê Văn A") unless
+        ``past_comma`` is false, or after "đối với" ("thôi giữ chức Chủ tịch UBND tỉnh đối
+        với ông Lê Văn A"); past the body's term ("Chủ tịch HĐND tỉnh khóa XV Giàng Páo Mỷ")."""
         term = _TERM.match(text, end)
         end = term.end() if term else end
         dash = _DASH_BEFORE_NAME.match(text, end)
@@ -399,7 +407,8 @@ class OfficialReader:
             name = _NAME.match(text, at)
             if name or not self.lex.holder_after.match(text, end):
                 return self._clean(text, at, name, None, need_full=True, title_slot=True)
-        comma = _COMMA.match(text, end) or self.lex.holder_after.match(text, end)
+        comma = _COMMA.match(text, end) if past_comma else None
+        comma = comma or self.lex.holder_after.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
         if hon is None:
             return None
@@ -411,6 +420,10 @@ class OfficialReader:
             kind[0] if kind else "person",
             need_full=True,
         )
+
+    def acts_for_other(self, text: str, start: int) -> bool:
+        """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
+        return self.lex.principal_before.search(text, max(0, start - 30), start) is not None
 
     def name_after_colon(self, text: str, end: int) -> NameMention | None:
         """The full name opening a list after a title and a colon ("...: Võ Văn A, ...")."""
@@ -812,7 +825,9 @@ class OfficialRecognizer:
             if title.generic:
                 continue
             plural = _PLURAL_BEFORE.search(text, max(0, title.start - 8), title.start)
-            after = self.reader.name_after(text, title.end, orgs_at)
+            # "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở ...": X acts for him
+            delegates = self.reader.acts_for_other(text, title.start)
+            after = self.reader.name_after(text, title.end, orgs_at, past_comma=not delegates)
             if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
                 after = self.reader.name_after_colon(text, title.end)
             # `_share` reads the name before only with none after, or past a comma

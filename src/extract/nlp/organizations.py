@@ -583,7 +583,7 @@ class OrgReader:
         if kind == "body":
             return self._body(text, start, end, head)
         if kind == "committee":
-            return [self._committee(text, start, end, head)]
+            return self._committee(text, start, end, head)
         if kind == "department":
             found = self._department(text, start, end, head)
             return [found] if found else []
@@ -722,14 +722,22 @@ class OrgReader:
         found.extend(OrgMention(u.start, u.end, head, head.canonical, unit=u) for u in rest)
         return found
 
-    def _committee(self, text: str, start: int, end: int, head: Head) -> OrgMention:
+    def _committee(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
         at = _WS.match(text, end).end()
+        if at > end and _PLURAL.match(text, at):  # "Huyện ủy các huyện Tiên Yên, Bình Liêu"
+            units, _generic = self._units(text, end)
+            if not units:
+                return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
+            first, *rest = units
+            found = [OrgMention(start, first.end, head, head.canonical, unit=first)]
+            found.extend(OrgMention(u.start, u.end, head, head.canonical, unit=u) for u in rest)
+            return found
         types = {head.extra} | self._same_level(head.extra) if head.extra else set()
         place = match_place(text, at, types) or written_place(text, at) if at > end else None
         if place:
             unit = Unit(head.extra, place[0], at, place[1])
-            return OrgMention(start, place[1], head, head.canonical, unit=unit)
-        return OrgMention(start, end, head, head.canonical, unit=Unit(head.extra, None, end, end))
+            return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
+        return [OrgMention(start, end, head, head.canonical, unit=Unit(head.extra, None, end, end))]
 
     def _department(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
         at = _WS.match(text, end).end()

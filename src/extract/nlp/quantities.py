@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "1.700", "1.234,5"
-_RATIO = re.compile(rf"(?<![\d/.,\w-])({_WHOLE})/({_WHOLE})(?![\d/]|[.,]\d)")
+# one space may stand on either side of the "/" ("29.354/ 29.773 hộ")
+_RATIO = re.compile(rf"(?<![\d/.,\w-])({_WHOLE})[ \t]?/[ \t]?({_WHOLE})(?![\d/]|[.,]\d)")
 _RANGE = re.compile(
     rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
     rf"(?P<high>{NUMBER})\s*%"
@@ -368,6 +369,8 @@ def _number_run(text: str, slash: int, step: int) -> int:
     """Where the digits and dots before (``step`` -1: its start) or after (+1: its end)
     the "/" at ``slash`` stop (``\\d`` is any Unicode decimal digit, as ``isdecimal``)."""
     at = slash + step
+    if 0 <= at < len(text) and text[at] in " \t":
+        at += step  # "29.354/ 29.773"
     while 0 <= at < len(text) and (text[at].isdecimal() or text[at] == "."):
         at += step
     return at + 1 if step < 0 else at
