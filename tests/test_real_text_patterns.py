@@ -844,3 +844,44 @@ def test_verbs_sharing_one_object_stay_one_action():
 def test_a_ratio_with_a_space_after_its_slash():
     rec = record("Đến nay, toàn huyện có 29.354/ 29.773 hộ sử dụng điện an toàn.")
     assert [(r.numerator, r.denominator, r.unit) for r in rec.ratios] == [(29354, 29773, "hộ")]
+
+
+def test_each_name_in_a_list_of_appositions_keeps_its_own_post():
+    rec = record(
+        "Tham dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh, bà Trần Thị Bình, Giám đốc Sở Y tế "
+        "và ông Lê Văn Cường, Phó Giám đốc Sở Tài chính."
+    )
+    assert [(o.name, o.position) for o in rec.officials] == [
+        ("Nguyễn Văn An", "Chủ tịch"),
+        ("Trần Thị Bình", "Giám đốc"),
+        ("Lê Văn Cường", "Phó Giám đốc"),
+    ]
+
+
+def test_the_new_post_after_the_one_held():
+    rec = record(
+        "UBND tỉnh công bố quyết định: ông Lâm Văn Tám – Giám đốc Sở Tài chính giữ chức vụ "
+        "Giám đốc Sở Nội vụ; bà Hà Thị Mai, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức "
+        "Giám đốc Sở Nông nghiệp và Môi trường."
+    )
+    roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in rec.officials}
+    assert roles == {
+        "Lâm Văn Tám": [
+            ("Giám đốc", "Sở Tài chính tỉnh Đồng Tháp"),
+            ("Giám đốc", "Sở Nội vụ tỉnh Đồng Tháp"),
+        ],
+        "Hà Thị Mai": [
+            ("Phó Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
+            ("Giám đốc", "Sở Nông nghiệp và Môi trường tỉnh Đồng Tháp"),
+        ],
+    }
+
+
+def test_a_deputy_inspector_general_of_the_government():
+    rec = record(
+        "Ông Vũ Minh Đức được điều động, bổ nhiệm giữ chức phó tổng thanh tra Chính phủ.",
+        "https://plo.vn/a.html",
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Vũ Minh Đức", "Phó Tổng Thanh tra", "Thanh tra Chính phủ")
+    ]

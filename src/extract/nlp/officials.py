@@ -124,6 +124,7 @@ class OfficialLexicon:
     honorific_starts: re.Pattern[str]  # the first letters of the forms of address
     appointment_before: re.Pattern[str]
     appointment_starts: re.Pattern[str]  # where appointment_before may start
+    appointment_between: re.Pattern[str]  # "<old post> giữ chức vụ <new post>"
     holder_after: re.Pattern[str]  # "... nhiệm kỳ 2021-2026 đối với" before "ông X"
     principal_before: re.Pattern[str]  # "Thừa ủy quyền của" before the title of who delegates
     membership_finder: re.Pattern[str]
@@ -168,6 +169,11 @@ def official_lexicon() -> OfficialLexicon:
             + r")[ \t]+$"
         ),
         appointment_starts=re.compile(rf"[ \t]+(?={first_chars(appointments).pattern})"),
+        appointment_between=re.compile(
+            r"[ \t]*,?[ \t]*(?:"
+            + "|".join(surface_pattern(phrase) for phrase in appointments if phrase != "là")
+            + r")[ \t]+"
+        ),
         holder_after=re.compile(
             r"[ \t]+(?:"
             + "|".join(row[0] for row in read_lexicon("holders_after.txt"))
@@ -420,6 +426,13 @@ class OfficialReader:
             kind[0] if kind else "person",
             need_full=True,
         )
+
+    def appointed_after(self, text: str, previous_end: int, start: int) -> bool:
+        """Whether only an appointment stands between the title ending at ``previous_end``
+        and the one at ``start`` ("Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ")."""
+        if start - previous_end > 50:
+            return False
+        return self.lex.appointment_between.fullmatch(text, previous_end, start) is not None
 
     def acts_for_other(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
@@ -821,6 +834,7 @@ class OfficialRecognizer:
         _fill_elliptical_posts(text, titles)
         book = Officials(text)
         unnamed = []
+        last_end, last_holder = -1, None  # the previous title's end and its holder
         for title in titles:
             if title.generic:
                 continue
@@ -831,9 +845,18 @@ class OfficialRecognizer:
             if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
                 after = self.reader.name_after_colon(text, title.end)
             # `_share` reads the name before only with none after, or past a comma
-            needs_before = after is None or title.commas
+            apart = after is not None and _COMMA.match(text, title.end) is not None
+            needs_before = after is None or title.commas or apart
             before = self.reader.name_before(text, title.start) if needs_before else None
+            if apart and before is not None:
+                # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
+                after = None
+            if after is None and before is None and last_holder is not None:
+                # "ông A – Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ": A's new post
+                if self.reader.appointed_after(text, last_end, title.start):
+                    before = last_holder
             shared = list(_share(title, before, after))
+            last_end, last_holder = title.end, shared[-1][0]
             if after is not None and plural:
                 # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
                 listed = self.reader.listed_names_after(text, after.end)
