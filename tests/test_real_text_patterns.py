@@ -885,3 +885,35 @@ def test_a_deputy_inspector_general_of_the_government():
     assert [(o.name, o.position, o.organization) for o in rec.officials] == [
         ("Vũ Minh Đức", "Phó Tổng Thanh tra", "Thanh tra Chính phủ")
     ]
+
+
+def test_a_long_list_of_communes_in_groups_each_with_its_district():
+    rec = record(
+        "Năm 2022, tỉnh có thêm 6 xã đạt chuẩn nông thôn mới nâng cao, gồm: Kỳ Phú, Kỳ Châu "
+        "(Kỳ Anh); Mai Phụ (Lộc Hà); Thạch Xuân, Nam Điền (Thạch Hà), Cẩm Lạc (Cẩm Xuyên).",
+        "https://baohatinh.vn/a.html",
+    )
+    communes = [(u.name, u.district) for u in rec.locations if u.level == "commune"]
+    assert communes == [
+        ("Kỳ Phú", "Kỳ Anh"),
+        ("Kỳ Châu", "Kỳ Anh"),
+        ("Mai Phụ", "Thạch Hà"),  # Lộc Hà, since dissolved, is not in the gazetteer
+        ("Thạch Xuân", "Thạch Hà"),
+        ("Nam Điền", "Thạch Hà"),
+        ("Cẩm Lạc", "Cẩm Xuyên"),
+    ]
+
+
+def test_communes_listed_as_xa_that_have_since_become_wards():
+    rec = record(
+        "Thành phố có 7 phường đạt chuẩn văn minh đô thị; các xã Trường An, Tân Ngãi, Tân Hòa "
+        "và Tân Hội đạt chuẩn nông thôn mới, riêng xã Tân Hòa đạt chuẩn nâng cao.",
+        "https://baovinhlong.vn/a.html",
+    )
+    communes = [(u.name, u.type, u.code) for u in rec.locations if u.level == "commune"]
+    assert communes == [
+        ("Trường An", "xã", "29572"),
+        ("Tân Ngãi", "xã", "29563"),
+        ("Tân Hòa", "xã", "29566"),
+        ("Tân Hội", "xã", "29569"),
+    ]

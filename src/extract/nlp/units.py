@@ -147,13 +147,13 @@ REMOTE_TRIGGER = re.compile(
 )
 REMOTE_HEAD = re.compile(
     r"(?<![\w])(?:\d+|[Cc]ác|[Nn]hững)[ \t]+(xã|phường|thị trấn|huyện|thị xã|quận)(?![\w])"
-    r"[^.;:\n]{0,60}?[ \t,:]$"
+    r"[^.;:\n]{0,80}?[ \t,:]$"
 )
 # A figure written after a listed name: "A 15/19 tiêu chí, B (14/19), C đạt 16/19 tiêu chí"
 ITEM_FIGURE = re.compile(
     r"[ \t]*(?:\([^()\d]{0,20}\d[^()]{0,20}\)|(?:đạt[ \t]+)?\d[\d.,/]*%?(?:[ \t]+[^\W\d]\w*){0,3})"
 )
-REMOTE_WINDOW = 90
+REMOTE_WINDOW = 110
 # A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
 REMOTE_TYPE_SYLLABLES = ("xã", "phường", "trấn", "huyện", "quận")
 # One token of a name the gazetteer lacks: a capitalised syllable ("Ea", "H'Leo"), a
@@ -167,6 +167,10 @@ MAX_NEW_TOKENS = 4
 SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+# A parent the gazetteer lacks, in parentheses after a list's group: "Mai Phụ (Lộc Hà); ..."
+UNKNOWN_PARENT = re.compile(
+    rf"(?:(?:huyện|thị xã|TX|TP)[ \t]+)?[{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{0,3}}"
+)
 # Between a unit and its parent in an address: "xã Mỹ Hiệp, huyện Cao Lãnh".
 ADDRESS_SEP = re.compile(r"[ \t]*[,–-]?[ \t]*\(?")
 # A run of capitalised words: a candidate bare name.
@@ -530,9 +534,13 @@ class AdminUnitRecognizer:
     def _accept_new(self, text: str, typed: list[Found]) -> None:
         """Keep, without a code, typed units the gazetteer lacks: names it does not know
         ("xã Phước Cát 1") and names it knows only as another level ("huyện Lộc Hà",
-        which it has only as a thị trấn since the district was merged). A list item the
-        gazetteer knows, but not as a unit of the list's type, is no unit of the list."""
+        which it has only as a thị trấn since the district was merged). A name the article
+        has already tied to a unit of the same type ("các xã A, Tân Hòa ...; riêng xã Tân
+        Hòa ...") is that unit."""
+        known = {(f.key, f.typ): f.unit for f in typed if f.resolved and f.unit is not None}
         for found in typed:
+            if found.unit is None and (found.key, found.typ) in known:
+                found.unit, found.resolved, found.new = known[(found.key, found.typ)], True, False
             if found.resolved or found.kind not in ("typed", "list"):
                 continue
             if found.new or found.kind == "typed" and self._ends_name(text, found):
@@ -641,13 +649,17 @@ class AdminUnitRecognizer:
                 return end
             end = after
             sep = GROUP_SEP.match(text, end)
-            hit = self.name_at(text, sep.end(), typ) if sep else None
-            if hit is None or self.type_pattern.match(text, sep.end()) \
-                    or typ not in self.names_of(hit[0]).types:
+            hit = self.name_at(text, sep.end(), typ, new=True) if sep else None
+            if hit is None or self.type_pattern.match(text, sep.end()):
                 return end
-            key, start, end, _ = hit
-            group = len(found)
-            found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
+            key, start, item_end, new = hit
+            if not self._same_level(typ, self.names_of(key).types) and not (
+                new and PAREN.match(text, item_end)  # "Sơn Trường (Hương Sơn)": a group
+            ):
+                return end
+            end, group = item_end, len(found)
+            found.append(Found(start, end, key, typ, "typed", group, new=new,
+                               surface=text[start:end]))
 
     def _remote_lists(self, text: str, found: list[Found]) -> None:
         """Names listed a few words after a counted type word: "4 xã gồm: Nậm Mòn, Cốc Lầu
@@ -701,11 +713,17 @@ class AdminUnitRecognizer:
             if hit is None:
                 return end
             key, start, item_end, new = hit
-            if not new and typ not in self.names_of(key).types:
+            if not new and not self._same_level(typ, self.names_of(key).types):
                 return end
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end]))
             end = item_end
+
+    @staticmethod
+    def _same_level(typ: str, types: frozenset[str]) -> bool:
+        """Whether a name known as ``types`` may stand in a list of ``typ``: a "xã" the
+        gazetteer knows as the "thị trấn" it later became ("các xã A, B" in 2020)."""
+        return typ in types or any(TYPE_LEVELS[t] == TYPE_LEVELS[typ] for t in types)
 
     def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> int:
         """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent.
@@ -723,11 +741,11 @@ class AdminUnitRecognizer:
         parent_typ = self.type_forms[word.group()].type if word else None
         hit = self.name_at(text, word.end() if word else inner_start, parent_typ)
         if hit is None or hit[2] != m.end(1):
-            return end
+            return self._past_unknown_parent(text, end, m)
         key = hit[0]
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
         if self.names_of(key).top_rank <= rank:
-            return end
+            return self._past_unknown_parent(text, end, m)
         for item in found[group:]:  # the group's items are the last ones found
             item.parents.append(key)
         if word is None:
@@ -737,6 +755,14 @@ class AdminUnitRecognizer:
             found.append(Found(hit[1] if office else inner_start, hit[2], key, parent_typ,
                                "typed", len(found), surface=text[hit[1] : hit[2]]))
         return m.end()
+
+    @staticmethod
+    def _past_unknown_parent(text: str, end: int, paren: re.Match[str]) -> int:
+        """Past "(Lộc Hà)" when it names a parent the gazetteer no longer has (a district
+        dissolved since), so that the list's next group is still read; else ``end``."""
+        if GROUP_SEP.match(text, paren.end()) and UNKNOWN_PARENT.fullmatch(paren.group(1)):
+            return paren.end()
+        return end
 
     def find_bare(self, text: str, typed: list[Found]) -> list[Found]:
         """Capitalised runs that are unit names, outside typed mentions.
@@ -897,6 +923,13 @@ class AdminUnitRecognizer:
         )
 
 
+def _near(pool: list[Unit], head: Unit) -> list[Unit]:
+    """The units of ``pool`` in the district of ``head``, else in its province."""
+    same = [u for u in pool if u.district_code == head.district_code
+            and u.province_code == head.province_code]
+    return same or [u for u in pool if u.province_code == head.province_code]
+
+
 def _identity(found: Found) -> tuple:
     """One `Location` per unit: its level and code, else its written type and name."""
     unit = found.unit
@@ -1026,9 +1059,11 @@ class Resolver:
         """Of a typed mention's candidates (read, not changed): units of the written type;
         failing that, of a type it may have been upgraded to ("thị xã" Hồng Ngự, a
         thành phố since 2020), in the article's province."""
-        exact = self._of_written_type(found)
-        if exact:
-            return exact
+        return self._of_written_type(found) or self._upgraded(found)
+
+    def _upgraded(self, found: Found) -> list[Unit]:
+        """Its candidates of a type its written type may have been upgraded to, in the
+        article's province."""
         later = later_types().get(found.typ or "", ())
         province = self._province_code()
         return [u for u in found.candidates if u.type in later and (
@@ -1159,9 +1194,9 @@ class Resolver:
             pool = self._typed_pool(found)
             head = heads.get(found.group)
             if found.kind == "list" and head is not None:
-                same = [u for u in pool if u.district_code == head.district_code
-                        and u.province_code == head.province_code]
-                pool = same or [u for u in pool if u.province_code == head.province_code]
+                # "các xã Trường An, Tân Hội": a namesake xã elsewhere is not this one,
+                # the phường Tân Hội it has since become in the head's district is
+                pool = _near(pool, head) or _near(self._upgraded(found), head)
             self._pick(found, pool)
             if found.kind == "typed" and found.unit is not None:
                 heads[found.group] = found.unit
