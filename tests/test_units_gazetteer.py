@@ -119,6 +119,11 @@ def test_an_unreadable_cache_file_is_rebuilt(tmp_path, monkeypatch):
         (None, "Ngày 12/3/2025, huyện Cao Lãnh tổ chức hội nghị năm 2025.", "legacy"),
         (None, "Năm 2025, huyện phấn đấu có thêm 3 xã đạt chuẩn.", None),
         (None, "Năm 2023, huyện có 12/17 xã đạt chuẩn.", "legacy"),
+        # a term's years do not date the article
+        (None, "Ngày 28/4, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 họp bàn sắp xếp.", None),
+        # a day without its year dates an article whose only year is 2025
+        (None, "Ngày 07/11, đoàn kiểm tra đê bao vụ thu đông 2025.", "current"),
+        (None, "Chiều 1-7, đoàn làm việc với tỉnh 2022; mục tiêu đến năm 2025.", None),
     ],
 )
 def test_the_era_of_an_article_by_its_date_or_else_its_text(published, text, era):

@@ -74,6 +74,11 @@ REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_WINDOW = 3000  # the date of an undated article: years in its opening
 DISTRICT_TYPES = frozenset({"huyện", "quận", "thị xã", "thành phố"})  # district-level type words
+TERM_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)")
+# The day an undated article reports, without its year: "Ngày 07/11, ...", "Sáng 28/4, ..."
+DAY_MONTH_OPENING = re.compile(
+    r"(?:^|\n|[-–)][ \t]*)(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)"
+)
 FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
     "tỉnh": ("province",),
@@ -979,22 +984,28 @@ def era_of(published: str | None, text: str = "") -> str | None:
     """
     if published and published[:4].isdigit():
         return CURRENT if published[:10] >= REFORM_DATE else LEGACY
-    years = Counter(YEAR.findall(text[:YEAR_WINDOW]))
+    # a term ("nhiệm kỳ 2021-2026") names years that do not date the article
+    years = Counter(YEAR.findall(TERM_YEARS.sub(" ", text[:YEAR_WINDOW])))
     if not years:
         return None
     year = int(max(years, key=lambda y: (years[y], y)))
     if year == 2025:  # the year of the reorganisation: its first full date may tell
-        return _era_of_2025_date(text[:YEAR_WINDOW])
+        return _era_of_2025_date(text[:YEAR_WINDOW], only_year=len(years) == 1)
     return CURRENT if year > 2025 else LEGACY
 
 
-def _era_of_2025_date(text: str) -> str | None:
+def _era_of_2025_date(text: str, only_year: bool = False) -> str | None:
     """The era of the first full date of 2025 in ``text`` ("Ngày 20/8/2025, ..."):
-    an undated article's opening usually dates the event it reports."""
+    an undated article's opening usually dates the event it reports. When 2025 is
+    the only year written (``only_year``), a day without its year dates it too."""
     for m in FULL_DATE_2025.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
         if 1 <= day <= 31 and 1 <= month <= 12:
             return CURRENT if f"2025-{month:02d}-{day:02d}" >= REFORM_DATE else LEGACY
+    m = DAY_MONTH_OPENING.search(text) if only_year else None  # "Ngày 07/11, ..."
+    if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+        day, month = int(m.group(1)), int(m.group(2))
+        return CURRENT if f"2025-{month:02d}-{day:02d}" >= REFORM_DATE else LEGACY
     return None
 
 
