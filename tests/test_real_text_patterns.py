@@ -917,3 +917,53 @@ def test_communes_listed_as_xa_that_have_since_become_wards():
         ("Tân Hòa", "xã", "29566"),
         ("Tân Hội", "xã", "29569"),
     ]
+
+
+def test_a_named_board_then_a_comma_then_its_tasks():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu Ban Chỉ huy phòng chống thiên tai huyện "
+        "Tháp Mười, nhanh chóng huy động lực lượng, bố trí kinh phí khắc phục, xử lý các điểm "
+        "sạt lở; chủ động gia cố, cải tạo, nâng cấp đê bao."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "Ban Chỉ huy phòng chống thiên tai huyện Tháp Mười",
+            [
+                "nhanh chóng huy động lực lượng",
+                "bố trí kinh phí khắc phục, xử lý các điểm sạt lở",
+                "chủ động gia cố, cải tạo, nâng cấp đê bao",
+            ],
+        )
+    ]
+
+
+def test_an_order_a_body_is_advised_to_give_is_no_directive():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam đề nghị Sở Nông nghiệp và PTNT nắm rõ sản lượng "
+        "thu hoạch, qua đó tham mưu UBND tỉnh giao Sở Công Thương kết nối tiêu thụ."
+    )
+    assert [verb for verb, _, _ in found] == ["đề nghị"]
+
+
+def test_a_reason_before_the_verb_is_not_its_issuer():
+    rec = record(
+        "Kết luận hội nghị, ông Lê Văn Tâm, Bí thư Huyện ủy nhấn mạnh: Nhiệm vụ năm 2025 là "
+        "rất nặng nề, do vậy yêu cầu các cơ quan, ban, ngành triển khai quyết liệt nghị quyết."
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [
+        ("Lê Văn Tâm", "các cơ quan, ban, ngành")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chủ tịch UBND tỉnh Trần Văn Nam nhấn mạnh: Để xây dựng tỉnh phát triển khá vào năm "
+        "2030, Ban Thường vụ Tỉnh ủy cần chú trọng xây dựng Đảng bộ trong sạch, vững mạnh.",
+        "Chủ tịch UBND tỉnh Trần Văn Nam nhấn mạnh yêu cầu đặt ra không chỉ là phát triển "
+        "nhanh mà quan trọng hơn là Ban Thường vụ Tỉnh ủy phải chú trọng xây dựng Đảng bộ.",
+    ],
+)
+def test_the_addressee_after_a_fronted_purpose_or_a_la_clause(body):
+    assert [d.addressee for d in record(body).directives] == ["Ban Thường vụ Tỉnh ủy Đồng Tháp"]

@@ -140,6 +140,8 @@ class Lexicon:
     reported_adverbs: PhraseSet
     past_markers: frozenset[str]
     frame_exceptions: PhraseSet
+    proposals: PhraseSet
+    causes: PhraseSet
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
@@ -222,6 +224,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
         frame_exceptions=PhraseSet(frames["frame_exceptions"]),
+        proposals=PhraseSet(frames["proposals"]),
+        causes=PhraseSet(frames["causes"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
@@ -1012,6 +1016,8 @@ class _Reader:
         after = self.words.words_in(vend, min(sentence.end, vend + ADDRESSEE_REACH))
         if not after or self._is_noun_frame(near, after) or self._reported_act(near):
             return []
+        if self._proposed(near):
+            return []
         original = form
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
@@ -1178,6 +1184,19 @@ class _Reader:
                 break
         return i < len(texts) and i > 0 and texts[i - 1] in self.lex.past_markers
 
+    def _proposed(self, before: list[Word]) -> bool:
+        """ "tham mưu UBND tỉnh giao Sở Công Thương ...": what a body is advised to order,
+        named inside an action, not an order given."""
+        words = before[-8:]
+        texts = [w.lower() for w in _texts(words)]
+        for j in range(len(texts) - 2, -1, -1):
+            n = self.lex.proposals.match(texts, j)
+            if n and j + n < len(texts) and not self._refs_in(words[j].start, words[j].end):
+                start, end = words[j + n].start, words[-1].end
+                return any(r.start <= start and r.end >= end and not r.person
+                           for r in self._refs_in(start, end))
+        return False
+
     def _is_noun_frame(self, before: list[Word], after: list[Word]) -> bool:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
         if before and before[-1].stop_after:
@@ -1252,7 +1271,10 @@ class _Reader:
         for k, word in enumerate(after):
             if word.start >= end:
                 texts = _texts(after)
-                plain = word.text[:1].islower() and not after[k - 1].comma_after
+                # "Ban Chỉ huy ... huyện Tri Tôn, nhanh chóng huy động": a comma, then an opener
+                plain = word.text[:1].islower() and (
+                    not after[k - 1].comma_after or self.lex.openers.match(texts, k) > 0
+                )
                 modal_soon = any(self.lex.modals.match(texts, j) for j in range(k, k + 4))
                 modal_soon = modal_soon or self._modal_before_verb(after, texts, k)
                 if plain and not modal_soon and texts[k] != "và":
@@ -1312,7 +1334,7 @@ class _Reader:
 
     def _addressee(self, words: list[Word]) -> str | None:
         """The addressee: a body's canonical name where one is named, else the words as written."""
-        words = self._trim(words, self.lex.addressee_fillers)
+        words = self._trim(_told_part(words), self.lex.addressee_fillers)
         if not words:
             return None
         start, end = words[0].start, words[-1].end
@@ -1339,8 +1361,7 @@ class _Reader:
 
     def _issuer(self, sentence: Sentence, before: list[Word], vstart: int) -> str | None:
         """Who gave the directive: the subject before the verb, else the speaker."""
-        subject = _clause_tail(before)
-        subject = self._trim(subject, self.lex.subject_fillers)
+        subject = self._trim(self._after_cause(_clause_tail(before)), self.lex.subject_fillers)
         texts = _texts(subject)
         start = subject[0].start if subject else vstart
         persons = [r for r in self._refs_in(start, vstart) if r.person]
@@ -1378,9 +1399,21 @@ class _Reader:
         unit = self._context_unit(lowered)
         if unit:
             return unit
+        if "là" in texts:  # "Nhiệm vụ năm 2021 là rất nặng nề": a clause, not a body
+            return self._speaker(sentence, vstart)
         if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
+
+    def _after_cause(self, subject: list[Word]) -> list[Word]:
+        """The words after the last "do vậy", "vì thế" ...: what comes before gives the
+        reason for the directive, not who gives it."""
+        texts = [t.lower() for t in _texts(subject)]
+        for k in range(len(texts) - 1, -1, -1):
+            n = self.lex.causes.match(texts, k)
+            if n:
+                return subject[k + n :]
+        return subject
 
     def _named_in_paragraph(self, name: str, sentence: Sentence, pos: int) -> bool:
         """Whether the official ``name`` is mentioned before ``pos`` in the same paragraph."""
@@ -1774,6 +1807,20 @@ def _clause_tail(before: list[Word]) -> list[Word]:
         if before[k].comma_after or before[k].stop_after:
             return before[k + 1 :]
     return before
+
+
+def _told_part(words: list[Word]) -> list[Word]:
+    """The addressee's own words: after the last "là" ("yêu cầu đặt ra ... là Quảng Ninh
+    phải ..."), after the comma that closes a fronted purpose ("Để xây dựng Bến Tre ...,
+    Ban Thường vụ Tỉnh ủy cần ...")."""
+    texts = _texts(words)
+    if "là" in texts:
+        words = words[len(texts) - texts[::-1].index("là") :]
+    if words and words[0].text == "Để":
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].comma_after:
+                return words[k + 1 :]
+    return words
 
 
 def _names_addressee(word: str) -> bool:
