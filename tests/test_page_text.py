@@ -603,6 +603,10 @@ def test_held_out_dumps_of_real_layouts(case):
         ),
         # a channel's name in small letters, then a rating box
         ("vnews\nBài viết hay? Hãy đánh giá bài viết", None),
+        # a byline in capitals, then share buttons printed as words
+        ("HỮU TÂM\nShare Facebook Share Google Share Twitter", "Hữu Tâm"),
+        # a reporter, then the station she writes for
+        ("Thu Hà\nĐài TT-TH Cao Lãnh", "Thu Hà"),
         (  # related images whose alt text holds brackets, then a reader's form
             "Uy Vũ\n![[Infographic] Phiếu bầu như thế nào là hợp lệ?](/file/a.jpg?width=400)\n"
             "![🔴[Trực tiếp] - Tọa đàm về chuyển đổi số](/file/b.jpg)\n"
@@ -653,6 +657,20 @@ def test_the_person_a_republished_article_is_taken_from_is_its_author():
         ("Theo TTXVN", None),  # outlets and agencies are no authors
         ("Theo Báo Hà Giang", None),
         ("Theo baochinhphu.vn", None),
+        ("Theo MINH TÂM (Nông Nghiệp)", "Minh Tâm"),  # the outlet in brackets after the name
     ]:
         page = page_from_text(f"Giữ vững tăng trưởng trong năm mới\n{TWO_PARAGRAPHS}\n{tail}")
         assert (page.author, page.text) == (author, TWO_PARAGRAPHS.replace("\n", "\n\n")), tail
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("VOV.VN - ", None),  # an outlet's name in capitals with its domain
+        ("Đăng ngày 21 - 09 - 2023\n", "2023-09-21T00:00:00+07:00"),  # a spaced dateline
+        ("- ", None),  # the dash left where a page's prefix was cut away
+    ],
+)
+def test_what_opens_the_first_paragraph_is_not_text(opening, published):
+    page = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{opening}{TWO_PARAGRAPHS}")
+    assert (page.published, page.text) == (published, TWO_PARAGRAPHS.replace("\n", "\n\n"))

@@ -492,7 +492,7 @@ def _date_from_prefix(match: re.Match[str]) -> str | None:
     return parse_date(f"{year}-{month}-{day}T00:00:00+07:00")
 
 
-_DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d")
+_DATE_IN_LINE = re.compile(r"\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{4}-\d\d-\d\d")
 _NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
 
 
@@ -536,7 +536,10 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
     return body, author
 
 
-_THEO = re.compile(r"(?i)^\(?\s*theo\s*:?\s+(?P<who>[^():]{2,50}?)\s*\)?\.?$")
+# "Theo Hồ Hương", "(Theo Hồ Hương)", "Theo TRỌNG LINH (Nông Nghiệp)"
+_THEO = re.compile(
+    r"(?i)^\(?\s*theo\s*:?\s+(?P<who>[^():]{2,50}?)\s*(?:\([^()]{2,40}\))?\s*\)?\.?$"
+)
 
 
 def _republished_byline(body: list[str], rules: ChromeRules) -> tuple[str, int] | None:
@@ -559,7 +562,7 @@ def _republished_from(line: str, rules: ChromeRules) -> str | None:
     if match is None:
         return None
     who = match.group("who")
-    if "." in who or who.isupper() or rules.portal.search(who):
+    if "." in who or (who.isupper() and " " not in who) or rules.portal.search(who):
         return None  # a site, an agency's acronym, a newspaper
     return who if _is_name(who) and len(who.split()) >= 2 else None
 
