@@ -967,3 +967,11 @@ def test_a_reason_before_the_verb_is_not_its_issuer():
 )
 def test_the_addressee_after_a_fronted_purpose_or_a_la_clause(body):
     assert [d.addressee for d in record(body).directives] == ["Ban Thường vụ Tỉnh ủy Đồng Tháp"]
+
+
+def test_a_counted_noun_written_with_a_capital():
+    rec = record("Kết quả: có 13/13 Huyện đạt chuẩn nông thôn mới; 25/91 Xã đạt chuẩn kiểu mẫu.")
+    assert [(r.numerator, r.unit, r.predicate) for r in rec.ratios] == [
+        (13, "Huyện", "đạt chuẩn nông thôn mới"),
+        (25, "Xã", "đạt chuẩn kiểu mẫu"),
+    ]

@@ -166,14 +166,26 @@ class QuantityFinder:
             after = text[m.end() : m.end() + 80]
             if self.lexicon.not_units.match(after.lstrip()):
                 continue  # "1/4 kế hoạch năm"
-            unit_match = self.lexicon.unit_list.match(after, len(after) - len(after.lstrip()))
-            unit = unit_match.group(0) if unit_match and after[:1].isspace() else None
+            unit_match = self._unit_after(after)
+            unit = None
+            if unit_match and after[:1].isspace():  # as written: "13/13 Huyện"
+                unit = after[unit_match.start() : unit_match.end()]
             end = m.end() + (unit_match.end() if unit else 0)
             ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
             ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
             (found if unit else unitless).append(ratio)
         found += self._implied_units(text, found, unitless)
         return sorted(found, key=lambda r: r.start)
+
+    def _unit_after(self, after: str) -> re.Match[str] | None:
+        """The counted noun(s) at the start of ``after`` (the text after a ratio); one
+        written with a capital ("13/13 Huyện đạt chuẩn") is read in small letters."""
+        at = len(after) - len(after.lstrip())
+        found = self.lexicon.unit_list.match(after, at)
+        if found is None and after[at : at + 1].isupper():
+            lowered = after[:at] + after[at].lower() + after[at + 1 :]
+            found = self.lexicon.unit_list.match(lowered, at)
+        return found
 
     def _implied_units(self, text: str, found: list[RatioMatch],
                        unitless: list[RatioMatch]) -> list[RatioMatch]:
