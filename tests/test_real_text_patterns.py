@@ -975,3 +975,15 @@ def test_a_counted_noun_written_with_a_capital():
         (13, "Huyện", "đạt chuẩn nông thôn mới"),
         (25, "Xã", "đạt chuẩn kiểu mẫu"),
     ]
+
+
+def test_holders_named_after_la_and_one_leaving_his_post():
+    rec = record(
+        "HĐND tỉnh miễn nhiệm chức danh hai Phó Chủ tịch UBND tỉnh là ông Lê Hữu Hòa và bà Trần "
+        "Thanh Mai. Được biết, ông Lê Văn Toàn thôi giữ chức Giám đốc Sở Y tế vì lý do sức khỏe."
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Lê Hữu Hòa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Trần Thanh Mai", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Lê Văn Toàn", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
+    ]

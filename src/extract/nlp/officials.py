@@ -89,7 +89,7 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
-_PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những)[ \t]+$")
+_PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)[ \t]+$")
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
 MAX_NAME_TOKENS = 5
@@ -599,7 +599,12 @@ class OfficialReader:
         of a plural title: "các Phó Chủ tịch UBND tỉnh A, B và C"), each bare."""
         names: list[NameMention] = []
         while (sep := _NAMES_SEP.match(text, pos)) is not None:
-            name = self._clean(text, sep.end(), _NAME.match(text, sep.end()), None, need_full=True)
+            at, honorific = sep.end(), None
+            hon = self.lex.honorific_finder.match(text, at)  # "... ông A và bà B"
+            if hon is not None:
+                kind = self.lex.honorifics.match(text, hon.start())
+                honorific, at = (kind[0] if kind else "person"), hon.end()
+            name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
             if name is None:
                 break
             names.append(name)
