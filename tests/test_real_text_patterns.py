@@ -987,3 +987,17 @@ def test_holders_named_after_la_and_one_leaving_his_post():
         ("Trần Thanh Mai", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Lê Văn Toàn", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp"),
     ]
+
+
+def test_bodies_named_in_full_by_their_subject_or_nationally():
+    rec = record(
+        "Theo Văn phòng điều phối các Chương trình MTQG tỉnh Cà Mau, toàn tỉnh có 63 xã đạt "
+        "chuẩn. Bà Lê Thị Hoa được điều động về Hội Liên hiệp phụ nữ Việt Nam. Ban Chỉ đạo "
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM) tỉnh Sơn La đã họp.",
+        "https://baocamau.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Văn phòng Điều phối các Chương trình MTQG tỉnh Cà Mau",
+        "Hội Liên hiệp Phụ nữ Việt Nam",
+        "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Sơn La",
+    ]

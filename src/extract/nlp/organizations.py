@@ -103,6 +103,11 @@ MAX_OPEN_WORDS = 24
 # The small words a unit type starts with (unit_types.tsv): only these are looked up.
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
+# ... inside a steering board's subject ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây
+# dựng nông thôn mới tỉnh Sơn La")
+MAX_SUBJECT_SMALL = 12
+# An abbreviation in brackets inside a name: "... nông thôn mới (NTM) tỉnh Sơn La"
+_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"các[ \t]+")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
@@ -812,6 +817,7 @@ class OrgReader:
         # name of several capitalised words ("Báo Trà Vinh đưa tin").
         tail_end, tail, clean, run, frozen = None, 0, True, 0, False
         subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
+        max_small = MAX_SUBJECT_SMALL if subject else MAX_OPEN_SMALL
         listed = False  # a comma passed inside a subject: the name must end at a unit
         for i in range(MAX_OPEN_WORDS):
             period = _PERIOD.match(text, pos) if last is not None else None
@@ -820,6 +826,10 @@ class OrgReader:
                 continue
             m = _OPEN_WORD.match(text, pos)
             if not m:
+                abbreviation = _ABBREVIATION.match(text, pos) if last is not None else None
+                if abbreviation:
+                    pos = abbreviation.end()
+                    continue
                 comma = _OPEN_COMMA.match(text, pos)
                 if comma and last is not None or comma and small:
                     pos = comma.end()
@@ -835,7 +845,7 @@ class OrgReader:
             hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
             if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
                 units, generic = self._units(text, pos)
-                if units and not generic and small <= MAX_OPEN_SMALL:
+                if units and not generic and small <= max_small:
                     unit = units[0]
                 break
             if word[0].isupper():
@@ -860,7 +870,7 @@ class OrgReader:
                         break  # "Trường THPT Ngô Mây và Bệnh viện ...": two bodies
                     frozen = frozen or not subject  # the name does not end after "và"
                 small += 1
-                if small > MAX_OPEN_SMALL:
+                if small > max_small:
                     clean = False
                     break
                 proper = proper or (last is not None and word not in words.forms)
@@ -881,6 +891,7 @@ class OrgReader:
                 words_end = mention_end = tail_end  # "Chi cục Phát triển nông thôn"
         # As written, spaces tidied ("Covid-19" keeps its dash).
         label = " ".join(f"{head.canonical} {text[end:words_end]}".split())
+        label = _ABBREVIATION.sub("", label)
         found = OrgMention(start, mention_end, head, label, unit=unit)
         period = _PERIOD.match(text, mention_end)
         if period:
