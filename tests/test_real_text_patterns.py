@@ -1001,3 +1001,14 @@ def test_bodies_named_in_full_by_their_subject_or_nationally():
         "Hội Liên hiệp Phụ nữ Việt Nam",
         "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Sơn La",
     ]
+
+
+def test_a_new_addressee_described_by_what_it_has_done():
+    found = directives(
+        "Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh yêu cầu các xã còn lại tiếp tục hoàn thiện "
+        "các tiêu chí; các xã đã đạt chuẩn có giải pháp giữ vững và nâng chất các tiêu chí."
+    )
+    assert found == [
+        ("yêu cầu", "các xã còn lại", ["tiếp tục hoàn thiện các tiêu chí"]),
+        ("yêu cầu", "các xã đã đạt chuẩn", ["có giải pháp giữ vững và nâng chất các tiêu chí"]),
+    ]

@@ -1100,7 +1100,7 @@ class _Reader:
         boundary = self._action_start(part, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
             return None
-        if self._reports(part[: boundary[0]]):
+        if self._reports(part[: boundary[0]]) and not _described_group(part[: boundary[0]]):
             return None  # "...; huyện đã triển khai ...": a report, not a new order
         if any(w.stop_after for w in part[: boundary[0]]):
             return None  # a clause, not a noun phrase, stands before the verb
@@ -1807,6 +1807,13 @@ def _clause_tail(before: list[Word]) -> list[Word]:
         if before[k].comma_after or before[k].stop_after:
             return before[k + 1 :]
     return before
+
+
+def _described_group(subject: list[Word]) -> bool:
+    """ "các xã đã đạt chuẩn": a plural described by what it has done, not a report;
+    the past marker is followed by the description."""
+    texts = [t.lower() for t in _texts(subject)]
+    return len(texts) >= 4 and texts[0] in ("các", "những") and texts[-1] not in ("đã", "đang")
 
 
 def _told_part(words: list[Word]) -> list[Word]:
