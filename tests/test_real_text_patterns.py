@@ -1012,3 +1012,15 @@ def test_a_new_addressee_described_by_what_it_has_done():
         ("yêu cầu", "các xã còn lại", ["tiếp tục hoàn thiện các tiêu chí"]),
         ("yêu cầu", "các xã đã đạt chuẩn", ["có giải pháp giữ vững và nâng chất các tiêu chí"]),
     ]
+
+
+def test_a_verb_inside_a_body_s_name_does_not_start_its_task():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu Ủy ban kiểm tra Huyện ủy theo dõi kết quả "
+        "giải quyết đơn thư. Ban Quản lý dự án đầu tư xây dựng công trình Nông nghiệp và Phát "
+        "triển nông thôn tỉnh khẩn trương lập phương án xử lý khẩn cấp."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["theo dõi kết quả giải quyết đơn thư"],
+        ["khẩn trương lập phương án xử lý khẩn cấp"],
+    ]

@@ -1308,8 +1308,12 @@ class _Reader:
         lex = self.lex
         words = _texts(after)
         limit = min(len(words), lex.max_addressee_words + 1)
+        inside = self._inside_bodies(after[:limit])
         i = 0
         while i < limit:
+            if i in inside:
+                i += 1  # "Ban Quản lý dự án đầu tư xây dựng ...": a body's name, no action
+                continue
             if not lex.action_gate.opens_none(words[i]):  # most words open no phrase below
                 if lex.not_modals.match(words, i):
                     i += 1
@@ -1329,6 +1333,16 @@ class _Reader:
                 return None  # an addressee does not run past ";"
             i += 1
         return None
+
+    def _inside_bodies(self, words: list[Word]) -> set[int]:
+        """Indexes of the words that lie inside a body's name begun before them."""
+        if not words:
+            return set()
+        bodies = [r for r in self._refs_in(words[0].start, words[-1].end) if not r.person]
+        return {
+            i for i, w in enumerate(words)
+            if any(r.start < w.start and w.end <= r.end for r in bodies)
+        }
 
     # -- addressee and issuer ----------------------------------------------------------
 
@@ -1711,10 +1725,11 @@ class _Reader:
         named = [r for r in self._refs_in(rest[0].start, rest[0].end) if not r.person]
         if not named and not self.lex.bare_subject_heads.match(texts, 0):
             return []
+        inside = self._inside_bodies(rest[: self.lex.max_addressee_words])
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
-            if self.lex.openers.match(texts, k):
+            if k not in inside and self.lex.openers.match(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
                 if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
                     return []  # "UBND huyện đánh giá cao ...": a report, not an order
