@@ -1016,9 +1016,9 @@ def test_a_new_addressee_described_by_what_it_has_done():
 
 def test_a_verb_inside_a_body_s_name_does_not_start_its_task():
     found = directives(
-        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu Ủy ban kiểm tra Huyện ủy theo dõi kết quả "
-        "giải quyết đơn thư. Ban Quản lý dự án đầu tư xây dựng công trình Nông nghiệp và Phát "
-        "triển nông thôn tỉnh khẩn trương lập phương án xử lý khẩn cấp."
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu Ủy ban kiểm tra Huyện ủy Tháp Mười theo "
+        "dõi kết quả giải quyết đơn thư. Ban Quản lý dự án đầu tư xây dựng công trình Nông "
+        "nghiệp và Phát triển nông thôn tỉnh khẩn trương lập phương án xử lý khẩn cấp."
     )
     assert [actions for _, _, actions in found] == [
         ["theo dõi kết quả giải quyết đơn thư"],
