@@ -1024,3 +1024,16 @@ def test_a_verb_inside_a_body_s_name_does_not_start_its_task():
         ["theo dõi kết quả giải quyết đơn thư"],
         ["khẩn trương lập phương án xử lý khẩn cấp"],
     ]
+
+
+def test_an_order_opening_after_a_semicolon_with_a_capital():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Nam yêu cầu huyện khắc phục sạt lở; Giao sở NN làm "
+        "việc với huyện có phương án chuyển đổi; các tiểu vùng tự phát sản xuất lúa vụ 3 giao "
+        "Sở NN phối hợp công ty thủy lợi có hướng quy hoạch."
+    )
+    assert found == [
+        ("yêu cầu", "huyện", ["khắc phục sạt lở"]),
+        ("giao", "sở NN", ["làm việc với huyện có phương án chuyển đổi"]),
+        ("giao", "Sở NN", ["phối hợp công ty thủy lợi có hướng quy hoạch"]),
+    ]

@@ -976,10 +976,14 @@ class _Reader:
                 break
             if m.start() < taken_until:
                 continue  # a verb inside an action belongs to the action
-            if m.group()[0].isupper() and m.start() != sentence.start and not _AFTER_COLON.search(
-                self.text, sentence.start, m.start()
+            if (
+                m.group()[0].isupper()
+                and m.start() != sentence.start
+                and not _AFTER_COLON.search(self.text, sentence.start, m.start())
+                and not self.text[max(sentence.start, m.start() - 3) : m.start()].rstrip()
+                .endswith(";")
             ):
-                continue  # "Ban Chỉ đạo ...": part of a name; "... như sau: Giao ..." opens
+                continue  # "Ban Chỉ đạo ...": part of a name; "...: Giao ...", "; Giao" open
             form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
             if self._task_of_told(index, sentence, m.start()):
                 continue  # "UBND các huyện chỉ đạo cấp xã ...": a task of the last directive
@@ -1104,6 +1108,8 @@ class _Reader:
             return None  # "...; huyện đã triển khai ...": a report, not a new order
         if any(w.stop_after for w in part[: boundary[0]]):
             return None  # a clause, not a noun phrase, stands before the verb
+        if self._verb_outside_names(part[: boundary[0]]):
+            return None  # "...; các tiểu vùng ... giao Sở NN phối hợp": a directive of its own
         return boundary
 
     def _reports(self, subject: list[Word]) -> bool:
@@ -1334,6 +1340,31 @@ class _Reader:
             i += 1
         return None
 
+    def _order_in_part(self, words: list[Word], texts: list[str]) -> bool:
+        """Whether a part after ";" gives an order of its own a few words in: a
+        restarting verb (giao, yêu cầu ...) outside names, then its named addressee."""
+        reach = 12  # words of the new subject before its verb
+        inside = self._inside_bodies(words[:reach])
+        for k in range(1, min(len(words) - 1, reach)):
+            if words[k - 1].stop_after:
+                return False
+            if k in inside or texts[k] not in self.lex.restart_verbs:
+                continue
+            if _names_addressee(texts[k + 1]) and not self.lex.not_before.match(texts, k + 1):
+                return True
+        return False
+
+    def _verb_outside_names(self, words: list[Word]) -> bool:
+        """Whether a directive verb stands among ``words`` outside the bodies' names
+        ("công trình giao thông" holds none)."""
+        inside = self._inside_bodies(words)
+        texts = [t.lower() for t in _texts(words)]
+        return any(
+            i not in inside and self.lex.by_form.get(" ".join(texts[i : i + 1])) is not None
+            and not self.lex.not_before.match(_texts(words[i + 1 : i + 3]), 0)
+            for i in range(len(words))
+        )
+
     def _inside_bodies(self, words: list[Word]) -> set[int]:
         """Indexes of the words that lie inside a body's name begun before them."""
         if not words:
@@ -1397,7 +1428,13 @@ class _Reader:
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name
-        if not subject and before and before[-1].stop_after and self.text[vstart].isupper():
+        if (
+            not subject
+            and before
+            and before[-1].stop_after
+            and self.text[vstart].isupper()
+            and not self._semicolon_after(before[-1])
+        ):
             # "UBND tỉnh có ý kiến như sau: Giao ...": who speaks before the colon
             said = _clause_tail(before[:-1]) + before[-1:]
             refs = self._refs_in(said[0].start, said[-1].end)
@@ -1555,6 +1592,8 @@ class _Reader:
             j = i + self.lex.connectives.match(texts, i)
             if j >= len(words):
                 break
+            if self._semicolon_after(prev) and self._order_in_part(words[j:], texts[j:]):
+                return words[:i]  # "...; các tiểu vùng tự phát ... giao Sở NN phối hợp ..."
             m = self.lex.verb_pattern.match(self.text, words[j].start, words[j].start + 40)
             if not m:
                 continue
@@ -1847,4 +1886,4 @@ def _told_part(words: list[Word]) -> list[Word]:
 
 def _names_addressee(word: str) -> bool:
     """A "giao" directive names its addressee first: a body (capital) or "các ..."."""
-    return bool(word) and (word[0].isupper() or word in ("các", "cho", "những"))
+    return bool(word) and (word[0].isupper() or word in ("các", "cho", "những", "sở"))
