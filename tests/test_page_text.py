@@ -674,3 +674,37 @@ def test_the_person_a_republished_article_is_taken_from_is_its_author():
 def test_what_opens_the_first_paragraph_is_not_text(opening, published):
     page = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{opening}{TWO_PARAGRAPHS}")
     assert (page.published, page.text) == (published, TWO_PARAGRAPHS.replace("\n", "\n\n"))
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        '» Tin tức và Sự kiện » Các hoạt động trong tỉnh » Đức Trọng thêm 3 xã',  # breadcrumb
+        "Vui lòng nhập nội dung bình luận.",
+        "Your browser does not support the audio element.",
+        "Huyện Đức Trọng: Thêm 3 xã nông thôn mới nâng cao - ảnh 1",  # an image's alt text
+    ],
+)
+def test_single_lines_of_chrome_inside_the_body_are_dropped(chrome):
+    first, second = TWO_PARAGRAPHS.split("\n")
+    headline = "Đức Trọng thêm 3 xã nông thôn mới nâng cao"
+    page = page_from_text(f"{headline}\n{first}\n{chrome}\n{second}")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_an_image_box_caption_a_month_dateline_and_a_signing_office():
+    page = page_from_text(
+        "Đức Trọng thêm 3 xã nông thôn mới nâng cao\n11/2017\nQuang cảnh hội nghị. |\n"
+        f"{TWO_PARAGRAPHS}\nTin, ảnh: Thành Trung.\nVăn phòng Điều phối nông thôn mới tỉnh."
+    )
+    assert page.captions == ["Quang cảnh hội nghị. |"]
+    assert (page.published, page.author) == ("2017-11-01T00:00:00+07:00", "Thành Trung")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_dateline_in_words():
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\nNgày 24 tháng 08 năm 2019\n{TWO_PARAGRAPHS}"
+    )
+    assert page.published == "2019-08-24T00:00:00+07:00"
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

@@ -22,6 +22,7 @@ from extract.page.model import Page
 from extract.page.names import author_name
 
 # " date 2021-12" opening a dump, alone on its line or before its first words.
+_MONTH_LINE = re.compile(r"^(\d{1,2})/((?:19|20)\d\d)$")
 _CORPUS_DATE_PREFIX = re.compile(r"^\s*date\s+((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?:\s+|$)")
 # "Văn Hoa - 05:32, 24/11/2023": the byline and the date on one line under the title;
 # without the dash when a time comes first ("HỒ LAN (thực hiện) 00:40, 22/01/2023",
@@ -132,6 +133,10 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             rest_of_line = lines[at][match.end() :].strip()
             lines = lines[:at] + ([rest_of_line] if rest_of_line else []) + lines[at + 1 :]
             prefix_date = _date_from_prefix(match)
+            break
+        if month := _MONTH_LINE.match(lines[at]):  # "11/2017" alone under the headline
+            lines = lines[:at] + lines[at + 1 :]
+            prefix_date = parse_date(f"{month[2]}-{int(month[1]):02d}-01T00:00:00+07:00")
             break
     if not lines:
         return Page(url=url, published=prefix_date)
@@ -492,7 +497,10 @@ def _date_from_prefix(match: re.Match[str]) -> str | None:
     return parse_date(f"{year}-{month}-{day}T00:00:00+07:00")
 
 
-_DATE_IN_LINE = re.compile(r"\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{4}-\d\d-\d\d")
+_DATE_IN_LINE = re.compile(
+    r"\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{4}-\d\d-\d\d"
+    r"|(?i:ngày) \d{1,2} tháng \d{1,2} năm \d{4}"
+)
 _NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
 
 
