@@ -1037,3 +1037,17 @@ def test_an_order_opening_after_a_semicolon_with_a_capital():
         ("giao", "sở NN", ["làm việc với huyện có phương án chuyển đổi"]),
         ("giao", "Sở NN", ["phối hợp công ty thủy lợi có hướng quy hoạch"]),
     ]
+
+
+def test_title_first_forms_of_a_provincial_chair():
+    rec = record(
+        "Sáng 2/1, Chủ tịch UBND Long An, ông Nguyễn Văn Út chủ trì hội nghị. Chủ tịch UBND "
+        "tỉnh Quảng Nam - ông Đinh Văn Thu vừa ký quyết định. Ông Nguyễn Minh Hải tiếp tục giữ "
+        "chức Giám đốc Sở Khoa học và Công nghệ tỉnh Long An.",
+        "https://danviet.vn/a.html",
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Nguyễn Văn Út", "Chủ tịch", "Ủy ban nhân dân tỉnh Long An"),
+        ("Đinh Văn Thu", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
+        ("Nguyễn Minh Hải", "Giám đốc", "Sở Khoa học và Công nghệ tỉnh Long An"),
+    ]

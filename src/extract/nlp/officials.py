@@ -405,8 +405,12 @@ class OfficialReader:
         end = term.end() if term else end
         dash = _DASH_BEFORE_NAME.match(text, end)
         if dash:  # "Chánh Văn phòng UBND thành phố - Nguyễn Quốc Vương": a family name opens it
-            at = dash.end()
-            return self._clean(text, at, _NAME.match(text, at), None, need_full=True)
+            at, honorific = dash.end(), None
+            hon = self.lex.honorific_finder.match(text, at)  # "... tỉnh Quảng Nam - ông X"
+            if hon is not None:
+                kind = self.lex.honorifics.match(text, hon.start())
+                honorific, at = (kind[0] if kind else "person"), hon.end()
+            return self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
             at = self._past_rank(text, gap.end())

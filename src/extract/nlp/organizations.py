@@ -102,6 +102,8 @@ _PERIOD = re.compile(r"[ \t]+giai đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?
 MAX_OPEN_WORDS = 24
 # The small words a unit type starts with (unit_types.tsv): only these are looked up.
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
+# Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
+_BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 # ... inside a steering board's subject ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây
 # dựng nông thôn mới tỉnh Sơn La")
@@ -720,6 +722,13 @@ class OrgReader:
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
+        if not units and head.canonical in _BODIES_OF_A_PROVINCE:
+            # "UBND Long An", "HĐND Đồng Tháp": a province named without its type word
+            at = _WS.match(text, end).end()
+            place = match_place(text, at, {"tỉnh"}) if at > end else None
+            if place:
+                unit = Unit("tỉnh", place[0], at, place[1])
+                return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
         if not units:
             return [OrgMention(start, end, head, head.canonical)]
         first, *rest = units
