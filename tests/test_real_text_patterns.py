@@ -1051,3 +1051,16 @@ def test_title_first_forms_of_a_provincial_chair():
         ("Đinh Văn Thu", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
         ("Nguyễn Minh Hải", "Giám đốc", "Sở Khoa học và Công nghệ tỉnh Long An"),
     ]
+
+
+def test_the_addressee_ends_before_its_first_task_or_after_a_time_phrase():
+    found = directives(
+        "Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh yêu cầu phường Mỹ Phú điều chỉnh quy hoạch, "
+        "phát huy vai trò vùng lõi đô thị. Ông yêu cầu các sở, ngành cử cán bộ bám sát tiến độ. "
+        "Đồng chí yêu cầu nhiệm kỳ tới, phường Mỹ Phú tập trung xây dựng đô thị văn minh."
+    )
+    assert found == [
+        ("yêu cầu", "phường Mỹ Phú", ["điều chỉnh quy hoạch", "phát huy vai trò vùng lõi đô thị"]),
+        ("yêu cầu", "các sở, ngành", ["cử cán bộ bám sát tiến độ"]),
+        ("yêu cầu", "phường Mỹ Phú", ["tập trung xây dựng đô thị văn minh"]),
+    ]
