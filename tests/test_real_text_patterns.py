@@ -1064,3 +1064,17 @@ def test_the_addressee_ends_before_its_first_task_or_after_a_time_phrase():
         ("yêu cầu", "các sở, ngành", ["cử cán bộ bám sát tiến độ"]),
         ("yêu cầu", "phường Mỹ Phú", ["tập trung xây dựng đô thị văn minh"]),
     ]
+
+
+def test_weather_services_a_standing_committee_written_with_a_capital_b_and_a_city_named_hoi():
+    rec = record(
+        "Theo Trung tâm Dự báo Khí tượng Thủy văn Quốc gia, bão sẽ vào TP Hội An - nơi diễn ra lễ "
+        "hội. Đài Khí tượng thủy văn tỉnh Quảng Nam theo dõi sát. Nghị quyết của Ủy Ban Thường "
+        "vụ Quốc hội có hiệu lực.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Trung tâm Dự báo Khí tượng Thủy văn Quốc gia",
+        "Đài Khí tượng Thủy văn tỉnh Quảng Nam",
+        "Ủy ban Thường vụ Quốc hội",
+    ]

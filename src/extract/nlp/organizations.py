@@ -603,6 +603,9 @@ class OrgReader:
                 return []
             return self._sub(text, start, end, head)
         if kind == "open":
+            place = match_place(text, start, set(LEVEL_OF_TYPE))
+            if place and place[1] > end:
+                return []  # "Hội An": a city's name, not a "Hội" (association)
             found = self._open(text, start, end, head)
             return [found] if found else []
         if kind == "national":
