@@ -1078,3 +1078,17 @@ def test_weather_services_a_standing_committee_written_with_a_capital_b_and_a_ci
         "Đài Khí tượng Thủy văn tỉnh Quảng Nam",
         "Ủy ban Thường vụ Quốc hội",
     ]
+
+
+def test_a_district_body_named_by_number_abbreviated_or_by_the_district_just_named():
+    rec = record(
+        "Ông Lê Văn Tâm, Bí thư Quận ủy quận 5, phát biểu. Ông Bùi Văn Thành, Chủ tịch UBND "
+        "H.Tuy An (Phú Yên) cho biết, lũ đã rút.\n\nHuyện Duy Xuyên còn xuất hiện lốc xoáy. "
+        "Lãnh đạo UBND huyện cho biết, 8 nhà bị tốc mái. Huyện Đại Lộc cũng bị ngập.",
+        "https://thanhnien.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Quận ủy Quận 5",
+        "Ủy ban nhân dân huyện Tuy An",
+        "Ủy ban nhân dân huyện Duy Xuyên",
+    ]

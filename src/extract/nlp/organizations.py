@@ -754,6 +754,9 @@ class OrgReader:
         if place:
             unit = Unit(head.extra, place[0], at, place[1])
             return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
+        typed, _generic = self._units(text, end) if at > end else ([], False)
+        if typed and typed[0].name and typed[0].type in types:  # "Quận ủy quận 5"
+            return [OrgMention(start, typed[0].end, head, head.canonical, unit=typed[0])]
         return [OrgMention(start, end, head, head.canonical, unit=Unit(head.extra, None, end, end))]
 
     def _department(self, text: str, start: int, end: int, head: Head) -> OrgMention | None:
@@ -1044,11 +1047,11 @@ class Namer:
     ) -> None:
         self.province, self.district = province, district
         self.text = text
-        # Communes the admin-units component found, by where they are written.
+        # Communes and districts the admin-units component found, by where they are written.
         self.communes = sorted(
             (m.start, m.end, (loc.type or "").lower(), loc.name)
             for loc in locations or []
-            if loc.level == "commune" and loc.name
+            if loc.level in ("commune", "district") and loc.name
             for m in loc.mentions
         )
         self.seen: dict[str, Counter] = defaultdict(Counter)
@@ -1066,7 +1069,8 @@ class Namer:
         self.bare = {label: next(iter(n)) for label, n in names.items() if len(n) == 1}
 
     def nearest_commune(self, unit_type: str, at: int) -> str | None:
-        """The commune of ``unit_type`` written last before ``at`` in the same paragraph."""
+        """The commune (or district) of ``unit_type`` written last before ``at`` in the
+        same paragraph."""
         for _start, end, kind, name in reversed(self.communes):
             if end > at:
                 continue
@@ -1086,7 +1090,13 @@ class Namer:
         """
         if unit_type is None:
             return None
-        if at is not None and "commune" in LEVEL_OF_TYPE.get(unit_type, ""):
+        level = LEVEL_OF_TYPE.get(unit_type, "")
+        if at is not None and "commune" in level:
+            near = self.nearest_commune(unit_type, at)
+            if near:
+                return near
+        if at is not None and "district" in level and self.district is None:
+            # an article about several districts: "Huyện Duy Xuyên ... Lãnh đạo UBND huyện"
             near = self.nearest_commune(unit_type, at)
             if near:
                 return near
