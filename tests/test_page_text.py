@@ -607,6 +607,8 @@ def test_held_out_dumps_of_real_layouts(case):
         ("HỮU TÂM\nShare Facebook Share Google Share Twitter", "Hữu Tâm"),
         # a reporter, then the station she writes for
         ("Thu Hà\nĐài TT-TH Cao Lãnh", "Thu Hà"),
+        # two reporters named with a comma, then a view counter
+        ("Lệ Xuân, Cao Duy\nLượt xem: 142", "Lệ Xuân, Cao Duy"),
         (  # related images whose alt text holds brackets, then a reader's form
             "Uy Vũ\n![[Infographic] Phiếu bầu như thế nào là hợp lệ?](/file/a.jpg?width=400)\n"
             "![🔴[Trực tiếp] - Tọa đàm về chuyển đổi số](/file/b.jpg)\n"

@@ -1092,3 +1092,14 @@ def test_a_district_body_named_by_number_abbreviated_or_by_the_district_just_nam
         "Ủy ban nhân dân huyện Tuy An",
         "Ủy ban nhân dân huyện Duy Xuyên",
     ]
+
+
+def test_comrades_described_are_the_addressee_and_an_unnamed_post_the_issuer():
+    rec = record(
+        "Phó Thủ tướng giao UBND tỉnh chỉ đạo quyết liệt. Tại hội nghị, ông Lê Văn Tâm, Bí thư "
+        "Huyện ủy Tháp Mười đề nghị các đồng chí vừa được bầu vào chức vụ mới phát huy năng lực."
+    )
+    assert [(d.issuer, d.addressee) for d in rec.directives] == [
+        ("Phó Thủ tướng", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Lê Văn Tâm", "các đồng chí vừa được bầu vào chức vụ mới"),
+    ]

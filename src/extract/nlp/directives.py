@@ -1379,7 +1379,10 @@ class _Reader:
 
     def _addressee(self, words: list[Word]) -> str | None:
         """The addressee: a body's canonical name where one is named, else the words as written."""
-        words = self._trim(_told_part(words), self.lex.addressee_fillers)
+        words = _told_part(words)
+        described = len(words) > 3 and " ".join(_texts(words[:3])).lower() == "các đồng chí"
+        # "các đồng chí vừa được bầu ...": comrades described are told; alone they are filler
+        words = words if described else self._trim(words, self.lex.addressee_fillers)
         if not words:
             return None
         start, end = words[0].start, words[-1].end
@@ -1424,7 +1427,8 @@ class _Reader:
             speaker = self._speaker(sentence, start)
             if speaker and self._named_in_paragraph(speaker, sentence, start):
                 return speaker
-            return self._body_name(subject) or speaker
+            # else the post as written: "Phó Thủ tướng giao ..." names no one
+            return self._body_name(subject) or speaker or self.text[start : subject[-1].end]
         bodies = [r for r in self._refs_in(start, vstart) if not r.person]
         if bodies:
             return max(bodies, key=lambda r: (r.end, r.end - r.start)).name

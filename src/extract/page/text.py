@@ -50,7 +50,7 @@ _UNIT_SUFFIX = re.compile(r"(?<!\s)\s+[-–]\s*[A-ZĐ]{2,6}$")
 _CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
 _UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
 _UNIT_AFTER_SLASH = re.compile(r"(?<!\s)\s*/.{2,30}$")  # "Thanh Lan/THĐT"
-_NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+")
+_NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+|,\s+(?=\w)")
 _NAME_WORD = re.compile(r"(?:\w\.)*\w+")  # "T.Hà", "Nghĩa"
 _END_MARK = re.compile(r"(?<!\s)\s*\./\.\s*$")  # the "./." that closes an article
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
