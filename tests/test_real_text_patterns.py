@@ -1103,3 +1103,19 @@ def test_comrades_described_are_the_addressee_and_an_unnamed_post_the_issuer():
         ("Phó Thủ tướng", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Lê Văn Tâm", "các đồng chí vừa được bầu vào chức vụ mới"),
     ]
+
+
+def test_communes_listed_in_groups_each_with_its_district_after_a_dash():
+    rec = record(
+        "Năm nay, 5 xã cơ bản đạt chuẩn nông thôn mới: Quài Cang, Mường Thín - huyện Tuần Giáo; "
+        "Búng Lao - huyện Mường Ảng; Mường Báng - Tủa Chùa; Sa Lông - huyện Mường Chà.",
+        "https://baodienbienphu.info.vn/a.html",
+    )
+    communes = [(u.name, u.district) for u in rec.locations if u.level == "commune"]
+    assert communes == [
+        ("Quài Cang", "Tuần Giáo"),
+        ("Mường Thín", "Tuần Giáo"),
+        ("Búng Lao", "Mường Ảng"),
+        ("Mường Báng", "Tủa Chùa"),
+        ("Sa Lông", "Mường Chà"),
+    ]

@@ -172,6 +172,8 @@ MAX_NEW_TOKENS = 4
 SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
+# A parent after a dash, closing a group of a list: "Quài Tở, Mường Thín - huyện Tuần Giáo;"
+DASH_PARENT = re.compile(r"[ \t]+[-–][ \t]+([^;,.()\n]{2,40}?)(?=[ \t]*(?:;|,|\.|[ \t]và[ \t]|$))")
 # A parent the gazetteer lacks, in parentheses after a list's group: "Mai Phụ (Lộc Hà); ..."
 UNKNOWN_PARENT = re.compile(
     rf"(?:(?:huyện|thị xã|TX|TP)[ \t]+)?[{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{0,3}}"
@@ -731,16 +733,23 @@ class AdminUnitRecognizer:
         return typ in types or any(TYPE_LEVELS[t] == TYPE_LEVELS[typ] for t in types)
 
     def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> int:
-        """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent.
+        """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent, or one
+        after a dash before the next group ("Mường Thín - huyện Tuần Giáo; Mường Nhà ...").
 
         Returns:
-            Where the parentheses close, or ``end`` when there is no parent.
+            Where the parentheses close (the parent ends), or ``end`` when there is none.
         """
         if "(" not in text[end : end + 3]:
-            return end
+            dash = DASH_PARENT.match(text, end)
+            return self._parent_at(text, end, dash, typ, group, found) if dash else end
         m = PAREN.match(text, end)
         if not m:
             return end
+        return self._parent_at(text, end, m, typ, group, found)
+
+    def _parent_at(self, text: str, end: int, m: re.Match[str], typ: str, group: int,
+                   found: list) -> int:
+        """The parent whose name ``m`` holds in its group 1 (`_paren_parent`)."""
         inner_start = m.start(1)
         word = self.type_pattern.match(text, inner_start)
         parent_typ = self.type_forms[word.group()].type if word else None
