@@ -1119,3 +1119,26 @@ def test_communes_listed_in_groups_each_with_its_district_after_a_dash():
         ("Mường Báng", "Tủa Chùa"),
         ("Sa Lông", "Mường Chà"),
     ]
+
+
+def test_follow_on_tasks_a_topic_before_the_addressee_and_a_name_without_a_post():
+    rec = record(
+        "Bà Nguyễn Thị Hằng, Phó Bí thư Tỉnh ủy yêu cầu phường Mỹ Phú tập trung xây dựng Đảng "
+        "bộ trong sạch, vững mạnh.\n\nTổ chức quán triệt, triển khai thực hiện Nghị quyết Đại "
+        "hội nghiêm túc; tiếp tục phát huy truyền thống đoàn kết.\n\nÔng Trần Văn Nam yêu cầu "
+        "đối với 5 xã đạt chuẩn, BCĐ các xã tiếp tục duy trì các tiêu chí; Đối với 6 xã đạt "
+        "chuẩn nâng cao, BCĐ các xã cần tiếp tục xây dựng xã kiểu mẫu."
+    )
+    assert [(d.issuer, d.addressee, d.actions) for d in rec.directives] == [
+        ("Nguyễn Thị Hằng", "phường Mỹ Phú", ["tập trung xây dựng Đảng bộ trong sạch, vững mạnh"]),
+        (
+            "Nguyễn Thị Hằng",
+            "phường Mỹ Phú",
+            [
+                "Tổ chức quán triệt, triển khai thực hiện Nghị quyết Đại hội nghiêm túc",
+                "tiếp tục phát huy truyền thống đoàn kết",
+            ],
+        ),
+        ("Trần Văn Nam", "BCĐ các xã", ["tiếp tục duy trì các tiêu chí"]),
+        ("Trần Văn Nam", "BCĐ các xã", ["tiếp tục xây dựng xã kiểu mẫu"]),
+    ]

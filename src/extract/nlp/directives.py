@@ -169,6 +169,7 @@ class Lexicon:
     topic_openers: PhraseSet
     look_alikes: tuple[str, ...]
     not_imperatives: PhraseSet
+    imperatives: PhraseSet
     bare_subject_heads: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
@@ -253,6 +254,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
         not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
+        imperatives=PhraseSet(data["continuations"]["imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
@@ -1093,7 +1095,17 @@ class _Reader:
 
     def _new_addressee(self, part: list[Word]) -> tuple[int, int] | None:
         """``(subject end, actions start)`` when ``part`` opens with a body or group
-        that is told to act ("Sở Tài chính phối hợp ...", "các xã phải ..."), else None."""
+        that is told to act ("Sở Tài chính phối hợp ...", "các xã phải ..."), else None.
+        A topic before it ("Đối với 06 xã ..., BCĐ các xã cần ...") is skipped: the
+        subject's words then start after the topic's comma."""
+        texts = [t.lower() if k == 0 else t for k, t in enumerate(_texts(part))]
+        n = self.lex.topic_openers.match(texts, 0)
+        if n:
+            comma = next((k for k in range(n, min(len(part), 16)) if part[k].comma_after), None)
+            if comma is None:
+                return None
+            found = self._new_addressee(part[comma + 1 :])
+            return (comma + 1 + found[0], comma + 1 + found[1]) if found else None
         texts = _texts(part)
         if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
             return None
@@ -1456,6 +1468,9 @@ class _Reader:
             return unit
         if "là" in texts:  # "Nhiệm vụ năm 2021 là rất nặng nề": a clause, not a body
             return self._speaker(sentence, vstart)
+        if texts[0] in self.lex.honorifics and len(texts) > 2:
+            if all(t[:1].isupper() for t in texts[1:]):
+                return " ".join(texts[1:])  # "Ông Trần Văn Nam" with no post: his name
         if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
@@ -1755,7 +1770,11 @@ class _Reader:
             return False
         lowered = [texts[0].lower()] + texts[1:]
         n = self.lex.openers.match(lowered, 0)
-        if not n or self.lex.not_imperatives.match(lowered, 0):
+        if not n:
+            return False
+        # "Tổ chức hội nghị ..." reports; "Tổ chức quán triệt ..." asks
+        lex = self.lex
+        if lex.not_imperatives.match(lowered, 0) and not lex.imperatives.match(lowered, 0):
             return False
         if sentence.paragraph - self.sentences[last.sentence].paragraph > 1:
             return False
@@ -1876,12 +1895,13 @@ def _described_group(subject: list[Word]) -> bool:
 
 def _told_part(words: list[Word]) -> list[Word]:
     """The addressee's own words: after the last "là" ("yêu cầu đặt ra ... là Quảng Ninh
-    phải ..."), after the comma that closes a fronted purpose ("Để xây dựng Bến Tre ...,
-    Ban Thường vụ Tỉnh ủy cần ...")."""
+    phải ..."), after the comma that closes a fronted purpose or topic ("Để xây dựng Bến
+    Tre ..., Ban Thường vụ Tỉnh ủy cần ...", "đối với 05 xã ..., BCĐ các xã ...")."""
     texts = _texts(words)
     if "là" in texts:
         words = words[len(texts) - texts[::-1].index("là") :]
-    if words and words[0].text == "Để":
+    lead = " ".join(_texts(words[:2])).lower()
+    if words and (words[0].text == "Để" or lead == "đối với"):
         for k in range(len(words) - 1, -1, -1):
             if words[k].comma_after:
                 return words[k + 1 :]
