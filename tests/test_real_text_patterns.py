@@ -1142,3 +1142,13 @@ def test_follow_on_tasks_a_topic_before_the_addressee_and_a_name_without_a_post(
         ("Trần Văn Nam", "BCĐ các xã", ["tiếp tục duy trì các tiêu chí"]),
         ("Trần Văn Nam", "BCĐ các xã", ["tiếp tục xây dựng xã kiểu mẫu"]),
     ]
+
+
+def test_after_de_nghi_and_a_comma_a_counted_group_described_is_told():
+    found = directives(
+        "Chủ tịch UBND tỉnh Trần Văn Nam đề nghị, 2 cán bộ được bổ nhiệm tiếp tục phát huy năng "
+        "lực, sở trường công tác."
+    )
+    assert found == [
+        ("đề nghị", "2 cán bộ được bổ nhiệm", ["tiếp tục phát huy năng lực, sở trường công tác"])
+    ]

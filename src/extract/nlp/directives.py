@@ -1267,14 +1267,15 @@ class _Reader:
         if not texts:
             return None
         named = any(not r.person for r in self._refs_in(after[0].start, after[0].end))
-        if not (named or self.lex.bare_subject_heads.match(texts, 0)):
+        counted = texts[0].isdigit() and self.lex.bare_subject_heads.match(texts, 1)  # "2 cán bộ"
+        if not (named or counted or self.lex.bare_subject_heads.match(texts, 0)):
             return None
         boundary = self._named_addressee(after) or self._action_start(after, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
             return None
         if any(w.comma_after or w.stop_after for w in after[: boundary[0]]):
             return None  # the subject is a noun phrase, not a clause
-        if self._reports(after[: boundary[0] + 1]):
+        if self._reports(after[: boundary[0] + 1]) and not _described_group(after[: boundary[0]]):
             return None  # "chỉ đạo, các xã đã triển khai ...": a report
         return boundary
 
@@ -1887,10 +1888,11 @@ def _clause_tail(before: list[Word]) -> list[Word]:
 
 
 def _described_group(subject: list[Word]) -> bool:
-    """ "các xã đã đạt chuẩn": a plural described by what it has done, not a report;
-    the past marker is followed by the description."""
+    """ "các xã đã đạt chuẩn", "2 cán bộ được bổ nhiệm": a plural described by what it
+    has done or undergone, not a report; the marker is followed by the description."""
     texts = [t.lower() for t in _texts(subject)]
-    return len(texts) >= 4 and texts[0] in ("các", "những") and texts[-1] not in ("đã", "đang")
+    plural = texts[0] in ("các", "những") or texts[0].isdigit() if texts else False
+    return len(texts) >= 4 and plural and texts[-1] not in ("đã", "đang", "được")
 
 
 def _told_part(words: list[Word]) -> list[Word]:
