@@ -710,3 +710,19 @@ def test_a_dateline_in_words():
     )
     assert page.published == "2019-08-24T00:00:00+07:00"
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_box_of_related_headlines_set_apart_by_dashes_is_dropped():
+    box = (
+        "-\nChính phủ ban hành Nghị định về tài sản kết cấu hạ tầng hàng hải\n-\n"
+        "Hải Dương đặt mục tiêu quý II/2025 GRDP tăng 11,83%\n"
+        "Bộ Chính trị xem xét, thi hành kỷ luật đảng viên vi phạm -\nChặn nhân tố gây lạm phát\n"
+        "- Đến năm 2025, Hà Nội phấn đấu hoàn thành nhiệm vụ xây dựng nông thôn mới\n"
+        "- Sửa đổi Bộ tiêu chí quốc gia về huyện nông thôn mới"
+    )
+    page = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{box}\n{TWO_PARAGRAPHS}")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+    # one dash-led line of the body stays
+    single = f"{TWO_PARAGRAPHS}\n- Rà soát lại các tiêu chí còn thiếu"
+    kept = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{single}")
+    assert kept.text.endswith("- Rà soát lại các tiêu chí còn thiếu")

@@ -141,7 +141,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     if not lines:
         return Page(url=url, published=prefix_date)
     title, rest, lead_date = split_title(lines, rules)
-    body_lines = _until_stop(rest, rules)
+    body_lines = _until_stop(_without_link_lists(rest), rules)
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
     counts = Counter(body_lines)
@@ -404,6 +404,34 @@ def _is_paragraph(line: str, rules: ChromeRules) -> bool:
         return True
     words = len(line.split())
     return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
+
+
+_LINK_MARK = re.compile(r"^[-–]$|\s[-–]$")  # a lone dash, or a headline ending in one
+_LINK_BULLET = re.compile(r"^[-–]\s+\S.{0,200}[^.;:!?…\s]$")  # "- Quảng Ninh: Hai huyện ..."
+
+
+def _without_link_lists(lines: list[str]) -> list[str]:
+    """``lines`` without a box of related headlines printed as a list: headlines set
+    apart by lone dashes ("-"), ending in one ("... Tết Bính Ngọ -"), or bulleted with
+    one and no closing stop. A run counts when it holds two dash marks or more; the
+    headline right after a dash mark belongs to it."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j, marks = i, 0
+        while j < len(lines):
+            line = lines[j]
+            if _LINK_MARK.search(line):
+                marks += 1
+                if j + 1 < len(lines) and not _LINK_MARK.search(lines[j + 1]):
+                    j += 1  # the headline the dash sets apart from this one
+            elif not _LINK_BULLET.match(line):
+                break
+            j += 1
+        if marks >= 2:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    return [line for k, line in enumerate(lines) if k not in drop]
 
 
 def _until_stop(lines: list[str], rules: ChromeRules) -> list[str]:
