@@ -726,3 +726,11 @@ def test_a_box_of_related_headlines_set_apart_by_dashes_is_dropped():
     single = f"{TWO_PARAGRAPHS}\n- Rà soát lại các tiêu chí còn thiếu"
     kept = page_from_text(f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n{single}")
     assert kept.text.endswith("- Rà soát lại các tiêu chí còn thiếu")
+
+
+def test_agency_codes_opening_later_paragraphs_and_a_station_s_name_are_cut():
+    first, second = TWO_PARAGRAPHS.split("\n")
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\nLâm Đồng TV – {first}\n(LĐO) - {second}"
+    )
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

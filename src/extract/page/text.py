@@ -182,6 +182,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body, byline = _strip_tail(body, rules)
     if body:
         body[0] = strip_agency_prefix(body[0])
+        # a roundup's later items open with their own agency code: "(QNO) - Chiều 14.9, ..."
+        body[1:] = [_AGENCY_CODE.sub("", line, count=1) for line in body[1:]]
         if body[-1].rstrip().endswith("./."):
             body[-1] = _END_MARK.sub(".", body[-1])
     return Page(
@@ -406,6 +408,7 @@ def _is_paragraph(line: str, rules: ChromeRules) -> bool:
     return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
 
 
+_AGENCY_CODE = re.compile(r"^\([A-ZĐ]{2,6}\)\s*[-–—]\s*")
 _LINK_MARK = re.compile(r"^[-–]$|\s[-–]$")  # a lone dash, or a headline ending in one
 _LINK_BULLET = re.compile(r"^[-–]\s+\S.{0,200}[^.;:!?…\s]$")  # "- Quảng Ninh: Hai huyện ..."
 
