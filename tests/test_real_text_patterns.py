@@ -1152,3 +1152,19 @@ def test_after_de_nghi_and_a_comma_a_counted_group_described_is_told():
     assert found == [
         ("đề nghị", "2 cán bộ được bổ nhiệm", ["tiếp tục phát huy năng lực, sở trường công tác"])
     ]
+
+
+def test_a_city_written_tp_dot_acronym_and_a_new_post_after_nay_la():
+    rec = record(
+        "Tham dự có Phó Chủ tịch UBND TP.HCM, ông Dương Anh Đức. Ông Đặng Hoàng Tuấn, Giám đốc "
+        "Sở Giao thông Vận tải, nay là Giám đốc Sở Xây dựng phát biểu.",
+        "https://baolongan.vn/a.html",
+    )
+    roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in rec.officials}
+    assert roles == {
+        "Dương Anh Đức": [("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh")],
+        "Đặng Hoàng Tuấn": [
+            ("Giám đốc", "Sở Giao thông vận tải tỉnh Long An"),
+            ("Giám đốc", "Sở Xây dựng tỉnh Long An"),
+        ],
+    }

@@ -458,6 +458,16 @@ def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
     return None
 
 
+_GLUED_ACRONYM = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
+
+
+def _glued_acronym(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
+    """A place's acronym glued to its abbreviated type: "TP.HCM"."""
+    m = _GLUED_ACRONYM.match(text, pos)
+    entry = place_names().get(place_key(m.group())) if m else None
+    return (entry[0], m.end()) if entry and entry[1] & types else None
+
+
 def written_place(text: str, pos: int) -> tuple[str, int] | None:
     """A unit name the gazetteer lacks, as written at ``pos`` after a type word or a
     committee ("huyện Lộc Hà", merged before the gazetteer's snapshot; "xã Phước Cát 1").
@@ -678,6 +688,8 @@ class OrgReader:
         place = match_place(text, at, {unit_type} | self._same_level(unit_type))
         if place is None and at > type_end:
             place = written_place(text, at)
+        if place is None and text[type_end - 1 : type_end] == ".":
+            place = _glued_acronym(text, type_end, {unit_type} | self._same_level(unit_type))
         if place:
             return Unit(unit_type, place[0], start, place[1])
         return Unit(unit_type, None, start, type_end)
