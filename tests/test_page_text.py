@@ -734,3 +734,21 @@ def test_agency_codes_opening_later_paragraphs_and_a_station_s_name_are_cut():
         f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\nLâm Đồng TV – {first}\n(LĐO) - {second}"
     )
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_photo_caption_without_credit_under_the_headline_is_a_caption():
+    caption = "Đồng chí Nguyễn Văn Sâm, Phó Chủ tịch UBND tỉnh trình bày báo cáo tại kỳ họp"
+    headline = "Phó Chủ tịch UBND tỉnh kiểm tra tiến độ xây dựng nông thôn mới"
+    page = page_from_text(f"{headline}\n{caption}\n{TWO_PARAGRAPHS}\nPowered by Techcity")
+    assert page.title == headline  # the headline reads the same, and stays the title
+    assert page.captions == [caption]
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_an_updated_dateline_with_its_time_in_english():
+    page = page_from_text(
+        f"Đức Trọng thêm 3 xã nông thôn mới nâng cao\n• Cập nhật: Thứ tư, 2/12/2020 | 7:54:28 AM\n"
+        f"{TWO_PARAGRAPHS}"
+    )
+    assert page.published == "2020-12-02T07:54:28+07:00"
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

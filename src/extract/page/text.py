@@ -66,6 +66,7 @@ class ChromeRules:
     source: LineRules
     signature: LineRules
     caption: LineRules
+    bare_caption: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     bullet_prefix: re.Pattern[str]
@@ -94,6 +95,7 @@ def chrome_rules() -> ChromeRules:
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
+        bare_caption=LineRules(data["bare_caption"]),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         bullet_prefix=re.compile(data["bullet_prefix"]),
@@ -173,7 +175,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue
         if not body and _is_header_line(line, title, rules):
             continue  # a section's name, a menu, the headline again, above the body
-        if line in repeated or _is_caption(line, rules):
+        if line in repeated or _is_caption(line, rules) or rules.any("bare_caption", line):
             if line not in captions:
                 captions.append(line)
             continue
