@@ -752,3 +752,20 @@ def test_an_updated_dateline_with_its_time_in_english():
     )
     assert page.published == "2020-12-02T07:54:28+07:00"
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_hard_wrapped_dump_is_read_as_paragraphs():
+    page = page_from_text(
+        "Đại hội Đảng bộ huyện Thanh Hà thành công tốt đẹp\nĐến dự và\n"
+        "chỉ đạo Đại hội có các đồng\nchí: Nguyễn Mạnh Hiển, Bí thư Tỉnh\n"
+        "ủy, Chủ tịch HĐND tỉnh; Triệu Thế Hùng, Phó Bí thư Tỉnh ủy dự và chỉ\n"
+        "đạo đại hội cùng 236 đại biểu đã tham dự\nĐại hội.\n"
+        "Trong đó có 30 đại biểu đương nhiệm. Đại\nbiểu cao tuổi nhất là 67 tuổi."
+    )
+    assert page.title == "Đại hội Đảng bộ huyện Thanh Hà thành công tốt đẹp"
+    assert page.text == (
+        "Đến dự và chỉ đạo Đại hội có các đồng chí: Nguyễn Mạnh Hiển, Bí thư Tỉnh ủy, Chủ tịch "
+        "HĐND tỉnh; Triệu Thế Hùng, Phó Bí thư Tỉnh ủy dự và chỉ đạo đại hội cùng 236 đại biểu "
+        "đã tham dự Đại hội.\n\nTrong đó có 30 đại biểu đương nhiệm. Đại biểu cao tuổi nhất là "
+        "67 tuổi."
+    )

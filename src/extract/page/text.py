@@ -128,6 +128,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = [rules.image_prefix.sub("", line) for line in lines if line]
     lines = [rules.bullet_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]  # a line that was only an image or a bullet
+    lines = _unwrapped(lines)
     prefix_date = None
     # the stored pages' " date 2021-12" opens the dump, or the line under a headline
     for at in range(min(2, len(lines))):
@@ -408,6 +409,39 @@ def _is_paragraph(line: str, rules: ChromeRules) -> bool:
         return True
     words = len(line.split())
     return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
+
+
+_LINE_END = re.compile(r"[.!?:;…\"”’)\]|]$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped dump: a line with no closing stop whose next
+    line goes on in small letters ("... Bí thư Tỉnh" / "ủy, Chủ tịch HĐND tỉnh"), or
+    a long line ending in a comma. Paragraphs never start in small letters."""
+    # only a dump wrapped throughout: most pages have no line going on in small letters
+    pairs = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False)
+        if b[:1].islower() and not _LINE_END.search(a)
+    )
+    if pairs < 3 or pairs * 4 < len(lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and _wrapped(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    if _LINE_END.search(line) or len(line.split()) < 3:
+        return False
+    if nxt[:1].islower():
+        return len(nxt.split()) >= 2 or bool(_LINE_END.search(nxt))
+    if len(nxt.split()) <= 4 and nxt.endswith((".", "!", "?")):
+        return True  # the sentence's last words: "... đã tham dự" / "Đại hội."
+    return line.endswith(",") and len(line) >= 60 and nxt[:1].isalpha()
 
 
 _AGENCY_CODE = re.compile(r"^\([A-ZĐ]{2,6}\)\s*[-–—]\s*")
