@@ -59,9 +59,12 @@ def test_a_clause_after_chi_dao_comma_names_who_is_told():
 
 
 def test_a_report_after_chi_dao_comma_is_no_directive():
-    assert directives(
-        "Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo, các xã đã triển khai kế hoạch từ tháng 3."
-    ) == []
+    assert (
+        directives(
+            "Chủ tịch UBND tỉnh Lê Văn Hòa chỉ đạo, các xã đã triển khai kế hoạch từ tháng 3."
+        )
+        == []
+    )
 
 
 def test_numbered_items_on_the_same_line_are_the_actions():
@@ -130,8 +133,7 @@ def test_an_action_holding_la_after_a_modal_is_still_an_action():
 
 def test_a_time_clause_before_the_addressee_is_not_part_of_it():
     found = directives(
-        "Chủ tịch UBND tỉnh cũng yêu cầu, sau khi sáp nhập, các xã mới phải ổn định tổ chức "
-        "bộ máy."
+        "Chủ tịch UBND tỉnh cũng yêu cầu, sau khi sáp nhập, các xã mới phải ổn định tổ chức bộ máy."
     )
     assert found == [("yêu cầu", "các xã mới", ["ổn định tổ chức bộ máy"])]
 
@@ -424,10 +426,13 @@ def test_being_made_answerable_is_no_task_and_no_addressee():
 
 
 def test_where_something_was_asked_is_no_addressee():
-    assert directives(
-        "Đây là nội dung mà Bí thư Huyện ủy Trần Văn Lâm yêu cầu tại cuộc kiểm tra ở xã "
-        "Tân Hòa sáng nay."
-    ) == []
+    assert (
+        directives(
+            "Đây là nội dung mà Bí thư Huyện ủy Trần Văn Lâm yêu cầu tại cuộc kiểm tra ở xã "
+            "Tân Hòa sáng nay."
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -457,10 +462,16 @@ def test_a_verb_opening_a_clause_after_a_semicolon_is_a_directive():
 @pytest.mark.parametrize(
     ("body", "addressee", "action"),
     [
-        ("yêu cầu các địa phương thành lập tổ kiểm tra liên ngành", "các địa phương",
-         "thành lập tổ kiểm tra liên ngành"),
-        ("yêu cầu các ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch", "các ngành",
-         "căn cứ nhiệm vụ được giao xây dựng kế hoạch"),
+        (
+            "yêu cầu các địa phương thành lập tổ kiểm tra liên ngành",
+            "các địa phương",
+            "thành lập tổ kiểm tra liên ngành",
+        ),
+        (
+            "yêu cầu các ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch",
+            "các ngành",
+            "căn cứ nhiệm vụ được giao xây dựng kế hoạch",
+        ),
     ],
 )
 def test_a_two_word_verb_opening_the_action_ends_the_addressee(body, addressee, action):
@@ -492,14 +503,22 @@ def test_an_unpunctuated_opener_before_a_plural_continues_the_directive():
 @pytest.mark.parametrize(
     ("body", "actions"),
     [
-        ("tổ chức đại hội nhiệm kỳ 2020-2025 ; triển khai nghị quyết đại hội.",
-         ["tổ chức đại hội nhiệm kỳ 2020-2025", "triển khai nghị quyết đại hội"]),
-        ("quán triệt Nghị quyết Trung ương 4 (khóa XI), thực hiện nghiêm túc chế độ báo cáo.",
-         ["quán triệt Nghị quyết Trung ương 4 (khóa XI)", "thực hiện nghiêm túc chế độ báo cáo"]),
-        ("chuẩn bị chu đáo để đại hội thành công tốt đẹp./",
-         ["chuẩn bị chu đáo để đại hội thành công tốt đẹp"]),
-        ("quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí.",
-         ["quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí"]),
+        (
+            "tổ chức đại hội nhiệm kỳ 2020-2025 ; triển khai nghị quyết đại hội.",
+            ["tổ chức đại hội nhiệm kỳ 2020-2025", "triển khai nghị quyết đại hội"],
+        ),
+        (
+            "quán triệt Nghị quyết Trung ương 4 (khóa XI), thực hiện nghiêm túc chế độ báo cáo.",
+            ["quán triệt Nghị quyết Trung ương 4 (khóa XI)", "thực hiện nghiêm túc chế độ báo cáo"],
+        ),
+        (
+            "chuẩn bị chu đáo để đại hội thành công tốt đẹp./",
+            ["chuẩn bị chu đáo để đại hội thành công tốt đẹp"],
+        ),
+        (
+            "quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí.",
+            ["quan tâm tháo gỡ, giải quyết khó khăn, vướng mắc về kinh phí"],
+        ),
     ],
 )
 def test_action_edges_a_loose_semicolon_a_bracket_an_end_mark_a_shared_object(body, actions):
@@ -532,7 +551,9 @@ def test_a_steering_board_written_in_lower_case_and_abbreviated():
 
 
 def test_a_district_written_in_one_word():
-    rec = record("UBND huyện Đakrông cho biết toàn huyện có 3.594 hộ nghèo.", "https://baoquangtri.vn/a")
+    rec = record(
+        "UBND huyện Đakrông cho biết toàn huyện có 3.594 hộ nghèo.", "https://baoquangtri.vn/a"
+    )
     assert [(loc.type, loc.code) for loc in rec.locations] == [("huyện", "467")]
 
 
@@ -702,16 +723,26 @@ def test_every_name_listed_after_a_plural_title_holds_it(body):
 @pytest.mark.parametrize(
     ("body", "role"),
     [
-        ("Ông Lâm Văn Bi, Phó chủ tịch Thường trực UBND tỉnh, dự họp.",
-         ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Đồng Tháp")),
-        ("Ông Lò Minh Hùng, Phó bí thư Thường trực Tỉnh uỷ phát biểu.",
-         ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp")),
-        ("Đồng chí Đặng Quốc Khánh, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy dự.",
-         ("Ủy viên", "Ban Chấp hành Trung ương Đảng")),
-        ("Ông Lê Văn Thắng, Trưởng ban Quản lý khu kinh tế tỉnh dự.",
-         ("Trưởng ban", "Ban Quản lý khu kinh tế tỉnh Đồng Tháp")),
-        ("Chánh Văn phòng HĐND-UBND huyện Tam Nông - Nguyễn Quốc Vương đã ký công văn.",
-         ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tam Nông")),
+        (
+            "Ông Lâm Văn Bi, Phó chủ tịch Thường trực UBND tỉnh, dự họp.",
+            ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ),
+        (
+            "Ông Lò Minh Hùng, Phó bí thư Thường trực Tỉnh uỷ phát biểu.",
+            ("Phó Bí thư Thường trực", "Tỉnh ủy Đồng Tháp"),
+        ),
+        (
+            "Đồng chí Đặng Quốc Khánh, Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy dự.",
+            ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+        ),
+        (
+            "Ông Lê Văn Thắng, Trưởng ban Quản lý khu kinh tế tỉnh dự.",
+            ("Trưởng ban", "Ban Quản lý khu kinh tế tỉnh Đồng Tháp"),
+        ),
+        (
+            "Chánh Văn phòng HĐND-UBND huyện Tam Nông - Nguyễn Quốc Vương đã ký công văn.",
+            ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tam Nông"),
+        ),
     ],
 )
 def test_titles_in_mixed_letters_abbreviated_or_before_a_dash(body, role):
@@ -729,16 +760,26 @@ def test_a_standing_deputy_secretary_in_small_letters():
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Ông Nguyễn Quyết Chiến, Trưởng Phòng nội vụ huyện Tam Nông dự.",
-         "Phòng Nội vụ huyện Tam Nông"),
-        ("Phòng tài chính - kế hoạch huyện Tam Nông báo cáo.",
-         "Phòng Tài chính - Kế hoạch huyện Tam Nông"),
-        ("Bí thư Huyện ủy giao Ủy ban kiểm tra Huyện ủy Tam Nông theo dõi việc giải quyết đơn.",
-         "Ủy ban Kiểm tra Huyện ủy Tam Nông"),
-        ("Ban chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông họp.",
-         "Ban Chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông"),
-        ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia, các sở, ngành tỉnh cùng dự.",
-         "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"),
+        (
+            "Ông Nguyễn Quyết Chiến, Trưởng Phòng nội vụ huyện Tam Nông dự.",
+            "Phòng Nội vụ huyện Tam Nông",
+        ),
+        (
+            "Phòng tài chính - kế hoạch huyện Tam Nông báo cáo.",
+            "Phòng Tài chính - Kế hoạch huyện Tam Nông",
+        ),
+        (
+            "Bí thư Huyện ủy giao Ủy ban kiểm tra Huyện ủy Tam Nông theo dõi việc giải quyết đơn.",
+            "Ủy ban Kiểm tra Huyện ủy Tam Nông",
+        ),
+        (
+            "Ban chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông họp.",
+            "Ban Chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm huyện Tam Nông",
+        ),
+        (
+            "Ban Chỉ đạo các Chương trình mục tiêu quốc gia, các sở, ngành tỉnh cùng dự.",
+            "Ban Chỉ đạo các Chương trình mục tiêu quốc gia",
+        ),
     ],
 )
 def test_bodies_written_in_small_letters_or_with_a_listed_subject(body, name):
@@ -752,10 +793,16 @@ def test_communes_listed_after_a_count_and_a_colon_each_with_its_figure():
     )
     communes = [(u.name, u.code) for u in rec.locations if u.level == "commune"]
     assert communes == [
-        ("Phú Thành A", "30034"), ("Phú Thọ", "30031"), ("An Long", "30022"), ("Phú Ninh", "30028")
+        ("Phú Thành A", "30034"),
+        ("Phú Thọ", "30031"),
+        ("An Long", "30022"),
+        ("Phú Ninh", "30028"),
     ]  # and "Phú Thọ" is no province here
     assert [(r.numerator, r.subject) for r in rec.ratios] == [
-        (15, "Phú Thành A"), (14, "Phú Thọ"), (16, "An Long"), (13, "Phú Ninh")
+        (15, "Phú Thành A"),
+        (14, "Phú Thọ"),
+        (16, "An Long"),
+        (13, "Phú Ninh"),
     ]
 
 
@@ -1168,3 +1215,43 @@ def test_a_city_written_tp_dot_acronym_and_a_new_post_after_nay_la():
             ("Giám đốc", "Sở Xây dựng tỉnh Long An"),
         ],
     }
+
+
+def test_round_five_patterns_of_directives():
+    found = directives(
+        "Phó Thủ tướng yêu cầu UBND tỉnh khẩn trương di dời dân ra khỏi vùng nguy hiểm. Đồng "
+        "thời tổ chức thăm hỏi, động viên, hỗ trợ lương thực cho các hộ dân; có phương án hỗ trợ "
+        "tái định cư. Ông đề nghị xã Phố Cáo: Chủ động tích cực trong triển khai các chương "
+        'trình. Ông yêu cầu các sở "khẩn trương hoàn thành dự án theo đúng tiến độ đã đề ra", '
+        "Phó Chủ tịch nhấn mạnh."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+            ["khẩn trương di dời dân ra khỏi vùng nguy hiểm"],
+        ),
+        (
+            "yêu cầu",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+            [
+                "tổ chức thăm hỏi, động viên, hỗ trợ lương thực cho các hộ dân",
+                "có phương án hỗ trợ tái định cư",
+            ],
+        ),
+        ("đề nghị", "xã Phố Cáo", ["Chủ động tích cực trong triển khai các chương trình"]),
+        ("yêu cầu", "các sở", ["khẩn trương hoàn thành dự án theo đúng tiến độ đã đề ra"]),
+    ]
+
+
+def test_a_commune_s_syllable_a_journalists_association_a_noun_on_both_sides_of_a_slash():
+    rec = record(
+        "Xã Mỹ Hội Đông bị sạt lở; Chủ tịch Hội Nhà báo tỉnh dự. Theo UBND tỉnh Lào Cai, El Nino "
+        "gây hạn. Toàn tỉnh có 99 xã/150 xã đạt chuẩn nông thôn mới.",
+        "https://baoangiang.com.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Hội Nhà báo tỉnh An Giang",
+        "Ủy ban nhân dân tỉnh Lào Cai",
+    ]
+    assert [(r.numerator, r.denominator, r.unit) for r in rec.ratios] == [(99, 150, "xã")]

@@ -1350,6 +1350,10 @@ class _Reader:
                     return i, i
             if after[i].stop_after and self._semicolon_after(after[i]):
                 return None  # an addressee does not run past ";"
+            if i + 1 < len(after) and self.text[after[i].end : after[i].end + 1] == ":" and (
+                after[i + 1].text[:1].isupper()
+            ):
+                return i + 1, i + 1  # "đề nghị xã Phố Cáo: Chủ động ...": the tasks follow
             i += 1
         return None
 
@@ -1702,6 +1706,11 @@ class _Reader:
         if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
+        quote = self.text.find('"', start, end)
+        if quote > start and self.text[quote + 1 : quote + 2] in (",", "") and (
+            self.text.count('"', self.text.rfind("\n", 0, start) + 1, start) % 2 == 1
+        ):
+            end = quote  # '... theo đúng tiến độ", Phó Chủ tịch nhấn mạnh': the quote closed
         while end > start and self.text[end - 1] in _TRAIL_PUNCT + " /":
             end -= 1  # "... thành công tốt đẹp./"
         if self.text[end : end + 1] == ")" and self.text.count("(", start, end) > self.text.count(
@@ -1849,6 +1858,8 @@ class _Reader:
         n = self.lex.continuation_openers.match(texts, 0)
         if n and (words[n - 1].comma_after or texts[n : n + 1] in (["các"], ["những"])):
             return n, []  # "Đặc biệt, ..." or, unpunctuated, "Đặc biệt các xã ..."
+        if n and texts[0] == "Đồng" and self.lex.openers.match(texts, n):
+            return n, []  # "Đồng thời tổ chức thăm hỏi ...": unpunctuated, then the task
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):

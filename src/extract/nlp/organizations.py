@@ -68,6 +68,7 @@ def _word_run(words: int) -> re.Pattern[str]:
 _PLACE_WORDS = _word_run(MAX_PLACE_WORDS)
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
+_WORD_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]*[ \t]+$")  # a capitalised word, then a space
 _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
 _PARENT_CLOSE = re.compile(r"[ \t]*\)")
 # The abbreviation a first mention puts after a head: "Ủy ban nhân dân (UBND) tỉnh X".
@@ -616,11 +617,22 @@ class OrgReader:
             place = match_place(text, start, set(LEVEL_OF_TYPE))
             if place and place[1] > end:
                 return []  # "Hội An": a city's name, not a "Hội" (association)
+            if self._inside_place_name(text, start):
+                return []  # "xã Mỹ Hội Đông": the head is a syllable of a commune's name
             found = self._open(text, start, end, head)
             return [found] if found else []
         if kind == "national":
             return [OrgMention(start, end, head, head.canonical, listed=False)]
         return [OrgMention(start, end, head, head.canonical)]
+
+    @staticmethod
+    def _inside_place_name(text: str, start: int) -> bool:
+        """Whether the word before ``start`` opens a place's name that runs past it."""
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is None:
+            return False
+        place = match_place(text, before.start(), set(LEVEL_OF_TYPE))
+        return place is not None and place[1] > start
 
     def _units(self, text: str, pos: int) -> tuple[list[Unit], bool]:
         """Units written at ``pos`` after a body: ([units], generic)."""
@@ -715,7 +727,9 @@ class OrgReader:
                 if unit.name is None:
                     return units
             else:
-                place = match_place(text, at, {unit_type}) or written_place(text, at)
+                place = match_place(text, at, {unit_type})
+                if place is None and unit_type != "tỉnh":  # every province is known
+                    place = written_place(text, at)
                 if not place:
                     return units
                 unit = Unit(unit_type, place[0], at, place[1])

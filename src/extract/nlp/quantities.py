@@ -32,6 +32,9 @@ _WHOLE = r"\d{1,3}(?:\.\d{3})+|\d+"
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "1.700", "1.234,5"
 # one space may stand on either side of the "/" ("29.354/ 29.773 hộ")
 _RATIO = re.compile(rf"(?<![\d/.,\w-])({_WHOLE})[ \t]?/[ \t]?({_WHOLE})(?![\d/]|[.,]\d)")
+_NOUN_RATIO = re.compile(
+    rf"(?<![\d/.,])({_WHOLE})[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+)?)/({_WHOLE})[ \t]+\2(?!\w)"
+)
 _RANGE = re.compile(
     rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
     rf"(?P<high>{NUMBER})\s*%"
@@ -175,7 +178,27 @@ class QuantityFinder:
             ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
             (found if unit else unitless).append(ratio)
         found += self._implied_units(text, found, unitless)
+        found += self._counted_on_both_sides(text)
         return sorted(found, key=lambda r: r.start)
+
+    def _counted_on_both_sides(self, text: str) -> list[RatioMatch]:
+        """Ratios whose noun is written on both sides of the "/": "99 xã/150 xã"."""
+        found = []
+        for at in _places(text, "/"):
+            if not text[at - 1 : at].isalpha():
+                continue  # most "/" stand between digits, read by `match_ratios`
+            m = _NOUN_RATIO.search(text, max(0, at - 40), min(len(text), at + 30))
+            if m is None or m.start(3) != at + 1:
+                continue
+            unit = self._unit_after(" " + m.group(2))
+            if unit is None or unit.end() != len(m.group(2)) + 1:
+                continue  # the noun is no counted unit
+            numerator, denominator = int(parse_number(m.group(1))), int(parse_number(m.group(3)))
+            if 0 < denominator and numerator <= denominator:
+                ratio = RatioMatch(numerator, denominator, m.group(2), m.start(), m.end(), None)
+                ratio.predicate = self._ratio_predicate(text, m.start(), m.end(), m.group(2))
+                found.append(ratio)
+        return found
 
     def _unit_after(self, after: str) -> re.Match[str] | None:
         """The counted noun(s) at the start of ``after`` (the text after a ratio); one

@@ -722,6 +722,8 @@ class AdminUnitRecognizer:
             key, start, item_end, new = hit
             if not new and not self._same_level(typ, self.names_of(key).types):
                 return end
+            if new and typ in ("tỉnh", "thành phố"):
+                return end  # every province is known: "tỉnh Lào Cai, El Nino ..." ends the list
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end]))
             end = item_end
