@@ -1255,3 +1255,20 @@ def test_a_commune_s_syllable_a_journalists_association_a_noun_on_both_sides_of_
         "Ủy ban nhân dân tỉnh Lào Cai",
     ]
     assert [(r.numerator, r.denominator, r.unit) for r in rec.ratios] == [(99, 150, "xã")]
+
+
+def test_central_boards_a_party_journal_and_its_editor_in_chief():
+    rec = record(
+        "Dự có ông Nguyễn Quang Dương, Phó Trưởng ban Tổ chức Trung ương; Phó Trưởng ban Thường "
+        "trực Ban Chính sách - Chiến lược Trung ương Thái Thanh Quý; Tổng biên tập Tạp chí Cộng "
+        "sản Hoàng Trung Dũng.",
+        "https://vietnamnet.vn/a.html",
+    )
+    roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in rec.officials}
+    assert roles == {
+        "Nguyễn Quang Dương": [("Phó Trưởng ban", "Ban Tổ chức Trung ương")],
+        "Thái Thanh Quý": [
+            ("Phó Trưởng ban Thường trực", "Ban Chính sách, Chiến lược Trung ương")
+        ],
+        "Hoàng Trung Dũng": [("Tổng Biên tập", "Tạp chí Cộng sản")],
+    }

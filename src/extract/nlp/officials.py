@@ -89,6 +89,7 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|Đài|Ủy ban|Hội)[ \t]+[A-ZĐ]")
 _PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)[ \t]+$")
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
@@ -437,6 +438,9 @@ class OfficialReader:
         if start - previous_end > 50:
             return False
         return self.lex.appointment_between.fullmatch(text, previous_end, start) is not None
+
+    def _unknown_body_after_text(self, text: str, end: int) -> bool:
+        return bool(_CAPITAL_AFTER.match(text, end))
 
     def acts_for_other(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
@@ -860,6 +864,12 @@ class OfficialRecognizer:
             if apart and before is not None:
                 # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
                 after = None
+            if after is None and before is not None and self._unknown_body_after(
+                text, title, orgs_at
+            ):
+                # "..., Phó Trưởng ban Thường trực Ban Chính sách - Chiến lược Trung ương Thái
+                # Thanh Quý": a body the lexicons lack, then its holder; not the name before
+                before = None
             if after is None and before is None and last_holder is not None:
                 # "ông A – Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ": A's new post
                 if self.reader.appointed_after(text, last_end, title.start):
@@ -898,6 +908,18 @@ class OfficialRecognizer:
         people = [p for p in book.people.values() if p.roles or p.comrade]
         people.sort(key=lambda p: p.first)
         return Reading(people, _position_spans(titles))
+
+    def _unknown_body_after(self, text: str, title: Title, orgs_at: set[int]) -> bool:
+        """Whether a title whose last role names no body runs on in capitalised words:
+        the name of a body the lexicons lack (not one they know, as "Ban Chỉ đạo")."""
+        last = title.roles[-1]
+        if last.organization is not None or last.bare_title or last.bare_head:
+            return False
+        at = title.end + 1
+        head = org_lexicon().heads.match(text, at)
+        if at in orgs_at or head and head[0] is not None and " " in head[0].canonical:
+            return False  # "Phó Trưởng ban Thường trực Ban Chỉ đạo": a body the lexicons know
+        return self.reader._unknown_body_after_text(text, title.end)
 
     @staticmethod
     def _addressed(book: Officials, name: NameMention) -> Person | None:
