@@ -1272,3 +1272,20 @@ def test_central_boards_a_party_journal_and_its_editor_in_chief():
         ],
         "Hoàng Trung Dũng": [("Tổng Biên tập", "Tạp chí Cộng sản")],
     }
+
+
+def test_a_company_named_before_kien_nghi_and_a_lottery_company():
+    rec = record(
+        "Ông Nguyễn Thành Lợi, Giám đốc Công ty TNHH Khai thác công trình thủy lợi Bình Định "
+        "kiến nghị tỉnh bố trí vốn sửa chữa hồ chứa.\n\nCông ty TNHH MTV Xổ số kiến thiết Trà "
+        "Vinh tài trợ 2 tỷ đồng.\n\nÔng yêu cầu Huyện ủy, UBND huyện Ba Chẽ quy hoạch vùng "
+        "nguyên liệu.",
+        "https://baobinhdinh.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations][:2] == [
+        "Công ty TNHH Khai thác công trình thủy lợi Bình Định",
+        "Công ty TNHH MTV Xổ số kiến thiết Trà Vinh",
+    ]
+    assert [(d.addressee, d.actions) for d in rec.directives][-1:] == [
+        ("Huyện ủy, UBND huyện Ba Chẽ", ["quy hoạch vùng nguyên liệu"])
+    ]

@@ -25,7 +25,7 @@ PLAIN_PAGE_PATTERNS = {
     "_CLOSING_DOT": re.compile(r"\s*\./\.$|\.$"),
     "_UNIT_IN_BRACKETS": re.compile(r"\s*\([^)]{1,60}\)$"),
     "_UNIT_AFTER_SLASH": re.compile(r"\s*/.{2,30}$"),
-    "_NAME_SEPARATOR": re.compile(r"\s+[-–]\s+"),
+    "_NAME_SEPARATOR": re.compile(r"\s+[-–]\s+|,\s+(?=\w)"),
     "_END_MARK": re.compile(r"\s*\./\.\s*$"),
 }
 BYLINE_PIECES = pieces(" ", "  ", "\t", "\u00a0", "./.", ".", "-", "–", ",", "Ảnh", "ảnh", ":",

@@ -1911,8 +1911,10 @@ def _told_part(words: list[Word]) -> list[Word]:
     phải ..."), after the comma that closes a fronted purpose or topic ("Để xây dựng Bến
     Tre ..., Ban Thường vụ Tỉnh ủy cần ...", "đối với 05 xã ..., BCĐ các xã ...")."""
     texts = _texts(words)
-    if "là" in texts:
-        words = words[len(texts) - texts[::-1].index("là") :]
+    for joint in ("là", "thì"):  # "cái nào thuộc thẩm quyền của huyện thì địa phương đó"
+        if joint in texts:
+            words = words[len(texts) - texts[::-1].index(joint) :]
+            texts = _texts(words)
     lead = " ".join(_texts(words[:2])).lower()
     if words and (words[0].text == "Để" or lead == "đối với"):
         for k in range(len(words) - 1, -1, -1):

@@ -105,6 +105,9 @@ MAX_OPEN_WORDS = 24
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
+# ("kiến" stops "... Bình Định kiến nghị tỉnh ...").
+_STOP_EXCEPTIONS = {"kiến": "kiến thiết"}
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 # ... inside a steering board's subject ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây
 # dựng nông thôn mới tỉnh Sơn La")
@@ -904,7 +907,8 @@ class OrgReader:
                 last, run = m.end(), 0
             elif word[0].isalpha():
                 if word in words.stops and not (subject and word in words.subjects):
-                    break
+                    if not text.startswith(_STOP_EXCEPTIONS.get(word, "\0"), m.start(1)):
+                        break
                 if word in words.bridges or word in words.subjects:
                     if word == "và" and self.lex.head_finder.match(
                             text, _WS.match(text, m.end()).end()):
