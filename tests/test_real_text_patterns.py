@@ -1289,3 +1289,17 @@ def test_a_company_named_before_kien_nghi_and_a_lottery_company():
     assert [(d.addressee, d.actions) for d in rec.directives][-1:] == [
         ("Huyện ủy, UBND huyện Ba Chẽ", ["quy hoạch vùng nguyên liệu"])
     ]
+
+
+def test_a_title_in_a_list_after_a_plural_title_is_no_name():
+    rec = record(
+        "Tham dự có ông Nguyễn Khắc Định, Phó Chủ tịch Quốc hội và các Ủy viên Trung ương Đảng: "
+        "Nguyễn Hồng Lĩnh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; Nguyễn Hải Ninh, Bộ trưởng "
+        "Bộ Tư pháp.",
+        "https://vov.vn/a.html",
+    )
+    assert [o.name for o in rec.officials] == [
+        "Nguyễn Khắc Định",
+        "Nguyễn Hồng Lĩnh",
+        "Nguyễn Hải Ninh",
+    ]

@@ -613,8 +613,8 @@ class OfficialReader:
                 kind = self.lex.honorifics.match(text, hon.start())
                 honorific, at = (kind[0] if kind else "person"), hon.end()
             name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
-            if name is None:
-                break
+            if name is None or self.lex.title_finder.match(text, name.start):
+                break  # "..., Phó Chủ nhiệm ...": a title ("Phó" is also a family name)
             names.append(name)
             pos = name.end
         return names
