@@ -1303,3 +1303,16 @@ def test_a_title_in_a_list_after_a_plural_title_is_no_name():
         "Nguyễn Hồng Lĩnh",
         "Nguyễn Hải Ninh",
     ]
+
+
+def test_ministries_listed_after_one_bo():
+    rec = record(
+        "Phó Thủ tướng giao các Bộ Tài nguyên và Môi trường, Kế hoạch và Đầu tư, Tài chính hỗ "
+        "trợ tỉnh khắc phục sạt lở.",
+        "https://thoidai.com.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == [
+        "Bộ Tài nguyên và Môi trường",
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Tài chính",
+    ]

@@ -607,6 +607,8 @@ class OrgReader:
             return self._committee(text, start, end, head)
         if kind == "department":
             found = self._department(text, start, end, head)
+            if found and head.extra == "national":  # "các Bộ Tài chính, Xây dựng và Công Thương"
+                return [found, *self._more_ministries(text, found.end, head)]
             return [found] if found else []
         if kind in ("board", "sub"):
             if as_parent:
@@ -812,6 +814,22 @@ class OrgReader:
         unit_end = units[0].end if units else dept_end
         implied = Unit(units[0].type if units else None, None, dept_end, unit_end)
         return OrgMention(start, unit_end, head, label, unit=implied)
+
+    def _more_ministries(self, text: str, pos: int, head: Head) -> list[OrgMention]:
+        """Ministries named after the first without "Bộ" again: ", Kế hoạch và Đầu tư"."""
+        found = []
+        while (sep := _COORD.match(text, pos)) is not None:
+            hit = self.lex.departments.match(text, sep.end())
+            if not hit or hit[0] is None or head.canonical not in hit[0][1]:
+                break
+            (name, _heads), end = hit
+            if _CAP_TOKEN.match(text, end) or text.startswith(" ", end) and (
+                _CAP_TOKEN.match(text, end + 1)
+            ):
+                break  # the department's name runs on: another body's, not a ministry's
+            found.append(OrgMention(sep.end(), end, head, f"{head.canonical} {name}"))
+            pos = end
+        return found
 
     def _sub(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
         label = head.canonical
