@@ -1327,12 +1327,9 @@ class _Reader:
         lex = self.lex
         words = _texts(after)
         limit = min(len(words), lex.max_addressee_words + 1)
-        inside = self._inside_bodies(after[:limit])
+        inside = None  # the words inside bodies' names, found when an opener asks
         i = 0
         while i < limit:
-            if i in inside:
-                i += 1  # "Ban Quản lý dự án đầu tư xây dựng ...": a body's name, no action
-                continue
             if not lex.action_gate.opens_none(words[i]):  # most words open no phrase below
                 if lex.not_modals.match(words, i):
                     i += 1
@@ -1347,13 +1344,19 @@ class _Reader:
                 if lex.not_actions.match(words, i):
                     return None  # "giao X chịu trách nhiệm trước ...": no task
                 if not form.needs_modal and lex.openers.match(words, i):
-                    return i, i
+                    if inside is None:
+                        inside = self._inside_bodies(after[:limit])
+                    if i not in inside:  # "Ban Quản lý dự án đầu tư ...": a name, no action
+                        return i, i
             if after[i].stop_after and self._semicolon_after(after[i]):
                 return None  # an addressee does not run past ";"
             if i + 1 < len(after) and self.text[after[i].end : after[i].end + 1] == ":" and (
                 after[i + 1].text[:1].isupper()
             ):
-                return i + 1, i + 1  # "đề nghị xã Phố Cáo: Chủ động ...": the tasks follow
+                if inside is None:
+                    inside = self._inside_bodies(after[:limit])
+                if i not in inside:  # "đề nghị xã Phố Cáo: Chủ động ...": the tasks follow
+                    return i + 1, i + 1
             i += 1
         return None
 
