@@ -406,11 +406,7 @@ class OfficialReader:
         end = term.end() if term else end
         dash = _DASH_BEFORE_NAME.match(text, end)
         if dash:  # "Chánh Văn phòng UBND thành phố - Nguyễn Quốc Vương": a family name opens it
-            at, honorific = dash.end(), None
-            hon = self.lex.honorific_finder.match(text, at)  # "... tỉnh Quảng Nam - ông X"
-            if hon is not None:
-                kind = self.lex.honorifics.match(text, hon.start())
-                honorific, at = (kind[0] if kind else "person"), hon.end()
+            at, honorific = self._past_honorific(text, dash.end())  # "... - ông X"
             return self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
         gap = _GAP.match(text, end)
         if gap and gap.end() not in orgs_at:
@@ -432,15 +428,20 @@ class OfficialReader:
             need_full=True,
         )
 
+    def _past_honorific(self, text: str, at: int) -> tuple[int, str | None]:
+        """Past a form of address at ``at``: ``(where the name starts, its kind or None)``."""
+        hon = self.lex.honorific_finder.match(text, at)
+        if hon is None:
+            return at, None
+        kind = self.lex.honorifics.match(text, hon.start())
+        return hon.end(), kind[0] if kind else "person"
+
     def appointed_after(self, text: str, previous_end: int, start: int) -> bool:
         """Whether only an appointment stands between the title ending at ``previous_end``
         and the one at ``start`` ("Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ")."""
         if start - previous_end > 50:
             return False
         return self.lex.appointment_between.fullmatch(text, previous_end, start) is not None
-
-    def _unknown_body_after_text(self, text: str, end: int) -> bool:
-        return bool(_CAPITAL_AFTER.match(text, end))
 
     def acts_for_other(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
@@ -607,11 +608,7 @@ class OfficialReader:
         of a plural title: "các Phó Chủ tịch UBND tỉnh A, B và C"), each bare."""
         names: list[NameMention] = []
         while (sep := _NAMES_SEP.match(text, pos)) is not None:
-            at, honorific = sep.end(), None
-            hon = self.lex.honorific_finder.match(text, at)  # "... ông A và bà B"
-            if hon is not None:
-                kind = self.lex.honorifics.match(text, hon.start())
-                honorific, at = (kind[0] if kind else "person"), hon.end()
+            at, honorific = self._past_honorific(text, sep.end())  # "... ông A và bà B"
             name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
             if name is None or self.lex.title_finder.match(text, name.start):
                 break  # "..., Phó Chủ nhiệm ...": a title ("Phó" is also a family name)
@@ -852,24 +849,7 @@ class OfficialRecognizer:
             if title.generic:
                 continue
             plural = _PLURAL_BEFORE.search(text, max(0, title.start - 8), title.start)
-            # "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở ...": X acts for him
-            delegates = self.reader.acts_for_other(text, title.start)
-            after = self.reader.name_after(text, title.end, orgs_at, past_comma=not delegates)
-            if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
-                after = self.reader.name_after_colon(text, title.end)
-            # `_share` reads the name before only with none after, or past a comma
-            apart = after is not None and _COMMA.match(text, title.end) is not None
-            needs_before = after is None or title.commas or apart
-            before = self.reader.name_before(text, title.start) if needs_before else None
-            if apart and before is not None:
-                # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
-                after = None
-            if after is None and before is not None and self._unknown_body_after(
-                text, title, orgs_at
-            ):
-                # "..., Phó Trưởng ban Thường trực Ban Chính sách - Chiến lược Trung ương Thái
-                # Thanh Quý": a body the lexicons lack, then its holder; not the name before
-                before = None
+            before, after = self._names_around(text, title, orgs_at, plural is not None)
             if after is None and before is None and last_holder is not None:
                 # "ông A – Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ": A's new post
                 if self.reader.appointed_after(text, last_end, title.start):
@@ -909,6 +889,31 @@ class OfficialRecognizer:
         people.sort(key=lambda p: p.first)
         return Reading(people, _position_spans(titles))
 
+    def _names_around(self, text: str, title: Title, orgs_at: set[int], plural: bool):
+        """The names before and after ``title`` that may hold it: ``(before, after)``.
+
+        `_share` reads the name before only with none after, or past a comma.
+        """
+        reader = self.reader
+        # "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở ...": X acts for him
+        delegates = reader.acts_for_other(text, title.start)
+        after = reader.name_after(text, title.end, orgs_at, past_comma=not delegates)
+        if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
+            after = reader.name_after_colon(text, title.end)
+        apart = after is not None and _COMMA.match(text, title.end) is not None
+        needs_before = after is None or title.commas or apart
+        before = reader.name_before(text, title.start) if needs_before else None
+        if apart and before is not None:
+            # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
+            after = None
+        if after is None and before is not None and self._unknown_body_after(
+            text, title, orgs_at
+        ):
+            # "..., Phó Trưởng ban Thường trực Ban Chính sách - Chiến lược Trung ương Thái
+            # Thanh Quý": a body the lexicons lack, then its holder; not the name before
+            before = None
+        return before, after
+
     def _unknown_body_after(self, text: str, title: Title, orgs_at: set[int]) -> bool:
         """Whether a title whose last role names no body runs on in capitalised words:
         the name of a body the lexicons lack (not one they know, as "Ban Chỉ đạo")."""
@@ -919,7 +924,7 @@ class OfficialRecognizer:
         head = org_lexicon().heads.match(text, at)
         if at in orgs_at or head and head[0] is not None and " " in head[0].canonical:
             return False  # "Phó Trưởng ban Thường trực Ban Chỉ đạo": a body the lexicons know
-        return self.reader._unknown_body_after_text(text, title.end)
+        return _CAPITAL_AFTER.match(text, title.end) is not None
 
     @staticmethod
     def _addressed(book: Officials, name: NameMention) -> Person | None:
