@@ -1378,12 +1378,14 @@ class _Reader:
         """Whether a directive verb stands among ``words`` outside the bodies' names
         ("công trình giao thông" holds none)."""
         inside = self._inside_bodies(words)
-        texts = [t.lower() for t in _texts(words)]
-        return any(
-            i not in inside and self.lex.by_form.get(" ".join(texts[i : i + 1])) is not None
-            and not self.lex.not_before.match(_texts(words[i + 1 : i + 3]), 0)
-            for i in range(len(words))
-        )
+        for i, word in enumerate(words):
+            verb = self.lex.verb_pattern.match(self.text, word.start, word.start + 24)
+            if verb is None or i in inside:
+                continue
+            n = len(verb.group().split())
+            if not self.lex.not_before.match(_texts(words[i + n : i + n + 2]), 0):
+                return True
+        return False
 
     def _inside_bodies(self, words: list[Word]) -> set[int]:
         """Indexes of the words that lie inside a body's name begun before them."""
