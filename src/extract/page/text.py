@@ -176,7 +176,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue
         if not body and _is_header_line(line, title, rules):
             continue  # a section's name, a menu, the headline again, above the body
-        if line in repeated or _is_caption(line, rules) or rules.any("bare_caption", line):
+        if line in repeated or _is_caption(line, rules) or _is_bare_caption(line, rules):
             if line not in captions:
                 captions.append(line)
             continue
@@ -186,7 +186,10 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     if body:
         body[0] = strip_agency_prefix(body[0])
         # a roundup's later items open with their own agency code: "(QNO) - Chiều 14.9, ..."
-        body[1:] = [_AGENCY_CODE.sub("", line, count=1) for line in body[1:]]
+        body[1:] = [
+            _AGENCY_CODE.sub("", line, count=1) if line.startswith("(") else line
+            for line in body[1:]
+        ]
         if body[-1].rstrip().endswith("./."):
             body[-1] = _END_MARK.sub(".", body[-1])
     return Page(
@@ -445,8 +448,21 @@ def _wrapped(line: str, nxt: str) -> bool:
 
 
 _AGENCY_CODE = re.compile(r"^\([A-ZĐ]{2,6}\)\s*[-–—]\s*")
-_LINK_MARK = re.compile(r"^[-–]$|\s[-–]$")  # a lone dash, or a headline ending in one
-_LINK_BULLET = re.compile(r"^[-–]\s+\S.{0,200}[^.;:!?…\s]$")  # "- Quảng Ninh: Hai huyện ..."
+
+
+def _link_bullet(line: str) -> bool:
+    """A headline bulleted with a dash and no closing stop: "- Quảng Ninh: Hai huyện ..."."""
+    return (
+        line.startswith(("- ", "– "))
+        and len(line) <= 204
+        and line[-1] not in ".;:!?…"
+        and line[2:].strip() != ""
+    )
+
+
+def _link_mark(line: str) -> bool:
+    """A lone dash, or a headline ending in one (string tests: this runs on every line)."""
+    return line in ("-", "–") or line.endswith((" -", " –", "\t-", "\t–"))
 
 
 def _without_link_lists(lines: list[str]) -> list[str]:
@@ -460,11 +476,11 @@ def _without_link_lists(lines: list[str]) -> list[str]:
         j, marks = i, 0
         while j < len(lines):
             line = lines[j]
-            if _LINK_MARK.search(line):
+            if _link_mark(line):
                 marks += 1
-                if j + 1 < len(lines) and not _LINK_MARK.search(lines[j + 1]):
+                if j + 1 < len(lines) and not _link_mark(lines[j + 1]):
                     j += 1  # the headline the dash sets apart from this one
-            elif not _LINK_BULLET.match(line):
+            elif not _link_bullet(line):
                 break
             j += 1
         if marks >= 2:
@@ -531,6 +547,17 @@ def _is_box_headline(line: str, rules: ChromeRules) -> bool:
     return len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line, rules)
 
 
+def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
+    """A photo's caption with no credit (chrome.toml's bare_caption); the cheap tests
+    first, as most lines are long paragraphs that end with a stop."""
+    if len(line) > 220 or line[-1:] in _CAPTION_NEVER_ENDS:
+        return False
+    return rules.any("bare_caption", line)
+
+
+_CAPTION_NEVER_ENDS = frozenset('.!?:;…"”')
+
+
 def _is_caption(line: str, rules: ChromeRules) -> bool:
     return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
 
@@ -564,10 +591,8 @@ def _date_from_prefix(match: re.Match[str]) -> str | None:
     return parse_date(f"{year}-{month}-{day}T00:00:00+07:00")
 
 
-_DATE_IN_LINE = re.compile(
-    r"\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{4}-\d\d-\d\d"
-    r"|(?i:ngày) \d{1,2} tháng \d{1,2} năm \d{4}"
-)
+_DATE_IN_LINE = re.compile(r"\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{4}-\d\d-\d\d")
+_DATE_IN_WORDS = re.compile(r"(?i:ngày) \d{1,2} tháng \d{1,2} năm \d{4}")
 _NUMBERS = re.compile(r"\d{1,4}[/.:\-]\d{1,2}(?:[/.:\-]\d{2,4})?|\d+")
 
 
@@ -577,8 +602,10 @@ def is_dateline(line: str) -> bool:
     label = _AUTHOR_LABEL.search(line)
     if label:  # "... | Tác giả: Thanh Tùng - Trung tâm Văn hóa ...": the author may run long
         line = line[: label.start()] + "tác giả"
-    if len(line) > 90 or not _DATE_IN_LINE.search(line):
+    if len(line) > 90:
         return False
+    if not _DATE_IN_LINE.search(line) and not ("tháng" in line and _DATE_IN_WORDS.search(line)):
+        return False  # "Ngày 24 tháng 08 năm 2019" is the one date written in words
     return bool(chrome_rules().dateline_rest.match(_NUMBERS.sub(" ", line)))
 
 
