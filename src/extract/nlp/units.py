@@ -742,6 +742,8 @@ class AdminUnitRecognizer:
             Where the parentheses close (the parent ends), or ``end`` when there is none.
         """
         if "(" not in text[end : end + 3]:
+            if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–"):
+                return end  # most names are followed by neither
             dash = DASH_PARENT.match(text, end)
             return self._parent_at(text, end, dash, typ, group, found) if dash else end
         m = PAREN.match(text, end)
