@@ -769,3 +769,13 @@ def test_a_hard_wrapped_dump_is_read_as_paragraphs():
         "đã tham dự Đại hội.\n\nTrong đó có 30 đại biểu đương nhiệm. Đại biểu cao tuổi nhất là "
         "67 tuổi."
     )
+
+
+@pytest.mark.parametrize(
+    "chrome", ["58 phút trước", "Chờ...", "Xem với cỡ chữ", "(GMT+7)"]
+)
+def test_a_feed_s_age_a_placeholder_a_font_menu_a_time_zone_are_dropped(chrome):
+    first, second = TWO_PARAGRAPHS.split("\n")
+    headline = "Đức Trọng thêm 3 xã nông thôn mới nâng cao"
+    page = page_from_text(f"{headline}\n{chrome}\n{first}\nTTH - {second}")
+    assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")

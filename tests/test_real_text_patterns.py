@@ -1316,3 +1316,16 @@ def test_ministries_listed_after_one_bo():
         "Bộ Kế hoạch và Đầu tư",
         "Bộ Tài chính",
     ]
+
+
+def test_votes_voters_and_opinions_are_counted_nouns():
+    rec = record(
+        "Có 57.460/57.465 cử tri đồng ý với đề án; 35/35 phiếu bầu tán thành; 120/124 ý kiến "
+        "ủng hộ; 45/50 thủ tục hành chính được giải quyết trực tuyến."
+    )
+    assert [(r.numerator, r.unit) for r in rec.ratios] == [
+        (57460, "cử tri"),
+        (35, "phiếu bầu"),
+        (120, "ý kiến"),
+        (45, "thủ tục hành chính"),
+    ]

@@ -187,7 +187,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         body[0] = strip_agency_prefix(body[0])
         # a roundup's later items open with their own agency code: "(QNO) - Chiều 14.9, ..."
         body[1:] = [
-            _AGENCY_CODE.sub("", line, count=1) if line.startswith("(") else line
+            _AGENCY_CODE.sub("", line, count=1) if line[:1] == "(" or line[:1].isupper() else line
             for line in body[1:]
         ]
         if body[-1].rstrip().endswith("./."):
@@ -447,7 +447,8 @@ def _wrapped(line: str, nxt: str) -> bool:
     return line.endswith(",") and len(line) >= 60 and nxt[:1].isalpha()
 
 
-_AGENCY_CODE = re.compile(r"^\([A-ZĐ]{2,6}\)\s*[-–—]\s*")
+# "(QBĐT) - ", "TTH - ", "(vhds.baothanhhoa.vn) - " opening a later paragraph
+_AGENCY_CODE = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|[A-ZĐ]{2,5}|\([a-z.]{4,40}\.vn\))\s*[-–—]\s*")
 
 
 def _link_bullet(line: str) -> bool:
