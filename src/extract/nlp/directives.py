@@ -142,6 +142,9 @@ class Lexicon:
     frame_exceptions: PhraseSet
     proposals: PhraseSet
     causes: PhraseSet
+    # the last syllable of each of those phrases: a quick test before matching them
+    proposal_syllables: frozenset[str]
+    cause_syllables: frozenset[str]
     modals: PhraseSet
     not_modals: PhraseSet
     max_addressee_words: int
@@ -227,6 +230,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         frame_exceptions=PhraseSet(frames["frame_exceptions"]),
         proposals=PhraseSet(frames["proposals"]),
         causes=PhraseSet(frames["causes"]),
+        proposal_syllables=frozenset(p.split()[-1] for p in frames["proposals"]),
+        cause_syllables=frozenset(p.split()[-1] for p in frames["causes"]),
         modals=PhraseSet(frames["modals"], lower=False),
         not_modals=PhraseSet(frames["not_modals"]),
         max_addressee_words=frames["max_addressee_words"],
@@ -1206,6 +1211,11 @@ class _Reader:
         """ "tham mưu UBND tỉnh giao Sở Công Thương ...": what a body is advised to order,
         named inside an action, not an order given."""
         words = before[-8:]
+        if not words:
+            return False
+        said = self.text[words[0].start : words[-1].end].lower()
+        if not any(word in said for word in self.lex.proposal_syllables):
+            return False  # most verbs: no proposal before them
         texts = [w.lower() for w in _texts(words)]
         for j in range(len(texts) - 2, -1, -1):
             n = self.lex.proposals.match(texts, j)
@@ -1488,6 +1498,11 @@ class _Reader:
     def _after_cause(self, subject: list[Word]) -> list[Word]:
         """The words after the last "do vậy", "vì thế" ...: what comes before gives the
         reason for the directive, not who gives it."""
+        if not subject or not any(
+            word in self.text[subject[0].start : subject[-1].end]
+            for word in self.lex.cause_syllables
+        ):
+            return subject  # most subjects give no reason
         texts = [t.lower() for t in _texts(subject)]
         for k in range(len(texts) - 1, -1, -1):
             n = self.lex.causes.match(texts, k)

@@ -445,6 +445,9 @@ class OfficialReader:
 
     def acts_for_other(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
+        window = text[max(0, start - 30) : start].lower()
+        if "quyền" not in window and "thay mặt" not in window and "thừa lệnh" not in window:
+            return False  # most titles: no need for the pattern
         return self.lex.principal_before.search(text, max(0, start - 30), start) is not None
 
     def name_after_colon(self, text: str, end: int) -> NameMention | None:
