@@ -154,7 +154,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     body: list[str] = []
     published, author, widget_date = None, None, None
     for line in body_lines:
-        if rules.any("drop", line):
+        if rules.any("drop", line) or _is_alt_text(line):
             continue
         if not body and _is_header_chrome(line, rules):
             if is_dateline(line):  # a "today" widget: any dated line of the page wins over it
@@ -548,6 +548,15 @@ def _is_box_headline(line: str, rules: ChromeRules) -> bool:
     return len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line, rules)
 
 
+_ALT_TEXT = re.compile(r"\s[-–]\sảnh\s\d{1,2}$")
+
+
+def _is_alt_text(line: str) -> bool:
+    """An image's alt text left as a line: "Huyện Thường Tín: Thành lập xã mới - ảnh 1"
+    (tested apart from chrome.toml's drop rules: "ảnh" is in too many body lines)."""
+    return line[-1:].isdigit() and _ALT_TEXT.search(line) is not None
+
+
 def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
     """A photo's caption with no credit (chrome.toml's bare_caption); the cheap tests
     first, as most lines are long paragraphs that end with a stop."""
@@ -560,7 +569,10 @@ _CAPTION_NEVER_ENDS = frozenset('.!?:;…"”')
 
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
-    return len(line) < 300 and not _BYLINE_LEAD.match(line) and rules.any("caption", line)
+    if len(line) >= 300 or _BYLINE_LEAD.match(line):
+        return False
+    # an image box's caption, its table cell's bar left at the end: "Quang cảnh hội nghị. |"
+    return (line.endswith("|") and len(line) > 2) or rules.any("caption", line)
 
 
 _SIGNED_DATELINE_ENDS = frozenset("0123456789)")
