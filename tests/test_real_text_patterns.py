@@ -1329,3 +1329,15 @@ def test_votes_voters_and_opinions_are_counted_nouns():
         (120, "ý kiến"),
         (45, "thủ tục hành chính"),
     ]
+
+
+def test_a_post_called_chuc_danh():
+    rec = record(
+        "Ông Lê Văn Tâm tái đắc cử chức danh Phó Chủ tịch HĐND huyện Lộc Bình. Bà Trần Thị Hoa "
+        "được bầu giữ chức danh Chủ tịch UBND huyện Lộc Bình.",
+        "https://baolangson.vn/a.html",
+    )
+    assert [(o.name, o.position) for o in rec.officials] == [
+        ("Lê Văn Tâm", "Phó Chủ tịch"),
+        ("Trần Thị Hoa", "Chủ tịch"),
+    ]
