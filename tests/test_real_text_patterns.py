@@ -1341,3 +1341,18 @@ def test_a_post_called_chuc_danh():
         ("Lê Văn Tâm", "Phó Chủ tịch"),
         ("Trần Thị Hoa", "Chủ tịch"),
     ]
+
+
+def test_the_secretariat_holds_no_title_and_an_inspection_team_is_told():
+    rec = record(
+        "Thừa ủy quyền của Ban Bí thư, ông Nguyễn Quang Dương, Phó Trưởng ban Tổ chức Trung ương "
+        "trao quyết định. Ông Nguyễn Đức Hạnh yêu cầu Đoàn thanh tra và tỉnh cần chủ động phối "
+        "hợp trong quá trình triển khai.",
+        "https://cand.com.vn/a.html",
+    )
+    assert [(o.name, o.position) for o in rec.officials] == [
+        ("Nguyễn Quang Dương", "Phó Trưởng ban")
+    ]
+    assert [(d.addressee, d.actions) for d in rec.directives] == [
+        ("Đoàn thanh tra và tỉnh", ["chủ động phối hợp trong quá trình triển khai"])
+    ]

@@ -303,6 +303,8 @@ class OfficialReader:
             if m.start() < pos:
                 continue
             start = m.start()
+            if text.startswith("Ban ", max(0, start - 4)) and (start - 4) in by_start:
+                continue  # "Ban Bí thư": a body's name, no title
             qualifier = search_at(
                 self.lex.qualifier_before,
                 self.lex.qualifier_starts,
