@@ -1356,3 +1356,10 @@ def test_the_secretariat_holds_no_title_and_an_inspection_team_is_told():
     assert [(d.addressee, d.actions) for d in rec.directives] == [
         ("Đoàn thanh tra và tỉnh", ["chủ động phối hợp trong quá trình triển khai"])
     ]
+
+
+def test_recommended_solutions_as_a_noun_are_no_directive():
+    assert directives(
+        "Nội dung giám sát: đánh giá kết quả thực hành tiết kiệm; kiến nghị giải pháp nâng cao "
+        "hiệu quả công tác thực hành tiết kiệm, chống lãng phí."
+    ) == []
