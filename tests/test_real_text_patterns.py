@@ -1363,3 +1363,11 @@ def test_recommended_solutions_as_a_noun_are_no_directive():
         "Nội dung giám sát: đánh giá kết quả thực hành tiết kiệm; kiến nghị giải pháp nâng cao "
         "hiệu quả công tác thực hành tiết kiệm, chống lãng phí."
     ) == []
+
+
+def test_a_district_s_body_then_its_province_after_a_comma():
+    rec = record(
+        "Kỳ họp thứ 5 HĐND huyện Lộc Bình, Lạng Sơn khóa XX đã bế mạc.",
+        "https://baolangson.vn/a.html",
+    )
+    assert [o.name for o in rec.organizations] == ["Hội đồng nhân dân huyện Lộc Bình"]

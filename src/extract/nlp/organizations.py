@@ -737,6 +737,10 @@ class OrgReader:
                     place = written_place(text, at)
                 if not place:
                     return units
+                if unit_type != "tỉnh" and "tỉnh" in place_names().get(
+                    place_key(place[0]), ("", frozenset())
+                )[1]:
+                    return units  # "HĐND huyện Lộc Bình, Lạng Sơn": the province, not a city
                 unit = Unit(unit_type, place[0], at, place[1])
             units.append(unit)
             pos = unit.end
