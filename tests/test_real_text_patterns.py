@@ -1371,3 +1371,16 @@ def test_a_district_s_body_then_its_province_after_a_comma():
         "https://baolangson.vn/a.html",
     )
     assert [o.name for o in rec.organizations] == ["Hội đồng nhân dân huyện Lộc Bình"]
+
+
+def test_a_department_written_in_title_case():
+    rec = record(
+        "Đồng chí Mông Chí Hồng, Trưởng Phòng Nội Vụ huyện, được bầu giữ chức Phó Chủ tịch HĐND "
+        "huyện Phú Lương.",
+        "https://baothainguyen.vn/a.html",
+    )
+    roles = [(r.position, r.organization) for r in rec.officials[0].roles]
+    assert roles == [
+        ("Trưởng phòng", "Phòng Nội vụ huyện Phú Lương"),
+        ("Phó Chủ tịch", "Hội đồng nhân dân huyện Phú Lương"),
+    ]
