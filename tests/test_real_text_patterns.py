@@ -1384,3 +1384,27 @@ def test_a_department_written_in_title_case():
         ("Trưởng phòng", "Phòng Nội vụ huyện Phú Lương"),
         ("Phó Chủ tịch", "Hội đồng nhân dân huyện Phú Lương"),
     ]
+
+
+def test_an_executive_committee_is_named_after_its_party_organisation():
+    found = record(
+        "Ban Thường vụ Tỉnh ủy điều động ông Lâm Văn Tài tham gia Ban Chấp hành, "
+        "Ban Thường vụ Huyện ủy Lai Vung. Bà Đỗ Thị Lan được chỉ định vào Ban Chấp hành "
+        "Đảng ủy xã Tân Thành."
+    )
+    names = {o.name for o in found.organizations}
+    assert "Ban Chấp hành Đảng bộ huyện Lai Vung" in names
+    assert "Ban Thường vụ Huyện ủy Lai Vung" in names
+    assert "Ban Chấp hành Đảng bộ xã Tân Thành" in names
+
+
+def test_a_board_left_unnamed_takes_the_committee_the_next_title_names():
+    found = record(
+        "Huyện ủy Tháp Mười tổ chức hội nghị. Ông Võ Văn Lực, Ủy viên Ban Thường vụ "
+        "Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy Lai Vung được điều động về công tác "
+        "tại Huyện ủy Tháp Mười."
+    )
+    (official,) = [o for o in found.officials if o.name == "Võ Văn Lực"]
+    assert ("Ủy viên", "Ban Thường vụ Huyện ủy Lai Vung") in {
+        (r.position, r.organization) for r in official.roles
+    }

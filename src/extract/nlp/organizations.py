@@ -118,6 +118,8 @@ MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển
 _PLURAL = re.compile(r"các[ \t]+")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+# Local Party committees: "Ban Chấp hành" of one is named after its Đảng bộ.
+PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"})
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -995,9 +997,16 @@ class OrgReader:
         # Right to left, so "HĐND, UBND, Ủy ban MTTQ tỉnh X" passes the unit along.
         for i in range(len(found) - 2, -1, -1):
             org, nxt = found[i], found[i + 1]
+            coordinated = _LEFT_COORD.match(text[org.end : nxt.start])
+            if coordinated and self._shares_parent(org, nxt):
+                org.parent = nxt.parent  # "Ban Chấp hành, Ban Thường vụ Huyện ủy X"
+                continue
+            named = self._named_later(text, org, nxt, position_re)
+            if named is not None:
+                org.parent.unit = Unit(named.type, named.name, org.parent.end, org.parent.end)
+                continue
             if org.generic or not self._is_bare(org):
                 continue
-            coordinated = _LEFT_COORD.match(text[org.end : nxt.start])
             if not (coordinated or self._shared_title_unit(text, org, nxt, position_re)):
                 continue
             if nxt.generic and org.head.kind == "body":
@@ -1011,6 +1020,17 @@ class OrgReader:
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    @staticmethod
+    def _shares_parent(org: OrgMention, nxt: OrgMention) -> bool:
+        """A bare board coordinated with one that names its body: both are of it."""
+        return (
+            org.head.kind in ("sub", "board")
+            and org.parent is None
+            and org.unit is None
+            and nxt.head.kind in ("sub", "board")
+            and nxt.parent is not None
+        )
 
     def _distributed(self, org: OrgMention, later: list[OrgMention]) -> list[OrgMention]:
         """ "Đảng ủy, UBND các xã A, B và C": the bare body is one body per listed unit
@@ -1035,6 +1055,25 @@ class OrgReader:
             return False
         title = position_re.match(text, gap.end())
         return bool(title) and text[title.end() : nxt.start].strip() == ""
+
+    def _named_later(
+        self, text: str, org: OrgMention, nxt: OrgMention, position_re: re.Pattern[str]
+    ) -> Unit | None:
+        """ "Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tuyên giáo Huyện ủy X": a board
+        of a committee left unnamed, a comma, then a title of a board of the same
+        committee named in full; both boards are of that committee (its unit returned)."""
+        parent, other = org.parent, nxt.parent
+        if parent is None or other is None or parent.head is not other.head:
+            return None
+        if parent.head.kind != "committee" or not self._is_bare(parent):
+            return None
+        if other.unit is None or not other.unit.name:
+            return None
+        gap = _ELLIPSIS_GAP.match(text, org.end)
+        if not gap or _CLAUSE_END.search(text, org.end, nxt.start):
+            return None
+        title = position_re.match(text, gap.end())
+        return other.unit if title and text[title.end() : nxt.start].strip() == "" else None
 
     def _is_bare(self, org: OrgMention) -> bool:
         if org.head.kind == "body":
@@ -1181,6 +1220,8 @@ class Namer:
         if org.parent is not None:
             org.name = f"{org.label} {self.name(org.parent)}"
             org.resolved = org.parent.resolved
+            if org.label == "Ban Chấp hành":
+                org.name = self._executive_committee(org.parent) or org.name
         elif kind == "committee":
             place = (org.unit.name if org.unit else None) or self.unit_name(
                 org.unit.type if org.unit else None
@@ -1207,6 +1248,23 @@ class Namer:
         if org.suffix:
             org.name = f"{org.name} {org.suffix}"
         return org.name
+
+    def _executive_committee(self, parent: OrgMention) -> str | None:
+        """ "Ban Chấp hành Huyện ủy X" as gold writes it: the executive committee
+        of the Party organisation, "Ban Chấp hành Đảng bộ huyện X"; None when the
+        parent is no local Party committee."""
+        if parent.head.canonical in PARTY_COMMITTEES:
+            unit_type = parent.head.extra
+        elif parent.head.canonical == "Đảng ủy" and parent.unit and parent.unit.type:
+            unit_type = parent.unit.type
+        else:
+            return None
+        place = parent.name.removeprefix(parent.label).strip()
+        if not place or not parent.resolved:
+            return None
+        if place.lower().startswith(unit_type):
+            return f"Ban Chấp hành Đảng bộ {place}"  # "Đảng ủy Phường 4"
+        return f"Ban Chấp hành Đảng bộ {unit_type} {place}"
 
     def unit_text(self, org: OrgMention, unit: Unit) -> str:
         """ "tỉnh Đồng Tháp", "Phường 4", or the bare type when the name is unknown."""
