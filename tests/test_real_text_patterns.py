@@ -1408,3 +1408,14 @@ def test_a_board_left_unnamed_takes_the_committee_the_next_title_names():
     assert ("Ủy viên", "Ban Thường vụ Huyện ủy Lai Vung") in {
         (r.position, r.organization) for r in official.roles
     }
+
+
+def test_a_bare_party_organisation_after_a_merger_list_is_the_new_commune():
+    found = record(
+        "Xã Mỹ Hiệp được thành lập trên cơ sở sáp nhập xã Mỹ Long, xã Bình Thạnh và "
+        "thị trấn Mỹ Thọ. Đảng bộ xã có 1.245 đảng viên.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    names = {o.name for o in found.organizations}
+    assert "Đảng bộ xã Mỹ Hiệp" in names
+    assert "Đảng bộ xã Bình Thạnh" not in names

@@ -123,6 +123,7 @@ PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Th�
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_LIST_GAP = re.compile(r"[ \t]*(?:,|và|;)?[ \t]*(?:và[ \t]+)?")
 # Heads written inside document numbers ("08/CT-UBND", "18-NQ/TW") are not mentions.
 _INSIDE_CODE = re.compile(r"[-/]$")
 # "Thường trực" right after these is part of a position ("Phó Bí thư Thường trực Tỉnh ủy").
@@ -1145,6 +1146,7 @@ class Namer:
             if loc.level in ("commune", "district") and loc.name
             for m in loc.mentions
         )
+        self.listed = self._listed_communes(text)
         self.seen: dict[str, Counter] = defaultdict(Counter)
         self.bare: dict[str, str] = {}
         for org in _walk(found):
@@ -1159,11 +1161,21 @@ class Namer:
                 names[org.label].add(org.name)
         self.bare = {label: next(iter(n)) for label, n in names.items() if len(n) == 1}
 
+    def _listed_communes(self, text: str) -> set[int]:
+        """Where the communes written in a list start ("sáp nhập xã A, xã B và thị trấn
+        C"): a body left bare after a list is not about its last member."""
+        listed = set()
+        pairs = zip(self.communes, self.communes[1:], strict=False)
+        for (start, end, _, _), (nstart, _, _, _) in pairs:
+            if _LIST_GAP.fullmatch(text, end, nstart):
+                listed.update((start, nstart))
+        return listed
+
     def nearest_commune(self, unit_type: str, at: int) -> str | None:
         """The commune (or district) of ``unit_type`` written last before ``at`` in the
-        same paragraph."""
-        for _start, end, kind, name in reversed(self.communes):
-            if end > at:
+        same paragraph, lists of communes passed over."""
+        for start, end, kind, name in reversed(self.communes):
+            if end > at or start in self.listed:
                 continue
             if "\n" in self.text[end:at]:
                 return None
