@@ -1419,3 +1419,19 @@ def test_a_bare_party_organisation_after_a_merger_list_is_the_new_commune():
     names = {o.name for o in found.organizations}
     assert "Đảng bộ xã Mỹ Hiệp" in names
     assert "Đảng bộ xã Bình Thạnh" not in names
+
+
+def test_the_modal_nen_is_neither_addressee_nor_action():
+    found = directives(
+        "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa đề nghị UBND huyện Lai Vung cần sớm hoàn thiện "
+        "đề án, nên chủ động rà soát quỹ đất. Ông cũng đề nghị các phòng chuyên môn nên có "
+        "giải pháp thu hút đầu tư."
+    )
+    assert found == [
+        (
+            "đề nghị",
+            "Ủy ban nhân dân huyện Lai Vung",
+            ["sớm hoàn thiện đề án", "chủ động rà soát quỹ đất"],
+        ),
+        ("đề nghị", "các phòng chuyên môn", ["có giải pháp thu hút đầu tư"]),
+    ]
