@@ -43,6 +43,24 @@ def test_url_map_sets_url_and_source(tmp_path):
     assert record["source"] == "baodongthap.vn"
 
 
+def test_one_file_takes_its_page_url_from_the_url_option(tmp_path):
+    page = tmp_path / "bai.txt"
+    page.write_text("Tiêu đề\nUBND tỉnh họp.", encoding="utf-8")
+    result = vnextract("text", str(page), "--url", "https://baodongthap.vn/a/bai.aspx")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["url"] == "https://baodongthap.vn/a/bai.aspx"
+    assert "Ủy ban nhân dân tỉnh Đồng Tháp" in {o["name"] for o in record["organizations"]}
+
+
+def test_an_unreadable_url_map_is_a_clear_error(tmp_path):
+    page = tmp_path / "bai.txt"
+    page.write_text("Tiêu đề\nNội dung.", encoding="utf-8")
+    result = vnextract("text", str(page), "--urls", str(tmp_path / "none.tsv"))
+    assert result.returncode == 2
+    assert "cannot read --urls" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_help_explains_exit_status():
     result = vnextract("text", "--help")
     assert "Exit status" in result.stdout

@@ -1435,3 +1435,18 @@ def test_the_modal_nen_is_neither_addressee_nor_action():
         ),
         ("đề nghị", "các phòng chuyên môn", ["có giải pháp thu hút đầu tư"]),
     ]
+
+
+def test_a_request_reported_with_da_is_still_a_directive():
+    found = directives(
+        "Tại buổi làm việc, Bí thư Tỉnh ủy Lê Quốc Phong đã yêu cầu UBND tỉnh chỉ đạo "
+        "các sở đẩy nhanh giải ngân vốn đầu tư công."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+            ["chỉ đạo các sở đẩy nhanh giải ngân vốn đầu tư công"],
+        )
+    ]
+    assert directives("Thời gian qua, UBND tỉnh đã chỉ đạo các sở rà soát hồ sơ.") == []

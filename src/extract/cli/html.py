@@ -57,7 +57,11 @@ def run(args: argparse.Namespace) -> int:
     from extract.normalize import DecodeError
     from extract.urls import read_url_map
 
-    urls = read_url_map(args.urls)
+    try:
+        urls = read_url_map(args.urls)
+    except OSError as error:
+        print(f"vnextract html: cannot read --urls {args.urls}: {error.strerror}", file=sys.stderr)
+        return 2
     failures, records, damaged, replaced = 0, [], 0, 0
     with open_output(args.output) as out:
         for name in args.inputs:

@@ -12,8 +12,9 @@ HELP = """\
 Read plain-text page dumps (the headline on the first line, then the page as
 a scrape returns it) and write one JSON record per file.
 
-A file's url is its file:// URI unless --urls maps its name to the page it
-came from; the page's site tells the pipeline which province "UBND tỉnh" is.
+A file's url is its file:// URI unless --url gives the page it came from
+(one file) or --urls maps its name to it; the page's site tells the pipeline
+which province "UBND tỉnh" is.
 A file that cannot be read, or is mostly not text, is reported on stderr with
 the reason and skipped; the others are still processed. A few bytes its
 charset cannot read become U+FFFD: the file is kept and a warning names it
@@ -33,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "files", nargs="+", metavar="FILE", help="text files (UTF-8, windows-1258, ...)"
     )
     add_record_options(parser)
+    parser.add_argument(
+        "--url",
+        help="the page URL the file came from, e.g. https://baodongthap.vn/a.aspx "
+        "(for files --urls does not name)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -42,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
     from extract.normalize import DecodeError, decode_report
     from extract.urls import read_url_map
 
-    urls = read_url_map(args.urls)
+    try:
+        urls = read_url_map(args.urls)
+    except OSError as error:
+        print(f"vnextract text: cannot read --urls {args.urls}: {error.strerror}", file=sys.stderr)
+        return 2
     failures, records, damaged, replaced = 0, [], 0, 0
     with open_output(args.output) as out:
         for name in args.files:
@@ -57,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             damaged += bool(decoded.replaced)
             replaced += decoded.replaced
             text = decoded.text
-            url = urls.get(path.stem) or path.resolve().as_uri()
+            url = urls.get(path.stem) or args.url or path.resolve().as_uri()
             record = from_text(text, url=url)
             out.write(record.to_json() + "\n")
             records.append(record)

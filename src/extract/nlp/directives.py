@@ -139,6 +139,7 @@ class Lexicon:
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
     past_markers: frozenset[str]
+    past_requests: frozenset[str]
     frame_exceptions: PhraseSet
     proposals: PhraseSet
     causes: PhraseSet
@@ -227,6 +228,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
+        past_requests=frozenset(frames["past_requests"]),
         frame_exceptions=PhraseSet(frames["frame_exceptions"]),
         proposals=PhraseSet(frames["proposals"]),
         causes=PhraseSet(frames["causes"]),
@@ -1025,7 +1027,11 @@ class _Reader:
         addressee where "; Sở X phối hợp ..." names a new one; empty when it is not one."""
         near = self.words.words_in(max(sentence.start, vstart - 40), vstart)
         after = self.words.words_in(vend, min(sentence.end, vend + ADDRESSEE_REACH))
-        if not after or self._is_noun_frame(near, after) or self._reported_act(near):
+        if self._past_request(near, form):
+            near = near[:-1]  # "ông X đã yêu cầu các sở ...": the request made at the meeting
+        elif self._reported_act(near):
+            return []
+        if not after or self._is_noun_frame(near, after):
             return []
         if self._proposed(near):
             return []
@@ -1193,6 +1199,14 @@ class _Reader:
             else:
                 break
         return items
+
+    def _past_request(self, before: list[Word], form: VerbForm) -> bool:
+        """ "đã yêu cầu": a request verb right after a past marker."""
+        return (
+            form.verb in self.lex.past_requests
+            and bool(before)
+            and before[-1].text.lower() in self.lex.past_markers
+        )
 
     def _reported_act(self, before: list[Word]) -> bool:
         """ "đã kịp thời chỉ đạo", "đã lãnh đạo, chỉ đạo": a past act reported, not an order."""
