@@ -1450,3 +1450,22 @@ def test_a_request_reported_with_da_is_still_a_directive():
         )
     ]
     assert directives("Thời gian qua, UBND tỉnh đã chỉ đạo các sở rà soát hồ sơ.") == []
+
+
+def test_party_and_press_bodies_formed_in_2025_are_organizations():
+    found = record(
+        "Dự đại hội có bà Nguyễn Thị Hạnh, Phó Bí thư Thường trực chuyên trách Đảng ủy các "
+        "cơ quan Đảng tỉnh; ông Mai Văn Thông, Bí thư Đảng ủy, Tổng Biên tập Báo và Phát "
+        "thanh, Truyền hình Tuyên Quang.",
+        url="https://baophutho.vn/a.htm",
+    )
+    names = {o.name for o in found.organizations}
+    assert "Đảng ủy Các cơ quan Đảng tỉnh Phú Thọ" in names
+    assert "Báo và Phát thanh, Truyền hình Tuyên Quang" in names
+    assert "Đảng ủy tỉnh Tuyên Quang" not in names
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert (
+        "Nguyễn Thị Hạnh",
+        "Phó Bí thư Thường trực",
+        "Đảng ủy Các cơ quan Đảng tỉnh Phú Thọ",
+    ) in roles

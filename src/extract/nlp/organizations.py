@@ -1051,6 +1051,8 @@ class OrgReader:
         of the next body that names the unit; both posts are in the same unit."""
         if org.head.kind != "body" or nxt.unit is None or not nxt.unit.name:
             return False
+        if nxt.head.kind != "body":
+            return False  # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the paper's own Đảng ủy
         gap = _ELLIPSIS_GAP.match(text, org.end)
         if not gap or _CLAUSE_END.search(text, org.end, nxt.start):
             return False
