@@ -1469,3 +1469,10 @@ def test_party_and_press_bodies_formed_in_2025_are_organizations():
         "Phó Bí thư Thường trực",
         "Đảng ủy Các cơ quan Đảng tỉnh Phú Thọ",
     ) in roles
+
+
+def test_the_party_central_office_keeps_its_own_name():
+    found = record("Dự lễ có lãnh đạo Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng.")
+    names = {o.name for o in found.organizations}
+    assert "Văn phòng Trung ương Đảng" in names
+    assert "Văn phòng Ban Chấp hành Trung ương Đảng" not in names
