@@ -779,3 +779,22 @@ def test_a_feed_s_age_a_placeholder_a_font_menu_a_time_zone_are_dropped(chrome):
     headline = "Đức Trọng thêm 3 xã nông thôn mới nâng cao"
     page = page_from_text(f"{headline}\n{chrome}\n{first}\nTTH - {second}")
     assert page.text == TWO_PARAGRAPHS.replace("\n", "\n\n")
+
+
+def test_a_short_caption_closed_by_a_stop_is_a_caption_and_a_speech_is_not():
+    dump = (
+        "Đại hội Đảng bộ xã Mỹ Hiệp lần thứ I\n"
+        "Sáng 29/7, Đảng bộ xã Mỹ Hiệp tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+        "Đồng chí Trần Văn Hai, Chánh Văn phòng Tỉnh ủy tặng hoa chúc mừng Đại hội.\n"
+        "Các đại biểu tham dự kỳ họp.\n"
+        "Bà Lê Thị Thu phát biểu về công tác chuyển đổi số của xã.\n"
+        "Ông Võ Văn Tư phát biểu tại hội nghị, đề nghị tỉnh hỗ trợ máy bơm.\n"
+        "Đến nay, xã đạt 15/19 tiêu chí nông thôn mới.\n"
+    )
+    page = page_from_text(dump)
+    assert page.captions == [
+        "Đồng chí Trần Văn Hai, Chánh Văn phòng Tỉnh ủy tặng hoa chúc mừng Đại hội.",
+        "Các đại biểu tham dự kỳ họp.",
+    ]
+    assert "Bà Lê Thị Thu phát biểu về công tác chuyển đổi số của xã." in page.text
+    assert "đề nghị tỉnh hỗ trợ máy bơm" in page.text

@@ -67,6 +67,7 @@ class ChromeRules:
     signature: LineRules
     caption: LineRules
     bare_caption: LineRules
+    closed_caption: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     bullet_prefix: re.Pattern[str]
@@ -96,6 +97,7 @@ def chrome_rules() -> ChromeRules:
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
         bare_caption=LineRules(data["bare_caption"]),
+        closed_caption=LineRules(data["closed_caption"]),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         bullet_prefix=re.compile(data["bullet_prefix"]),
@@ -560,7 +562,11 @@ def _is_alt_text(line: str) -> bool:
 def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
     """A photo's caption with no credit (chrome.toml's bare_caption); the cheap tests
     first, as most lines are long paragraphs that end with a stop."""
-    if len(line) > 220 or line[-1:] in _CAPTION_NEVER_ENDS:
+    if len(line) > 220:
+        return False
+    if line[-1:] == ".":
+        return rules.any("closed_caption", line)
+    if line[-1:] in _CAPTION_NEVER_ENDS:
         return False
     return rules.any("bare_caption", line)
 
