@@ -1476,3 +1476,24 @@ def test_the_party_central_office_keeps_its_own_name():
     names = {o.name for o in found.organizations}
     assert "Văn phòng Trung ương Đảng" in names
     assert "Văn phòng Ban Chấp hành Trung ương Đảng" not in names
+
+
+def test_a_bare_party_committee_shares_the_ward_of_the_next_title():
+    found = record(
+        "Tại đại hội Đảng bộ phường Mỹ Phú, bà Trần Thị Tố Nga giữ chức Bí thư Đảng ủy, "
+        "Chủ tịch HĐND phường."
+    )
+    (official,) = [o for o in found.officials if o.name == "Trần Thị Tố Nga"]
+    assert ("Bí thư", "Đảng ủy phường Mỹ Phú") in {
+        (r.position, r.organization) for r in official.roles
+    }
+
+
+def test_bodies_written_in_small_letters():
+    found = record(
+        "Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Đồng Tháp họp khẩn. "
+        "Theo Đài khí tượng thủy văn tỉnh Đồng Tháp, mưa sẽ giảm."
+    )
+    names = {o.name for o in found.organizations}
+    assert "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Đồng Tháp" in names
+    assert "Đài Khí tượng Thủy văn tỉnh Đồng Tháp" in names

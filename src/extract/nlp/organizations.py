@@ -1048,8 +1048,9 @@ class OrgReader:
         self, text: str, org: OrgMention, nxt: OrgMention, position_re: re.Pattern[str]
     ) -> bool:
         """ "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": a bare body, a comma, then a title
-        of the next body that names the unit; both posts are in the same unit."""
-        if org.head.kind != "body" or nxt.unit is None or not nxt.unit.name:
+        of the next body that names the unit (or its type: "Chủ tịch HĐND phường");
+        both posts are in the same unit."""
+        if org.head.kind != "body" or nxt.unit is None or not nxt.unit.type:
             return False
         if nxt.head.kind != "body":
             return False  # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the paper's own Đảng ủy
