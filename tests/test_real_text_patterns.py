@@ -1497,3 +1497,14 @@ def test_bodies_written_in_small_letters():
     names = {o.name for o in found.organizations}
     assert "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Đồng Tháp" in names
     assert "Đài Khí tượng Thủy văn tỉnh Đồng Tháp" in names
+
+
+def test_abbreviated_titles_right_after_a_name():
+    found = record(
+        "Tham dự có các đồng chí Lê Văn Tân TUV - Bí thư Huyện ủy Tháp Mười; "
+        "Trần Việt Hà PBT Huyện ủy Tháp Mười."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lê Văn Tân", "Bí thư", "Huyện ủy Tháp Mười") in roles
+    assert ("Trần Việt Hà", "Phó Bí thư", "Huyện ủy Tháp Mười") in roles
+    assert "Lê Văn Tân TUV" not in {o.name for o in found.officials}

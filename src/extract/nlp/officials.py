@@ -64,6 +64,9 @@ if TYPE_CHECKING:
 _SEP = re.compile(r"[ \t]*(?:,|[-–—]|kiêm)[ \t]*")
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[-–—]|\()[ \t]*$")
 _COMMA = re.compile(r",[ \t]+")
+# A title in capitals ("TUV", "PBT") may follow its holder's name with no comma.
+_ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
+_GAP_BEFORE = re.compile(r"[ \t]+$")
 # A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
 _TERM_YEARS = r"nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
 _TERM = re.compile(
@@ -472,6 +475,8 @@ class OfficialReader:
     def name_before(self, text: str, start: int) -> NameMention | None:
         """The name written right before a title, joined by a comma or a dash."""
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
+        if not sep and _ABBREVIATED_TITLE.match(text, start):
+            sep = _GAP_BEFORE.search(text, max(0, start - 3), start)  # "Trần Nhật Tân TUV"
         if not sep:  # "X được bầu giữ chức ..."
             sep = search_at(
                 self.lex.appointment_before,
@@ -542,6 +547,8 @@ class OfficialReader:
         tokens = []
         after_slot = title_slot or honorific is not None
         for t in _TOKEN.finditer(text, m.start(), m.end()):
+            if tokens and t.group().isupper() and not tokens[-1].group().isupper():
+                break  # an abbreviated title after the name: "Trần Nhật Tân TUV"
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
             if _proper(t.group()) in self.lex.not_names:
