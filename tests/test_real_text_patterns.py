@@ -1508,3 +1508,14 @@ def test_abbreviated_titles_right_after_a_name():
     assert ("Lê Văn Tân", "Bí thư", "Huyện ủy Tháp Mười") in roles
     assert ("Trần Việt Hà", "Phó Bí thư", "Huyện ủy Tháp Mười") in roles
     assert "Lê Văn Tân TUV" not in {o.name for o in found.officials}
+
+
+def test_a_second_name_joined_by_va_shares_the_title():
+    found = record(
+        "Dự lễ có Phó Chủ tịch UBND tỉnh Đoàn Tấn Bửu và Phạm Thiện Nghĩa. "
+        "Tiếp đó, Giám đốc Sở Y tế Lê Văn Ba và Trần Văn Bốn, Giám đốc Sở Tài chính, phát biểu."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Phạm Thiện Nghĩa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
+    assert ("Trần Văn Bốn", "Giám đốc", "Sở Tài chính tỉnh Đồng Tháp") in roles
+    assert ("Trần Văn Bốn", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp") not in roles

@@ -67,6 +67,7 @@ _COMMA = re.compile(r",[ \t]+")
 # A title in capitals ("TUV", "PBT") may follow its holder's name with no comma.
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
 _GAP_BEFORE = re.compile(r"[ \t]+$")
+_AND = re.compile(r"[ \t]+và[ \t]+")
 # A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
 _TERM_YEARS = r"nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
 _TERM = re.compile(
@@ -628,6 +629,22 @@ class OfficialReader:
             pos = name.end
         return names
 
+    def second_holder(self, text: str, pos: int, title_starts: set[int]) -> NameMention | None:
+        """A bare full name joined by "và" right after a title's holder, which holds no
+        title of its own: "Chủ tịch nước Nguyễn Minh Triết và Trương Tấn Sang"."""
+        joint = _AND.match(text, pos)
+        if joint is None:
+            return None
+        name = self._clean(text, joint.end(), _NAME.match(text, joint.end()), None, need_full=True)
+        if name is None or self.lex.title_finder.match(text, name.start):
+            return None
+        sep = _SEP.match(text, name.end)
+        if sep is not None and _GAP.sub("", text[sep.end() : sep.end() + 1]) and (
+            sep.end() in title_starts or self.lex.title_finder.match(text, sep.end())
+        ):
+            return None  # "A và B, Giám đốc Sở Y tế": B's own post
+        return name
+
     def _listed_name(self, text: str, start: int, end: int) -> NameMention | None:
         """One item of a list of people: a full name, with or without a form of address."""
         at = _GAP.match(text, start)
@@ -855,6 +872,7 @@ class OfficialRecognizer:
         _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
         book = Officials(text)
+        title_starts = {t.start for t in titles}
         unnamed = []
         last_end, last_holder = -1, None  # the previous title's end and its holder
         for title in titles:
@@ -872,6 +890,11 @@ class OfficialRecognizer:
                 # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
                 listed = self.reader.listed_names_after(text, after.end)
                 shared += [(name, title.roles) for name in listed]
+            elif after is not None:
+                # "nguyên Chủ tịch nước A và B": B, named with no title of his own, too
+                second = self.reader.second_holder(text, after.end, title_starts)
+                if second is not None:
+                    shared.append((second, title.roles))
             for name, roles in shared:
                 person = book.person(name) if name else None
                 if person is None:
