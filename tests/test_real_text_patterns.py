@@ -1519,3 +1519,13 @@ def test_a_second_name_joined_by_va_shares_the_title():
     assert ("Phạm Thiện Nghĩa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
     assert ("Trần Văn Bốn", "Giám đốc", "Sở Tài chính tỉnh Đồng Tháp") in roles
     assert ("Trần Văn Bốn", "Giám đốc", "Sở Y tế tỉnh Đồng Tháp") not in roles
+
+
+def test_a_national_site_s_headline_names_the_province():
+    found = from_text(
+        "Điện Biên: Tháo gỡ khó khăn cho cấp xã\n\n"
+        "Qua theo dõi kết quả của 45 xã, phường, Ủy ban nhân dân tỉnh nhận thấy cấp xã "
+        "đã thích ứng nhanh.",
+        "https://thuonghieuquocgia.nhandan.vn/b.html",
+    )
+    assert "Ủy ban nhân dân tỉnh Điện Biên" in {o.name for o in found.organizations}

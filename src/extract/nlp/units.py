@@ -420,6 +420,18 @@ class Named(NamedTuple):
     top_rank: int
 
 
+def _named_province(found: list[Found], title_end: int) -> Unit | None:
+    """With no site's province and no typed vote, the province the headline names
+    ("Điện Biên: Tháo gỡ khó khăn ..."), else the only one the article names."""
+    provinces = [f.unit for f in found if f.unit is not None and f.unit.level == "province"]
+    in_title = [f.unit for f in found
+                if f.unit is not None and f.unit.level == "province" and f.start < title_end]
+    for units in (in_title, provinces):
+        if units and len({u.code for u in units}) == 1:
+            return units[0]
+    return None
+
+
 class Matches(NamedTuple):
     """What `AdminUnitRecognizer.match` finds in one Doc, and the former names of units
     renamed after the article was written (see `renamings`)."""
@@ -519,7 +531,8 @@ class AdminUnitRecognizer:
         resolver.resolve_bare(bare, typed, self.common_names)
         found = [f for f in typed + bare if f.resolved]
         found.sort(key=lambda f: (f.start, f.end))
-        return Matches(found, resolver.about_province, resolver.about_district, former)
+        province = resolver.about_province or _named_province(found, title_end)
+        return Matches(found, province, resolver.about_district, former)
 
     def _former_names(self, published: str | None, era: str | None,
                       typed: list[Found]) -> dict[tuple[str, str], Renaming]:
