@@ -1529,3 +1529,11 @@ def test_a_national_site_s_headline_names_the_province():
         "https://thuonghieuquocgia.nhandan.vn/b.html",
     )
     assert "Ủy ban nhân dân tỉnh Điện Biên" in {o.name for o in found.organizations}
+
+
+def test_how_a_party_organisation_led_is_no_directive():
+    found = directives(
+        "Dự đại hội có đồng chí Lê Văn Hai, Phó Bí thư Tỉnh ủy. Trong nhiệm kỳ 2020 - 2025, "
+        "Đảng bộ huyện Tháp Mười lãnh đạo, chỉ đạo chính quyền, nhân dân đoàn kết, vượt khó."
+    )
+    assert found == []

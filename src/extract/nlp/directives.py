@@ -140,6 +140,7 @@ class Lexicon:
     reported_adverbs: PhraseSet
     past_markers: frozenset[str]
     past_requests: frozenset[str]
+    leadership_before: re.Pattern[str]
     frame_exceptions: PhraseSet
     proposals: PhraseSet
     causes: PhraseSet
@@ -229,6 +230,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
         past_markers=frozenset(frames["past_markers"]),
         past_requests=frozenset(frames["past_requests"]),
+        leadership_before=re.compile("|".join(frames["leadership_before"])),
         frame_exceptions=PhraseSet(frames["frame_exceptions"]),
         proposals=PhraseSet(frames["proposals"]),
         causes=PhraseSet(frames["causes"]),
@@ -1027,6 +1029,8 @@ class _Reader:
         addressee where "; Sở X phối hợp ..." names a new one; empty when it is not one."""
         near = self.words.words_in(max(sentence.start, vstart - 40), vstart)
         after = self.words.words_in(vend, min(sentence.end, vend + ADDRESSEE_REACH))
+        if self.lex.leadership_before.search(self.text, max(0, vstart - 12), vstart):
+            return []  # "lãnh đạo, chỉ đạo": how a body led, reported
         if self._past_request(near, form):
             near = near[:-1]  # "ông X đã yêu cầu các sở ...": the request made at the meeting
         elif self._reported_act(near):
