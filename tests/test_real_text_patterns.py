@@ -1537,3 +1537,14 @@ def test_how_a_party_organisation_led_is_no_directive():
         "Đảng bộ huyện Tháp Mười lãnh đạo, chỉ đạo chính quyền, nhân dân đoàn kết, vượt khó."
     )
     assert found == []
+
+
+def test_each_item_of_a_colon_list_holds_the_plural_title():
+    found = record(
+        "Dự lễ có các Ủy viên Trung ương Đảng: Nguyễn Hồng Lĩnh, Phó Chủ nhiệm Ủy ban Kiểm tra "
+        "Trung ương; Lê Quốc Phong, Bí thư Tỉnh ủy Đồng Tháp."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lê Quốc Phong", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in roles
+    assert ("Lê Quốc Phong", "Bí thư", "Tỉnh ủy Đồng Tháp") in roles
+    assert ("Nguyễn Hồng Lĩnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in roles

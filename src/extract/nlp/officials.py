@@ -629,6 +629,22 @@ class OfficialReader:
             pos = name.end
         return names
 
+    def colon_items_after(self, text: str, pos: int) -> list[NameMention]:
+        """The names that open the further items of a list after a colon, items split
+        by ";" up to the sentence's end: "...: A, Phó Chủ nhiệm ...; B, Bí thư ..."."""
+        names: list[NameMention] = []
+        end = _SENTENCE_END.search(text, pos)
+        end = end.start() if end else len(text)
+        while (semicolon := text.find(";", pos, end)) != -1:
+            gap = _GAP.match(text, semicolon + 1)
+            at, honorific = self._past_honorific(text, gap.end() if gap else semicolon + 1)
+            name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
+            if name is None or self.lex.title_finder.match(text, name.start):
+                break
+            names.append(name)
+            pos = name.end
+        return names
+
     def second_holder(self, text: str, pos: int, title_starts: set[int]) -> NameMention | None:
         """A bare full name joined by "và" right after a title's holder, which holds no
         title of its own: "Chủ tịch nước Nguyễn Minh Triết và Trương Tấn Sang"."""
@@ -889,6 +905,9 @@ class OfficialRecognizer:
             if after is not None and plural:
                 # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
                 listed = self.reader.listed_names_after(text, after.end)
+                if ":" in text[title.end : after.start]:
+                    # "các Ủy viên Trung ương Đảng: A, <post>; B, <post>": each item's holder
+                    listed += self.reader.colon_items_after(text, after.end)
                 shared += [(name, title.roles) for name in listed]
             elif after is not None:
                 # "nguyên Chủ tịch nước A và B": B, named with no title of his own, too
