@@ -1548,3 +1548,22 @@ def test_each_item_of_a_colon_list_holds_the_plural_title():
     assert ("Lê Quốc Phong", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in roles
     assert ("Lê Quốc Phong", "Bí thư", "Tỉnh ủy Đồng Tháp") in roles
     assert ("Nguyễn Hồng Lĩnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in roles
+
+
+def test_a_district_s_own_site_names_the_district():
+    found = from_text(
+        "UBND huyện họp phiên thường kỳ\n\nSáng 26/4/2024, đồng chí Hoàng Văn Sơn, Phó Bí thư "
+        "Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp.",
+        "https://doluong.gov.vn/tin-tuc/a.html",
+    )
+    names = {o.name for o in found.organizations}
+    assert {"Ủy ban nhân dân huyện Đô Lương", "Huyện ủy Đô Lương"} <= names
+
+
+def test_national_sites_are_no_district_s():
+    from extract.nlp.gazetteer import district_site, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for host in ("vnexpress.net", "thanhnien.vn", "tienphong.vn", "baochinhphu.vn", "127.0.0.1"):
+        assert district_site(gazetteer, host) is None
+    assert district_site(gazetteer, "truyenhinhlucngan.vn").legacy_province == "Bắc Giang"

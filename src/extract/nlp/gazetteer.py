@@ -415,6 +415,48 @@ def _district_slugs(gaz: Gazetteer) -> dict[tuple[str, str], tuple[str, ...]]:
     return _DISTRICT_SLUGS[id(gaz)]
 
 
+# The shortest district slug read inside a longer label ("truyenhinhlucngan"): shorter
+# ones ("anlao") are too likely part of unrelated words.
+_SHORTEST_INNER_SLUG = 7
+_DISTRICT_SITES: dict[str, Site | None] = {}
+
+
+def district_site(gaz: Gazetteer, host: str | None) -> Site | None:
+    """The province of a district's own site that sites.tsv does not list
+    ("doluong.gov.vn", "bachthong.gov.vn", "truyenhinhlucngan.vn"): one label spells
+    the name of exactly one district in the country (as a whole label, after a
+    prefix such as "huyen", or, when long, at its end); else None."""
+    if not host:
+        return None
+    if host not in _DISTRICT_SITES:
+        _DISTRICT_SITES[host] = _district_site(gaz, host.lower().removeprefix("www."))
+    return _DISTRICT_SITES[host]
+
+
+def _district_site(gaz: Gazetteer, host: str) -> Site | None:
+    provinces: dict[str, set[str]] = {}
+    for (province_code, slug), codes in _district_slugs(gaz).items():
+        provinces.setdefault(slug, set()).add(province_code)
+        if len(codes) > 1:
+            provinces[slug].add("several")
+    for label in host.replace("-", "").split(".")[:-1]:
+        spelled = [label[len(p) :] for p in ("", *_DISTRICT_LABEL_PREFIXES) if label.startswith(p)]
+        spelled += [s for s in provinces if len(s) >= _SHORTEST_INNER_SLUG and label.endswith(s)]
+        for slug in spelled:
+            codes = provinces.get(slug, set())
+            if len(codes) == 1 and "several" not in codes:
+                return _province_site(host, codes.pop())
+    return None
+
+
+def _province_site(host: str, legacy_code: str) -> Site | None:
+    """A `Site` for ``host`` in the province of ``legacy_code`` (as sites.tsv maps it)."""
+    for site in sites().values():
+        if site.legacy_code == legacy_code:
+            return site._replace(domain=host)
+    return None
+
+
 def district_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> str | None:
     """The legacy district of ``province_code`` whose portal ``host`` is
     ("dakglong.daknong.gov.vn", "huyendamha.vn"), when one label of the host

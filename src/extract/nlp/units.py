@@ -43,6 +43,7 @@ from extract.nlp.gazetteer import (
     Gazetteer,
     Unit,
     district_of_host,
+    district_site,
     load_gazetteer,
     name_key,
     site_of,
@@ -520,7 +521,8 @@ class AdminUnitRecognizer:
         context = context_of(doc)
         typed = self.find_typed(text)
         era = era_of(context.published, text)
-        resolver = Resolver(self.gaz, era, site_of(context.source), context.source)
+        site = site_of(context.source) or district_site(self.gaz, context.source)
+        resolver = Resolver(self.gaz, era, site, context.source)
         resolver.resolve_typed(text, typed)
         bare = self.find_bare(text, typed)
         title_end = next((end for name, _, end in context.fields if name == "title"), 0)
