@@ -424,3 +424,32 @@ def test_a_damaged_byte_in_a_closing_script_tag_does_not_swallow_the_page():
     page = page_from_html(raw)
     assert page.replaced_bytes == 1
     assert page.text.split("\n\n") == PARAGRAPHS
+
+
+OLD_PORTAL = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin tức - Sự kiện</title>
+<meta property="og:title" content="Lai Vung ra mắt mô hình Dân vận khéo"></head><body>
+<table class="layout"><tr><td class="left"><div class="poll"><b>THĂM DÒ Ý KIẾN</b>
+<div><a href="/poll?1">Rất hài lòng với dịch vụ công trực tuyến của huyện</a></div></div></td>
+<td class="main"><h1>Lai Vung: Ra mắt 14 mô hình “Dân vận khéo” gắn với nông thôn mới</h1>
+{body}</td></tr></table>
+<div class="footer">Cổng thông tin điện tử huyện Lai Vung. Địa chỉ: số 1 đường 3/2, thị trấn
+Lai Vung, huyện Lai Vung, tỉnh Đồng Tháp. Điện thoại: 0277 3841 234.</div></body></html>"""
+PORTAL_LINES = (
+    "Sáng 12/3, Ban Dân vận Huyện ủy Lai Vung tổ chức ra mắt 14 mô hình “Dân vận khéo”.",
+    "Đến nay, huyện có 6/7 xã đạt chuẩn nông thôn mới nâng cao; xã Tân Thành đạt 17/19 tiêu chí.",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div class='news'>" + "".join(f"<div><span>{line}</span></div>" for line in PORTAL_LINES)
+        + "</div>",
+        "<span id='lblContent'>" + "<br /><br />".join(PORTAL_LINES) + "</span>",
+        "<div><font face='Arial'>" + "<br><br>".join(PORTAL_LINES) + "</font></div>",
+    ],
+)
+def test_a_body_written_in_inline_tags_is_found(body):
+    page = page_from_html(OLD_PORTAL.format(body=body), "https://laivung.dongthap.gov.vn/a.aspx")
+    assert page.text.split("\n\n") == list(PORTAL_LINES)
+    assert page.title == "Lai Vung: Ra mắt 14 mô hình “Dân vận khéo” gắn với nông thôn mới"

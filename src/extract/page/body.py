@@ -105,7 +105,7 @@ def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:
     scores: dict[etree._Element, float] = {}
     verdicts: dict[etree._Element, bool] = {}
     for element in _paragraphs(root):
-        own = element.tag in rules.own_text_tags
+        own = element.tag in rules.own_text_tags or element.tag in _LINE_HOLDERS
         text, linked = _own_text(element, rules) if own else _paragraph_text(element)
         length = len(text)
         if length < rules.min_paragraph or linked > length * rules.max_paragraph_links:
@@ -131,14 +131,23 @@ def _paragraphs(root: etree._Element) -> list[etree._Element]:
     if body is None:
         return []
     found = []
-    for element in body.iter(*rules.paragraph_tags, *rules.own_text_tags):
-        if element.tag in rules.own_text_tags and not _has_own_text(element):
+    tags = (*rules.paragraph_tags, *rules.own_text_tags, *_LINE_HOLDERS)
+    for element in body.iter(*tags):
+        if element.tag in _LINE_HOLDERS:
+            # old portals print the whole body in one <span> split by <br>
+            if element.find("br") is None or not _has_own_text(element, rules):
+                continue
+        elif element.tag in rules.own_text_tags and not _has_own_text(element, rules):
             continue
         found.append(element)
     return found
 
 
-def _has_own_text(element: etree._Element) -> bool:
+# Inline elements that may hold a whole body, its lines split by <br>.
+_LINE_HOLDERS = ("span", "font")
+
+
+def _has_own_text(element: etree._Element, rules: BodyRules) -> bool:
     text = element.text  # lxml builds a new string at each reading: read once
     if text and not text.isspace():
         return True
@@ -148,7 +157,13 @@ def _has_own_text(element: etree._Element) -> bool:
         tail = child.tail
         if tail and not tail.isspace():
             return True
+        if child.tag in rules.inline_tags and child.tag != "a" and _has_text(child):
+            return True  # "<div><span>text</span></div>": a line of the div's own
     return False
+
+
+def _has_text(element: etree._Element) -> bool:
+    return any(not piece.isspace() for piece in element.itertext())
 
 
 def link_density(element: etree._Element) -> float:

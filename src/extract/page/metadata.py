@@ -449,7 +449,10 @@ def _headline_element(page: _Page) -> etree._Element | None:
     references = [_tokens(t) for t in _machine_titles(page)]
     best, best_score = None, data["min_overlap"]
     for el, text in candidates.items() if references else ():
-        score = max(_overlap(_tokens(text), ref) for ref in references)
+        shown = _tokens(text)
+        score = max(_overlap(shown, ref) for ref in references)
+        if score < best_score and any(_holds(shown, ref) for ref in references):
+            score = best_score  # the headline in full, a meta tag's shortened form inside it
         better = score > best_score or (score == best_score and best is None)
         if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
             best, best_score = el, score
@@ -518,6 +521,12 @@ def _cut_site(title: str, sites: frozenset[str]) -> str:
 
 def _tokens(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
+
+
+def _holds(shown: set[str], stated: set[str]) -> bool:
+    """Whether a shown headline holds (nearly) every word of a machine title of four
+    words or more: "Đức Hòa: Ra mắt 14 mô hình ..." for "Đức Hòa ra mắt mô hình ..."."""
+    return len(stated) >= 4 and len(shown & stated) >= 0.9 * len(stated)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
