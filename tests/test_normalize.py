@@ -35,7 +35,9 @@ def cp1258(text: str) -> bytes:
         ("quý, Quỳnh, hoàng, UỶ BAN", "quý, Quỳnh, hoàng, ỦY BAN"),
         ("hoặc ngoặt khoẻ", "hoặc ngoặt khỏe"),  # a breve after the tone stays put
         ("QSDÐ và TTÐT", "QSDĐ và TTĐT"),
-        ("a\u00a0b\u200bc “d” ‘e’", "a bc \"d\" 'e'"),
+        # typographic double quotes are the page's own and stay (a headline is quoted
+        # as printed); single ones are apostrophes in names (K’Nớ) and are made plain
+        ("a\u00a0b\u200bc “d” ‘e’", "a bc “d” 'e'"),
         ("dòng 1\r\ndòng 2", "dòng 1\ndòng 2"),
     ],
 )

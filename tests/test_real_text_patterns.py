@@ -1567,3 +1567,13 @@ def test_national_sites_are_no_district_s():
     for host in ("vnexpress.net", "thanhnien.vn", "tienphong.vn", "baochinhphu.vn", "127.0.0.1"):
         assert district_site(gazetteer, host) is None
     assert district_site(gazetteer, "truyenhinhlucngan.vn").legacy_province == "Bắc Giang"
+
+
+def test_typographic_quotes_are_kept_and_close_an_action():
+    found = record(
+        "Phó Chủ tịch UBND tỉnh yêu cầu các sở “đảm bảo triển khai dự án theo đúng tiến độ”, "
+        "Phó Chủ tịch nhấn mạnh."
+    )
+    assert found.directives[0].actions == ["đảm bảo triển khai dự án theo đúng tiến độ"]
+    headline = from_text("Ra mắt mô hình “Dân vận khéo”\n\nNội dung bài.", DONG_THAP).title
+    assert headline == "Ra mắt mô hình “Dân vận khéo”"

@@ -33,7 +33,9 @@ __all__ = [
 VIETNAMESE_LETTERS = "ăâđêôơưĂÂĐÊÔƠƯ"
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 
-# Characters that look right but are wrong: eth for Đ, typographic quotes and spaces.
+# Characters that look right but are wrong: eth for Đ, typographic spaces, curly
+# apostrophes (names such as K’Nớ are matched with a plain one). Typographic double
+# quotes are kept: a headline or a quotation is emitted as the page printed it.
 _TRANSLATE = str.maketrans(
     {
         "\u00d0": "Đ",
@@ -48,12 +50,6 @@ _TRANSLATE = str.maketrans(
         "\u2019": "'",
         "\u201a": "'",
         "\u201b": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
         "\u2028": "\n",
         "\u2029": "\n",
         "\u0085": "\n",

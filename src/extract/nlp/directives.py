@@ -1744,11 +1744,7 @@ class _Reader:
         if not piece or self.lex.not_actions.match(_texts(piece), 0):
             return None
         start, end = piece[0].start, piece[-1].end
-        quote = self.text.find('"', start, end)
-        if quote > start and self.text[quote + 1 : quote + 2] in (",", "") and (
-            self.text.count('"', self.text.rfind("\n", 0, start) + 1, start) % 2 == 1
-        ):
-            end = quote  # '... theo đúng tiến độ", Phó Chủ tịch nhấn mạnh': the quote closed
+        end = self._quote_closed(start, end)
         while end > start and self.text[end - 1] in _TRAIL_PUNCT + " /":
             end -= 1  # "... thành công tốt đẹp./"
         if self.text[end : end + 1] == ")" and self.text.count("(", start, end) > self.text.count(
@@ -1758,6 +1754,24 @@ class _Reader:
         if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
             return None
         return start, end
+
+    def _quote_closed(self, start: int, end: int) -> int:
+        """Where an action ends that runs past the quotation it opened in: '... theo đúng
+        tiến độ", Phó Chủ tịch nhấn mạnh' (straight or typographic quotes)."""
+        line = self.text.rfind("\n", 0, start) + 1
+        for closing, opening in (('"', '"'), ("”", "“")):
+            quote = self.text.find(closing, start, end)
+            if quote <= start or self.text[quote + 1 : quote + 2] not in (",", ""):
+                continue
+            if closing == opening:
+                still_open = self.text.count(closing, line, start) % 2 == 1
+            else:
+                still_open = self.text.count(opening, line, start) > self.text.count(
+                    closing, line, start
+                )
+            if still_open:
+                return quote
+        return end
 
     # -- continuations -------------------------------------------------------------------
 
