@@ -453,3 +453,13 @@ def test_a_body_written_in_inline_tags_is_found(body):
     page = page_from_html(OLD_PORTAL.format(body=body), "https://laivung.dongthap.gov.vn/a.aspx")
     assert page.text.split("\n\n") == list(PORTAL_LINES)
     assert page.title == "Lai Vung: Ra mắt 14 mô hình “Dân vận khéo” gắn với nông thôn mới"
+
+
+def test_a_photo_slider_s_counter_is_chrome():
+    body = (
+        "<div class='news'>" + "".join(f"<p>{line}</p>" for line in PORTAL_LINES)
+        + "<div class='gallery'><img src='a.jpg'><div class='gallery-nav'><span>‹</span> "
+        "<span class='counter'>1/2</span> <span>›</span></div></div></div>"
+    )
+    page = page_from_html(OLD_PORTAL.format(body=body), "https://laivung.dongthap.gov.vn/a.aspx")
+    assert page.text.split("\n\n") == list(PORTAL_LINES)

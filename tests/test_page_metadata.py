@@ -552,3 +552,36 @@ def test_real_pages_title_date_every_page_author_nine_of_ten():
         assert meta.published == gold["published"], path.name
         authors_right += meta.author == (gold["author"] and normalize_text(gold["author"]))
     assert authors_right >= 9
+
+
+# ---------------------------------------------------------------- what CMSs leave behind
+
+
+def test_a_cms_account_is_no_author_and_the_byline_below_is():
+    root = page(
+        head='<meta name="author" content="Super User">',
+        tail="<p class='author'>Thu Hà (Trung tâm Văn hóa - Truyền thông)</p>",
+    )
+    assert read(root).author == "Thu Hà"
+
+
+def test_an_author_without_tone_marks_takes_the_byline_s_marks():
+    root = page(
+        head=jsonld({"@type": "NewsArticle", "headline": HEADLINE, "author": "QUOC THAI"}),
+        tail="<p class='author'>QUỐC THÁI</p>",
+    )
+    assert read(root).author == "Quốc Thái"
+
+
+def test_nukeviet_glues_the_offset_between_date_and_time():
+    moment = read_moment("2024-10-07+0710:15:00")
+    assert moment.when.isoformat() == "2024-10-07T10:15:00+07:00"
+
+
+def test_a_headline_longer_than_its_meta_title_is_the_headline():
+    root = lxml.html.document_fromstring(
+        '<html><head><title>Tin tức</title><meta property="og:title" content="Cầu mới nối hai '
+        'xã ven sông"></head><body><h1>Cầu mới nối hai xã ven sông: hoàn thành sớm một tháng '
+        "nhờ mùa khô, người dân hết cảnh đi đò</h1>" + BODY.format(tail="") + "</body></html>"
+    )
+    assert read(root).title.startswith("Cầu mới nối hai xã ven sông: hoàn thành sớm")

@@ -54,6 +54,7 @@ _ISO_LOOSE = re.compile(
     r"(?:[T\s]+(\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?)?"
     r"\s*(Z|[+-]\d\d:?\d\d)?\s*$"
 )
+_GLUED_OFFSET = re.compile(r"^\s*(\d{4}-\d\d-\d\d)\+(\d\d)(\d\d:\d\d(?::\d\d)?)\s*$")
 _GMT = re.compile(r"(?i)\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?")
 _MERIDIEM = re.compile(r"(?i)\s*(am|pm|sa|ch|sáng|chiều|tối)\b")
 _AFTERNOON = {"pm", "ch", "chiều", "tối"}
@@ -125,6 +126,8 @@ def read_moment(text: str, now: datetime | None = None) -> Moment | None:
 
 
 def _read_iso(text: str) -> Moment | None:
+    # NukeViet glues the offset between date and time: "2024-10-07+0710:15:00"
+    text = _GLUED_OFFSET.sub(r"\1T\3+\2:00", text)
     match = _ISO_LOOSE.match(text)
     if not match:
         return None

@@ -38,6 +38,7 @@ import html
 import json
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -776,12 +777,27 @@ def _last_index(page: _Page, el: etree._Element) -> int:
 
 
 def _author(page: _Page, headline: etree._Element | None) -> str | None:
-    """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline."""
+    """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline;
+    a name a machine layer wrote without tone marks ("QUOC THAI") takes the marks of
+    the same name further down ("QUỐC THÁI")."""
+    found = None
     for byline in _bylines(page, headline):
         persons = author_name(byline, page.sites)
-        if persons:
+        if not persons:
+            continue
+        if found is None:
+            if not persons.isascii():
+                return persons
+            found = persons
+        elif _unmarked(persons) == _unmarked(found):
             return persons
-    return None
+    return found
+
+
+def _unmarked(name: str) -> str:
+    """A name without tone marks, in lower case: "Quốc Thái" -> "quoc thai"."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:

@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 _VOWEL = re.compile(r"[aeiouy]")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "Hà Thu (tổng hợp)", "Minh Anh (TTXVN)"
 
 
@@ -75,6 +76,7 @@ def name_rules() -> NameRules:
     )
     lines = folder.joinpath("outlets.txt").read_text("utf-8").splitlines()
     names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    names += data["accounts"]  # never persons either
     keys = frozenset(k for k in (_key(name, partial) for name in names) if k)
     return NameRules(**{**partial.__dict__, "outlets": keys})
 
@@ -99,6 +101,8 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
     text = rules.lead.sub("", text, count=1).strip()
     if not text or rules.credit.match(text):
         return None
+    # an office in brackets may hold a separator: "Thu Hà (Trung tâm Văn hóa - Truyền thông)"
+    text = _BRACKETED.sub(" ", text).strip()
     sites = frozenset(sites)
     names: list[str] = []
     for part in rules.separators.split(text):
