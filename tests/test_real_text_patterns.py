@@ -1577,3 +1577,15 @@ def test_typographic_quotes_are_kept_and_close_an_action():
     assert found.directives[0].actions == ["đảm bảo triển khai dự án theo đúng tiến độ"]
     headline = from_text("Ra mắt mô hình “Dân vận khéo”\n\nNội dung bài.", DONG_THAP).title
     assert headline == "Ra mắt mô hình “Dân vận khéo”"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Theo báo cáo, công tác cải cách hành chính được quan tâm, chỉ đạo thực hiện hiệu quả.",
+        "Đồng chí mong muốn các đơn vị thi công sớm hoàn thành dự án, đáp ứng kỳ vọng của nhân "
+        "dân và yêu cầu phát triển hạ tầng của tỉnh.",
+    ],
+)
+def test_no_directive_names_neither_who_asks_nor_whom(body):
+    assert directives(body) == []

@@ -798,7 +798,9 @@ class DirectiveRecognizer:
             The directives found, in text order.
         """
         reader = _Reader(doc, self.lexicon)
-        found = reader.read()
+        # who asks whom unknown both: a noun or a passive read as a verb ("được quan tâm,
+        # chỉ đạo thực hiện", "đáp ứng ... yêu cầu phát triển"), never an order
+        found = [f for f in reader.read() if f.issuer or f.addressee]
         for f in found:
             f.action_texts = [reader.text[s:e] for s, e in f.actions]
         return found
