@@ -1589,3 +1589,15 @@ def test_typographic_quotes_are_kept_and_close_an_action():
 )
 def test_no_directive_names_neither_who_asks_nor_whom(body):
     assert directives(body) == []
+
+
+def test_verb_groups_and_new_actions_after_commas():
+    found = directives(
+        "Phó Chủ tịch UBND huyện Lai Vung yêu cầu Phòng Kinh tế huyện theo dõi tình hình sinh "
+        "trưởng, phát triển của cây lúa. Bí thư Huyện ủy yêu cầu các ngành quan tâm, hỗ trợ các "
+        "xã mới đạt chuẩn, tính toán phương án hỗ trợ vốn vay."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["theo dõi tình hình sinh trưởng, phát triển của cây lúa"],
+        ["quan tâm, hỗ trợ các xã mới đạt chuẩn", "tính toán phương án hỗ trợ vốn vay"],
+    ]
