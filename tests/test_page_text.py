@@ -798,3 +798,17 @@ def test_a_short_caption_closed_by_a_stop_is_a_caption_and_a_speech_is_not():
     ]
     assert "Bà Lê Thị Thu phát biểu về công tác chuyển đổi số của xã." in page.text
     assert "đề nghị tỉnh hỗ trợ máy bơm" in page.text
+
+
+def test_a_lead_printed_twice_stays_once_and_glued_captions_leave():
+    lead = (
+        "Trong 2 ngày 6 và 7/8, Đảng bộ xã Mỹ Hiệp tổ chức Đại hội đại biểu lần thứ I. "
+        "Dự đại hội có đồng chí Lê Văn Phúc, Phó Chủ tịch HĐND tỉnh."
+    )
+    glued = (
+        "Các đại biểu dự lễ chào cờ.Đồng chí Lê Văn Phúc phát biểu chỉ đạo đại hội."
+        "Đoàn Chủ tịch điều hành đại hội."
+    )
+    page = page_from_text(f"Đại hội Đảng bộ xã Mỹ Hiệp\n{lead}\n{lead}\n{glued}\n")
+    assert page.text == lead
+    assert page.captions == [glued]

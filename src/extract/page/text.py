@@ -150,7 +150,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     # A photo caption is shown above the photo and again in the gallery, so a
     # line that appears twice is a caption even without a credit.
     counts = Counter(body_lines)
-    repeated = {line for line, count in counts.items() if count > 1 and len(line) < 300}
+    repeated = {line for line, count in counts.items() if count > 1 and _one_sentence(line)}
+    seen: set[str] = set()
 
     captions: list[str] = []
     body: list[str] = []
@@ -182,6 +183,12 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             if line not in captions:
                 captions.append(line)
             continue
+        if _GLUED_SENTENCES.search(line) and len(_GLUED_SENTENCES.findall(line)) >= 2:
+            captions.append(line)  # a slideshow's captions run together: "chào cờ.Đồng chí ..."
+            continue
+        if counts[line] > 1 and line in seen:
+            continue  # a lead printed twice (sapo and body): its text once
+        seen.add(line)
         body.append(line)
 
     body, byline = _strip_tail(body, rules)
@@ -557,6 +564,15 @@ def _is_alt_text(line: str) -> bool:
     """An image's alt text left as a line: "Huyện Thường Tín: Thành lập xã mới - ảnh 1"
     (tested apart from chrome.toml's drop rules: "ảnh" is in too many body lines)."""
     return line[-1:].isdigit() and _ALT_TEXT.search(line) is not None
+
+
+def _one_sentence(line: str) -> bool:
+    """A caption's length and shape: one sentence, short."""
+    return len(line) < 300 and _SENTENCE_BREAK.search(line.rstrip(".")) is None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
+_GLUED_SENTENCES = re.compile(r"[a-zà-ỹđ]\.[A-ZĐ][a-zà-ỹđ]")
 
 
 def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
