@@ -1601,3 +1601,17 @@ def test_verb_groups_and_new_actions_after_commas():
         ["theo dõi tình hình sinh trưởng, phát triển của cây lúa"],
         ["quan tâm, hỗ trợ các xã mới đạt chuẩn", "tính toán phương án hỗ trợ vốn vay"],
     ]
+
+
+def test_offices_and_boards_as_district_sites_write_them():
+    found = record(
+        "Cùng đi có lãnh đạo Phòng Nông nghiệp & PTNT huyện Lai Vung. Phòng kinh tế hạ tầng "
+        "huyện Lai Vung báo cáo. Dự có đồng chí Trần Văn Chung – PBTT Huyện ủy Lai Vung; "
+        "đồng chí Nguyễn Văn Mạnh – UVTV – Trưởng ban tổ chức Huyện ủy Lai Vung."
+    )
+    names = {o.name for o in found.organizations}
+    assert "Phòng Nông nghiệp và Phát triển nông thôn huyện Lai Vung" in names
+    assert "Phòng Kinh tế và Hạ tầng huyện Lai Vung" in names
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Trần Văn Chung", "Phó Bí thư Thường trực", "Huyện ủy Lai Vung") in roles
+    assert ("Nguyễn Văn Mạnh", "Trưởng ban", "Ban Tổ chức Huyện ủy Lai Vung") in roles
