@@ -1615,3 +1615,17 @@ def test_offices_and_boards_as_district_sites_write_them():
     roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
     assert ("Trần Văn Chung", "Phó Bí thư Thường trực", "Huyện ủy Lai Vung") in roles
     assert ("Nguyễn Văn Mạnh", "Trưởng ban", "Ban Tổ chức Huyện ủy Lai Vung") in roles
+
+
+def test_a_roundup_gives_each_province_its_paragraph():
+    found = from_text(
+        "HĐND hai tỉnh kiện toàn nhân sự\n\n"
+        "Tại tỉnh Bình Dương, HĐND tỉnh bầu ông Trần Văn An, Giám đốc Sở Tài chính làm Ủy viên "
+        "UBND tỉnh.\n\nTại Bắc Ninh, HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Văn "
+        "Bảo, Giám đốc Sở Y tế.",
+        "https://baobinhduong.vn/a.html",
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lê Văn Bảo", "Giám đốc", "Sở Y tế tỉnh Bắc Ninh") in roles
+    assert ("Trần Văn An", "Giám đốc", "Sở Tài chính tỉnh Bình Dương") in roles
+    assert "Hội đồng nhân dân tỉnh Bắc Ninh" in {o.name for o in found.organizations}

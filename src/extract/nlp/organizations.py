@@ -123,6 +123,7 @@ PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Th�
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_SECTION_OPENING = re.compile(r"(?:Tại|Ở)[ \t]+(?:tỉnh[ \t]+)?([^,.\n]{2,30}),")
 _LIST_GAP = re.compile(r"[ \t]*(?:,|và|;)?[ \t]*(?:và[ \t]+)?")
 # Heads written inside document numbers ("08/CT-UBND", "18-NQ/TW") are not mentions.
 _INSIDE_CODE = re.compile(r"[-/]$")
@@ -1196,6 +1197,10 @@ class Namer:
         """
         if unit_type is None:
             return None
+        if unit_type == "tỉnh" and at is not None:
+            section = self._section_province(at)
+            if section:
+                return section  # a roundup's paragraph "Tại Bắc Ninh, HĐND tỉnh ..."
         level = LEVEL_OF_TYPE.get(unit_type, "")
         if at is not None and "commune" in level:
             near = self.nearest_commune(unit_type, at)
@@ -1215,6 +1220,16 @@ class Namer:
         if "commune" in LEVEL_OF_TYPE.get(unit_type, "") and len(counts) > 1:
             return None  # articles name many communes: take one only when it is the only one
         return counts.most_common(1)[0][0]
+
+    def _section_province(self, at: int) -> str | None:
+        """The province a paragraph opens with ("Tại Bắc Ninh, ...", "Ở tỉnh Hà Nam, ..."),
+        where a roundup of several provinces gives each its paragraph."""
+        start = self.text.rfind("\n", 0, at) + 1
+        m = _SECTION_OPENING.match(self.text, start, at)
+        if m is None:
+            return None
+        hit = place_names().get(place_key(m.group(1)))
+        return hit[0] if hit and "tỉnh" in hit[1] else None
 
     def province_type(self) -> str:
         """The type of the article's province ("tỉnh", or "thành phố" for Cần Thơ)."""
