@@ -812,3 +812,23 @@ def test_a_lead_printed_twice_stays_once_and_glued_captions_leave():
     page = page_from_text(f"Đại hội Đảng bộ xã Mỹ Hiệp\n{lead}\n{lead}\n{glued}\n")
     assert page.text == lead
     assert page.captions == [glued]
+
+
+def test_drupal_s_submitted_line_a_share_line_and_an_image_uri():
+    dump = (
+        "UBND huyện giao ban quý I\n"
+        "quantri gửi vào T6, 2019-04-12 15:01\n"
+        "Ngày 12/4, UBND huyện tổ chức hội nghị giao ban quý I với các xã, thị trấn.\n"
+        "<image>data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA"
+        "AAEAAAABCAYAAAAf</image>.jpg)\n"
+        "Các đại biểu đã thống nhất nội dung kế hoạch.\n"
+        "Lê Ngọc\n"
+        "Chia sẻ bài viết\n"
+    )
+    page = page_from_text(dump)
+    assert page.published == "2019-04-12T15:01:00+07:00"
+    assert page.author == "Lê Ngọc"
+    assert page.text.split("\n\n") == [
+        "Ngày 12/4, UBND huyện tổ chức hội nghị giao ban quý I với các xã, thị trấn.",
+        "Các đại biểu đã thống nhất nội dung kế hoạch.",
+    ]
