@@ -1629,3 +1629,14 @@ def test_a_roundup_gives_each_province_its_paragraph():
     assert ("Lê Văn Bảo", "Giám đốc", "Sở Y tế tỉnh Bắc Ninh") in roles
     assert ("Trần Văn An", "Giám đốc", "Sở Tài chính tỉnh Bình Dương") in roles
     assert "Hội đồng nhân dân tỉnh Bắc Ninh" in {o.name for o in found.organizations}
+
+
+def test_one_abbreviation_names_a_department_per_head_and_dashed_provinces_hold():
+    found = from_text(
+        "Tin thử nghiệm\n\nHĐND huyện Châu Đức bầu ông Lê Văn Tám, Trưởng Phòng VH-TT huyện làm "
+        "Ủy viên UBND huyện. Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ dự kỳ họp.",
+        "https://baobariavungtau.com.vn/a.html",
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lê Văn Tám", "Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Châu Đức") in roles
+    assert ("Nguyễn Văn Thọ", "Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu") in roles

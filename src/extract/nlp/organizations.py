@@ -48,7 +48,7 @@ LOWER = letter_class(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and
 # One capitalised syllable of a name: "Thắng", "K'Nớ", "M'gar", "B" (Hưng Khánh Trung B).
 CAP = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _SPACE = r"[ \t]+"
-_JOIN = re.compile(r"(?:[ \t]+|[ \t]*[-–][ \t]*)")
+_JOIN = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)")  # the dash first: the join is atomic
 _CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
 MAX_PLACE_WORDS = 6
 
@@ -366,12 +366,15 @@ def org_lexicon() -> OrgLexicon:
         if kind == "committee" and head.extra and head.extra not in committees:
             committees[head.extra] = head
     heads = make_table(head_rows)
-    departments = make_table(
-        [
-            (_with_small_letters(s.split("|")), (c, frozenset(h.split("|"))))
-            for c, s, h in read_lexicon("departments.tsv")
-        ]
-    )
+    # One abbreviation may name different departments under different heads ("VH-TT":
+    # Sở Văn hóa và Thể thao, Phòng Văn hóa và Thông tin): a surface keeps one name per head.
+    by_surface: dict[str, dict[str, str]] = {}
+    for canonical, surfaces, heads_of in read_lexicon("departments.tsv"):
+        for surface in _with_small_letters(surfaces.split("|")):
+            names = by_surface.setdefault(surface, {})
+            for head_word in heads_of.split("|"):
+                names.setdefault(head_word, canonical)
+    departments = make_table([([surface], names) for surface, names in by_surface.items()])
     boards = make_table([(s.split("|"), c) for c, s in read_lexicon("boards.tsv")])
     unit_types = make_table(
         [
@@ -803,8 +806,9 @@ class OrgReader:
         hit = self.lex.departments.match(text, at) if at > end else None
         if not hit or hit[0] is None:
             return None
-        (name, heads), dept_end = hit
-        if head.canonical not in heads:
+        names, dept_end = hit
+        name = names.get(head.canonical)
+        if name is None:
             return None
         label = f"{head.canonical} {name}"
         if head.extra == "national":
@@ -828,9 +832,9 @@ class OrgReader:
         found = []
         while (sep := _COORD.match(text, pos)) is not None:
             hit = self.lex.departments.match(text, sep.end())
-            if not hit or hit[0] is None or head.canonical not in hit[0][1]:
+            if not hit or hit[0] is None or head.canonical not in hit[0]:
                 break
-            (name, _heads), end = hit
+            name, end = hit[0][head.canonical], hit[1]
             if _CAP_TOKEN.match(text, end) or text.startswith(" ", end) and (
                 _CAP_TOKEN.match(text, end + 1)
             ):
