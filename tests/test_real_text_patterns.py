@@ -1640,3 +1640,13 @@ def test_one_abbreviation_names_a_department_per_head_and_dashed_provinces_hold(
     roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
     assert ("Lê Văn Tám", "Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Châu Đức") in roles
     assert ("Nguyễn Văn Thọ", "Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu") in roles
+
+
+def test_comrades_who_are_members_listed_after_a_colon():
+    found = record(
+        "Dự hội nghị có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Vũ Văn Hoàng, Trưởng Ban "
+        "Tuyên giáo Tỉnh ủy; Hoàng Văn Hưng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Vũ Văn Hoàng", "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles
+    assert ("Hoàng Văn Hưng", "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles

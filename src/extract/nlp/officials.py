@@ -94,7 +94,9 @@ _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|Đài|Ủy ban|Hội)[ \t]+[A-ZĐ]")
-_PLURAL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)[ \t]+$")
+_PLURAL_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)(?:[ \t]+đồng chí(?:[ \t]+là)?)?[ \t]+$"
+)  # "các Phó Chủ tịch", "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: ..."
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
 MAX_NAME_TOKENS = 5
@@ -894,7 +896,7 @@ class OfficialRecognizer:
         for title in titles:
             if title.generic:
                 continue
-            plural = _PLURAL_BEFORE.search(text, max(0, title.start - 8), title.start)
+            plural = _PLURAL_BEFORE.search(text, max(0, title.start - 20), title.start)
             before, after = self._names_around(text, title, orgs_at, plural is not None)
             if after is None and before is None and last_holder is not None:
                 # "ông A – Giám đốc Sở Tài chính giữ chức vụ Giám đốc Sở Nội vụ": A's new post
