@@ -1650,3 +1650,12 @@ def test_comrades_who_are_members_listed_after_a_colon():
     roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
     assert ("Vũ Văn Hoàng", "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles
     assert ("Hoàng Văn Hưng", "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles
+
+
+def test_counted_members_and_the_president_s_initials_are_no_units():
+    found = record(
+        "Đảng ủy học tập và làm theo tư tưởng, đạo đức, phong cách HCM. Tỉnh ủy chỉ định Ban "
+        "Thường vụ Đảng ủy phường gồm 07 ủy viên."
+    )
+    names = {loc.name for loc in found.locations}
+    assert "Hồ Chí Minh" not in names and "Phường 7" not in names

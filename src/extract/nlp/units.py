@@ -102,7 +102,8 @@ _TOKEN = r"[^\W_][\w'’]*"
 _SEP = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
 # Between a type word and its name: "các xã: A, B", "3 xã là A, B", "các xã gồm: A, B",
 # "huyện đảo Lý Sơn".
-_LEAD = r"[ \t]*(?:(?:là|gồm có|gồm|như|đảo)[ \t]*)?(?::[ \t]*)?"
+# A lead word never leads to a number: "Đảng ủy phường gồm 07 ủy viên" counts members.
+_LEAD = r"[ \t]*(?:(?:là|gồm có|gồm|như|đảo)[ \t]*(?::[ \t]*)?(?!\d)|:[ \t]*)?"
 _NAME_WORD = rf"[{_UPPER}0-9][\w'’]*"  # names are written with capitals (or digits)
 
 
