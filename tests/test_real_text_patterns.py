@@ -1659,3 +1659,11 @@ def test_counted_members_and_the_president_s_initials_are_no_units():
     )
     names = {loc.name for loc in found.locations}
     assert "Hồ Chí Minh" not in names and "Phường 7" not in names
+
+
+def test_a_statement_after_an_inspection_s_recommendation_is_no_directive():
+    found = directives(
+        "Qua thanh tra tại xã Tân Thành phát hiện sai sót, kiến nghị xử lý kinh tế 50 triệu đồng. "
+        "UBND huyện Lai Vung ban hành kết luận thanh tra tại xã Tân Phước."
+    )
+    assert found == []

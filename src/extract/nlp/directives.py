@@ -1783,8 +1783,8 @@ class _Reader:
             return []
         last = self.found[-1]
         gap = index - last.sentence
-        if gap < 1 or gap > 2:
-            return []
+        if gap < 1 or gap > 2 or not (last.issuer or last.addressee):
+            return []  # nothing carries on what asked no one of nobody (see `match`)
         words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         texts = _texts(words)
         i, topic = self._continuation_lead(words, texts)
