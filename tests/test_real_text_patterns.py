@@ -1667,3 +1667,17 @@ def test_a_statement_after_an_inspection_s_recommendation_is_no_directive():
         "UBND huyện Lai Vung ban hành kết luận thanh tra tại xã Tân Phước."
     )
     assert found == []
+
+
+def test_inline_numbered_items_are_actions():
+    found = directives(
+        "Chủ tịch UBND huyện Lai Vung yêu cầu các cơ quan, đơn vị: (1) Tập trung phòng chống "
+        "dịch bệnh; (2) Đẩy nhanh tiến độ giải ngân vốn đầu tư công."
+    )
+    assert found == [
+        (
+            "yêu cầu",
+            "các cơ quan, đơn vị",
+            ["Tập trung phòng chống dịch bệnh", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công"],
+        )
+    ]

@@ -372,7 +372,20 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
         words[k] = _stripped_word(raws[k], starts[k])
     if " ; " in chunk or " , " in chunk or " : " in chunk:
         _attach_loose_marks(raws, starts, ends, words)
+    if ") " in chunk:
+        _drop_list_markers(raws, starts, ends, words)
     return starts, ends, words
+
+
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)")
+
+
+def _drop_list_markers(raws: list[str], starts: list[int], ends: list[int], words: list[Word]):
+    """ "nhiệm vụ: (1) Tập trung ...; (2) Đẩy nhanh ...": an inline item's number is no
+    word of the clause, so the action opens at its verb."""
+    for k in range(len(raws) - 1, -1, -1):
+        if _LIST_MARKER.fullmatch(raws[k]):
+            del raws[k], starts[k], ends[k], words[k]
 
 
 def _attach_loose_marks(raws: list[str], starts: list[int], ends: list[int], words: list[Word]):
