@@ -20,6 +20,8 @@ one JSON record per article (its JSON Schema: schemas/record.schema.json).
 
 examples:
   vnextract text article.txt                       one record to stdout
+  vnextract text article.txt --url https://baodongthap.vn/a.aspx
+                                                   its page's site says which province
   vnextract text dumps/*.txt -o records.jsonl      many files to JSON Lines
   vnextract html page.html https://site/a.aspx     HTML files or URLs to records
   vnextract crawl https://baodongthap.vn/ --out crawl/ --contact me@example.org
