@@ -1681,3 +1681,13 @@ def test_inline_numbered_items_are_actions():
             ["Tập trung phòng chống dịch bệnh", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công"],
         )
     ]
+
+
+def test_communes_named_in_brackets_after_their_count():
+    found = from_text(
+        "Hà Nội công nhận thêm xã nông thôn mới\n\nNăm 2023, huyện Ba Vì có 3 xã (Yên Bài, "
+        "Tiên Phong, Phú Đông) đạt chuẩn nông thôn mới.",
+        "https://hanoi.gov.vn/tin-tuc/a1.html",
+    )
+    names = {(loc.type, loc.name) for loc in found.locations}
+    assert {("xã", "Yên Bài"), ("xã", "Tiên Phong"), ("xã", "Phú Đông")} <= names

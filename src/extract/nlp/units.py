@@ -148,9 +148,10 @@ GROUP_SEP = re.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)(?:\n[ \t]*
 # A counted or plural type word whose names come a few words later: "4 xã gồm: A, B",
 # "5 xã được công nhận lần này, gồm A, B". Found from the "gồm"/"là" back to the type
 # word (group 1), within REMOTE_WINDOW characters.
-REMOTE_TRIGGERS = ("gồm", " là ", ":")
+# "3 xã (Yên Bài, Tiên Phong, Phú Đông)": the names in brackets right after the count.
+REMOTE_TRIGGERS = ("gồm", " là ", ":", "(")
 REMOTE_TRIGGER = re.compile(
-    r"(?:(?:gồm có|bao gồm|gồm|là)[ \t]*:?|(?<=:))[ \t]*(?=[" + _UPPER + r"])"
+    r"(?:(?:gồm có|bao gồm|gồm|là)[ \t]*:?|(?<=:)|(?<=\())[ \t]*(?=[" + _UPPER + r"])"
 )
 REMOTE_HEAD = re.compile(
     r"(?<![\w])(?:\d+|[Cc]ác|[Nn]hững)[ \t]+(xã|phường|thị trấn|huyện|thị xã|quận)(?![\w])"
@@ -691,7 +692,7 @@ class AdminUnitRecognizer:
         for trigger in REMOTE_TRIGGERS:
             at = text.find(trigger)
             while at >= 0:
-                skip = trigger.startswith(" ") or trigger == ":"  # read from after the colon
+                skip = trigger.startswith(" ") or trigger in ":("  # read from after the mark
                 self._remote_list(text, at + skip, found, spans)
                 at = text.find(trigger, at + len(trigger))
 
@@ -703,7 +704,7 @@ class AdminUnitRecognizer:
         window = max(0, at - REMOTE_WINDOW)
         if not any(word in text[window:at] for word in REMOTE_TYPE_SYLLABLES):
             return
-        head = REMOTE_HEAD.search(text, window, at)
+        head = REMOTE_HEAD.search(text, window, at - (text[at - 1 : at] == "("))
         if not head:
             return
         typ = head.group(1)
