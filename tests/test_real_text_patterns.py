@@ -1691,3 +1691,14 @@ def test_communes_named_in_brackets_after_their_count():
     )
     names = {(loc.type, loc.name) for loc in found.locations}
     assert {("xã", "Yên Bài"), ("xã", "Tiên Phong"), ("xã", "Phú Đông")} <= names
+
+
+def test_council_boards_and_offices_written_in_small_letters():
+    found = record(
+        "Đồng chí Vũ Văn Nam, Trưởng Ban pháp chế HĐND tỉnh dự kỳ họp. Kỳ họp thông qua báo cáo "
+        "của Ban kinh tế - xã hội HĐND huyện Lai Vung và tờ trình về Phòng y tế huyện Lai Vung."
+    )
+    names = {o.name for o in found.organizations}
+    assert "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp" in names
+    assert "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Lai Vung" in names
+    assert "Phòng Y tế huyện Lai Vung" in names
