@@ -1702,3 +1702,21 @@ def test_council_boards_and_offices_written_in_small_letters():
     assert "Ban Pháp chế Hội đồng nhân dân tỉnh Đồng Tháp" in names
     assert "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Lai Vung" in names
     assert "Phòng Y tế huyện Lai Vung" in names
+
+
+def test_a_district_raised_to_a_city_in_2025_is_a_huyen_on_its_older_pages():
+    found = from_text(
+        "Họp triển khai nhiệm vụ\n\nNgày 12/9/2023, UBND huyện tổ chức hội nghị triển khai "
+        "nhiệm vụ quý IV.",
+        "https://thuynguyen.haiphong.gov.vn/a17",
+    )
+    assert "Ủy ban nhân dân huyện Thủy Nguyên" in {o.name for o in found.organizations}
+
+
+def test_television_sites_name_their_province():
+    found = from_text(
+        "Họp Hội đồng thẩm định\n\nÔng Mai Hùng Dũng, Phó Chủ tịch Thường trực UBND tỉnh chủ "
+        "trì buổi họp ngày 3/5/2023.",
+        "http://m.btv.org.vn/tin-tuc/a21.html",
+    )
+    assert "Ủy ban nhân dân tỉnh Bình Dương" in {o.name for o in found.organizations}
