@@ -832,3 +832,22 @@ def test_drupal_s_submitted_line_a_share_line_and_an_image_uri():
         "Ngày 12/4, UBND huyện tổ chức hội nghị giao ban quý I với các xã, thị trấn.",
         "Các đại biểu đã thống nhất nội dung kế hoạch.",
     ]
+
+
+def test_the_header_between_the_title_line_and_the_headline_again_is_chrome():
+    dump = (
+        "UBND tỉnh thông tin kết luận thanh tra\n"
+        "Cổng thông tin điện tử Hội Chữ Thập Đỏ tỉnh Kiên Giang\n"
+        "Tin tức - sự kiện\n"
+        "Xem với cỡ chữAA\n"
+        "Trang chủ Tin TứcThời sự UBND tỉnh thông tin kết luận thanh tra\n"
+        "Cập nhật:08/04/2021 8:55:07 SA\n"
+        "Đăng bởi Lan Anh\n"
+        "UBND tỉnh Kiên Giang vừa thông tin về kết luận thanh tra đất đai.\n"
+        "Một góc trụ sở Thanh tra tỉnh.\n"
+    )
+    page = page_from_text(dump)
+    assert page.text == "UBND tỉnh Kiên Giang vừa thông tin về kết luận thanh tra đất đai."
+    assert page.published == "2021-04-08T08:55:07+07:00"
+    assert page.author == "Lan Anh"
+    assert page.captions == ["Một góc trụ sở Thanh tra tỉnh."]

@@ -36,7 +36,7 @@ _AUTHOR_DATELINE = re.compile(
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
-    r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+)",
+    r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+|đăng bởi\s*:?\s*)",
     re.IGNORECASE,
 )
 
@@ -156,9 +156,12 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     captions: list[str] = []
     body: list[str] = []
     published, author, widget_date = None, None, None
-    for line in body_lines:
+    header_end = _repeated_title(body_lines, title)
+    for index, line in enumerate(body_lines):
         if rules.any("drop", line) or _is_alt_text(line):
             continue
+        if index < header_end and len(line) <= _HEADER_LINE_CHARS and not is_dateline(line):
+            continue  # the page's header between the <title> line and the headline again
         if not body and _is_header_chrome(line, rules):
             if is_dateline(line):  # a "today" widget: any dated line of the page wins over it
                 widget_date = widget_date or parse_date(line)
@@ -564,6 +567,22 @@ def _is_alt_text(line: str) -> bool:
     """An image's alt text left as a line: "Huyện Thường Tín: Thành lập xã mới - ảnh 1"
     (tested apart from chrome.toml's drop rules: "ảnh" is in too many body lines)."""
     return line[-1:].isdigit() and _ALT_TEXT.search(line) is not None
+
+
+def _repeated_title(lines: list[str], title: str | None) -> int:
+    """Where the body starts when the headline comes again a few lines down, after the
+    page's header (a portal's name, a section, a font menu, a breadcrumb ending in the
+    headline: "Trang chủ Tin Tức Kinh tế <headline>"): 0 when it does not."""
+    if not title:
+        return 0
+    for index, line in enumerate(lines[:_HEADER_LINES]):
+        if line == title or (line.endswith(title) and len(line) - len(title) <= 60):
+            return index + 1
+    return 0
+
+
+_HEADER_LINES = 8
+_HEADER_LINE_CHARS = 100  # a longer line there is a sapo printed above the headline
 
 
 def _one_sentence(line: str) -> bool:
