@@ -1720,3 +1720,16 @@ def test_television_sites_name_their_province():
         "http://m.btv.org.vn/tin-tuc/a21.html",
     )
     assert "Ủy ban nhân dân tỉnh Bình Dương" in {o.name for o in found.organizations}
+
+
+def test_a_title_right_after_an_addressed_name_and_a_bare_deputy_inspector_general():
+    found = record(
+        "Đến dự có đ/c Lâm Văn Tư Bí thư Huyện ủy Lai Vung, ông Ngô Văn Ba, Chủ tịch UBND huyện "
+        "Lai Vung; đồng chí Đinh Văn Trưởng, Bí thư Huyện ủy Tháp Mười. Phó Tổng Thanh tra Lý "
+        "Văn Thành yêu cầu Đoàn Thanh tra thực hiện đúng kế hoạch."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lâm Văn Tư", "Bí thư", "Huyện ủy Lai Vung") in roles
+    assert ("Ngô Văn Ba", "Bí thư", "Huyện ủy Lai Vung") not in roles
+    assert ("Đinh Văn Trưởng", "Bí thư", "Huyện ủy Tháp Mười") in roles
+    assert ("Lý Văn Thành", "Phó Tổng Thanh tra", "Thanh tra Chính phủ") in roles

@@ -480,6 +480,16 @@ class OfficialReader:
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
         if not sep and _ABBREVIATED_TITLE.match(text, start):
             sep = _GAP_BEFORE.search(text, max(0, start - 3), start)  # "Trần Nhật Tân TUV"
+        if not sep:
+            # "đ/c Lâm Văn Tư Bí thư Huyện ủy": no comma, but a form of address opens the name
+            gap = _GAP_BEFORE.search(text, max(0, start - 3), start)
+            tail = (
+                search_at(_NAME_TAIL, _NAME_TAIL_STARTS, text, max(0, start - 40), gap.start())
+                if gap
+                else None
+            )
+            if tail and self._honorific_before(text, tail.start()) is not None:
+                sep = gap
         if not sep:  # "X được bầu giữ chức ..."
             sep = search_at(
                 self.lex.appointment_before,
@@ -552,6 +562,8 @@ class OfficialReader:
         for t in _TOKEN.finditer(text, m.start(), m.end()):
             if tokens and t.group().isupper() and not tokens[-1].group().isupper():
                 break  # an abbreviated title after the name: "Trần Nhật Tân TUV"
+            if len(tokens) >= 2 and self._title_of_words(text, t):
+                break  # a title right after the name: "đ/c Lâm Văn Tư Bí thư Huyện ủy"
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
             if _proper(t.group()) in self.lex.not_names:
@@ -571,6 +583,12 @@ class OfficialReader:
         if need_full and len(tokens) < 2:
             return None
         return self._plausible_name(text, tokens, honorific)
+
+    def _title_of_words(self, text: str, token: re.Match[str]) -> bool:
+        """A title of two words or more opens at ``token`` ("Bí thư", "Chủ tịch"); a one-word
+        title is also a given name ("Đinh Văn Trưởng")."""
+        title = self.lex.title_finder.match(text, token.start())
+        return title is not None and title.end() > token.end()
 
     def _plausible_name(self, text: str, tokens: list, honorific) -> NameMention | None:
         """The name the ``tokens`` span, unless it is not a plausible person."""
