@@ -1733,3 +1733,19 @@ def test_a_title_right_after_an_addressed_name_and_a_bare_deputy_inspector_gener
     assert ("Ngô Văn Ba", "Bí thư", "Huyện ủy Lai Vung") not in roles
     assert ("Đinh Văn Trưởng", "Bí thư", "Huyện ủy Tháp Mười") in roles
     assert ("Lý Văn Thành", "Phó Tổng Thanh tra", "Thanh tra Chính phủ") in roles
+
+
+def test_a_head_s_title_word_repeated_before_its_body_and_tt_for_thuong_truc():
+    found = record(
+        "HĐND huyện Lai Vung miễn nhiệm ông Đỗ Văn Bình – Phó Trưởng phòng Phòng Tài chính – "
+        "Kế hoạch huyện. Các đồng chí: Bùi Văn Khánh, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; "
+        "Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Đỗ Văn Bình", "Phó Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Lai Vung") in roles
+    assert (
+        "Bùi Văn Khánh",
+        "Phó Chủ tịch Thường trực",
+        "Hội đồng nhân dân tỉnh Đồng Tháp",
+    ) in roles
+    assert all("Hđnd" not in o.name for o in found.officials)

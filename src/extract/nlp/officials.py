@@ -68,6 +68,7 @@ _COMMA = re.compile(r",[ \t]+")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
 _GAP_BEFORE = re.compile(r"[ \t]+$")
 _AND = re.compile(r"[ \t]+và[ \t]+")
+_VOWELS = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
 # A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
 _TERM_YEARS = r"nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
 _TERM = re.compile(
@@ -372,6 +373,12 @@ class OfficialReader:
             bare = _BARE_TITLE.match(text, gap.end()) if gap else None
             if bare is None:
                 return None
+            after = _GAP.match(text, bare.end())
+            named = by_start.get(after.end()) if after and after.end() > bare.end() else None
+            if named is not None and (named.title or "").lower() == bare.group(1):
+                # "Phó Trưởng phòng Phòng Tài chính - Kế hoạch": the title word, then its body
+                title = f"{position.canonical} {named.title}"
+                return RoleMention(start, named.end, title, named.name, qualifier, named.generic)
             return RoleMention(
                 start,
                 bare.end(),
@@ -562,6 +569,8 @@ class OfficialReader:
         for t in _TOKEN.finditer(text, m.start(), m.end()):
             if tokens and t.group().isupper() and not tokens[-1].group().isupper():
                 break  # an abbreviated title after the name: "Trần Nhật Tân TUV"
+            if t.group().isupper() and not _VOWELS.search(t.group()):
+                break  # no syllable without a vowel is a name's: "Phó Chủ tịch TT HĐND"
             if len(tokens) >= 2 and self._title_of_words(text, t):
                 break  # a title right after the name: "đ/c Lâm Văn Tư Bí thư Huyện ủy"
             # A word of not_names ends the name, except as the given name closing it
