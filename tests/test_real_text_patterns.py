@@ -1567,6 +1567,8 @@ def test_national_sites_are_no_district_s():
     for host in ("vnexpress.net", "thanhnien.vn", "tienphong.vn", "baochinhphu.vn", "127.0.0.1"):
         assert district_site(gazetteer, host) is None
     assert district_site(gazetteer, "truyenhinhlucngan.vn").legacy_province == "Bắc Giang"
+    # a commune's page on its district's portal: the district's label decides
+    assert district_site(gazetteer, "camgiang.bachthong.gov.vn").legacy_province == "Bắc Kạn"
 
 
 def test_typographic_quotes_are_kept_and_close_an_action():

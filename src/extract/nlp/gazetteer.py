@@ -439,7 +439,9 @@ def _district_site(gaz: Gazetteer, host: str) -> Site | None:
         provinces.setdefault(slug, set()).add(province_code)
         if len(codes) > 1:
             provinces[slug].add("several")
-    for label in host.replace("-", "").split(".")[:-1]:
+    # the domain's own label before a subdomain's: "camgiang.bachthong.gov.vn" is a commune's
+    # page on Bạch Thông's portal, not Cẩm Giàng's
+    for label in reversed(host.replace("-", "").split(".")[:-1]):
         spelled = [label[len(p) :] for p in ("", *_DISTRICT_LABEL_PREFIXES) if label.startswith(p)]
         spelled += [s for s in provinces if len(s) >= _SHORTEST_INNER_SLUG and label.endswith(s)]
         for slug in spelled:
