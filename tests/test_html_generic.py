@@ -463,3 +463,32 @@ def test_a_photo_slider_s_counter_is_chrome():
     )
     page = page_from_html(OLD_PORTAL.format(body=body), "https://laivung.dongthap.gov.vn/a.aspx")
     assert page.text.split("\n\n") == list(PORTAL_LINES)
+
+
+def test_leads_named_in_vietnamese_and_captions_styled_as_descriptions():
+    lead = (
+        "Tính đến cuối tháng 10, huyện Lai Vung đã cấp mới 1.236 giấy chứng nhận, "
+        "đạt 82,4% kế hoạch."
+    )
+    page = page_from_html(
+        "<html><head><title>Tin tức</title></head><body>"
+        "<h1 class='NewsTitle'>Lai Vung cấp mới hơn 1.200 giấy chứng nhận</h1>"
+        "<div class='NgayDang'>18/09/2019 14:30 | Lượt xem: 312 | In bài</div>"
+        "<div class='content'><div class='field field-name-field-tom-tat'><p><strong>"
+        f"{lead}</strong></p></div><div class='field field-name-body'><div class='field-item'>"
+        + "".join(f"<p>{line}</p>" for line in PORTAL_LINES)
+        + "<div class='img-detail'><img src='a.jpg'><p class='img-desc'>Người dân nhận giấy "
+        "chứng nhận tại xã Tân Thành.</p></div></div></div></div></body></html>",
+        "https://laivung.dongthap.gov.vn/a.aspx",
+    )
+    assert page.title == "Lai Vung cấp mới hơn 1.200 giấy chứng nhận"
+    assert page.summary == lead
+    assert page.published == "2019-09-18T14:30:00+07:00"
+    assert page.captions == ["Người dân nhận giấy chứng nhận tại xã Tân Thành."]
+    assert page.text.split("\n\n") == list(PORTAL_LINES)
+
+
+def test_a_page_with_no_date_but_its_address():
+    body = "<div class='news'>" + "".join(f"<p>{line}</p>" for line in PORTAL_LINES) + "</div>"
+    page = page_from_html(OLD_PORTAL.format(body=body), "https://xa.vn/2023/06/14/ra-mat/")
+    assert page.published == "2023-06-14T00:00:00+07:00"

@@ -585,3 +585,17 @@ def test_a_headline_longer_than_its_meta_title_is_the_headline():
         "nhờ mùa khô, người dân hết cảnh đi đò</h1>" + BODY.format(tail="") + "</body></html>"
     )
     assert read(root).title.startswith("Cầu mới nối hai xã ven sông: hoàn thành sớm")
+
+
+def test_a_joomla_heading_and_a_decomposed_word_month_date():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Tin tức</title></head><body><table><tr><td class='contentheading'>"
+        "Lệ Thủy triển khai kế hoạch sản xuất vụ Đông Xuân</td></tr><tr><td class='createdate'>"
+        + unicodedata.normalize("NFD", "Thứ năm, 15 Tháng 10 2015 08:20")
+        + "</td></tr></table>"
+        + BODY.format(tail="")
+        + "</body></html>"
+    )
+    meta = read(root)
+    assert meta.title == "Lệ Thủy triển khai kế hoạch sản xuất vụ Đông Xuân"
+    assert meta.published == "2015-10-15T08:20:00+07:00"

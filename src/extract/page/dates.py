@@ -187,3 +187,13 @@ def _read_clock(text: str) -> tuple[int, int, int, str]:
     if hour > 23 or minute > 59 or second > 59:
         return 0, 0, 0, "day"
     return hour, minute, second, "second" if second else "minute"
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The day an address files its page under ("/2023/06/14/slug"), for a page that
+    shows no date: ISO 8601 at midnight, Vietnam time; else None."""
+    m = _URL_DAY.search(url or "")
+    return parse_date(f"{m[1]}-{m[2]}-{m[3]}T00:00:00+07:00") if m else None

@@ -51,7 +51,7 @@ from extract.page.cleanup import (
     take_captions,
     take_captions_and_links,
 )
-from extract.page.dates import parse_date
+from extract.page.dates import date_in_url, parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
 from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
@@ -467,13 +467,17 @@ def _first_person(lines: list[str]) -> str | None:
 
 _SUMMARY_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
-    r"tomtat|tom-tat|intro|abstract|teaser-text|article-sapo|detail-sapo)(?:$|[\s_-])|sapo"
+    r"tomtat|tom-tat|trichyeu|trich-yeu|intro|abstract|teaser-text|article-sapo|detail-sapo)"
+    r"(?:$|[\s_-])|sapo"
 )
+# A photo's caption styled as a description ("img-desc", "photo-desc"): never the sapo.
+_IMAGE_CLASS = re.compile(r"(?i)img|image|photo|picture|caption|figure|anh")
 _SUMMARY = (
     "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
     "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
+    " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
@@ -511,6 +515,7 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return (
         _SUMMARY_CLASS.search(names) is not None
+        and _IMAGE_CLASS.search(names) is None
         and not is_inside(body, element)
         and _sapo_text(element)
     )
@@ -600,7 +605,7 @@ def _page(url, title, published, author, summary, texts: list[str], captions) ->
     return Page(
         url=url,
         title=title or None,
-        published=published,
+        published=published or date_in_url(url),
         author=author or None,
         summary=summary or None,
         text="\n\n".join(t for t in texts if t),

@@ -271,7 +271,8 @@ class Marks:
         marks: list[str] = []
         if not class_keys.isdisjoint(tokens):
             marks += [mark for t in tokens for mark in self.classes.get(t, ())]
-        marks += [mark for part, mark in self.class_parts if part in names]
+        lowered = names.lower()  # old CMSs write classes in CamelCase: "TieuDe", "NewsTitle"
+        marks += [mark for part, mark in self.class_parts if part in lowered]
         return tuple(marks)
 
     @property
@@ -711,12 +712,21 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     if el.tag not in _BLOCKS and el.tag not in _INLINE:
         return None
     text = _line(el, rules().data["dateline"]["max_chars"])
+    if text and not text.isascii():
+        text = unicodedata.normalize("NFC", text)  # a windows-1258 page's "Tháng" is decomposed
     if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
         return read_moment(_clean(el.get("datetime"))) or read_moment(text)
     if not text:
         return None
     moment = read_moment(text)
-    return moment if moment is not None and _is_dateline(text) else None
+    if moment is not None and _is_dateline(text):
+        return moment
+    # an info bar: "18/09/2019 14:30 | Lượt xem: 312 | In bài", its date in one part
+    for part in text.split("|") if "|" in text else ():
+        moment = read_moment(part)
+        if moment is not None and _is_dateline(part):
+            return moment
+    return None
 
 
 def _is_dateline(text: str) -> bool:
@@ -994,5 +1004,5 @@ def _add_visible_text(el: etree._Element, pieces: list[str]) -> None:
 
 
 _DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng)\s+\w"
-)
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng|tha\u0301ng)\s+\w"
+)  # "tháng" also decomposed, as windows-1258 pages store it
