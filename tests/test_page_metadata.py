@@ -599,3 +599,9 @@ def test_a_joomla_heading_and_a_decomposed_word_month_date():
     meta = read(root)
     assert meta.title == "Lệ Thủy triển khai kế hoạch sản xuất vụ Đông Xuân"
     assert meta.published == "2015-10-15T08:20:00+07:00"
+
+
+def test_an_author_labelled_in_the_info_bar_under_the_headline():
+    root = page(top="<div class='news-info'>Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm "
+                "| Lượt xem: 312</div>")
+    assert read(root).author == "Thạch Minh Tâm"

@@ -825,8 +825,28 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
         if "://" not in value:
             yield _string(value)
     yield from _visible_bylines(page, headline)
+    yield from _labelled_bylines(page, headline)
     if page.body is not None:
         yield from _closing_byline(page)
+
+
+_AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:\s*([^|\n]{2,60})")
+
+
+def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    """A "Tác giả: X" in a short info bar near the headline, whatever its class:
+    "Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm | Lượt xem: 312"."""
+    if headline is None:
+        return
+    at = page.order[headline]
+    for el in page.nodes[at + 1 : at + 1 + _INFO_BAR_REACH]:
+        text = el.text or ""
+        label = _AUTHOR_LABEL.search(text) if "giả" in text else None
+        if label is not None and not _in_chrome(el, page, byline=True):
+            yield label.group(1).strip()
+
+
+_INFO_BAR_REACH = 12  # elements after the headline where an info bar stands
 
 
 def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
