@@ -1751,3 +1751,13 @@ def test_a_head_s_title_word_repeated_before_its_body_and_tt_for_thuong_truc():
         "Hội đồng nhân dân tỉnh Đồng Tháp",
     ) in roles
     assert all("Hđnd" not in o.name for o in found.officials)
+
+
+def test_abbreviated_subjects_in_a_board_s_name_are_written_out():
+    found = record(
+        "Ban Chỉ huy PCTT&TKCN huyện Lai Vung đã họp khẩn. Ủy ban Kiểm tra Tỉnh ủy xem xét kỷ "
+        "luật đảng viên tại Trung tâm Dịch vụ việc làm tỉnh."
+    )
+    names = {o.name for o in found.organizations}
+    assert "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lai Vung" in names
+    assert "Trung tâm Dịch vụ việc làm tỉnh Đồng Tháp" in names

@@ -1281,6 +1281,8 @@ class Namer:
             org.name = org.label
         if org.suffix:
             org.name = f"{org.name} {org.suffix}"
+        if kind == "open" and org.parent is None:
+            org.name = expand_abbreviations(org.name)  # "Ban Chỉ huy PCTT&TKCN huyện X"
         return org.name
 
     def _executive_committee(self, parent: OrgMention) -> str | None:
@@ -1309,6 +1311,21 @@ class Namer:
         if unit.type and name.lower().startswith(unit.type):
             return name  # "Phường 4", "Quận 1"
         return f"{unit.type} {name}" if unit.type else name
+
+
+@cache
+def _name_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {row[0]: row[1] for row in read_lexicon("name_abbreviations.tsv")}
+    written = sorted(table, key=len, reverse=True)
+    return re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, written))})(?![\w&])"), table
+
+
+def expand_abbreviations(name: str) -> str:
+    """``name`` with the abbreviations of name_abbreviations.tsv written out."""
+    if not any(c.isupper() for c in name[1:]):
+        return name
+    pattern, table = _name_abbreviations()
+    return pattern.sub(lambda m: table[m.group()], name)
 
 
 def _walk(found: list[OrgMention]):
