@@ -546,7 +546,7 @@ def test_a_steering_board_written_in_lower_case_and_abbreviated():
     )
     assert [(r.position, r.organization) for r in rec.officials[0].roles] == [
         ("Bí thư", "Huyện ủy Thạch Hà"),
-        ("Trưởng ban", "Ban Chỉ đạo NTM huyện Thạch Hà"),
+        ("Trưởng ban", "Ban Chỉ đạo nông thôn mới huyện Thạch Hà"),  # abbreviations expanded
     ]
 
 
