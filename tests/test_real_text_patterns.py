@@ -1761,3 +1761,15 @@ def test_abbreviated_subjects_in_a_board_s_name_are_written_out():
     names = {o.name for o in found.organizations}
     assert "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Lai Vung" in names
     assert "Trung tâm Dịch vụ việc làm tỉnh Đồng Tháp" in names
+
+
+def test_a_long_list_of_addressees():
+    found = directives(
+        "Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, tổ chức đảng, chính quyền các cấp, các sở, ban, "
+        "ngành, Ủy ban Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị - xã hội tỉnh, lực lượng "
+        "công an, quân sự và các địa phương trong tỉnh khẩn trương triển khai các biện pháp ứng "
+        "phó với bão."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["khẩn trương triển khai các biện pháp ứng phó với bão"]
+    ]
