@@ -1773,3 +1773,12 @@ def test_a_long_list_of_addressees():
     assert [actions for _, _, actions in found] == [
         ["khẩn trương triển khai các biện pháp ứng phó với bão"]
     ]
+
+
+def test_a_province_named_with_a_dash_and_no_type_word():
+    found = from_text(
+        "Sắp xếp đơn vị hành chính\n\nTừ ngày 1/1/2025, Bà Rịa - Vũng Tàu có 7 đơn vị hành "
+        "chính cấp huyện.",
+        "https://baobariavungtau.com.vn/chinh-tri/a/",
+    )
+    assert [(loc.type, loc.name) for loc in found.locations] == [("tỉnh", "Bà Rịa - Vũng Tàu")]

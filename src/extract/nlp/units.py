@@ -805,9 +805,13 @@ class AdminUnitRecognizer:
         Returns:
             Unresolved bare mentions; `Resolver.resolve_bare` decides which count.
         """
-        covered = sorted((f.start, f.end) for f in typed)
         found: list[Found] = []
         by_name = self.gaz.by_name
+        covered = sorted((f.start, f.end) for f in typed)
+        for start, end, key in _dashed_names(text, by_name):
+            if not _overlaps(covered, start, end):
+                found.append(Found(start, end, key, None, "bare"))
+        covered = sorted(covered + [(f.start, f.end) for f in found])
         for m in _maybe_names(text, by_name):
             if len(found) >= MAX_MENTIONS:
                 break
@@ -971,6 +975,34 @@ def _identity(found: Found) -> tuple:
     if unit is not None:
         return (unit.level, unit.era, unit.code)
     return ("?", found.typ, found.key)
+
+
+_DASHED = re.compile(
+    rf"((?:[{_UPPER}][\w'’]*[ \t]+){{0,3}}[{_UPPER}][\w'’]*)[ \t]*[-–][ \t]*"
+    rf"([{_UPPER}][\w'’]*(?:[ \t]+[{_UPPER}][\w'’]*){{0,3}})"
+)
+_WORD = re.compile(r"\S+")
+
+
+def _dashed_names(text: str, by_name: dict) -> list[tuple[int, int, str]]:
+    """Names written with a dash that the gazetteer holds whole ("Bà Rịa - Vũng Tàu",
+    "Phan Rang - Tháp Chàm"): ``(start, end, key)``. Capitalised runs stop at a dash,
+    so these are read apart, from the words on each side of one."""
+    found = []
+    for m in _DASHED.finditer(text):
+        left = [(w.start() + m.start(1), w.group()) for w in _WORD.finditer(m.group(1))]
+        right = [(w.end() + m.start(2), w.group()) for w in _WORD.finditer(m.group(2))]
+        for i, (start, _) in enumerate(left):
+            head = " ".join(word for _, word in left[i:])
+            for k in range(len(right), 0, -1):
+                key = name_key(f"{head}-{' '.join(word for _, word in right[:k])}")
+                if key in by_name:
+                    found.append((start, right[k - 1][0], key))
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
