@@ -1782,3 +1782,12 @@ def test_a_province_named_with_a_dash_and_no_type_word():
         "https://baobariavungtau.com.vn/chinh-tri/a/",
     )
     assert [(loc.type, loc.name) for loc in found.locations] == [("tỉnh", "Bà Rịa - Vũng Tàu")]
+
+
+def test_an_interviewer_s_mark_is_no_ward():
+    found = from_text(
+        "Gia Lai vững bước\n\n*P.V: Xin ông cho biết kết quả nổi bật năm 2023?\n\n- Chủ tịch "
+        "UBND tỉnh Nguyễn Văn Bình: Năm 2023, tỉnh đạt 14/21 chỉ tiêu chủ yếu.",
+        "https://baogialai.com.vn/r09.html",
+    )
+    assert [loc.name for loc in found.locations if loc.type == "phường"] == []

@@ -652,6 +652,8 @@ class AdminUnitRecognizer:
             if hit is None:
                 continue
             key, start, end, new = hit
+            if end - m.start() <= 3 and text[end : end + 1] == ":":
+                continue  # "P.V: Xin ông cho biết ...": the interviewer, not Phường V
             group = len(found)
             # The span covers the type word unless it names an office ("Huyện ủy").
             found.append(Found(start if word.office else m.start(), end, key, word.type, "typed",
