@@ -1791,3 +1791,8 @@ def test_an_interviewer_s_mark_is_no_ward():
         "https://baogialai.com.vn/r09.html",
     )
     assert [loc.name for loc in found.locations if loc.type == "phường"] == []
+
+
+def test_a_ratio_s_share_in_brackets_before_its_noun():
+    found = record("Huyện Tháp Mười có 16/16 (100%) xã đã được công nhận đạt chuẩn nông thôn mới.")
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(16, 16, "xã")]

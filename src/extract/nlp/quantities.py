@@ -58,6 +58,10 @@ _ACRONYM = re.compile(r"^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?\s+(?=[a-zà-ỹđ])")
 PREDICATE_WORDS = 16
 
 
+# A ratio's share in brackets before its noun: "16/16 (100%) xã".
+_SHARE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[\d.,]+[ \t]*%[ \t]*\)(?=[ \t])")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The word lists of quantities.toml, compiled for matching."""
@@ -166,14 +170,17 @@ class QuantityFinder:
                 continue  # days and months (21/6), scores (2/1), "24/7"
             if self.lexicon.not_before.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "ngày 12/7", "tháng 5/2013", "số 3/12"
-            after = text[m.end() : m.end() + 80]
+            # its share in brackets may come before the noun: "16/16 (100%) xã"
+            share = _SHARE_IN_BRACKETS.match(text, m.end())
+            skipped = share.end() - m.end() if share else 0
+            after = text[m.end() + skipped : m.end() + skipped + 80]
             if self.lexicon.not_units.match(after.lstrip()):
                 continue  # "1/4 kế hoạch năm"
             unit_match = self._unit_after(after)
             unit = None
             if unit_match and after[:1].isspace():  # as written: "13/13 Huyện"
                 unit = after[unit_match.start() : unit_match.end()]
-            end = m.end() + (unit_match.end() if unit else 0)
+            end = m.end() + (skipped + unit_match.end() if unit else 0)
             ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
             ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
             (found if unit else unitless).append(ratio)
