@@ -1796,3 +1796,11 @@ def test_an_interviewer_s_mark_is_no_ward():
 def test_a_ratio_s_share_in_brackets_before_its_noun():
     found = record("Huyện Tháp Mười có 16/16 (100%) xã đã được công nhận đạt chuẩn nông thôn mới.")
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(16, 16, "xã")]
+
+
+def test_mong_names_with_a_one_letter_middle_name_after_a_title():
+    found = record(
+        "Chủ tịch HĐND huyện Tháp Mười Giàng A Lử phát biểu. HĐND huyện miễn nhiệm chức danh "
+        "Phó Chủ tịch HĐND huyện đối với đồng chí Mùa A Vảng."
+    )
+    assert {"Giàng A Lử", "Mùa A Vảng"} <= {o.name for o in found.officials}

@@ -567,7 +567,8 @@ class OfficialReader:
         tokens = []
         after_slot = title_slot or honorific is not None
         for t in _TOKEN.finditer(text, m.start(), m.end()):
-            if tokens and t.group().isupper() and not tokens[-1].group().isupper():
+            word = t.group()
+            if tokens and len(word) > 1 and word.isupper() and not tokens[-1].group().isupper():
                 break  # an abbreviated title after the name: "Trần Nhật Tân TUV"
             if t.group().isupper() and not _VOWELS.search(t.group()):
                 break  # no syllable without a vowel is a name's: "Phó Chủ tịch TT HĐND"
