@@ -1804,3 +1804,25 @@ def test_mong_names_with_a_one_letter_middle_name_after_a_title():
         "Phó Chủ tịch HĐND huyện đối với đồng chí Mùa A Vảng."
     )
     assert {"Giàng A Lử", "Mùa A Vảng"} <= {o.name for o in found.officials}
+
+
+def test_titles_of_deputies_alternates_and_abbreviated_committees():
+    found = record(
+        "Dự kỳ họp có đồng chí Lê Văn Nam, Ủy viên dự khuyết BCH Trung ương Đảng, Phó Bí thư "
+        "Tỉnh ủy, Chủ tịch UBND tỉnh; bà Nguyễn Thị Hoa, Ủy viên chuyên trách Ban Kinh tế - "
+        "Ngân sách HĐND tỉnh; đồng chí Hoàng Văn Tú - Phó Bí thư thường trực HU Lai Vung; "
+        "ông Đinh Công Lý, Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh. Theo Quyết định của Chủ "
+        "tịch UBND tỉnh, đồng chí Hà Văn Dũng giữ chức Giám đốc Sở Tài chính. Đồng chí Tân "
+        "Giám đốc Sở cần phát huy."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    assert ("Lê Văn Nam", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
+    assert (
+        "Nguyễn Thị Hoa",
+        "Ủy viên chuyên trách",
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp",
+    ) in roles
+    assert ("Hoàng Văn Tú", "Phó Bí thư Thường trực", "Huyện ủy Lai Vung") in roles
+    assert ("Đinh Công Lý", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp") in roles
+    assert ("Hà Văn Dũng", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") not in roles
+    assert "Tân Giám" not in {o.name for o in found.officials}

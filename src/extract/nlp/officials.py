@@ -461,7 +461,7 @@ class OfficialReader:
     def acts_for_other(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` names someone another acts for ("Thừa ủy quyền của")."""
         window = text[max(0, start - 30) : start].lower()
-        if "quyền" not in window and "thay mặt" not in window and "thừa lệnh" not in window:
+        if not any(word in window for word in ("quyền", "thay mặt", "thừa lệnh", "quyết định")):
             return False  # most titles: no need for the pattern
         return self.lex.principal_before.search(text, max(0, start - 30), start) is not None
 
@@ -572,7 +572,7 @@ class OfficialReader:
                 break  # an abbreviated title after the name: "Trần Nhật Tân TUV"
             if t.group().isupper() and not _VOWELS.search(t.group()):
                 break  # no syllable without a vowel is a name's: "Phó Chủ tịch TT HĐND"
-            if len(tokens) >= 2 and self._title_of_words(text, t):
+            if tokens and self._title_of_words(text, t):
                 break  # a title right after the name: "đ/c Lâm Văn Tư Bí thư Huyện ủy"
             # A word of not_names ends the name, except as the given name closing it
             # ("Nguyễn Thị Năm") or as a family name opening it right after a title.
