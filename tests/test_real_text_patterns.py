@@ -1826,3 +1826,18 @@ def test_titles_of_deputies_alternates_and_abbreviated_committees():
     assert ("Đinh Công Lý", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp") in roles
     assert ("Hà Văn Dũng", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp") not in roles
     assert "Tân Giám" not in {o.name for o in found.officials}
+
+
+def test_people_listed_after_doi_voi_and_two_comrades_elected_together():
+    found = record(
+        "Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Nguyễn Thị Lan, nguyên giám đốc sở Công "
+        "Thương; ông Trần Văn Hùng, nguyên giám đốc sở Xây dựng; ông Lê Minh Tâm, nguyên giám "
+        "đốc sở Tư pháp. Các đồng chí Lê Thanh Hải và Nguyễn Văn Tuấn được bầu làm Phó Bí thư "
+        "Huyện ủy Lai Vung."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    for name in ("Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Minh Tâm"):
+        assert (name, "Ủy viên", "Ủy ban nhân dân tỉnh Đồng Tháp") in roles
+    assert ("Nguyễn Thị Lan", "Giám đốc", "Sở Công Thương tỉnh Đồng Tháp") in roles
+    for name in ("Lê Thanh Hải", "Nguyễn Văn Tuấn"):
+        assert (name, "Phó Bí thư", "Huyện ủy Lai Vung") in roles

@@ -68,6 +68,8 @@ _COMMA = re.compile(r",[ \t]+")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
 _GAP_BEFORE = re.compile(r"[ \t]+$")
 _AND = re.compile(r"[ \t]+và[ \t]+")
+_AND_BEFORE = re.compile(r"[ \t]+và[ \t]+$")
+_PLURAL_ADDRESS = re.compile(r"(?i)(?:các|hai|02)[ \t]+(?:đồng chí|ông|bà)[ \t]+$")
 _VOWELS = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
 # A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
 _TERM_YEARS = r"nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}"
@@ -675,6 +677,18 @@ class OfficialReader:
             pos = name.end
         return names
 
+    def first_holder(self, text: str, start: int) -> NameMention | None:
+        """A full name joined by "và" right before the name at ``start``, the two opened
+        by a plural form of address: "Các đồng chí Lê Thanh Hải và Nguyễn Văn Tuấn"."""
+        joint = _AND_BEFORE.search(text, max(0, start - 8), start)
+        if joint is None:
+            return None
+        window = max(0, joint.start() - 40)
+        m = search_at(_NAME_TAIL, _NAME_TAIL_STARTS, text, window, joint.start())
+        if m is None or not _PLURAL_ADDRESS.search(text, max(0, m.start() - 20), m.start()):
+            return None
+        return self._clean(text, m.start(), _NAME.match(text, m.start()), "person", need_full=True)
+
     def second_holder(self, text: str, pos: int, title_starts: set[int]) -> NameMention | None:
         """A bare full name joined by "và" right after a title's holder, which holds no
         title of its own: "Chủ tịch nước Nguyễn Minh Triết và Trương Tấn Sang"."""
@@ -932,12 +946,21 @@ class OfficialRecognizer:
                     before = last_holder
             shared = list(_share(title, before, after))
             last_end, last_holder = title.end, shared[-1][0]
+            if before is not None and after is None and "," not in text[before.end : title.start]:
+                # "Các đồng chí A và B được bầu làm Phó Bí thư": A is elected too
+                first = self.reader.first_holder(text, before.start)
+                if first is not None:
+                    shared.append((first, title.roles))
             if after is not None and plural:
                 # "các Phó Chủ tịch UBND tỉnh A, B, C": every name listed holds the post
                 listed = self.reader.listed_names_after(text, after.end)
                 if ":" in text[title.end : after.start]:
                     # "các Ủy viên Trung ương Đảng: A, <post>; B, <post>": each item's holder
                     listed += self.reader.colon_items_after(text, after.end)
+                shared += [(name, title.roles) for name in listed]
+            elif after is not None and "đối với" in text[title.end : after.start]:
+                # "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, nguyên ...; ông B, ...": each
+                listed = self.reader.colon_items_after(text, after.end)
                 shared += [(name, title.roles) for name in listed]
             elif after is not None:
                 # "nguyên Chủ tịch nước A và B": B, named with no title of his own, too
