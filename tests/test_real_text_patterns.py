@@ -1841,3 +1841,19 @@ def test_people_listed_after_doi_voi_and_two_comrades_elected_together():
     assert ("Nguyễn Thị Lan", "Giám đốc", "Sở Công Thương tỉnh Đồng Tháp") in roles
     for name in ("Lê Thanh Hải", "Nguyễn Văn Tuấn"):
         assert (name, "Phó Bí thư", "Huyện ủy Lai Vung") in roles
+
+
+def test_visits_headings_and_shared_objects_in_directives():
+    found = directives(
+        "Sáng 16/7, Phó Bí thư Thường trực Huyện ủy đã đi kiểm tra chỉ đạo xây dựng nông thôn "
+        "mới tại xã Tân Thành. Ngày 25/5, UBND tỉnh ban hành Công văn về chỉ đạo ứng phó với "
+        "hạn hán.\n\nUBND tỉnh giao Sở Tài nguyên và Môi trường tiếp tục quan trắc, khoanh vùng, "
+        "theo dõi diễn biến sạt lở; kịp thời cảnh báo và báo cáo, đề xuất UBND tỉnh khi có tình "
+        "huống xảy ra.\n\nThành lập Phường Mỹ Phú từ ngày 01/01/2025"
+    )
+    assert [actions for _, _, actions in found] == [
+        [
+            "tiếp tục quan trắc, khoanh vùng, theo dõi diễn biến sạt lở",
+            "kịp thời cảnh báo và báo cáo, đề xuất UBND tỉnh khi có tình huống xảy ra",
+        ]
+    ]

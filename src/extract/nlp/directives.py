@@ -1855,6 +1855,9 @@ class _Reader:
             return False
         if sentence.paragraph - self.sentences[last.sentence].paragraph > 1:
             return False
+        said = self.text[sentence.start : sentence.end].rstrip(" \"”’)»")
+        if said[-1:] not in (".", ";", "!"):
+            return False  # a heading ("Thành lập Phường Lê Lợi ... từ ngày 01/01/2025")
         head = [t.lower() for t in texts[:8]]
         return not any(t in self.lex.reported_markers or t == "là" for t in head)
 
