@@ -1857,3 +1857,14 @@ def test_visits_headings_and_shared_objects_in_directives():
             "kịp thời cảnh báo và báo cáo, đề xuất UBND tỉnh khi có tình huống xảy ra",
         ]
     ]
+
+
+def test_a_task_s_own_verb_starts_no_directive_and_investors_are_counted():
+    found = directives(
+        "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ tham mưu bố trí công chức cho các xã còn thiếu. "
+        "Văn phòng UBND tỉnh phải theo dõi, đôn đốc việc số hóa hồ sơ. Chủ tịch UBND các xã "
+        "phải trực tiếp chỉ đạo việc tiếp nhận hồ sơ."
+    )
+    assert all(addressee != "việc" for _, addressee, _ in found)
+    ratios = record("Đến nay, 11/16 chủ đầu tư đã giải ngân trên 60% kế hoạch vốn.").ratios
+    assert [(r.numerator, r.denominator, r.unit) for r in ratios] == [(11, 16, "chủ đầu tư")]

@@ -377,6 +377,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
     return starts, ends, words
 
 
+_TOLD = frozenset({"phải", "cần"})
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -1046,6 +1047,8 @@ class _Reader:
         after = self.words.words_in(vend, min(sentence.end, vend + ADDRESSEE_REACH))
         if self.lex.leadership_before.search(self.text, max(0, vstart - 12), vstart):
             return []  # "lãnh đạo, chỉ đạo": how a body led, reported
+        if self._told_before(near):
+            return []  # "Văn phòng UBND tỉnh phải theo dõi, đôn đốc việc ...": a task's verb
         if self._past_request(near, form):
             near = near[:-1]  # "ông X đã yêu cầu các sở ...": the request made at the meeting
         elif self._reported_act(near):
@@ -1218,6 +1221,16 @@ class _Reader:
             else:
                 break
         return items
+
+    def _told_before(self, before: list[Word]) -> bool:
+        """A modal among the few words before the verb, in its clause: the verb is part of
+        what someone is told to do ("X phải trực tiếp chỉ đạo việc ..."), not an order."""
+        for word in reversed(before[-4:]):
+            if word.stop_after:
+                return False
+            if word.text.lower() in _TOLD:
+                return True
+        return False
 
     def _past_request(self, before: list[Word], form: VerbForm) -> bool:
         """ "đã yêu cầu": a request verb right after a past marker."""

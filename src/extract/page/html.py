@@ -468,7 +468,10 @@ def _first_person(lines: list[str]) -> str | None:
 _SUMMARY_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
     r"tomtat|tom-tat|trichyeu|trich-yeu|intro|abstract|teaser-text|article-sapo|detail-sapo)"
-    r"(?:$|[\s_-])|sapo"
+    r"(?:$|[\s_-])|sapo|[Ss]ummary(?=[A-Z])|(?<=[a-z])Summary"  # "SummaryDetail", "lblSummary"
+)
+_NAMED_SAPO = re.compile(
+    r"(?i)sapo|summary|lead|chapeau|chapo|tomtat|tom-tat|trichyeu|trich-yeu|excerpt|abstract"
 )
 # A photo's caption styled as a description ("img-desc", "photo-desc"): never the sapo.
 _IMAGE_CLASS = re.compile(r"(?i)img|image|photo|picture|caption|figure|anh")
@@ -478,7 +481,8 @@ _SUMMARY = (
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
-    " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')]"
+    " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')"
+    " or contains(@class,'Summary') or contains(@id,'Summary')]"
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
 _IS_SUMMARY = etree.XPath("self::*" + _SUMMARY)
@@ -496,7 +500,8 @@ def _find_summary(
     searched (not the lists and comments after the article)."""
     for el in islice(body.iter(), _TOP_NODES):  # not a search of the whole body
         if isinstance(el.tag, str) and _IS_SUMMARY(el) and _is_sapo(el, body):
-            return el
+            if _NAMED_SAPO.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                return el  # inside the body, a box only "desc" names is a newsletter's, a bio's
     node = body
     for _ in range(4):  # a sapo stands near its body
         if node.getparent() is None or node.tag == "body":

@@ -458,6 +458,8 @@ def _headline_element(page: _Page) -> etree._Element | None:
         better = score > best_score or (score == best_score and best is None)
         if better or (best is not None and score == best_score and el.tag == "h1" != best.tag):
             best, best_score = el, score
+    if best is None and references:
+        best = _subheading_named(page, references, best_score)
     if best is not None:
         return best
     if _machine_titles(page, with_title_element=False):
@@ -472,8 +474,29 @@ def _headline_element(page: _Page) -> etree._Element | None:
     h1s = [el for el in readable if el.tag == "h1"]
     if h1s or page.body is None:
         return (h1s or readable or [None])[0]
+    if not readable:  # the <h1> is the site's logo: a plain <h2> above the body heads it
+        readable = [
+            el for el in page.root.iter("h2", "h3")
+            if not (_in_page_chrome(el) or _in_link_or_list(el))
+            and len(_line(el, 400).split()) >= data["min_words"]
+            and not is_site_name(_line(el, 400), page.sites)
+        ]
     above = [el for el in readable if page.order[el] < page.order[page.body]]
     return max(above, key=page.order.__getitem__) if above else None
+
+
+def _subheading_named(
+    page: _Page, references: list[set[str]], least: float
+) -> etree._Element | None:
+    """An <h2> or <h3> the machine titles name, where the <h1> is the site's logo
+    ("BÁO HẬU GIANG ĐIỆN TỬ") and the headline a plain subheading."""
+    for el in page.root.iter("h2", "h3"):
+        if _in_page_chrome(el) or _in_link_or_list(el):
+            continue
+        shown = _tokens(_line(el, 400))
+        if len(shown) >= 4 and max(_overlap(shown, ref) for ref in references) >= least:
+            return el
+    return None
 
 
 def _in_link_or_list(el: etree._Element) -> bool:
