@@ -765,6 +765,8 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
     to another page (a byline may link to its author's page; a date may link to
     the article itself, as WordPress does)."""
     data = rules().data["dateline"]
+    if not byline and _beside_headline_link(el, page):
+        return True  # "<a>Đăk Hà: Ra quân trồng cây ...</a> <span>(10/03/2016)</span>": a teaser's
     node = el
     while node is not None:
         tag = node.tag
@@ -776,6 +778,18 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
         if rules().dateline_chrome.search(names) or rules().page_header.search(names):
             return True
         node = node.getparent()
+    return False
+
+
+def _beside_headline_link(el: etree._Element, page: _Page) -> bool:
+    """Whether ``el`` stands beside a link to another page that reads as a headline:
+    the date of a related item, whatever markup holds the list (a table's rows too)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    for link in parent.iterchildren("a"):
+        if len(link.text_content().split()) >= 5 and not _links_here(link, page.url):
+            return True
     return False
 
 
