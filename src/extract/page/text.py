@@ -600,7 +600,7 @@ def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
     if len(line) > 220:
         return False
     if line[-1:] == ".":
-        return rules.any("closed_caption", line)
+        return len(line) >= 20 and rules.any("closed_caption", line)
     if line[-1:] in _CAPTION_NEVER_ENDS:
         return False
     return rules.any("bare_caption", line)
