@@ -489,7 +489,7 @@ class OfficialReader:
         sep = _SEP_BEFORE.search(text, max(0, start - 4), start)
         if not sep and _ABBREVIATED_TITLE.match(text, start):
             sep = _GAP_BEFORE.search(text, max(0, start - 3), start)  # "Trần Nhật Tân TUV"
-        if not sep:
+        if not sep and text[text.rfind(" ", 0, start - 1) + 1 : start][:1].isupper():
             # "đ/c Lâm Văn Tư Bí thư Huyện ủy": no comma, but a form of address opens the name
             gap = _GAP_BEFORE.search(text, max(0, start - 3), start)
             tail = (
@@ -599,6 +599,8 @@ class OfficialReader:
     def _title_of_words(self, text: str, token: re.Match[str]) -> bool:
         """A title of two words or more opens at ``token`` ("Bí thư", "Chủ tịch"); a one-word
         title is also a given name ("Đinh Văn Trưởng")."""
+        if not self.lex.title_candidates.match(text, token.start()):
+            return False  # most words open no title: the cheap test first
         title = self.lex.title_finder.match(text, token.start())
         return title is not None and title.end() > token.end()
 
