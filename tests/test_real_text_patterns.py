@@ -1868,3 +1868,16 @@ def test_a_task_s_own_verb_starts_no_directive_and_investors_are_counted():
     assert all(addressee != "việc" for _, addressee, _ in found)
     ratios = record("Đến nay, 11/16 chủ đầu tư đã giải ngân trên 60% kế hoạch vốn.").ratios
     assert [(r.numerator, r.denominator, r.unit) for r in ratios] == [(11, 16, "chủ đầu tư")]
+
+
+def test_short_forms_of_bodies_and_a_district_television_s_site():
+    found = from_text(
+        "Ba Đồn ứng phó mưa lũ\n\nChủ tịch UBND thị xã yêu cầu Ban Chỉ huy PCTT và TKCN kiêm "
+        "Ban Chỉ huy PTDS thị xã theo dõi mưa lũ ngày 3/10/2023. UBND tỉnh giao BQL dự án đầu "
+        "tư xây dựng tỉnh và Sở Kế hoạch đầu tư đề xuất kinh phí.",
+        "https://badontv.vn/van-hoa-xa-hoi/a.html",
+    )
+    names = {o.name for o in found.organizations}
+    assert "Ủy ban nhân dân thị xã Ba Đồn" in names
+    assert "Ban Chỉ huy phòng thủ dân sự thị xã Ba Đồn" in names
+    assert "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình" in names

@@ -444,6 +444,8 @@ def _district_site(gaz: Gazetteer, host: str) -> Site | None:
     for label in reversed(host.replace("-", "").split(".")[:-1]):
         spelled = [label[len(p) :] for p in ("", *_DISTRICT_LABEL_PREFIXES) if label.startswith(p)]
         spelled += [s for s in provinces if len(s) >= _SHORTEST_INNER_SLUG and label.endswith(s)]
+        if label.endswith("tv"):
+            spelled.append(label[:-2])  # a district's television: "badontv.vn"
         for slug in spelled:
             codes = provinces.get(slug, set())
             if len(codes) == 1 and "several" not in codes:
@@ -469,8 +471,10 @@ def district_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> st
     for label in host.lower().replace("-", "").split(".")[:-1]:
         for prefix in ("", *_DISTRICT_LABEL_PREFIXES):
             if label.startswith(prefix):
-                codes = slugs.get((province_code, label[len(prefix) :]), ())
-                if len(codes) == 1:
-                    return codes[0]
+                spelled = label[len(prefix) :]
+                for slug in (spelled, spelled[:-2] if spelled.endswith("tv") else None):
+                    codes = slugs.get((province_code, slug), ())
+                    if len(codes) == 1:
+                        return codes[0]
     return None
 
