@@ -1881,3 +1881,19 @@ def test_short_forms_of_bodies_and_a_district_television_s_site():
     assert "Ủy ban nhân dân thị xã Ba Đồn" in names
     assert "Ban Chỉ huy phòng thủ dân sự thị xã Ba Đồn" in names
     assert "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình" in names
+
+
+def test_a_listed_item_of_two_sentences_is_two_tasks():
+    found = directives(
+        "Bí thư Tỉnh ủy yêu cầu UBND tỉnh tập trung thực hiện:\n"
+        "- Tích cực triển khai các phương án phòng, chống lụt, bão. Đồng thời, lưu ý tích nước "
+        "các hồ chứa.\n"
+        "- Rà soát các công trình xung yếu."
+    )
+    assert [actions for _, _, actions in found] == [
+        [
+            "Tích cực triển khai các phương án phòng, chống lụt, bão",
+            "lưu ý tích nước các hồ chứa",
+            "Rà soát các công trình xung yếu",
+        ]
+    ]

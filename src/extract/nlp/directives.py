@@ -378,6 +378,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 
 
 _TOLD = frozenset({"phải", "cần"})
+_ITEM_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)")
 
 
@@ -1183,8 +1184,10 @@ class _Reader:
             return None
         actions: list[tuple[int, int]] = []
         for bullet in bullets:
-            end = min(bullet.end, bullet.start + MAX_REGION)
-            actions.extend(self._actions(self.words.words_in(bullet.start, end), bullet.end)[0])
+            # an item of two sentences is two tasks: "- Tích cực ... bão. Đồng thời, lưu ý ..."
+            for start, stop in self._item_sentences(bullet):
+                end = min(stop, start + MAX_REGION)
+                actions.extend(self._actions(self.words.words_in(start, end), stop)[0])
         if not actions:
             return None
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
@@ -1198,6 +1201,13 @@ class _Reader:
         last = index + len(bullets)
         self.skip_until = last + 1
         return Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)
+
+    def _item_sentences(self, item: Sentence) -> list[tuple[int, int]]:
+        """The sentences of a list item, as ``(start, end)`` offsets."""
+        cuts = [m.end() for m in _ITEM_BREAK.finditer(self.text, item.start, item.end)]
+        starts = [item.start, *cuts]
+        ends = [*cuts, item.end]
+        return list(zip(starts, ends, strict=True))
 
     def _counted_list_after(self, index: int) -> bool:
         """The next sentence opens a counted list ("Một là, ...", "Thứ nhất, ...")."""
