@@ -989,22 +989,45 @@ _WORD = re.compile(r"\S+")
 def _dashed_names(text: str, by_name: dict) -> list[tuple[int, int, str]]:
     """Names written with a dash that the gazetteer holds whole ("Bà Rịa - Vũng Tàu",
     "Phan Rang - Tháp Chàm"): ``(start, end, key)``. Capitalised runs stop at a dash,
-    so these are read apart, from the words on each side of one."""
-    found = []
-    for m in _DASHED.finditer(text):
-        left = [(w.start() + m.start(1), w.group()) for w in _WORD.finditer(m.group(1))]
-        right = [(w.end() + m.start(2), w.group()) for w in _WORD.finditer(m.group(2))]
-        for i, (start, _) in enumerate(left):
-            head = " ".join(word for _, word in left[i:])
-            for k in range(len(right), 0, -1):
-                key = name_key(f"{head}-{' '.join(word for _, word in right[:k])}")
-                if key in by_name:
-                    found.append((start, right[k - 1][0], key))
-                    break
-            else:
-                continue
-            break
+    so these are read apart, from the words on each side of one. Only the few dashes
+    with a capital after them are looked at (a scan of the whole text costs much more)."""
+    found: list[tuple[int, int, str]] = []
+    for dash in _dashes_before_capitals(text):
+        for m in _DASHED.finditer(text, max(0, dash - 40), min(len(text), dash + 50)):
+            if m.end(1) <= dash < m.start(2):
+                hit = _dashed_key(m, by_name)
+                if hit is not None and (not found or found[-1][0] != hit[0]):
+                    found.append(hit)
+                break
     return found
+
+
+def _dashes_before_capitals(text: str) -> list[int]:
+    """Where "-" or "–" stands after a word, a capital after it ("Bà Rịa - Vũng Tàu",
+    "Bà Rịa-Vũng Tàu")."""
+    spots = []
+    for mark in ("-", "–"):
+        at = text.find(mark)
+        while at != -1:
+            after = text[at + 1 : at + 3].lstrip(" \t")
+            before = text[at - 1 : at]
+            if after[:1].isupper() and (before.isspace() or before.isalpha()):
+                spots.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(spots)
+
+
+def _dashed_key(m: re.Match[str], by_name: dict) -> tuple[int, int, str] | None:
+    """The longest name around the dash of ``m`` the gazetteer holds, as (start, end, key)."""
+    left = [(w.start() + m.start(1), w.group()) for w in _WORD.finditer(m.group(1))]
+    right = [(w.end() + m.start(2), w.group()) for w in _WORD.finditer(m.group(2))]
+    for i, (start, _) in enumerate(left):
+        head = " ".join(word for _, word in left[i:])
+        for k in range(len(right), 0, -1):
+            key = name_key(f"{head}-{' '.join(word for _, word in right[:k])}")
+            if key in by_name:
+                return start, right[k - 1][0], key
+    return None
 
 
 def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
