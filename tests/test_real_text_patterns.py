@@ -1897,3 +1897,20 @@ def test_a_listed_item_of_two_sentences_is_two_tasks():
             "Rà soát các công trình xung yếu",
         ]
     ]
+
+
+def test_lists_of_deputies_elected_together():
+    found = record(
+        "Các Phó Bí thư Tỉnh ủy gồm ông Trần Minh Hòa, Nguyễn Văn Lợi và Lý Thị Hồng. Các Phó Bí "
+        "thư Huyện ủy Lai Vung gồm: ông Đặng Văn Tâm (Chủ tịch HĐND huyện), ông Trịnh Quốc Bảo. "
+        "Ông Lâm Hữu Phước vừa tái đắc cử chức vụ Bí thư Huyện ủy Tháp Mười. Đồng chí Mạc Thị "
+        "Loan và đồng chí Hà Văn Sinh được bầu giữ chức phó bí thư Huyện ủy Tháp Mười."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    for name in ("Trần Minh Hòa", "Nguyễn Văn Lợi", "Lý Thị Hồng"):
+        assert (name, "Phó Bí thư", "Tỉnh ủy Đồng Tháp") in roles
+    for name in ("Đặng Văn Tâm", "Trịnh Quốc Bảo"):
+        assert (name, "Phó Bí thư", "Huyện ủy Lai Vung") in roles
+    assert ("Lâm Hữu Phước", "Bí thư", "Huyện ủy Tháp Mười") in roles
+    for name in ("Mạc Thị Loan", "Hà Văn Sinh"):
+        assert (name, "Phó Bí thư", "Huyện ủy Tháp Mười") in roles

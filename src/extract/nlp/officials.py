@@ -68,7 +68,8 @@ _COMMA = re.compile(r",[ \t]+")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
 _GAP_BEFORE = re.compile(r"[ \t]+$")
 _AND = re.compile(r"[ \t]+và[ \t]+")
-_AND_BEFORE = re.compile(r"[ \t]+và[ \t]+$")
+_NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_AND_BEFORE = re.compile(r"[ \t]+và[ \t]+(đồng chí[ \t]+|ông[ \t]+|bà[ \t]+)?$")
 _PLURAL_ADDRESS = re.compile(r"(?i)(?:các|hai|02)[ \t]+(?:đồng chí|ông|bà)[ \t]+$")
 _VOWELS = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-ỹ]", re.IGNORECASE)
 # A body's term between a title and its holder: "khóa XV", "nhiệm kỳ 2021-2026".
@@ -94,7 +95,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 # Between the names that follow a plural title ("các Phó Chủ tịch A, B và C", "A- B").
 _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
-_COLON = re.compile(r"[ \t]*:[ \t]*")
+# Between a plural title and the names it lists: "các Phó Bí thư: A, B", "... gồm ông A, B".
+_COLON = re.compile(r"[ \t]*(?::|gồm có|gồm|bao gồm)[ \t]*:?[ \t]*")
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|Đài|Ủy ban|Hội)[ \t]+[A-ZĐ]")
 _PLURAL_BEFORE = re.compile(
@@ -472,8 +474,10 @@ class OfficialReader:
         colon = _COLON.match(text, end)
         if colon is None:
             return None
-        at = colon.end()
-        return self._clean(text, at, _NAME.match(text, at), None, need_full=True, title_slot=True)
+        at, honorific = self._past_honorific(text, colon.end())
+        return self._clean(
+            text, at, _NAME.match(text, at), honorific, need_full=True, title_slot=True
+        )
 
     def _past_rank(self, text: str, at: int) -> int:
         """Past a rank or degree between a title and its holder ("Trưởng Công an huyện
@@ -654,7 +658,13 @@ class OfficialReader:
         """The further full names of a list that goes on at ``pos`` (after the first name
         of a plural title: "các Phó Chủ tịch UBND tỉnh A, B và C"), each bare."""
         names: list[NameMention] = []
-        while (sep := _NAMES_SEP.match(text, pos)) is not None:
+        while True:
+            note = _NOTE_AFTER_NAME.match(text, pos)  # "ông A (Chủ tịch HĐND tỉnh), ông B"
+            if note is not None:
+                pos = note.end()
+            sep = _NAMES_SEP.match(text, pos)
+            if sep is None:
+                break
             at, honorific = self._past_honorific(text, sep.end())  # "... ông A và bà B"
             name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
             if name is None or self.lex.title_finder.match(text, name.start):
@@ -682,12 +692,16 @@ class OfficialReader:
     def first_holder(self, text: str, start: int) -> NameMention | None:
         """A full name joined by "và" right before the name at ``start``, the two opened
         by a plural form of address: "Các đồng chí Lê Thanh Hải và Nguyễn Văn Tuấn"."""
-        joint = _AND_BEFORE.search(text, max(0, start - 8), start)
+        joint = _AND_BEFORE.search(text, max(0, start - 20), start)
         if joint is None:
             return None
         window = max(0, joint.start() - 40)
         m = search_at(_NAME_TAIL, _NAME_TAIL_STARTS, text, window, joint.start())
-        if m is None or not _PLURAL_ADDRESS.search(text, max(0, m.start() - 20), m.start()):
+        if m is None:
+            return None
+        addressed = _PLURAL_ADDRESS.search(text, max(0, m.start() - 20), m.start())
+        both = joint.group(1) and self._honorific_before(text, m.start()) is not None
+        if not (addressed or both):  # "Các đồng chí A và B", "Đồng chí A và đồng chí B"
             return None
         return self._clean(text, m.start(), _NAME.match(text, m.start()), "person", need_full=True)
 
