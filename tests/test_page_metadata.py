@@ -605,3 +605,16 @@ def test_an_author_labelled_in_the_info_bar_under_the_headline():
     root = page(top="<div class='news-info'>Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm "
                 "| Lượt xem: 312</div>")
     assert read(root).author == "Thạch Minh Tâm"
+
+
+def test_a_generic_og_title_and_a_post_inside_a_widget_box():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Tin tức sự kiện</title><meta property='og:title' content='Tin tức "
+        "sự kiện'></head><body><div class='widget Blog'><h1 class='post-title'>Cầu mới nối hai "
+        "xã ven sông hoàn thành sớm một tháng</h1><div class='date-header'>14/03/2014</div>"
+        + BODY.format(tail="")
+        + "</div></body></html>"
+    )
+    meta = read(root)
+    assert meta.title == "Cầu mới nối hai xã ven sông hoàn thành sớm một tháng"
+    assert (meta.published or "")[:10] == "2014-03-14"

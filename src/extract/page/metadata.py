@@ -462,8 +462,11 @@ def _headline_element(page: _Page) -> etree._Element | None:
         best = _subheading_named(page, references, best_score)
     if best is not None:
         return best
-    if _machine_titles(page, with_title_element=False):
+    stated = [_tokens(t) for t in _machine_titles(page, with_title_element=False)]
+    if stated and any(_tokens(text) & ref for text in candidates.values() for ref in stated):
         return None  # JSON-LD or a meta tag names the headline: it stands in (see read_metadata)
+    if stated and not any(len(text.split()) >= 6 for text in candidates.values()):
+        return None  # nothing on the page reads as a headline either
     # Only <title>, or no machine title: a headline element is no section's name
     # ("Tin tức": too few words) and no site's name.
     readable = [
@@ -776,7 +779,8 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if rules().dateline_chrome.search(names) or rules().page_header.search(names):
-            return True
+            # a box holding the article's own body is no chrome ("div.widget.Blog" on Blogger)
+            return page.body is None or not is_inside(page.body, node)
         node = node.getparent()
     return False
 
