@@ -851,3 +851,23 @@ def test_the_header_between_the_title_line_and_the_headline_again_is_chrome():
     assert page.published == "2021-04-08T08:55:07+07:00"
     assert page.author == "Lan Anh"
     assert page.captions == ["Một góc trụ sở Thanh tra tỉnh."]
+
+
+def test_an_official_document_pasted_whole_leaves_its_furniture_out():
+    dump = (
+        "Thông cáo báo chí phiên họp thường kỳ tháng 3\n"
+        "Số: 46/TCBC-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Cao Lãnh, ngày 05 tháng 4 năm 2023\n"
+        "Ngày 31/3/2023, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2023.\n"
+        "Giải ngân vốn đầu tư công đạt 12,4% kế hoạch.\n"
+        "Nơi nhận:\n"
+        "- Văn phòng Chính phủ;\n"
+        "- Lưu: VT.\n"
+    )
+    page = page_from_text(dump)
+    assert page.text.split("\n\n") == [
+        "Ngày 31/3/2023, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2023.",
+        "Giải ngân vốn đầu tư công đạt 12,4% kế hoạch.",
+    ]
