@@ -1914,3 +1914,17 @@ def test_lists_of_deputies_elected_together():
     assert ("Lâm Hữu Phước", "Bí thư", "Huyện ủy Tháp Mười") in roles
     for name in ("Mạc Thị Loan", "Hà Văn Sinh"):
         assert (name, "Phó Bí thư", "Huyện ủy Tháp Mười") in roles
+
+
+def test_a_body_distributed_over_units_after_a_count_or_a_colon():
+    found = record(
+        "Đoàn khảo sát làm việc với UBND các xã: Tân Thành, Tân Phước và Long Hậu. Ngoài ra, "
+        "UBND 2 tỉnh Bến Tre, Trà Vinh có trách nhiệm báo cáo kết quả."
+    )
+    names = {o.name for o in found.organizations}
+    assert {
+        "Ủy ban nhân dân xã Tân Thành",
+        "Ủy ban nhân dân xã Long Hậu",
+        "Ủy ban nhân dân tỉnh Bến Tre",
+        "Ủy ban nhân dân tỉnh Trà Vinh",
+    } <= names

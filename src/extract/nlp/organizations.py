@@ -115,7 +115,8 @@ MAX_SUBJECT_SMALL = 12
 # An abbreviation in brackets inside a name: "... nông thôn mới (NTM) tỉnh Sơn La"
 _ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
-_PLURAL = re.compile(r"các[ \t]+")
+_PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
+_LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
 _COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 # Local Party committees: "Ban Chấp hành" of one is named after its Đảng bộ.
@@ -652,13 +653,15 @@ class OrgReader:
         small_c = text.startswith("c", at)  # "các", "cấp": one test spares two matches
         if small_c and _LEVEL_WORD.match(text, at):
             return [], True  # "UBND cấp xã", "HĐND các cấp": a level, not a body
-        plural = _PLURAL.match(text, at) if small_c else None
+        plural = _PLURAL.match(text, at) if small_c or text[at : at + 1].isdigit() else None
         if plural:
             at = plural.end()
         hit = self.lex.unit_types.match(text, at)
         if not hit or hit[0] is None:
             return [], bool(plural)
         (unit_type, _levels), type_end = hit
+        if plural and (colon := _LIST_COLON.match(text, type_end)):
+            type_end = colon.end()  # "UBND các phường: Quan Hoa, Trung Hòa và Mai Dịch"
         first = self._named_unit(text, type_end, unit_type, at)
         if plural:
             if first.name is None:
