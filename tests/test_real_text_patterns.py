@@ -1928,3 +1928,13 @@ def test_a_body_distributed_over_units_after_a_count_or_a_colon():
         "Ủy ban nhân dân tỉnh Bến Tre",
         "Ủy ban nhân dân tỉnh Trà Vinh",
     } <= names
+
+
+def test_a_body_elected_whole_and_its_members_listed_after_it():
+    found = record(
+        "Hội nghị đã bầu Ban Thường vụ Tỉnh ủy gồm 3 đồng chí, gồm:\n\n1. Lương Văn Tín\n\n"
+        "2. Đỗ Thị Mai\n\n3. Kha Minh Sơn\n\nHội nghị cũng bầu Bí thư Tỉnh ủy."
+    )
+    roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
+    for name in ("Lương Văn Tín", "Đỗ Thị Mai", "Kha Minh Sơn"):
+        assert (name, "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles

@@ -68,6 +68,10 @@ _COMMA = re.compile(r",[ \t]+")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ]{2,6}(?![\w'’])")
 _GAP_BEFORE = re.compile(r"[ \t]+$")
 _AND = re.compile(r"[ \t]+và[ \t]+")
+# A body elected whole, its members listed after it: "bầu Ban Thường vụ Tỉnh ủy gồm ...:".
+_ELECTED_LIST = re.compile(r"(?:bầu|chỉ định|công bố)[ \t]+(?=Ban |Ủy ban )")
+_LIST_LEAD = re.compile(r"[^.:\n]{0,60}?gồm[^.:\n]{0,40}:[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*\n+[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*")
 _NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+(đồng chí[ \t]+|ông[ \t]+|bà[ \t]+)?$")
 _PLURAL_ADDRESS = re.compile(r"(?i)(?:các|hai|02)[ \t]+(?:đồng chí|ông|bà)[ \t]+$")
@@ -635,7 +639,30 @@ class OfficialReader:
                 continue
             role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
             found.extend((name, role) for name in self.listed_names_before(text, m.start()))
+        for m in _ELECTED_LIST.finditer(text):
+            org = by_start.get(m.end())
+            if org is None or org.generic:
+                continue
+            role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
+            found.extend((name, role) for name in self.numbered_names_after(text, org.end))
         return found
+
+    def numbered_names_after(self, text: str, end: int) -> list[NameMention]:
+        """The names of a numbered or dashed list a body's members open a few words on:
+        "bầu Ban Thường vụ Tỉnh ủy gồm 5 đồng chí, gồm:" then "1. Lương Văn Tín" lines."""
+        lead = _LIST_LEAD.match(text, end)
+        if lead is None:
+            return []
+        names, pos = [], lead.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            at, honorific = self._past_honorific(text, item.end())
+            name = self._clean(text, at, _NAME.match(text, at), honorific, need_full=True)
+            if name is None:
+                break
+            names.append(name)
+            line_end = text.find("\n", name.end)
+            pos = line_end if line_end != -1 else len(text)
+        return names
 
     def listed_names_before(self, text: str, end: int) -> list[NameMention]:
         """The names listed right before ``end``: "ông A và bà B", "Các đồng chí: A; B; C";
