@@ -1938,3 +1938,11 @@ def test_a_body_elected_whole_and_its_members_listed_after_it():
     roles = {(o.name, r.position, r.organization) for o in found.officials for r in o.roles}
     for name in ("Lương Văn Tín", "Đỗ Thị Mai", "Kha Minh Sơn"):
         assert (name, "Ủy viên", "Ban Thường vụ Tỉnh ủy Đồng Tháp") in roles
+
+
+def test_a_unit_named_as_the_subject_issues_the_directive():
+    found = record(
+        "Để chủ động ứng phó với bão, tỉnh Đồng Tháp yêu cầu các sở, ngành, địa phương theo dõi "
+        "sát diễn biến của bão."
+    )
+    assert [(d.issuer, d.verb) for d in found.directives] == [("tỉnh Đồng Tháp", "yêu cầu")]

@@ -378,6 +378,10 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 
 
 _TOLD = frozenset({"phải", "cần"})
+_NAMED_UNIT = re.compile(
+    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
+    r"[ \t]+[A-ZĐ]\S*(?:[ \t]+[A-ZĐ]\S*){0,3}"
+)  # a unit named as a subject: "tỉnh Đắk Lắk yêu cầu ..."
 _ITEM_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)")
 
@@ -1542,6 +1546,9 @@ class _Reader:
         unit = self._context_unit(lowered)
         if unit:
             return unit
+        said = self.text[start : subject[-1].end]
+        if _NAMED_UNIT.fullmatch(said):
+            return said  # "tỉnh Đắk Lắk yêu cầu ...": the unit as named
         if "là" in texts:  # "Nhiệm vụ năm 2021 là rất nặng nề": a clause, not a body
             return self._speaker(sentence, vstart)
         if texts[0] in self.lex.honorifics and len(texts) > 2:
