@@ -1946,3 +1946,14 @@ def test_a_unit_named_as_the_subject_issues_the_directive():
         "sát diễn biến của bão."
     )
     assert [(d.issuer, d.verb) for d in found.directives] == [("tỉnh Đồng Tháp", "yêu cầu")]
+
+
+def test_a_figure_after_a_ward_is_not_a_numbered_ward():
+    found = record(
+        "Tại phường Phú Mỹ, 15/20 khu phố đã hoàn thành nạo vét; còn Phường 4, 5 và 7 "
+        "đang triển khai.",
+        "https://sggp.org.vn/a.html",
+    )
+    names = [(loc.type, loc.name) for loc in found.locations]
+    assert ("phường", "Phường 15") not in names
+    assert ("phường", "Phường 5") in names and ("phường", "Phú Mỹ") in names

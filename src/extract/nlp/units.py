@@ -161,6 +161,9 @@ REMOTE_HEAD = re.compile(
 ITEM_FIGURE = re.compile(
     r"[ \t]*(?:\([^()\d]{0,20}\d[^()]{0,20}\)|(?:đạt[ \t]+)?\d[\d.,/]*%?(?:[ \t]+[^\W\d]\w*){0,3})"
 )
+# What follows a number that is a figure, not a numbered ward: "Tại phường Phú Mỹ, 15/20
+# khu phố", "phường A, 12% ..." (read as "phường 15" before).
+FIGURE_TAIL = re.compile(r"[/%]|[,.]\d")
 REMOTE_WINDOW = 110
 # A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
 REMOTE_TYPE_SYLLABLES = ("xã", "phường", "trấn", "huyện", "quận")
@@ -740,6 +743,8 @@ class AdminUnitRecognizer:
                 return end
             key, start, item_end, new = hit
             if not new and not self._same_level(typ, self.names_of(key).types):
+                return end
+            if text[start].isdigit() and FIGURE_TAIL.match(text, item_end):
                 return end
             if new and typ in ("tỉnh", "thành phố"):
                 return end  # every province is known: "tỉnh Lào Cai, El Nino ..." ends the list
