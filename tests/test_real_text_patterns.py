@@ -1957,3 +1957,13 @@ def test_a_figure_after_a_ward_is_not_a_numbered_ward():
     names = [(loc.type, loc.name) for loc in found.locations]
     assert ("phường", "Phường 15") not in names
     assert ("phường", "Phường 5") in names and ("phường", "Phú Mỹ") in names
+
+
+def test_a_unit_type_before_an_addressed_persons_name_is_a_title():
+    found = record(
+        "Đồng chí Hoàng Nam, Bí thư Đảng ủy phường Đông Hà chủ trì hội nghị. Kết luận hội "
+        "nghị, Bí thư Đảng ủy phường Hoàng Nam yêu cầu các khu phố rà soát cán bộ.",
+        "https://baoquangtri.vn/a.htm",
+    )
+    assert "Hoàng Nam" not in {loc.name for loc in found.locations}
+    assert {o.name for o in found.organizations} == {"Đảng ủy phường Đông Hà"}

@@ -32,7 +32,13 @@ from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
-from extract.nlp.units import continuation, letter_class, name_words, new_name_end
+from extract.nlp.units import (
+    addressed_names,
+    continuation,
+    letter_class,
+    name_words,
+    new_name_end,
+)
 from extract.record import Location, Organization
 
 if TYPE_CHECKING:
@@ -717,9 +723,9 @@ class OrgReader:
             place = written_place(text, at)
         if place is None and text[type_end - 1 : type_end] == ".":
             place = _glued_acronym(text, type_end, {unit_type} | self._same_level(unit_type))
-        if place:
+        if place and place[0] not in addressed_names(text):
             return Unit(unit_type, place[0], start, place[1])
-        return Unit(unit_type, None, start, type_end)
+        return Unit(unit_type, None, start, type_end)  # "Đảng ủy phường Hoàng Nam": a man
 
     def _same_level(self, unit_type: str) -> set[str]:
         return same_level(unit_type)

@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from extract.nlp.extensions import context_of, set_facts
@@ -571,6 +571,8 @@ class AdminUnitRecognizer:
             if found.resolved or found.kind not in ("typed", "list"):
                 continue
             if found.new or found.kind == "typed" and self._ends_name(text, found):
+                if found.surface.strip() in addressed_names(text):
+                    continue  # "Bí thư Đảng ủy phường Hoàng Nam", who is "đồng chí Hoàng Nam"
                 found.new = found.resolved = True
 
     def _ends_name(self, text: str, found: Found) -> bool:
@@ -1056,6 +1058,25 @@ def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
 def _inside_word(text: str, start: int) -> bool:
     """Whether ``start`` continues a word or an abbreviation ("Bắc Trung bộ", "v.v.")."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._")
+
+
+@lru_cache(maxsize=1)  # the article being read, asked by units and organizations
+def addressed_names(text: str) -> frozenset[str]:
+    """The names ``text`` writes after a form of address ("đồng chí Hoàng Nam",
+    "ông Lê Văn Tám"), each with its shorter beginnings of two words or more: people,
+    whom a unit type before their name ("Bí thư Đảng ủy phường Hoàng Nam") does not
+    make a unit."""
+    names = set()
+    for m in _ADDRESSED.finditer(text):
+        words = m.group(1).split()
+        names.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
+    return frozenset(names)
+
+
+_ADDRESSED = re.compile(
+    rf"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|đ/c)[ \t]+"
+    rf"([{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,4}})"
+)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
