@@ -1967,3 +1967,13 @@ def test_a_unit_type_before_an_addressed_persons_name_is_a_title():
     )
     assert "Hoàng Nam" not in {loc.name for loc in found.locations}
     assert {o.name for o in found.organizations} == {"Đảng ủy phường Đông Hà"}
+
+
+def test_an_outlet_before_its_dateline_ends_at_the_dash():
+    found = record(
+        "Báo Hà Tĩnh - Sáng 8/10, HĐND xã Kỳ Lạc họp chuyên đề để bầu Chủ tịch UBND xã.",
+        "https://baohatinh.vn/a.htm",
+    )
+    names = {o.name for o in found.organizations}
+    assert "Báo Hà Tĩnh" in names
+    assert not [n for n in names if "Sáng" in n]

@@ -332,6 +332,7 @@ class OpenWords:
     persons: frozenset[str]
     forms: frozenset[str]
     subjects: frozenset[str]
+    datelines: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -341,7 +342,7 @@ def open_words() -> OpenWords:
     by_role: dict[str, set[str]] = defaultdict(set)
     for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
         by_role[role].add(word)
-    roles = ("stop", "bridge", "person", "form", "subject")
+    roles = ("stop", "bridge", "person", "form", "subject", "dateline")
     return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
@@ -925,6 +926,8 @@ class OrgReader:
             word = m.group(1)
             if i == 0 and head.extra == "capital" and not word[0].isupper():
                 return None
+            if word in ("-", "–") and self._dateline_at(text, m.end(), words):
+                break
             hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
             if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
                 units, generic = self._units(text, pos)
@@ -982,6 +985,13 @@ class OrgReader:
             found.suffix = surface_key(text[period.start():period.end()]).strip()
             found.end = period.end()
         return found
+
+    @staticmethod
+    def _dateline_at(text: str, pos: int, words: OpenWords) -> bool:
+        """Whether a dateline opens at ``pos``, just after a dash: "Báo Hà Tĩnh - Ngày
+        8/10, ..." is the outlet, then the day its story begins."""
+        following = _OPEN_WORD.match(text, pos)
+        return bool(following) and following.group(1) in words.datelines
 
     def _person_at(self, text: str, pos: int) -> bool:
         """Whether a person's name starts at ``pos``: a family name and another capitalised
