@@ -1977,3 +1977,26 @@ def test_an_outlet_before_its_dateline_ends_at_the_dash():
     names = {o.name for o in found.organizations}
     assert "Báo Hà Tĩnh" in names
     assert not [n for n in names if "Sáng" in n]
+
+
+def test_a_department_after_2025_belongs_to_the_commune():
+    found = record(
+        "Ngày 21/01/2026, UBND xã An Châu tổ chức hội nghị giao ước thi đua. Tại hội nghị, "
+        "Phòng Văn hóa - Xã hội triển khai các chỉ tiêu thi đua năm 2026.",
+        "https://angiang.gov.vn/a.html",
+    )
+    names = {o.name for o in found.organizations}
+    assert "Phòng Văn hóa - Xã hội xã An Châu" in names
+    assert not [n for n in names if n.endswith("huyện")]
+
+
+def test_a_frame_after_the_verb_then_the_addressee():
+    found = directives(
+        "Ông Hồ Văn Tài, Chủ tịch UBND xã Mỹ Hiệp đề nghị trên cơ sở chỉ tiêu đã đăng ký, "
+        "các ấp xây dựng kế hoạch cụ thể. Ông Tài đề nghị để hoàn thành chỉ tiêu năm 2026, "
+        "các ấp cần đẩy nhanh tiến độ thu ngân sách."
+    )
+    assert found == [
+        ("đề nghị", "các ấp", ["xây dựng kế hoạch cụ thể"]),
+        ("đề nghị", "các ấp", ["đẩy nhanh tiến độ thu ngân sách"]),
+    ]

@@ -1294,6 +1294,8 @@ class _Reader:
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
                 spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
                 return not spoken
+        if after and self.lex.adverbials.match(self.text, after[0].start):
+            return False  # "đề nghị trên cơ sở ..., các ấp ...": a frame, then the addressee
         first = _texts(after[:3])
         return bool(self.lex.not_before.match(first, 0))
 

@@ -29,12 +29,13 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
-from extract.nlp.gazetteer import LEVEL_RANK, load_gazetteer, name_key
+from extract.nlp.gazetteer import CURRENT, LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.nlp.units import (
     addressed_names,
     continuation,
+    era_of,
     letter_class,
     name_words,
     new_name_end,
@@ -1163,9 +1164,11 @@ class Namer:
         found: list[OrgMention],
         text: str = "",
         locations: list[Location] | None = None,
+        era: str | None = None,
     ) -> None:
         self.province, self.district = province, district
         self.text = text
+        self.era = era  # gazetteer.LEGACY or CURRENT (no districts any more), None: unknown
         # Communes and districts the admin-units component found, by where they are written.
         self.communes = sorted(
             (m.start, m.end, (loc.type or "").lower(), loc.name)
@@ -1254,6 +1257,19 @@ class Namer:
         hit = place_names().get(place_key(m.group(1)))
         return hit[0] if hit and "tỉnh" in hit[1] else None
 
+    def _department_scope(self, org: OrgMention) -> str:
+        """The unit type a department written without one belongs to: the province's
+        for a Sở; for a Phòng the district's, or, after the 2025 reorganisation
+        removed districts, the commune's named last before it ("UBND xã An Châu ...
+        Phòng Văn hóa - Xã hội")."""
+        if org.head.extra == "province":
+            return self.province_type()
+        if self.era == CURRENT and self.district is None:
+            for _start, end, kind, _ in reversed(self.communes):
+                if end <= org.start and LEVEL_OF_TYPE.get(kind) == "commune":
+                    return kind
+        return self.district_type()
+
     def province_type(self) -> str:
         """The type of the article's province ("tỉnh", or "thành phố" for Cần Thơ)."""
         if self.province is not None and (self.province.type or "").lower() == "thành phố":
@@ -1284,8 +1300,7 @@ class Namer:
         elif kind == "department" and org.head.extra != "national":
             unit = org.unit or Unit(None, None, org.end, org.end)
             if unit.type is None:
-                scope = self.province_type() if org.head.extra == "province" else None
-                unit = Unit(scope or self.district_type(), unit.name, unit.start, unit.end)
+                unit = Unit(self._department_scope(org), unit.name, unit.start, unit.end)
             org.name = f"{org.label} {self.unit_text(org, unit)}"
         elif org.unit is not None:
             org.name = f"{org.label} {self.unit_text(org, org.unit)}"
@@ -1362,12 +1377,14 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
     a body with no unit at all, a commune body with no commune name.
     """
     context = context_of(doc)
+    text = doc_text(doc) if text is None else text
     namer = Namer(
         getattr(context, "province", None),
         getattr(context, "district", None),
         found,
-        doc_text(doc) if text is None else text,
+        text,
         list(facts_of(doc, "locations")),
+        era_of(getattr(context, "published", None), text),
     )
     for org in found:
         namer.name(org)
