@@ -2000,3 +2000,13 @@ def test_a_frame_after_the_verb_then_the_addressee():
         ("đề nghị", "các ấp", ["xây dựng kế hoạch cụ thể"]),
         ("đề nghị", "các ấp", ["đẩy nhanh tiến độ thu ngân sách"]),
     ]
+
+
+def test_a_bare_commune_before_its_district_is_that_districts_commune():
+    found = record(
+        "Ngày 21/4/2025, hai xã được giữ nguyên hiện trạng là Thu Cúc (huyện Tân Sơn) và "
+        "Trung Sơn (huyện Yên Lập).",
+        "https://baophutho.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("xã", "Thu Cúc", "08545"), ("xã", "Trung Sơn", "08311")} <= names

@@ -71,6 +71,7 @@ def letter_class(letters: Iterable[str]) -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
+MAX_PARENT_GAP = 3  # characters between a name and its parent unit: " (", ", "
 REFORM_DATE = "2025-07-01"  # the 2025 reorganisation took effect on this day
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 YEAR_WINDOW = 3000  # the date of an undated article: years in its opening
@@ -1368,7 +1369,8 @@ class Resolver:
                 found.former, found.resolved = named[found.unit], True
                 continue
             units, found.former = self.candidates(found)
-            unit = self._bare_unit(found, units)
+            unit = self._bare_unit(found, units) or self._commune_before_district(
+                found, units, typed)
             if unit is None or (found.key in common and unit not in about):
                 continue
             if unit.level == "commune" and " " not in found.key:
@@ -1389,6 +1391,19 @@ class Resolver:
         district = self.about_district
         communes = [u for u in units if district and u.level == "commune"
                     and u.district_code == district.code
+                    and u.province_code == district.province_code]
+        return communes[0] if len(communes) == 1 else None
+
+    @staticmethod
+    def _commune_before_district(found: Found, units: list[Unit],
+                                 typed: list[Found]) -> Unit | None:
+        """The one commune of a bare name's district when that district is written right
+        after it ("Thu Cúc (huyện Tân Sơn)", "Thu Cúc, huyện Tân Sơn"), else None."""
+        after = next((f for f in typed if 0 <= f.start - found.end <= MAX_PARENT_GAP), None)
+        district = after.unit if after is not None else None
+        if district is None or district.level != "district":
+            return None
+        communes = [u for u in units if u.level == "commune" and u.district_code == district.code
                     and u.province_code == district.province_code]
         return communes[0] if len(communes) == 1 else None
 
