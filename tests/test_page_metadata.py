@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from extract.normalize import decode_raw, normalize_text
-from extract.page.dates import parse_date, read_moment
+from extract.page.dates import date_in_url, parse_date, read_moment
 from extract.page.metadata import PageMetadata, author_name, read_metadata
 from extract.page.names import is_site_name, site_key
 
@@ -618,3 +618,35 @@ def test_a_generic_og_title_and_a_post_inside_a_widget_box():
     meta = read(root)
     assert meta.title == "Cầu mới nối hai xã ven sông hoàn thành sớm một tháng"
     assert (meta.published or "")[:10] == "2014-03-14"
+
+
+def test_a_dateline_in_an_info_bar_list_item_but_not_in_a_list_of_other_news():
+    info_bar = (
+        "<ul class='list-inline'><li>Thứ sáu - 14/03/2025 10:05</li>"
+        "<li><a href='javascript:;'>In ra</a></li>"
+        "<li><a href='javascript:;'>Đóng cửa sổ</a></li></ul>"
+    )
+    assert read(page(top=info_bar)).published == "2025-03-14T10:05:00+07:00"
+    other_news = (
+        "<ul><li><a href='/a.html'>Chợ nổi mở lại sau mùa lũ năm nay</a></li>"
+        "<li>Thứ sáu - 14/03/2025 10:05</li></ul>"
+    )
+    assert read(page(after=other_news)).published is None
+
+
+def test_a_month_first_aspnet_date_whose_day_is_past_twelve():
+    top = "<div class='date'>Ngày đăng: 11/24/2025 2:20:52 PM</div>"
+    assert read(page(top=top)).published == "2025-11-24T14:20:52+07:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://xa.tinh.gov.vn/portal/Pages/2025-10-21/Tin-xa.aspx", "2025-10-21T00:00:00+07:00"),
+        ("https://xa.tinh.gov.vn/portal/pages/2025-3-7/tin.aspx", "2025-03-07T00:00:00+07:00"),
+        ("https://bao.vn/2023/06/14/cau-moi/", "2023-06-14T00:00:00+07:00"),
+        ("https://bao.vn/tin/ke-hoach-2025-10-21-xa.html", None),
+    ],
+)
+def test_the_day_an_address_files_its_page_under(url, expected):
+    assert date_in_url(url) == expected

@@ -164,6 +164,8 @@ def _read_dmy(text: str) -> Moment | None:
             continue
         parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups()]
         day, month, year = parts if order == "dmy" else parts[::-1]
+        if pattern is _DMY and month > 12:  # ASP.NET's en-US "11/24/2025 2:20:52 PM"
+            day, month = month, day
         rest = text[: match.start()] + " " + text[match.end() :]
         hour, minute, second, precision = _read_clock(rest)
         try:
@@ -189,11 +191,19 @@ def _read_clock(text: str) -> tuple[int, int, int, str]:
     return hour, minute, second, "second" if second else "minute"
 
 
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+# "/2023/06/14/slug" (WordPress and newspapers), "/portal/Pages/2025-10-21/slug.aspx"
+# (the SharePoint platform of many provincial and commune portals)
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)|/((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})/"
+)
 
 
 def date_in_url(url: str | None) -> str | None:
-    """The day an address files its page under ("/2023/06/14/slug"), for a page that
-    shows no date: ISO 8601 at midnight, Vietnam time; else None."""
+    """The day an address files its page under ("/2023/06/14/slug",
+    "/Pages/2025-10-21/slug.aspx"), for a page that shows no date: ISO 8601 at
+    midnight, Vietnam time; else None."""
     m = _URL_DAY.search(url or "")
-    return parse_date(f"{m[1]}-{m[2]}-{m[3]}T00:00:00+07:00") if m else None
+    if not m:
+        return None
+    year, month, day = (g for g in m.groups() if g is not None)
+    return parse_date(f"{year}-{int(month):02d}-{int(day):02d}T00:00:00+07:00")

@@ -773,7 +773,10 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
     node = el
     while node is not None:
         tag = node.tag
-        if tag in data["chrome_tags"] and not (tag in _ARTICLE_PARTS and _in_article(node)):
+        if tag in data["chrome_tags"] and not (
+            (tag in _ARTICLE_PARTS and _in_article(node))
+            or (tag == "li" and _info_list_item(node, page))
+        ):
             return True
         if tag == "a" and not byline and not _links_here(node, page.url):
             return True
@@ -795,6 +798,19 @@ def _beside_headline_link(el: etree._Element, page: _Page) -> bool:
         if len(link.text_content().split()) >= 5 and not _links_here(link, page.url):
             return True
     return False
+
+
+def _info_list_item(item: etree._Element, page: _Page) -> bool:
+    """Whether a list item belongs to an info bar ("<ul class='list-inline'><li>Thứ sáu -
+    07/11/2025 10:05</li><li><a>In ra</a></li>"), not to a list of other news: no item
+    of its list links another page with words enough for a headline."""
+    listing = item.getparent()
+    if listing is None or listing.tag not in ("ul", "ol"):
+        return False
+    for link in listing.iter("a"):
+        if len(link.text_content().split()) >= 5 and not _links_here(link, page.url):
+            return False
+    return True
 
 
 def _in_page_chrome(el: etree._Element) -> bool:
