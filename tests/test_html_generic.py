@@ -492,3 +492,59 @@ def test_a_page_with_no_date_but_its_address():
     body = "<div class='news'>" + "".join(f"<p>{line}</p>" for line in PORTAL_LINES) + "</div>"
     page = page_from_html(OLD_PORTAL.format(body=body), "https://xa.vn/2023/06/14/ra-mat/")
     assert page.published == "2023-06-14T00:00:00+07:00"
+
+
+def _portal_page(lead_box: str, body: str, header: str = "") -> str:
+    """A commune portal's article: headline, a box holding the lead, then the body."""
+    return f"""<html><head><meta charset="utf-8"><title>Tin tức - Xã Tân Hòa</title></head>
+    <body><div class="site-branding">{header}</div><div id="content">
+    <h1>Xã Tân Hòa ra quân giúp nông dân thu hoạch lúa Hè Thu</h1>
+    <div class="meta">Thứ ba - 16/09/2025 15:42</div>
+    {lead_box}
+    <div class="bodytext">{body}</div></div></body></html>"""
+
+
+def test_the_lead_photo_s_caption_in_the_sapo_box_is_a_caption_not_the_sapo():
+    sapo = (
+        "Sáng 16/9, Ủy ban nhân dân xã Tân Hòa phối hợp Hội Nông dân xã ra quân giúp các hộ "
+        "neo đơn thu hoạch lúa vụ Hè Thu."
+    )
+    caption = "Đoàn viên thanh niên giúp người dân ấp Hòa Long gặt lúa"
+    after = (
+        f"<div class='clearfix'><div class='hometext'>{sapo}</div><figure><img src='/a.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure></div>"
+    )
+    before = (
+        f"<div id='hometext'><div class='imghome'><img src='/a.jpg'><p><em>{caption}</em></p>"
+        f"</div>{sapo}</div>"
+    )
+    for box in (after, before):
+        page = page_from_html(_portal_page(box, paragraphs(*PARAGRAPHS)))
+        assert page.summary == sapo
+        assert page.captions[0] == caption
+        assert caption not in page.text
+
+
+def test_a_site_tagline_in_the_header_is_not_the_sapo():
+    header = "<p class='site-description'>Cổng thông tin điện tử Ủy ban nhân dân xã Tân Hòa</p>"
+    page = page_from_html(_portal_page("", paragraphs(*PARAGRAPHS), header=header))
+    assert page.summary is None
+    assert page.text.startswith(PARAGRAPHS[0])
+
+
+def test_a_table_layout_s_lead_cell_is_the_sapo():
+    lead = (
+        "Ngày 21/11, Đảng ủy xã Hồng Sơn tổ chức hội nghị sơ kết công tác xây dựng Đảng "
+        "10 tháng, triển khai nhiệm vụ những tháng cuối năm."
+    )
+    markup = f"""<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+    <table><tr><td class="title_news"><span id="lblTitle">Đảng ủy xã Hồng Sơn sơ kết công tác
+    xây dựng Đảng</span></td></tr>
+    <tr><td class="date">Ngày đăng: 11/24/2025 2:20:52 PM</td></tr>
+    <tr><td class="lead"><b><span id="lblLead">{lead}</span></b></td></tr>
+    <tr><td class="content"><span id="lblContent"><div>{"<br><br>".join(PARAGRAPHS)}</div>
+    </span></td></tr></table></body></html>"""
+    page = page_from_html(markup)
+    assert page.summary == lead
+    assert page.published == "2025-11-24T14:20:52+07:00"
+    assert PARAGRAPHS[-1] in page.text

@@ -371,7 +371,7 @@ def _with_profile(
     author_el = select_first(root, profile.author)
     author = _profile_byline(_text(author_el)) if author_el is not None else None
     summary_el = select_first(root, profile.summary)
-    summary = _text(summary_el) if summary_el is not None else None
+    summary, lead_captions = _summary_and_captions(summary_el)
     marked = [el for el in (author_el, summary_el) if el is not None]
     for el in marked:
         el.set(_MARK, "")
@@ -383,7 +383,7 @@ def _with_profile(
     for selector in profile.exclude:
         for el in select(body, selector):
             drop(el)
-    captions = take_captions(body, profile.captions)
+    captions = lead_captions + take_captions(body, profile.captions)
     texts, tail = _body_text(body_blocks(body), title, summary, captions)
     author = author or meta.author or _first_person(tail)
     return _page(url, title, published, author, summary, texts, captions)
@@ -432,13 +432,13 @@ def _generic(root: etree._Element, body: etree._Element | None, meta, url: str |
             not_article=listing_reason(root, None, url) or "no article body",
         )
     summary_el = _find_summary(root, body, title)
-    summary = _text(summary_el) if summary_el is not None else None
+    summary, lead_captions = _summary_and_captions(summary_el)
     if summary_el is not None and is_inside(summary_el, body):
         drop(summary_el)
     reason = excerpt_reason(body, url)
     strip_chrome(body)  # related boxes out first: their titles are not a listing's
     reason = reason or listing_reason(root, body, url)
-    captions = take_captions_and_links(body)
+    captions = lead_captions + take_captions_and_links(body)
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
         summary, blocks = blocks[0].text, blocks[1:]
@@ -448,6 +448,16 @@ def _generic(root: etree._Element, body: etree._Element | None, meta, url: str |
     page = _page(url, title, published, author, summary, texts, captions)
     page.not_article = reason
     return page
+
+
+def _summary_and_captions(element: etree._Element | None) -> tuple[str | None, list[str]]:
+    """The sapo's text, and the captions inside its element: NukeViet sets the lead
+    photo and its caption in the sapo's box, before or after the sapo's words."""
+    if element is None:
+        return None, []
+    element = _copy(element)
+    captions = take_captions(element)
+    return _text(element), captions
 
 
 def _first_heading(root: etree._Element) -> str | None:
@@ -473,16 +483,18 @@ _SUMMARY_CLASS = re.compile(
 _NAMED_SAPO = re.compile(
     r"(?i)sapo|summary|lead|chapeau|chapo|tomtat|tom-tat|trichyeu|trich-yeu|excerpt|abstract"
 )
-# A photo's caption styled as a description ("img-desc", "photo-desc"): never the sapo.
-_IMAGE_CLASS = re.compile(r"(?i)img|image|photo|picture|caption|figure|anh")
+# A photo's caption styled as a description ("img-desc", "photo-desc"), or the site's
+# tagline in the page header (WordPress's "site-description"): never the sapo.
+_IMAGE_CLASS = re.compile(r"(?i)img|image|photo|picture|caption|figure|anh|site-desc|site_desc")
 _SUMMARY = (
-    "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section]"
+    "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section"
+    " or self::td]"
     "[contains(@class,'apo') or contains(@class,'ummary') or contains(@class,'escription')"
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')"
-    " or contains(@class,'Summary') or contains(@id,'Summary')]"
+    " or contains(@class,'Summary') or contains(@id,'Summary') or contains(@id,'Lead')]"
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
 _IS_SUMMARY = etree.XPath("self::*" + _SUMMARY)
