@@ -548,3 +548,15 @@ def test_a_table_layout_s_lead_cell_is_the_sapo():
     assert page.summary == lead
     assert page.published == "2025-11-24T14:20:52+07:00"
     assert PARAGRAPHS[-1] in page.text
+
+
+def test_a_body_sentence_that_opens_like_a_related_box_is_kept():
+    sentence = (
+        "Xem thêm các điểm đến trong vùng là nhu cầu của nhiều du khách, vì vậy xã đã nối "
+        "các điểm du lịch cộng đồng thành tuyến trải nghiệm hai ngày."
+    )
+    related = "<p>Xem thêm: <a href='/b.html'>Lễ hội mừng lúa mới của đồng bào Cơ Ho</a></p>"
+    body = paragraphs(PARAGRAPHS[0], sentence, PARAGRAPHS[1]) + related + paragraphs(PARAGRAPHS[2])
+    page = page_from_html(national_cms("", body))
+    assert sentence in page.text
+    assert "Lễ hội mừng lúa mới" not in page.text

@@ -650,3 +650,22 @@ def test_a_month_first_aspnet_date_whose_day_is_past_twelve():
 )
 def test_the_day_an_address_files_its_page_under(url, expected):
     assert date_in_url(url) == expected
+
+
+def test_a_section_title_repeated_by_a_module_heading_is_not_the_headline():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Tin địa phương</title></head><body>"
+        "<h1 class='logo'><span>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÔNG XANH</span></h1>"
+        "<div class='c_head'><h2 class='c_title'>Tin địa phương</h2></div>"
+        f"<h2 class='edn_articleTitle'>{HEADLINE}</h2>"
+        "<div class='edn_date'>26/11/2025 08:15</div>" + BODY.format(tail="") + "</body></html>"
+    )
+    assert read(root).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("K'BRỬI", "K'Brửi"), ("Tin, ảnh: K'Brửi", "K'Brửi"), ("KBRỬI", None)],
+)
+def test_a_one_word_name_of_the_central_highlands(byline, expected):
+    assert author_name(byline) == expected

@@ -340,6 +340,10 @@ def _names_chrome(names: str) -> bool:
     return cleanup_rules().chrome.search(names) is not None
 
 
+# a heading with nothing linked after it is this long at most ("Tin liên quan:")
+_SENTENCE_CHARS = 80
+
+
 def _related_boxes(body: etree._Element, rules: CleanupRules) -> list[etree._Element]:
     """Boxes (and lone lines) that open with a related-news heading."""
     doomed = []
@@ -349,9 +353,16 @@ def _related_boxes(body: etree._Element, rules: CleanupRules) -> list[etree._Ele
         # NFC is enough to read a heading (and much cheaper than normalize_text)
         if not head or not rules.related_heading.match(unicodedata.normalize("NFC", head)):
             continue
-        if len(element.text_content()) < max(body_length / 2, 300):
+        length = len(element.text_content())
+        if element.tag in ("p", "span") and length > _SENTENCE_CHARS and _unlinked(element):
+            continue  # a sentence: "Xem thêm các điểm đến trong vùng là nhu cầu của ..."
+        if length < max(body_length / 2, 300):
             doomed.append(element)
     return doomed
+
+
+def _unlinked(element: etree._Element) -> bool:
+    return next(element.iter("a"), None) is None
 
 
 def _opening(element: etree._Element) -> str:

@@ -448,7 +448,10 @@ def _headline_element(page: _Page) -> etree._Element | None:
         text = _line(el, 400)
         if len(text) >= 3:
             candidates[el] = text
-    references = [_tokens(t) for t in _machine_titles(page)]
+    # a title of a word or three names a section ("Tin địa phương"), which a portal's
+    # module heading repeats above the article: it identifies no headline
+    titles = [t for t in _machine_titles(page) if len(t.split()) >= data["min_words"]]
+    references = [_tokens(t) for t in titles]
     best, best_score = None, data["min_overlap"]
     for el, text in candidates.items() if references else ():
         shown = _tokens(text)

@@ -150,8 +150,9 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
         return None
     part = _TRAILING_NOTE.sub("", part).strip(" .:-–—'\"")
     words = part.split()
-    initial_and_name = len(words) == 1 and "." in part  # "T.Hà"
-    if not (2 <= len(words) <= rules.max_words or initial_and_name):
+    # "T.Hà"; a Cơ Ho or M'nông name is often one word: "K'Brửi", "K'BRỬI"
+    one_word_name = len(words) == 1 and ("." in part or _APOSTROPHE_NAME.match(part))
+    if not (2 <= len(words) <= rules.max_words or one_word_name):
         return None
     if re.search(r"[\d@:/\-–]", part) or is_organisation(part) or rules.domain.search(part):
         return None
@@ -163,6 +164,7 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
     return " ".join(_proper_case(w) for w in words)
 
 
+_APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,2}['’][^\W\d_]{2,}$")
 # Ê Đê and M'nông names open with "H" (women) or "Y" (men): "H Lim", "Y Thanh".
 _NAME_PREFIXES = frozenset({"H", "Y"})
 
@@ -172,10 +174,11 @@ def _has_vowel(word: str) -> bool:
 
 
 def _proper_case(word: str) -> str:
-    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà"; a word in mixed case is left as written."""
+    """ "XUÂN" -> "Xuân", "T.HÀ" -> "T.Hà", "K'BRỬI" -> "K'Brửi"; a word in mixed case
+    is left as written."""
     if not word.isupper():
         return word
-    return ".".join(p[:1] + p[1:].lower() for p in word.split("."))
+    return re.sub(r"[^\W\d_]+", lambda m: m[0][:1] + m[0][1:].lower(), word)
 
 
 def _key(name: str, rules: NameRules) -> str:
