@@ -2010,3 +2010,14 @@ def test_a_bare_commune_before_its_district_is_that_districts_commune():
     )
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert {("xã", "Thu Cúc", "08545"), ("xã", "Trung Sơn", "08311")} <= names
+
+
+def test_a_count_written_with_a_leading_zero_after_a_commune_is_no_part_of_its_name():
+    found = record(
+        "Ngày 24/7/2025, mưa lớn làm sạt lở 6 nhà ở tỉnh Lào Cai (xã Khao Mang 02 nhà, xã "
+        "Púng Luông 03 nhà, phường Văn Phú 01 nhà).",
+        "https://baolaocai.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("xã", "Khao Mang", "04465"), ("xã", "Púng Luông", "04492"),
+            ("phường", "Văn Phú", "04279")} <= names

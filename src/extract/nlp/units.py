@@ -290,10 +290,11 @@ def name_words() -> NameWords:
 @cache
 def continuation() -> re.Pattern[str]:
     """What, right after a gazetteer name, makes it another unit's name: a number, a
-    letter or a suffix word of unit_name_words.tsv ("Phước Cát" + " 1")."""
+    letter or a suffix word of unit_name_words.tsv ("Phước Cát" + " 1"). A number
+    written with a leading zero is a count ("xã Hạnh Phúc 04 nhà")."""
     suffixes = "|".join(map(re.escape, sorted(name_words().suffixes)))
     return re.compile(
-        rf"[ \t]+(?:\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])(?![ \t]+[{_UPPER}])"
+        rf"[ \t]+(?:(?!0)\d{{1,2}}(?![\w'’])(?![/.,%]\d)|[{_UPPER}](?![\w'’])(?![ \t]+[{_UPPER}])"
         rf"|(?:{suffixes})(?![\w'’])(?![ \t]+(?:tá|tướng)(?!\w)))"  # "Thượng tá" is a rank
     )
 
