@@ -2021,3 +2021,14 @@ def test_a_count_written_with_a_leading_zero_after_a_commune_is_no_part_of_its_n
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert {("xã", "Khao Mang", "04465"), ("xã", "Púng Luông", "04492"),
             ("phường", "Văn Phú", "04279")} <= names
+
+
+def test_groups_of_a_list_closed_by_their_district_after_cua():
+    found = record(
+        "Năm 2019, tỉnh công nhận thêm 4 xã đạt chuẩn nông thôn mới, gồm Tam Mỹ Tây, Tam Hiệp "
+        "của huyện Núi Thành; Điện Thắng Nam, Điện Hòa của thị xã Điện Bàn.",
+        "https://baoquangnam.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("xã", "Tam Mỹ Tây", "21004"), ("xã", "Tam Hiệp", "20989"),
+            ("xã", "Điện Thắng Nam", "20562"), ("xã", "Điện Hòa", "20557")} <= names

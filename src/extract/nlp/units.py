@@ -181,6 +181,11 @@ SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # A parent after a dash, closing a group of a list: "Quài Tở, Mường Thín - huyện Tuần Giáo;"
 DASH_PARENT = re.compile(r"[ \t]+[-–][ \t]+([^;,.()\n]{2,40}?)(?=[ \t]*(?:;|,|\.|[ \t]và[ \t]|$))")
+# A parent after "của"/"thuộc", closing a group of a list: "Tam Mỹ Đông, Tam Giang của
+# huyện Núi Thành; Điện Phong, Điện Trung của thị xã Điện Bàn."
+OF_PARENT = re.compile(
+    r"[ \t]+(?:của|thuộc)[ \t]+([^;,.()\n]{2,40}?)(?=[ \t]*(?:;|,|\.|[ \t]và[ \t]|$))"
+)
 # A parent the gazetteer lacks, in parentheses after a list's group: "Mai Phụ (Lộc Hà); ..."
 UNKNOWN_PARENT = re.compile(
     rf"(?:(?:huyện|thị xã|TX|TP)[ \t]+)?[{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{0,3}}"
@@ -764,14 +769,20 @@ class AdminUnitRecognizer:
 
     def _paren_parent(self, text: str, end: int, typ: str, group: int, found: list) -> int:
         """Read "(Cao Lãnh)" or "(huyện Cao Lãnh)" after a group as its parent, or one
-        after a dash before the next group ("Mường Thín - huyện Tuần Giáo; Mường Nhà ...").
+        after a dash or a "của" before the next group ("Mường Thín - huyện Tuần Giáo;
+        Mường Nhà ...", "Tam Giang của huyện Núi Thành; Điện Phong ...").
 
         Returns:
             Where the parentheses close (the parent ends), or ``end`` when there is none.
         """
         if "(" not in text[end : end + 3]:
-            if text[end : end + 3].lstrip(" \t")[:1] not in ("-", "–"):
-                return end  # most names are followed by neither
+            ahead = text[end : end + 7].lstrip(" \t")
+            if ahead.startswith(("của ", "thuộc ")):
+                of = OF_PARENT.match(text, end)
+                typed = of is not None and self.type_pattern.match(text, of.start(1))
+                return self._parent_at(text, end, of, typ, group, found) if typed else end
+            if ahead[:1] not in ("-", "–"):
+                return end  # most names are followed by none of these
             dash = DASH_PARENT.match(text, end)
             return self._parent_at(text, end, dash, typ, group, found) if dash else end
         m = PAREN.match(text, end)
