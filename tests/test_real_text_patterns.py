@@ -2032,3 +2032,19 @@ def test_groups_of_a_list_closed_by_their_district_after_cua():
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert {("xã", "Tam Mỹ Tây", "21004"), ("xã", "Tam Hiệp", "20989"),
             ("xã", "Điện Thắng Nam", "20562"), ("xã", "Điện Hòa", "20557")} <= names
+
+
+def test_courts_and_civil_judgment_enforcement_bodies_of_a_province():
+    found = record(
+        "Ngày 5/12/2025, HĐND tỉnh Phú Thọ nghe báo cáo của Tòa án Nhân dân tỉnh và Thi hành "
+        "án dân sự tỉnh; Sở Nông nghiệp - Môi trường tỉnh báo cáo. Trước đó, Chi cục Thi hành "
+        "án dân sự huyện Lâm Thao đã họp.",
+        "https://baophutho.vn/a.htm",
+    )
+    names = {org.name for org in found.organizations}
+    assert {
+        "Tòa án nhân dân tỉnh Phú Thọ",
+        "Thi hành án dân sự tỉnh Phú Thọ",
+        "Sở Nông nghiệp và Môi trường tỉnh Phú Thọ",
+        "Chi cục Thi hành án dân sự huyện Lâm Thao",
+    } <= names
