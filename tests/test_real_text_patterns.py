@@ -2048,3 +2048,46 @@ def test_courts_and_civil_judgment_enforcement_bodies_of_a_province():
         "Sở Nông nghiệp và Môi trường tỉnh Phú Thọ",
         "Chi cục Thi hành án dân sự huyện Lâm Thao",
     } <= names
+
+
+def _directives(text: str, url: str = "https://baogialai.com.vn/a.html"):
+    return [(d.verb, d.issuer, d.addressee, list(d.actions)) for d in record(text, url).directives]
+
+
+def test_a_topic_before_the_colon_is_the_addressee_not_the_issuer():
+    found = _directives(
+        "Sáng 12/3/2025, bà Nguyễn Thị Lan - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\n"
+        "Bà Nguyễn Thị Lan kết luận:\n\nĐối với UBND huyện Chư Sê: Yêu cầu địa phương này "
+        "thông báo cho chủ mỏ dừng khai thác đá; báo cáo kết quả về Sở Tài chính trước ngày 30/3."
+    )
+    verb, issuer, addressee, actions = found[0]
+    assert (verb, issuer) == ("yêu cầu", "Nguyễn Thị Lan")
+    assert addressee == "Ủy ban nhân dân huyện Chư Sê"
+    assert actions[0] == "thông báo cho chủ mỏ dừng khai thác đá"
+
+
+def test_a_fronted_object_is_not_the_issuer():
+    found = _directives(
+        "Chiều 14/3/2025, ông Phạm Văn Hòa - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về thu hồi "
+        "kinh phí sau thanh tra. Số tiền còn lại giao UBND huyện Chư Sê thu hồi trước ngày 30/4."
+    )
+    assert found[0][:2] == ("giao", "Phạm Văn Hòa")
+
+
+def test_the_head_of_a_body_is_the_official_holding_its_head_post():
+    found = _directives(
+        "Chiều 22/8/2025, Chủ tịch UBND tỉnh Gia Lai Lê Minh Tuấn trao quyết định bổ nhiệm Giám "
+        "đốc Sở Xây dựng. Phát biểu giao nhiệm vụ, người đứng đầu UBND tỉnh đề nghị tân Giám đốc "
+        "Sở nhanh chóng nắm bắt công việc."
+    )
+    assert found[0][:2] == ("đề nghị", "Lê Minh Tuấn")
+
+
+def test_nouns_that_open_like_verbs_do_not_split_an_action():
+    found = _directives(
+        "Ngày 4/9/2025, Chủ tịch UBND xã Ia Hrung Nguyễn Văn Tâm yêu cầu các phòng chuyên môn "
+        "đẩy mạnh cải cách hành chính, chuyển đổi số trong giải quyết hồ sơ đất đai."
+    )
+    assert found[0][3] == [
+        "đẩy mạnh cải cách hành chính, chuyển đổi số trong giải quyết hồ sơ đất đai"
+    ]

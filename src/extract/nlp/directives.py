@@ -168,6 +168,10 @@ class Lexicon:
     unit_words: frozenset[str]
     documents: PhraseSet
     delegations: PhraseSet
+    fronted_objects: PhraseSet
+    anaphors: PhraseSet
+    head_of: str
+    head_titles: tuple[str, ...]
     subject_fillers: PhraseSet
     addressee_fillers: PhraseSet
     continuation_openers: PhraseSet
@@ -257,6 +261,10 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         unit_words=frozenset(data["issuers"]["unit_words"]),
         documents=PhraseSet(data["issuers"]["documents"]),
         delegations=PhraseSet(data["issuers"]["delegations"]),
+        fronted_objects=PhraseSet(data["issuers"]["fronted_objects"]),
+        anaphors=PhraseSet(data["issuers"]["anaphors"]),
+        head_of=data["issuers"]["head_of"],
+        head_titles=tuple(data["issuers"]["head_titles"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
@@ -607,6 +615,7 @@ def references(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Refe
     text = doc_text(doc) if text is None else text
     refs.extend(_given_name_references(text, officials, lexicon, refs))
     refs.extend(_title_references(text, officials, lexicon, refs))
+    refs.extend(_head_references(text, officials, lexicon))
     refs.sort(key=_offsets)  # as Reference's own order, without its Python-level __lt__
     return refs
 
@@ -712,6 +721,27 @@ def _title_references(text, officials, lexicon, known) -> list[Reference]:
             name = _match_title(phrase, keys)
             if name:
                 out.append(Reference(m.start(), m.start() + len(phrase), name, True))
+                break
+    return out
+
+
+def _head_references(text, officials, lexicon) -> list[Reference]:
+    """ "người đứng đầu UBND tỉnh" -> the official holding the head post of that body
+    ("Chủ tịch UBND tỉnh"), when exactly one official of the article holds it."""
+    if lexicon.head_of not in text:
+        return []  # most articles never write it
+    keys = _role_keys(officials)
+    out = []
+    for m in re.finditer(rf"(?i){re.escape(lexicon.head_of)}[ \t]+", text):
+        body = " ".join(text[m.end() : m.end() + 60].split()[:5])
+        for n in range(len(body.split()), 0, -1):
+            words = " ".join(body.split()[:n]).rstrip(_TRAIL_PUNCT)
+            name = next(
+                (found for title in lexicon.head_titles
+                 if (found := _match_title(f"{title} {words}", keys))), None
+            )
+            if name:
+                out.append(Reference(m.start(), m.end() + len(words), name, True))
                 break
     return out
 
@@ -1090,7 +1120,10 @@ class _Reader:
         addr_end_index, action_index = boundary
         if action_index >= len(after):
             return []
-        addressee = self._addressee(self._name_first(after[:addr_end_index]))
+        told = after[:addr_end_index]
+        addressee = self._addressee(self._name_first(told))
+        if told and self.lex.anaphors.match(_texts(told), 0) == len(told):
+            addressee = self._topic_body(sentence, vstart) or addressee
         action_start = after[action_index].start
         words = self.words.words_in(action_start, min(sentence.end, action_start + MAX_REGION))
         groups = self._addressee_groups(words)
@@ -1509,6 +1542,8 @@ class _Reader:
         persons = [r for r in self._refs_in(start, vstart) if r.person]
         if persons:
             return max(persons, key=lambda r: r.end).name
+        if subject and self.lex.fronted_objects.match(texts, 0):
+            return self._speaker(sentence, vstart)  # "Số tiền còn lại giao UBND huyện ..."
         if subject and self.lex.titles.match(texts, 0):
             whole = [r for r in self._refs_in(sentence.start, vstart) if r.person]
             if whole:
@@ -1536,7 +1571,7 @@ class _Reader:
             # "UBND tỉnh có ý kiến như sau: Giao ...": who speaks before the colon
             said = _clause_tail(before[:-1]) + before[-1:]
             refs = self._refs_in(said[0].start, said[-1].end)
-            if refs:
+            if refs and not self._is_topic(said):  # "Đối với UBND huyện X: Yêu cầu ..."
                 return max(refs, key=lambda r: (r.person, r.end)).name
         lowered = " ".join(texts).lower()
         if not subject or lowered in self.lex.pronouns:
@@ -1559,6 +1594,19 @@ class _Reader:
         if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
+
+    def _is_topic(self, words: list[Word]) -> bool:
+        """Whether ``words`` open with "Đối với", "Riêng", "Về": what the sentence is
+        about, not who speaks."""
+        return bool(self.lex.topic_openers.match(_texts(words), 0))
+
+    def _topic_body(self, sentence: Sentence, vstart: int) -> str | None:
+        """The body a topic before the verb names ("Đối với UBND huyện X: Yêu cầu ...")."""
+        before = self.words.words_in(sentence.start, vstart)
+        if not before or not self._is_topic(before):
+            return None
+        bodies = [r for r in self._refs_in(before[0].start, vstart) if not r.person]
+        return bodies[0].name if bodies else None
 
     def _after_cause(self, subject: list[Word]) -> list[Word]:
         """The words after the last "do vậy", "vì thế" ...: what comes before gives the
