@@ -871,3 +871,44 @@ def test_an_official_document_pasted_whole_leaves_its_furniture_out():
         "Ngày 31/3/2023, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3/2023.",
         "Giải ngân vốn đầu tư công đạt 12,4% kế hoạch.",
     ]
+
+
+def test_a_dump_s_weather_bar_and_follow_bar_are_chrome_not_the_title():
+    page = page_from_text(
+        "Thứ hai, 6-4-26 09:10:11\nBạc Liêu, 31°C/ 30°C - 33°C Icon thời tiết nắng\n"
+        "Theo dõi Báo điện tử Bạc Liêu trên\nHuyện Hồng Dân dự kiến sắp xếp còn 3 xã\n"
+        "Báo Bạc Liêu “Huyện Hồng Dân sẽ sắp xếp từ 9 xã, thị trấn còn 3 xã”. Đó là nội dung "
+        "Ban Pháp chế HĐND tỉnh thẩm tra sáng 3/4.\n"
+    )
+    assert page.title == "Huyện Hồng Dân dự kiến sắp xếp còn 3 xã"
+    assert page.text.startswith("“Huyện Hồng Dân sẽ sắp xếp")
+    assert "°C" not in page.text and "Theo dõi" not in page.text
+
+
+def test_teasers_led_by_their_site_end_the_body_and_leave_the_byline_above_them():
+    page = page_from_text(
+        "Xã Yên Lãng đạt chuẩn nông thôn mới\n"
+        "Xã Yên Lãng vừa được UBND tỉnh công nhận đạt chuẩn nông thôn mới. Đến nay, huyện "
+        "Thanh Sơn có tổng số 9/22 xã, thị trấn đạt chuẩn nông thôn mới.\n"
+        "Hải Yến\n"
+        "baophutho.vn Ngày 5/9, đồng chí Đỗ Văn Bình chủ trì hội nghị về chuyển đổi số.\n"
+        "baophutho.vn Nhân dịp Quốc khánh 2/9, 3.000 đảng viên được tặng Huy hiệu Đảng...\n"
+    )
+    assert page.author == "Hải Yến"
+    assert "Đỗ Văn Bình" not in page.text and "baophutho.vn" not in page.text
+
+
+def test_a_portrait_caption_is_a_caption_but_a_list_of_members_is_text():
+    portrait = "Đồng chí Hoàng Văn Đức, UVBTV – Trưởng phòng Văn hóa - Xã hội"
+    page = page_from_text(
+        "UBND xã Hiền Lương họp giao ban tháng 9\n"
+        "Ngày 1/10, UBND xã Hiền Lương tổ chức hội nghị giao ban tháng 9. Đồng chí Đỗ Thị Hà, "
+        "Chủ tịch UBND xã chủ trì hội nghị.\n"
+        f"{portrait}\n"
+        "Các đại biểu đã thảo luận về thu ngân sách và giải phóng mặt bằng.\n"
+        "Ban Thường vụ Đảng ủy xã gồm các đồng chí:\n"
+        "Đồng chí Lê Văn An, Bí thư Đảng ủy xã\n"
+        "Đồng chí Vũ Thị Mai, Phó Bí thư Thường trực Đảng ủy xã\n"
+    )
+    assert page.captions == [portrait]
+    assert "Đồng chí Vũ Thị Mai, Phó Bí thư Thường trực Đảng ủy xã" in page.text

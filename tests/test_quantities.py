@@ -148,3 +148,13 @@ def test_counted_nouns_of_the_genre_and_a_name_after_a_comma():
         (412, 460, "xã, phường, thị trấn"),
     }
     assert got[(412, 460, "xã, phường, thị trấn")] == "đã thành lập đội phòng, chống dịch"
+
+
+def test_a_total_before_a_ratio_is_no_document_number():
+    from extract import from_text
+
+    found = from_text(
+        "Đến nay, huyện Thanh Sơn có tổng số 9/22 xã, thị trấn đạt chuẩn nông thôn mới.",
+        url="https://baophutho.vn/a.htm",
+    )
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(9, 22, "xã, thị trấn")]

@@ -68,6 +68,7 @@ class Lexicon:
 
     unit_list: re.Pattern[str]
     not_before: re.Pattern[str]
+    counted_before: re.Pattern[str]
     not_units: re.Pattern[str]
     new_rural_cues: tuple[str, ...]
     new_rural_denominators: frozenset[int]
@@ -91,6 +92,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         ),
         not_before=re.compile(
             rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE
+        ),
+        counted_before=re.compile(
+            rf"(?:^|\s)(?:{_alternation(data['counted_before'])})\s*$", re.IGNORECASE
         ),
         not_units=re.compile(rf"(?:{_alternation(data['not_units'])})(?!\w)"),
         new_rural_cues=tuple(data["new_rural_cues"]),
@@ -168,8 +172,11 @@ class QuantityFinder:
             numerator, denominator = int(parse_number(m.group(1))), int(parse_number(m.group(2)))
             if denominator == 0 or numerator > denominator:
                 continue  # days and months (21/6), scores (2/1), "24/7"
-            if self.lexicon.not_before.search(text[max(0, m.start() - 20) : m.start()]):
-                continue  # "ngày 12/7", "tháng 5/2013", "số 3/12"
+            window = text[max(0, m.start() - 20) : m.start()]
+            if self.lexicon.not_before.search(window) and not self.lexicon.counted_before.search(
+                window
+            ):
+                continue  # "ngày 12/7", "tháng 5/2013", "số 3/12" (not "tổng số 8/22")
             # its share in brackets may come before the noun: "16/16 (100%) xã"
             share = _SHARE_IN_BRACKETS.match(text, m.end())
             skipped = share.end() - m.end() if share else 0

@@ -68,6 +68,7 @@ class ChromeRules:
     caption: LineRules
     bare_caption: LineRules
     closed_caption: LineRules
+    portrait_caption: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     bullet_prefix: re.Pattern[str]
@@ -98,6 +99,7 @@ def chrome_rules() -> ChromeRules:
         caption=LineRules(data["caption"]),
         bare_caption=LineRules(data["bare_caption"]),
         closed_caption=LineRules(data["closed_caption"]),
+        portrait_caption=LineRules(data["portrait_caption"], flags=0),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         bullet_prefix=re.compile(data["bullet_prefix"]),
@@ -182,7 +184,12 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue
         if not body and _is_header_line(line, title, rules):
             continue  # a section's name, a menu, the headline again, above the body
-        if line in repeated or _is_caption(line, rules) or _is_bare_caption(line, rules):
+        if (
+            line in repeated
+            or _is_caption(line, rules)
+            or _is_bare_caption(line, rules)
+            or _is_portrait(index, body_lines, rules)
+        ):
             if line not in captions:
                 captions.append(line)
             continue
@@ -607,6 +614,16 @@ def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
 
 
 _CAPTION_NEVER_ENDS = frozenset('.!?:;…"”')
+
+
+def _is_portrait(index: int, lines: list[str], rules: ChromeRules) -> bool:
+    """A portrait's caption: a person's name and posts, nothing done ("Đồng chí Hoàng
+    Văn Minh, UVBTV – Trưởng phòng Văn hóa - Xã hội"), between lines of another shape:
+    a run of such lines is a list of members, not captions."""
+    if not rules.any("portrait_caption", lines[index]):
+        return False
+    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    return not any(rules.any("portrait_caption", line) for line in neighbours)
 
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
