@@ -2091,3 +2091,16 @@ def test_nouns_that_open_like_verbs_do_not_split_an_action():
     assert found[0][3] == [
         "đẩy mạnh cải cách hành chính, chuyển đổi số trong giải quyết hồ sơ đất đai"
     ]
+
+
+def test_a_party_committee_member_in_a_list_holds_it_in_the_commune_of_the_next_post():
+    found = record(
+        "Ngày 15/10/2025, chủ trì cuộc họp có các đồng chí: Lò Văn Thái, Phó Bí thư Đảng ủy, "
+        "Chủ tịch UBND xã Tân Sơn; Hà Văn Lực, Đảng ủy viên, Phó Chủ tịch UBND xã Tân Sơn.",
+        "https://baophutho.vn/a.htm",
+    )
+    roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in found.officials}
+    assert roles["Hà Văn Lực"] == [
+        ("Đảng ủy viên", "Đảng ủy xã Tân Sơn"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Sơn"),
+    ]

@@ -921,6 +921,29 @@ def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
             role.organization = last.organization
 
 
+def _fill_implied_units(titles: list[Title]) -> None:
+    """ "Đảng ủy viên, Phó Chủ tịch UBND xã Tân Sơn": a membership whose body needs a
+    unit ("Đảng ủy") is held in the unit of the official's next post that names one."""
+    for title in titles:
+        for k, role in enumerate(title.roles):
+            if not role.implied or not _needs_unit(role.organization):
+                continue  # "Tỉnh ủy Cà Mau" has its unit; most memberships name theirs
+            for other in title.roles[k + 1 :]:
+                unit = _UNIT_SUFFIX.search(other.organization or "")
+                if unit:
+                    role.organization = f"{role.organization} {unit.group(1)}"
+                    break
+
+
+def _needs_unit(organization: str | None) -> bool:
+    """Whether ``organization`` is a body's head alone, which a unit completes ("Đảng ủy")."""
+    head = org_lexicon().heads.values.get(surface_key(organization or ""))
+    return isinstance(head, Head) and head.kind == "body"
+
+
+_UNIT_SUFFIX = re.compile(r"\s((?:xã|phường|thị trấn|đặc khu)\s\S.*)$")
+
+
 def _base(position: str) -> str:
     """The post without its deputy prefix ("Phó Chủ tịch" -> "chủ tịch")."""
     return position.lower().removeprefix("phó ").strip()
@@ -974,6 +997,7 @@ class OfficialRecognizer:
         _fill_bare_titles(text, titles, orgs)
         _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
+        _fill_implied_units(titles)
         book = Officials(text)
         title_starts = {t.start for t in titles}
         unnamed = []
