@@ -2104,3 +2104,36 @@ def test_a_party_committee_member_in_a_list_holds_it_in_the_commune_of_the_next_
         ("Đảng ủy viên", "Đảng ủy xã Tân Sơn"),
         ("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Sơn"),
     ]
+
+
+def test_a_list_goes_on_past_a_group_whose_commune_the_gazetteer_lacks():
+    found = record(
+        "Ngày 14/1/2022, tỉnh công nhận 6 xã đạt chuẩn, gồm: Cẩm Thành (Cẩm Xuyên), Sơn Trường "
+        "(Hương Sơn), Quang Thọ, Đức Hương (Vũ Quang); Mỹ Lộc (Can Lộc).",
+        "https://baohatinh.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("xã", "Sơn Trường", None), ("huyện", "Hương Sơn", "439"), ("xã", "Quang Thọ", "18343"),
+            ("xã", "Mỹ Lộc", "18487")} <= names
+
+
+def test_a_district_and_its_province_in_one_pair_of_brackets():
+    found = record(
+        "Năm 2022, Hội đồng công nhận 4 xã gồm: Hòa Sơn, Đặng Sơn (Đô Lương - Nghệ An) và Diễn "
+        "Hồng, Diễn Thái (Diễn Châu - Nghệ An).",
+        "https://baohatinh.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("xã", "Hòa Sơn", "17647"), ("huyện", "Đô Lương", "427"), ("tỉnh", "Nghệ An", "40"),
+            ("xã", "Diễn Hồng", "17413"), ("xã", "Diễn Thái", "17440")} <= names
+
+
+def test_a_bracketed_district_stays_when_its_commune_moved_since_or_lives_elsewhere():
+    found = record(
+        "Ngày 5/7/2022, xã Cẩm Bình (Cẩm Xuyên) được công nhận đạt chuẩn nông thôn mới kiểu mẫu; "
+        "xã Thạch Đồng (TP Hà Tĩnh) đạt chuẩn nông thôn mới nâng cao.",
+        "https://baohatinh.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert ("huyện", "Cẩm Xuyên", "446") in names
+    assert ("xã", "Thạch Đồng", None) in names  # not Phú Thọ's namesake

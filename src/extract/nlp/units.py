@@ -186,6 +186,8 @@ DASH_PARENT = re.compile(r"[ \t]+[-–][ \t]+([^;,.()\n]{2,40}?)(?=[ \t]*(?:;|,|
 OF_PARENT = re.compile(
     r"[ \t]+(?:của|thuộc)[ \t]+([^;,.()\n]{2,40}?)(?=[ \t]*(?:;|,|\.|[ \t]và[ \t]|$))"
 )
+# Between a district and its province in one pair of brackets: "(Đô Lương - Nghệ An)".
+_PARENT_PAIR_SEP = re.compile(r"[ \t]*(?:[-–,])[ \t]*(?:tỉnh[ \t]+)?")
 # A parent the gazetteer lacks, in parentheses after a list's group: "Mai Phụ (Lộc Hà); ..."
 UNKNOWN_PARENT = re.compile(
     rf"(?:(?:huyện|thị xã|TX|TP)[ \t]+)?[{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{0,3}}"
@@ -304,13 +306,19 @@ def continuation() -> re.Pattern[str]:
     )
 
 
-def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) -> int | None:
+def new_name_end(
+    text: str, pos: int, words: NameWords, single: bool = False, bracketed: bool = False
+) -> int | None:
     """Where a unit name the gazetteer lacks, written at ``pos``, ends.
 
     Such a name is two to four capitalised syllables ("Lộc Hà"), or one or more
     closed by a number or a letter ("Phước Cát 1"), or, with ``single``, one
     syllable closing a phrase ("thị trấn Trới và các xã"). It ends before a stop
     word, before a person's name ("huyện Lộc Hà Nguyễn Văn A") and at the number.
+
+    With ``bracketed`` (a parent in brackets follows, showing it is a unit's name), a
+    name may open with a family name's syllable and go on past a stop word ("Sơn
+    Trường (Hương Sơn)").
 
     Returns:
         The end offset, or None when the words at ``pos`` do not read as a unit name
@@ -329,9 +337,9 @@ def new_name_end(text: str, pos: int, words: NameWords, single: bool = False) ->
             if syllables and not (token.isdigit() and _counted(text, m.end(), words)):
                 end, closed = m.end(), True
             break
-        if token in words.stops:
+        if token in words.stops and not (bracketed and syllables):
             break
-        if token in words.surnames:
+        if token in words.surnames and not bracketed:
             if not syllables:
                 return None  # a person's name, not a place's
             if syllables >= 2 and NEW_TOKEN.match(text, _skip_space(text, m.end())):
@@ -688,6 +696,8 @@ class AdminUnitRecognizer:
             end = after
             sep = GROUP_SEP.match(text, end)
             hit = self.name_at(text, sep.end(), typ, new=True) if sep else None
+            if hit is None and sep:
+                hit = self._bracketed_new_name(text, sep.end())
             if hit is None or self.type_pattern.match(text, sep.end()):
                 return end
             key, start, item_end, new = hit
@@ -698,6 +708,15 @@ class AdminUnitRecognizer:
             end, group = item_end, len(found)
             found.append(Found(start, end, key, typ, "typed", group, new=new,
                                surface=text[start:end]))
+
+    def _bracketed_new_name(self, text: str, pos: int) -> tuple[str, int, int, bool] | None:
+        """A name the gazetteer lacks that opens a list's next group, its parent in
+        brackets right after it ("...; Sơn Trường (Hương Sơn), ..."), even when its first
+        syllable is a family name's."""
+        end = new_name_end(text, pos, self.words, bracketed=True)
+        if end is None or not PAREN.match(text, end):
+            return None
+        return text_key(text[pos:end]), pos, end, True
 
     def _remote_lists(self, text: str, found: list[Found]) -> None:
         """Names listed a few words after a counted type word: "4 xã gồm: Nậm Mòn, Cốc Lầu
@@ -797,7 +816,8 @@ class AdminUnitRecognizer:
         word = self.type_pattern.match(text, inner_start)
         parent_typ = self.type_forms[word.group()].type if word else None
         hit = self.name_at(text, word.end() if word else inner_start, parent_typ)
-        if hit is None or hit[2] != m.end(1):
+        outer = self._outer_parent(text, hit, m.end(1)) if hit is not None else None
+        if hit is None or (hit[2] != m.end(1) and outer is None):
             return self._past_unknown_parent(text, end, m)
         key = hit[0]
         rank = min(LEVEL_RANK[level] for level in TYPE_LEVELS[typ])
@@ -811,7 +831,21 @@ class AdminUnitRecognizer:
             office = self.type_forms[word.group()].office
             found.append(Found(hit[1] if office else inner_start, hit[2], key, parent_typ,
                                "typed", len(found), surface=text[hit[1] : hit[2]]))
+        if outer is not None:  # "(Đô Lương - Nghệ An)": the district, then its province
+            for item in found[group:]:
+                if item.kind != "paren":
+                    item.parents.append(outer[0])
+            found.append(Found(outer[1], outer[2], outer[0], None, "paren", group))
         return m.end()
+
+    def _outer_parent(self, text: str, hit: tuple, end: int) -> tuple | None:
+        """The province after a district in one pair of brackets ("Đô Lương - Nghệ An",
+        "Đô Lương, Nghệ An"), read to ``end``: its ``name_at`` hit, else None."""
+        sep = _PARENT_PAIR_SEP.match(text, hit[2])
+        if sep is None:
+            return None
+        outer = self.name_at(text, sep.end(), None)
+        return outer if outer is not None and outer[2] == end else None
 
     @staticmethod
     def _past_unknown_parent(text: str, end: int, paren: re.Match[str]) -> int:
@@ -1344,14 +1378,41 @@ class Resolver:
         for found in typed:  # a parent in parentheses names the district of its children
             if found.kind == "paren" and not found.resolved:
                 self._resolve_paren(found, children[found.group])
+        self._drop_children_elsewhere(typed)
+
+    def _drop_children_elsewhere(self, typed: list[Found]) -> None:
+        """ "Thạch Đồng (TP Hà Tĩnh)" in a Hà Tĩnh article: a commune the gazetteer knows
+        only outside the article's province, under another parent than the bracketed
+        one, is not that namesake; it is left without a unit."""
+        if self.about_province is None:
+            return
+        for found in typed:
+            unit = found.unit
+            if not found.parents or unit is None or unit.level != "commune":
+                continue
+            if unit.province_code == self.about_province.code:
+                continue
+            named = {text_key(n) for n in (unit.district, unit.province) if n}
+            if not named & set(found.parents):
+                found.unit = None
 
     def _resolve_paren(self, found: Found, children: list[Unit]) -> None:
-        for unit in self.candidates(found)[0]:
+        candidates = self.candidates(found)[0]
+        for unit in candidates:
             if any(c.district_code == unit.code and unit.level == "district" for c in children) \
                     or any(c.province_code == unit.code and unit.level == "province"
                            for c in children):
                 found.unit, found.resolved = unit, True
                 return
+        # Its children are units the gazetteer lacks ("Sơn Trường (Hương Sơn)"), or
+        # have moved since to another district ("Cẩm Bình (Cẩm Xuyên)" in 2022, in
+        # thành phố Hà Tĩnh by 2025): their province's district of that name, if one.
+        provinces = {c.province_code for c in children} or (
+            {self.about_province.code} if self.about_province else set()
+        )
+        here = [u for u in candidates if u.level == "district" and u.province_code in provinces]
+        if len(here) == 1:
+            found.unit, found.resolved = here[0], True
 
     def resolve_bare(self, bare: list[Found], typed: list[Found], common: frozenset) -> None:
         """Decide which bare names count, and as which unit.
