@@ -2137,3 +2137,43 @@ def test_a_bracketed_district_stays_when_its_commune_moved_since_or_lives_elsewh
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert ("huyện", "Cẩm Xuyên", "446") in names
     assert ("xã", "Thạch Đồng", None) in names  # not Phú Thọ's namesake
+
+
+def test_the_titled_official_after_a_frame_and_the_sender_of_a_letter_are_issuers():
+    found = _directives(
+        "Ngày 3/3/2025, phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu các "
+        "sở, ngành khẩn trương tháo gỡ vướng mắc về mặt bằng.",
+        "https://baothainguyen.vn/a.html",
+    )
+    assert found[0][1] == "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên"
+    found = _directives(
+        "Ngày 1/3/2025, UBND tỉnh Quảng Ninh đã có văn bản gửi Sở Y tế và UBND huyện Đầm Hà yêu "
+        "cầu Giám đốc Sở Y tế, Chủ tịch UBND huyện Đầm Hà tạm đình chỉ công tác đối với Trưởng "
+        "trạm y tế xã Quảng Lâm để làm rõ trách nhiệm.",
+        "https://baoquangninh.vn/a.html",
+    )
+    verb, issuer, addressee, actions = found[0]
+    assert issuer == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    assert addressee == "Giám đốc Sở Y tế, Chủ tịch UBND huyện Đầm Hà"
+
+
+def test_a_circumstance_opening_a_continuation_keeps_the_addressee():
+    found = _directives(
+        "Ngày 9/5/2025, đồng chí Hoàng Văn Đạt, Chủ tịch UBND phường Uông Bí yêu cầu Ban quản lý "
+        "dự án phường đẩy nhanh tiến độ thi công. Ngoài ra, trong quá trình thi công phải bảo "
+        "đảm an toàn giao thông.",
+        "https://baoquangninh.vn/a.html",
+    )
+    assert [d[2] for d in found] == ["Ban Quản lý dự án phường Uông Bí"] * 2
+
+
+def test_a_run_of_manners_and_a_pair_of_evacuation_verbs_are_one_action():
+    found = _directives(
+        "Ngày 2/10/2025, đồng chí Lê Thị Thu yêu cầu phường Long Phước triển khai Nghị quyết "
+        "nghiêm túc, hiệu quả và đồng bộ; sẵn sàng sơ tán, di dời người dân khi có mưa lớn.",
+        "https://baotphcm.vn/a.html",
+    )
+    assert found[0][3] == [
+        "triển khai Nghị quyết nghiêm túc, hiệu quả và đồng bộ",
+        "sẵn sàng sơ tán, di dời người dân khi có mưa lớn",
+    ]

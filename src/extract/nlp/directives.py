@@ -170,6 +170,8 @@ class Lexicon:
     delegations: PhraseSet
     fronted_objects: PhraseSet
     anaphors: PhraseSet
+    circumstances: frozenset[str]
+    recipients_after: PhraseSet
     head_of: str
     head_titles: tuple[str, ...]
     subject_fillers: PhraseSet
@@ -263,6 +265,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         delegations=PhraseSet(data["issuers"]["delegations"]),
         fronted_objects=PhraseSet(data["issuers"]["fronted_objects"]),
         anaphors=PhraseSet(data["issuers"]["anaphors"]),
+        circumstances=frozenset(data["issuers"]["circumstances"]),
+        recipients_after=PhraseSet(data["issuers"]["recipients_after"]),
         head_of=data["issuers"]["head_of"],
         head_titles=tuple(data["issuers"]["head_titles"]),
         subject_fillers=PhraseSet(data["issuers"]["subject_fillers"]),
@@ -1537,6 +1541,10 @@ class _Reader:
     def _issuer(self, sentence: Sentence, before: list[Word], vstart: int) -> str | None:
         """Who gave the directive: the subject before the verb, else the speaker."""
         subject = self._trim(self._after_cause(_clause_tail(before)), self.lex.subject_fillers)
+        subject = self._titled_tail(subject)
+        sender = self._sender(subject)
+        if sender is not None:
+            return sender
         texts = _texts(subject)
         start = subject[0].start if subject else vstart
         persons = [r for r in self._refs_in(start, vstart) if r.person]
@@ -1594,6 +1602,25 @@ class _Reader:
         if texts[0][:1].isupper() or self.lex.delegations.match(texts, 0) == len(texts):
             return self.text[start : subject[-1].end]  # a body the lexicons do not know
         return self._speaker(sentence, vstart)
+
+    def _titled_tail(self, subject: list[Word]) -> list[Word]:
+        """The subject from "đồng chí <title>" on, where a frame precedes it with no
+        comma ("Phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu")."""
+        texts = _texts(subject)
+        for k in range(len(texts) - 1, 0, -1):
+            if texts[k - 1].lower() == "chí" and self.lex.titles.match(texts, k):
+                return subject[k:]
+        return subject
+
+    def _sender(self, subject: list[Word]) -> str | None:
+        """The body that sent a letter to the bodies named after "gửi", in a subject
+        such as "UBND tỉnh đã có văn bản gửi Sở Y tế và UBND huyện"; else None."""
+        texts = _texts(subject)
+        for k, text in enumerate(texts):
+            if text.lower() == "gửi" and self.lex.recipients_after.match(texts, k):
+                refs = self._refs_in(subject[0].start, subject[k].start)
+                return refs[0].name if refs else None
+        return None
 
     def _is_topic(self, words: list[Word]) -> bool:
         """Whether ``words`` open with "Đối với", "Riêng", "Về": what the sentence is
@@ -1979,7 +2006,8 @@ class _Reader:
         if any(phrase in lowered for phrase in self.lex.look_alikes):
             return []
         addressee = None
-        if subject and lowered not in self.lex.pronouns:
+        circumstance = bool(subject) and lowered.split()[0] in self.lex.circumstances
+        if subject and lowered not in self.lex.pronouns and not circumstance:
             addressee = self._addressee(subject)
         elif topic:
             addressee = self._addressee(topic)
