@@ -158,3 +158,17 @@ def test_a_total_before_a_ratio_is_no_document_number():
         url="https://baophutho.vn/a.htm",
     )
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(9, 22, "xã, thị trấn")]
+
+
+def test_a_ratio_without_a_noun_counts_the_level_named_before_it_and_a_rate_is_no_count():
+    from extract import from_text
+
+    found = from_text(
+        "Theo đó, đối với cấp xã: nguy cơ cao 13/173; bình thường mới 152/173. Đối với cấp "
+        "huyện: nguy cơ 2/13. Tỉnh có tỉ lệ mắc 1/100.000 dân; 51/137 đơn vị hành chính cấp xã "
+        "đã sáp nhập.",
+        url="https://baoquangngai.vn/a.htm",
+    )
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [
+        (13, 173, "xã"), (152, 173, "xã"), (2, 13, "huyện"), (51, 137, "đơn vị hành chính cấp xã")
+    ]

@@ -77,6 +77,10 @@ class Lexicon:
     object_verbs: frozenset[str]
     before_stop: frozenset[str]
     change_words: frozenset[str]
+    level_units: dict[str, str]
+    level_pattern: re.Pattern[str]
+    level_window: int
+    rate_denominator: int
 
 
 @cache
@@ -106,6 +110,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         object_verbs=frozenset(data["predicate_object_verbs"]),
         before_stop=frozenset(data["predicate_before_stop"]),
         change_words=frozenset(data["change_words"]),
+        level_units=data["level_units"],
+        level_pattern=re.compile(rf"(?i)(?<!\w)(?:{_alternation(list(data['level_units']))})(?!\w)"),
+        level_window=data["level_window"],
+        rate_denominator=data["rate_denominator"],
     )
 
 
@@ -172,6 +180,8 @@ class QuantityFinder:
             numerator, denominator = int(parse_number(m.group(1))), int(parse_number(m.group(2)))
             if denominator == 0 or numerator > denominator:
                 continue  # days and months (21/6), scores (2/1), "24/7"
+            if denominator >= self.lexicon.rate_denominator and numerator == 1:
+                continue  # a rate: "1/100.000 dân"
             window = text[max(0, m.start() - 20) : m.start()]
             if self.lexicon.not_before.search(window) and not self.lexicon.counted_before.search(
                 window
@@ -235,10 +245,19 @@ class QuantityFinder:
                 ratio.unit = by_denominator[ratio.denominator]
             elif new_rural and ratio.denominator in self.lexicon.new_rural_denominators:
                 ratio.unit = "tiêu chí"
+            elif level := self._level_before(text, ratio.start):
+                ratio.unit = level  # "Đối với cấp xã: nguy cơ cao 13/173"
             else:
                 continue  # a bare "a/b" with no counted noun is not a count fact
             kept.append(ratio)
         return kept
+
+    def _level_before(self, text: str, start: int) -> str | None:
+        """The unit of the last level ("cấp xã") named before ``start`` in its paragraph."""
+        window = text[max(0, start - self.lexicon.level_window) : start]
+        window = window[window.rfind("\n") + 1 :]
+        found = list(self.lexicon.level_pattern.finditer(window))
+        return self.lexicon.level_units[found[-1].group().lower()] if found else None
 
     def _ratio_predicate(self, text: str, start: int, end: int, unit: str | None) -> str | None:
         """The sentence's own words for what the counted units did or are: the verb
