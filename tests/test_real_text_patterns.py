@@ -2177,3 +2177,14 @@ def test_a_run_of_manners_and_a_pair_of_evacuation_verbs_are_one_action():
         "triển khai Nghị quyết nghiêm túc, hiệu quả và đồng bộ",
         "sẵn sàng sơ tán, di dời người dân khi có mưa lớn",
     ]
+
+
+def test_a_commune_portal_names_the_commune_of_its_bare_bodies():
+    found = record(
+        "Chiều 22/12/2025, đồng chí Vũ Văn Nam, Bí thư Đảng ủy, Chủ tịch HĐND phường kiểm tra "
+        "tiến độ các dự án chỉnh trang đô thị.",
+        "https://uongbi.gov.vn/tin-tuc/kiem-tra-du-an.html",
+    )
+    assert {"Đảng ủy phường Uông Bí", "Hội đồng nhân dân phường Uông Bí"} <= {
+        org.name for org in found.organizations
+    }

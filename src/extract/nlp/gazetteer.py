@@ -461,6 +461,38 @@ def _province_site(host: str, legacy_code: str) -> Site | None:
     return None
 
 
+# What a commune portal's label may put before the commune's name ("phuonguongbi").
+_COMMUNE_LABEL_PREFIXES = ("phuong", "xa", "dackhu")
+
+
+def commune_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> Unit | None:
+    """The commune of today (after 2025) of ``province_code`` whose portal ``host`` is
+    ("uongbi.gov.vn", once a city's portal, now phường Uông Bí's), when the host's
+    first label spells exactly one such commune's name; else None."""
+    if not host:
+        return None
+    label = host.lower().removeprefix("www.").replace("-", "").split(".")[0]
+    spelled = {label[len(p) :] for p in ("", *_COMMUNE_LABEL_PREFIXES) if label.startswith(p)}
+    found = [gaz.units[i] for slug in spelled
+             for i in _commune_slugs(gaz).get((province_code, slug), ())]
+    return found[0] if len(found) == 1 else None
+
+
+_COMMUNE_SLUGS: dict[int, dict[tuple[str, str], tuple[int, ...]]] = {}
+
+
+def _commune_slugs(gaz: Gazetteer) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(province code, commune slug) -> the indexes of today's communes so spelled."""
+    if id(gaz) not in _COMMUNE_SLUGS:
+        slugs: dict[tuple[str, str], tuple[int, ...]] = {}
+        for index, unit in enumerate(gaz.units):
+            if unit.era == CURRENT and unit.level == "commune":
+                key = (unit.province_code, ascii_slug(unit.name))
+                slugs[key] = (*slugs.get(key, ()), index)
+        _COMMUNE_SLUGS[id(gaz)] = slugs
+    return _COMMUNE_SLUGS[id(gaz)]
+
+
 def district_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> str | None:
     """The legacy district of ``province_code`` whose portal ``host`` is
     ("dakglong.daknong.gov.vn", "huyendamha.vn"), when one label of the host

@@ -42,6 +42,7 @@ from extract.nlp.gazetteer import (
     LEVEL_RANK,
     Gazetteer,
     Unit,
+    commune_of_host,
     district_of_host,
     district_site,
     load_gazetteer,
@@ -554,7 +555,11 @@ class AdminUnitRecognizer:
         found = [f for f in typed + bare if f.resolved]
         found.sort(key=lambda f: (f.start, f.end))
         province = resolver.about_province or _named_province(found, title_end)
-        return Matches(found, province, resolver.about_district, former)
+        about = resolver.about_district
+        if about is None and era == CURRENT and resolver.about_province is not None:
+            # a commune's own portal: "Đảng ủy phường" is that ward's
+            about = commune_of_host(self.gaz, context.source, resolver.about_province.code)
+        return Matches(found, province, about, former)
 
     def _former_names(self, published: str | None, era: str | None,
                       typed: list[Found]) -> dict[tuple[str, str], Renaming]:
