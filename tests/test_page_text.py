@@ -912,3 +912,14 @@ def test_a_portrait_caption_is_a_caption_but_a_list_of_members_is_text():
     )
     assert page.captions == [portrait]
     assert "Đồng chí Vũ Thị Mai, Phó Bí thư Thường trực Đảng ủy xã" in page.text
+
+
+def test_a_today_widget_over_the_header_s_contacts_and_a_section_pair_are_chrome():
+    page = page_from_text(
+        "Thứ hai 12/01/2026 09:05\nHotline: 024.000.00.000\nEmail: toasoan@baosongxanh.vn\n"
+        "Nghiên cứu - Dữ liệu\n\nThái Bình: Họp bất thường về sắp xếp đơn vị hành chính\n\n"
+        "Sáng 25/4, HĐND tỉnh khóa XVII tổ chức kỳ họp bất thường, thông qua chủ trương hợp "
+        "nhất hai tỉnh và sắp xếp đơn vị hành chính cấp xã.\n"
+    )
+    assert page.title == "Thái Bình: Họp bất thường về sắp xếp đơn vị hành chính"
+    assert page.published is None

@@ -275,7 +275,7 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
             captions.append(line)
             continue
         if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1 : i + 1 + _LOOKAHEAD], rules):
-            if lead_date is None and is_dateline(line):
+            if lead_date is None and is_dateline(line) and not _is_header_widget(i, lines, rules):
                 lead_date = parse_date(line)
             continue
         if _is_paragraph(line, rules) and not _is_headline_sentence(line, lines[i + 1 :], rules):
@@ -285,6 +285,16 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         title, dated = _title_and_date(line)
         return title, captions + lines[i + 1 :], lead_date or dated
     return None, captions, lead_date
+
+
+def _is_header_widget(i: int, lines: list[str], rules: ChromeRules) -> bool:
+    """Whether the dated line ``lines[i]`` is the header's "today" widget: the header's
+    contact lines ("Hotline: ...", "Email: ...") come right after it."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_CONTACT_LINE.match(following)) and rules.any("lead", following)
+
+
+_CONTACT_LINE = re.compile(r"(?i)^(?:đường dây nóng|hotline|điện thoại|đt|fax|e-?mail)\b")
 
 
 def _is_headline_sentence(line: str, after: list[str], rules: ChromeRules) -> bool:
@@ -345,6 +355,8 @@ _DATE_OPENER = re.compile(
 )
 
 
+# A section and its subsection on one line: "Nghiên cứu - Dữ liệu", "Xã hội / Y tế".
+_SECTION_PAIR = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? [-–/] [^\W\d_]+(?: [^\W\d_]+)?$")
 # How many lines after a candidate headline are read to tell the site's header from it.
 _LOOKAHEAD = 10
 # A navigation menu on one line: "Thời sự | Kinh tế | Xã hội | Văn hóa".
@@ -398,8 +410,11 @@ def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
         return True
     if line.isupper() and (rules.portal.search(line) or 2 <= len(line.split()) <= 4):
         return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
-    # A short label right above a headline ("Tin ảnh", "Nông thôn mới").
-    short = len(line.split()) <= 3 and not any(c.isdigit() for c in line)
+    # A short label right above a headline ("Tin ảnh", "Nông thôn mới", "Nghiên cứu -
+    # Dữ liệu", a section and its subsection).
+    short = not any(c.isdigit() for c in line) and (
+        len(line.split()) <= 3 or bool(_SECTION_PAIR.match(line))
+    )
     if short and _is_headline(following, rules):
         return True
     # A section name right above the headline, which a dateline follows
