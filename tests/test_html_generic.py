@@ -560,3 +560,33 @@ def test_a_body_sentence_that_opens_like_a_related_box_is_kept():
     page = page_from_html(national_cms("", body))
     assert sentence in page.text
     assert "Lễ hội mừng lúa mới" not in page.text
+
+
+def test_a_liferay_journal_s_lead_and_a_screen_reader_label_in_the_title():
+    lead = (
+        "Ngày 7/11, Sở Tài chính tổ chức hội nghị đối thoại với hơn 120 doanh nghiệp, hợp tác "
+        "xã trên địa bàn tỉnh nhằm tháo gỡ khó khăn."
+    )
+    markup = f"""<html><head><meta charset="utf-8"><title>Tin tức sự kiện</title></head><body>
+    <div class="asset-full-content clearfix default-asset-publisher show-asset-title">
+    <h3 class="header-title"><span><a class="header-back-to" href="/tin-tuc"><i></i>
+    <span class="helper-hidden-accessible">Trở lại</span></a>
+    Sở Tài chính đối thoại với doanh nghiệp</span></h3>
+    <div class="asset-content"><div class="journal-content-article">
+    <div class="tom-tat"><p>{lead}</p></div>
+    <div class="noi-dung">{paragraphs(*PARAGRAPHS)}</div>
+    <div class="tac-gia">Hoàng Phương</div></div></div></div></body></html>"""
+    page = page_from_html(markup, "https://www.quangtri.gov.vn/web/guest/tin/-/asset_publisher/a")
+    assert page.title == "Sở Tài chính đối thoại với doanh nghiệp"
+    assert page.summary == lead
+    assert lead not in page.text
+    assert page.author == "Hoàng Phương"
+
+
+def test_a_video_player_s_dialog_text_is_no_sapo():
+    markup = national_cms("", paragraphs(*PARAGRAPHS)).replace(
+        "<h2 class=\"detail-sapo\"></h2>",
+        "<p class=\"vjs-modal-dialog-description vjs-control-text\">Beginning of dialog window. "
+        "Escape will cancel and close the window.</p>",
+    )
+    assert page_from_html(markup).summary is None

@@ -669,3 +669,30 @@ def test_a_section_title_repeated_by_a_module_heading_is_not_the_headline():
 )
 def test_a_one_word_name_of_the_central_highlands(byline, expected):
     assert author_name(byline) == expected
+
+
+def test_drupal_s_rdfa_creation_date_settles_a_month_first_dateline():
+    top = (
+        "<div class='submitted'>Gửi bởi <span class='username'>bientap01</span> vào "
+        "<span property='dc:date dc:created' content='2016-04-09T08:15:00+07:00'>"
+        "T7, 04/09/2016 - 08:15</span></div>"
+    )
+    assert read(page(top=top)).published == "2016-04-09T08:15:00+07:00"
+
+
+def test_a_video_page_s_upload_date():
+    head = jsonld({"@context": "https://schema.org", "@type": "VideoObject", "name": HEADLINE,
+                   "uploadDate": "2025-11-10T19:30:00+07:00"})
+    assert read(page(head=head)).published == "2025-11-10T19:30:00+07:00"
+
+
+def test_the_signer_of_a_pasted_document_is_no_author():
+    tail = (
+        "<p>Nơi nhận: - Như trên; - Lưu: VT.</p><p><b>KT. CHỦ TỊCH</b></p>"
+        "<p><b>PHÓ CHỦ TỊCH</b></p><p><i>(Đã ký)</i></p><p><b>Trần Văn Hòa</b></p>"
+    )
+    assert read(page(tail=tail)).author is None
+
+
+def test_an_emagazine_credit_names_its_writer():
+    assert author_name("Nội dung: Thu Hằng") == "Thu Hằng"

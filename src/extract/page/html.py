@@ -293,6 +293,8 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
         The profile's page where a profile fits and finds the body, else the
         generic extractor's.
     """
+    for label in _SCREEN_READER_LABELS(root):  # "Trở lại" inside a Liferay header title
+        drop(label)
     body = find_body(root)
     profile = pick_profile(root, url)
     found = _profile_body(root, profile, body) if profile is not None else None
@@ -301,6 +303,15 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     if found is not None:
         return _with_profile(root, profile, found, meta, url)
     return _generic(root, body, meta, url)
+
+
+# Words shown to screen readers only ("Trở lại", "Chia sẻ"): a label, never the
+# headline's or the body's text.
+_SCREEN_READER_LABELS = etree.XPath(
+    "//*[contains(@class,'helper-hidden-accessible') or contains(@class,'sr-only')"
+    " or contains(@class,'visually-hidden') or contains(@class,'screen-reader-text')]"
+    "[string-length(normalize-space()) < 40]"
+)
 
 
 def is_article(page, min_chars: int = 200) -> bool:
@@ -483,9 +494,12 @@ _SUMMARY_CLASS = re.compile(
 _NAMED_SAPO = re.compile(
     r"(?i)sapo|summary|lead|chapeau|chapo|tomtat|tom-tat|trichyeu|trich-yeu|excerpt|abstract"
 )
-# A photo's caption styled as a description ("img-desc", "photo-desc"), or the site's
-# tagline in the page header (WordPress's "site-description"): never the sapo.
-_IMAGE_CLASS = re.compile(r"(?i)img|image|photo|picture|caption|figure|anh|site-desc|site_desc")
+# A photo's caption styled as a description ("img-desc", "photo-desc"), the site's
+# tagline in the page header (WordPress's "site-description"), a video player's dialog
+# ("vjs-modal-dialog-description"): never the sapo.
+_IMAGE_CLASS = re.compile(
+    r"(?i)img|image|photo|picture|caption|figure|anh|site-desc|site_desc|dialog|modal|vjs-"
+)
 _SUMMARY = (
     "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section"
     " or self::td]"
@@ -557,8 +571,9 @@ def _lead_after_headline(
     for el in headline.itersiblings():
         if is_inside(body, el):
             return None
+        names = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
-            return el
+            return None if _IMAGE_CLASS.search(names) else el
     return None
 
 

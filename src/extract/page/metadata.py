@@ -584,7 +584,7 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
 
 def _machine_dates(page: _Page) -> Iterator[Moment]:
     """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
-    values = [_string(a.get("datePublished")) for a in page.articles]
+    values = [_string(a.get("datePublished") or a.get("uploadDate")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
     for el in page.marked.get("published", []):
         if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
@@ -966,6 +966,8 @@ def _closing_byline(page: _Page) -> Iterator[str]:
         el, text = tail[position]
         if len(text) > limit:
             return
+        if any(_SIGNED.search(line) for _, line in tail[max(0, position - 3) : position]):
+            return  # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Name": a document's signer
         if _is_emphasised(el) or has_lead(text) or text.isupper():
             yield text
             if author_name(text) is not None:
@@ -976,6 +978,10 @@ def _closing_byline(page: _Page) -> Iterator[str]:
             yield text  # a plain short line closing the article, after its last paragraph
         if author_name(text) is not None:
             return
+
+
+# The lines above the signer of an official document pasted whole.
+_SIGNED = re.compile(r"(?i)\(\s*đã ký\s*\)|^(?:kt|tm|tl|q|tuq)\.\s")
 
 
 def _boxed(el: etree._Element, body: etree._Element) -> bool:
