@@ -134,3 +134,18 @@ def test_binary_data_is_refused(seed):
     for data in (noise, b"\x89PNG\r\n\x1a\n" + noise, b"%PDF-1.4\n" + noise):
         with pytest.raises(DecodeError, match="mostly not text"):
             decode(data, source="x.bin")
+
+
+def test_a_page_in_tcvn3_fonts_is_read_whatever_western_charset_it_declares():
+    from extract.normalize import _tcvn3_table
+
+    sentence = (
+        "Ngày 14/01, huyện Đầm Hà tổ chức hội nghị tổng kết công tác năm 2008, thu ngân sách "
+        "đạt 28,6 tỷ đồng, bằng 118% dự toán; tỷ lệ hộ nghèo giảm xuống còn 15,1%. Dự hội nghị "
+        "có đồng chí Phó Chủ tịch UBND tỉnh và lãnh đạo các xã, thị trấn trong huyện."
+    )
+    back = {letter: chr(shown) for shown, letter in _tcvn3_table().items()}
+    data = "".join(back.get(c, c) for c in sentence).encode("latin-1")
+    assert decode(data, "windows-1252") == sentence
+    assert decode(data) == sentence
+    assert decode(sentence.encode("utf-8")) == sentence  # Unicode text is never remapped

@@ -18,6 +18,8 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 __all__ = [
     "DecodeError",
@@ -236,6 +238,9 @@ def decode_report(data: bytes, declared: str | None = None, source: str = "<byte
     utf8 = _damaged_utf8(data)
     if utf8.replaced * _UTF8_EVIDENCE <= _multibyte_chars(utf8.text):
         return _refuse_binary(utf8, data, source, first_bad)
+    tcvn3 = _from_tcvn3(data)
+    if tcvn3 is not None:  # a ".VnTime" font page, whatever Western charset it declares
+        return Decoded(tcvn3, "tcvn3")
     encoding = _known_encoding(declared) if declared else None
     if encoding:
         try:
@@ -314,6 +319,40 @@ def _known_encoding(name: str) -> str | None:
         return codecs.lookup(aliases.get(name, name)).name
     except LookupError:
         return None
+
+
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    """``tcvn3.tsv``: the Latin-1 character a TCVN3 byte shows -> its Vietnamese letter."""
+    table = {}
+    source = files("extract").joinpath("tcvn3.tsv").read_text(encoding="utf-8")
+    for line in source.splitlines():
+        if line and not line.startswith("#"):
+            shown, letter = line.split("\t")
+            table[ord(shown)] = letter
+    return table
+
+
+# Letters only TCVN3 text shows this often inside words (đ, á, à, ả, ạ, ă, â, ô, ơ, ư).
+_TCVN3_MARKS = re.compile("[a-zA-Z][\xae\xb8\xb5\xb6\xb9\xa8\xa9\xab\xac\xad]|[\xae\xa7][a-zA-Z]")
+# Any letter of Unicode Vietnamese beyond Latin-1: TCVN3 text never has one.
+_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_TCVN3_EVIDENCE = 10
+# At most one control or C1 byte (a Windows quote mark) in this many.
+_TCVN3_CLEAN = 200
+_C1_OR_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _from_tcvn3(data: bytes) -> str | None:
+    """The text of bytes written in TCVN3 (the ".VnTime" fonts of the 1990s and 2000s),
+    or None when they do not read so: many letter-mark pairs only TCVN3 makes, and no
+    letter of Unicode Vietnamese."""
+    text = data.decode("latin-1")
+    if len(_TCVN3_MARKS.findall(text)) < _TCVN3_EVIDENCE or _UNICODE_VIETNAMESE.search(text):
+        return None
+    if len(_C1_OR_CONTROL.findall(text)) * _TCVN3_CLEAN > len(text):
+        return None  # binary data: TCVN3 text uses neither control nor C1 bytes
+    return text.translate(_tcvn3_table())
 
 
 def _try_windows_1258(data: bytes) -> str | None:
