@@ -590,3 +590,16 @@ def test_a_video_player_s_dialog_text_is_no_sapo():
         "Escape will cancel and close the window.</p>",
     )
     assert page_from_html(markup).summary is None
+
+
+def test_a_table_of_figures_reads_one_line_a_row():
+    table = (
+        "<table><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị</th><th>Thực hiện</th></tr>"
+        "<tr><td>1</td><td>Kim ngạch xuất khẩu</td><td>Triệu USD</td><td>9.874,5</td></tr>"
+        "<tr><td>2</td><td>Số doanh nghiệp thành lập mới</td><td>Doanh nghiệp</td><td>512</td></tr>"
+        "</table>"
+    )
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + table
+                                       + paragraphs(*PARAGRAPHS[2:])))
+    assert "1 Kim ngạch xuất khẩu Triệu USD 9.874,5" in page.text.split("\n\n")
+    assert "2 Số doanh nghiệp thành lập mới Doanh nghiệp 512" in page.text.split("\n\n")

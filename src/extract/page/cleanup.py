@@ -196,6 +196,10 @@ def body_blocks(element: etree._Element) -> list[Block]:
         tag = node.tag if isinstance(node.tag, str) else None
         if tag is None or tag in skip:
             return
+        if tag == "tr" and _figure_row(node):
+            flush()  # a table of figures: a row reads as one line, its cells in order
+            raw.append((" ".join(" ".join(c.text_content().split()) for c in _cells(node)), node))
+            return
         block = tag in block_tags
         if block:
             flush()
@@ -224,6 +228,29 @@ def body_blocks(element: etree._Element) -> list[Block]:
         if text and _WORD.search(text):
             out.append(Block(text, node))
     return out
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
+# The most a row of figures holds: a label, a unit and a few numbers.
+_ROW_CHARS = 300
+
+
+def _figure_row(row: etree._Element) -> bool:
+    """A row of a table of figures ("1 | Kim ngạch xuất khẩu | Triệu USD | 9.874,5"):
+    two cells or more, short, each a line of text (no image, list or second paragraph),
+    which a layout table's cells never are."""
+    cells = _cells(row)
+    if len(cells) < 2 or len(row.text_content()) > _ROW_CHARS:
+        return False
+    for cell in cells:
+        if cell.find(".//img") is not None or cell.find(".//table") is not None:
+            return False
+        if len(cell.findall(".//p")) + len(cell.findall(".//div")) + len(cell.findall(".//li")) > 1:
+            return False
+    return True
 
 
 def split_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
