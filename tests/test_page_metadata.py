@@ -696,3 +696,16 @@ def test_the_signer_of_a_pasted_document_is_no_author():
 
 def test_an_emagazine_credit_names_its_writer():
     assert author_name("Nội dung: Thu Hằng") == "Thu Hằng"
+
+
+def test_a_next_js_page_s_date_in_its_app_state():
+    state = {"props": {"pageProps": {
+        "article": {"title": HEADLINE, "slug": "cau-moi-noi-hai-xa-12345",
+                    "publishedAt": "2025-11-12T02:30:00.000Z"},
+        "related": [
+            {"title": "Chợ nổi", "slug": "cho-noi-1", "publishedAt": "2025-11-10T01:00:00Z"}
+        ],
+    }}}
+    head = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    top = "<div class='time'>3 giờ trước</div>"
+    assert read(page(head=head, top=top)).published == "2025-11-12T09:30:00+07:00"

@@ -589,10 +589,52 @@ def _machine_dates(page: _Page) -> Iterator[Moment]:
     for el in page.marked.get("published", []):
         if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
             values.append(el.get("content") or el.get("datetime") or el.text_content())
+    values += _app_state_dates(page)
     for value in values:
         moment = read_moment(_clean(value)) if value else None
         if moment is not None:
             yield moment
+
+
+def _app_state_dates(page: _Page) -> list[str]:
+    """The publication date a JavaScript app's state holds for this page's article
+    (Next.js's ``__NEXT_DATA__``): the object whose slug the address ends with."""
+    script = next((s for s in page.root.iter("script") if s.get("id") in _APP_STATES), None)
+    if script is None or not page.url or not script.text:
+        return []
+    try:
+        state = json.loads(script.text, strict=False)
+    except ValueError:
+        return []
+    last = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1]
+    stem = last.rsplit(".", 1)[0] if "." in last else last
+    found = []
+    for item in _app_objects(state):
+        slug = item.get("slug")
+        if isinstance(slug, str) and slug and stem.endswith(slug):
+            found += [str(item[key]) for key in _APP_DATE_KEYS if item.get(key)]
+    return found[:1]
+
+
+_APP_STATES = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
+# The keys an app's article object keeps its date under, most telling first.
+_APP_DATE_KEYS = ("publishedAt", "published_at", "publishDate", "publish_date", "datePublished",
+                  "publishedDate", "publishTime", "createdAt", "created_at")
+
+
+def _app_objects(data, depth: int = 0) -> Iterator[dict]:
+    """Every object of an app's state, a few levels deep (articles sit near the top)."""
+    if depth > _APP_DEPTH:
+        return
+    if isinstance(data, dict):
+        yield data
+        data = list(data.values())
+    if isinstance(data, list):
+        for item in data:
+            yield from _app_objects(item, depth + 1)
+
+
+_APP_DEPTH = 8
 
 
 def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
