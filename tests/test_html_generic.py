@@ -603,3 +603,15 @@ def test_a_table_of_figures_reads_one_line_a_row():
                                        + paragraphs(*PARAGRAPHS[2:])))
     assert "1 Kim ngạch xuất khẩu Triệu USD 9.874,5" in page.text.split("\n\n")
     assert "2 Số doanh nghiệp thành lập mới Doanh nghiệp 512" in page.text.split("\n\n")
+
+
+def test_the_lead_photo_between_the_sapo_and_the_body_gives_its_caption():
+    caption = "Sản xuất linh kiện điện tử tại Khu công nghiệp Quang Châu"
+    photo = f"<div class='img_lead'><img src='/a.jpg'><div class='caption'>{caption}</div></div>"
+    markup = national_cms("Theo số liệu của Thống kê tỉnh, bốn tháng đầu năm sản xuất công "
+                          "nghiệp tiếp tục là động lực tăng trưởng chính.", "")
+    markup = markup.replace("<div class=\"detail-content\">",
+                            photo + "<div class=\"detail-content\">" + paragraphs(*PARAGRAPHS))
+    page = page_from_html(markup)
+    assert page.captions == [caption]
+    assert caption not in page.text

@@ -449,7 +449,8 @@ def _generic(root: etree._Element, body: etree._Element | None, meta, url: str |
     reason = excerpt_reason(body, url)
     strip_chrome(body)  # related boxes out first: their titles are not a listing's
     reason = reason or listing_reason(root, body, url)
-    captions = lead_captions + take_captions_and_links(body)
+    above = lead_captions + _captions_above(body)
+    captions = list(dict.fromkeys(above + take_captions_and_links(body)))
     blocks = body_blocks(body)
     if summary is None and blocks and _is_bold_lead(blocks[0]):
         summary, blocks = blocks[0].text, blocks[1:]
@@ -469,6 +470,19 @@ def _summary_and_captions(element: etree._Element | None) -> tuple[str | None, l
     element = _copy(element)
     captions = take_captions(element)
     return _text(element), captions
+
+
+def _captions_above(body: etree._Element) -> list[str]:
+    """The captions of the lead photo set just above the body, beside it (between the
+    sapo and the body: "<div class='img_lead'><img><div class='caption'>...")."""
+    captions: list[str] = []
+    for sibling in list(body.itersiblings(preceding=True))[:_PHOTO_REACH]:
+        if isinstance(sibling.tag, str) and sibling.find(".//img") is not None:
+            captions = take_captions(_copy(sibling)) + captions
+    return captions
+
+
+_PHOTO_REACH = 2  # elements before the body where its lead photo stands
 
 
 def _first_heading(root: etree._Element) -> str | None:
