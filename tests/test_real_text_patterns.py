@@ -2188,3 +2188,14 @@ def test_a_commune_portal_names_the_commune_of_its_bare_bodies():
     assert {"Đảng ủy phường Uông Bí", "Hội đồng nhân dân phường Uông Bí"} <= {
         org.name for org in found.organizations
     }
+
+
+def test_provinces_each_followed_by_its_count():
+    found = record(
+        "Ngày 23/11/2025, mưa lũ làm 20 người chết (Quảng Trị 1, Huế 2, Đà Nẵng 4, Gia Lai 3, "
+        "Khánh Hòa 10).",
+        "https://baochinhphu.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("tỉnh", "Quảng Trị", "44"), ("thành phố", "Huế", "46"),
+            ("tỉnh", "Khánh Hòa", "56")} <= names

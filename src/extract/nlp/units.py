@@ -358,6 +358,10 @@ def new_name_end(
     return None
 
 
+# A count after a name, closing a list item: " 1," " 12)" " 3;".
+_COUNT_AFTER = re.compile(r"[ \t]+\d{1,4}(?=[ \t]*[,;)])")
+
+
 def _capital_next(text: str, pos: int) -> bool:
     """Whether spaces then a capital or a digit follow ``pos`` (a fast pre-check)."""
     if text[pos : pos + 1] not in (" ", "\t"):
@@ -901,12 +905,18 @@ class AdminUnitRecognizer:
                 continue
             if self._inside_name(text, start):
                 continue  # "Công ty Cổ phần Cấp nước Ninh Thuận": optional, not counted
-            if _capital_next(text, end) and self.continued.match(text, end):
+            if _capital_next(text, end) and self.continued.match(text, end) and not (
+                _COUNT_AFTER.match(text, end) and self._names_province(key)
+            ):  # a province's name then a count: "(Quảng Trị 1, Huế 2)"
                 m_new = new_name_end(text, start, self.words)
                 if m_new is not None and m_new > end:
                     continue  # "Phước Cát 1" is not the gazetteer's "Phước Cát"
             found.append(Found(start, end, key, None, "bare"))
         return found
+
+    def _names_province(self, key: str) -> bool:
+        """Whether a province bears the name ``key``."""
+        return any(u.level == "province" for u in self.units_named(key))
 
     def _inside_name(self, text: str, start: int) -> bool:
         """Whether a company's or school's name runs up to ``start`` (unit_name_words.tsv)."""
