@@ -2199,3 +2199,13 @@ def test_provinces_each_followed_by_its_count():
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert {("tỉnh", "Quảng Trị", "44"), ("thành phố", "Huế", "46"),
             ("tỉnh", "Khánh Hòa", "56")} <= names
+
+
+def test_a_bare_province_name_is_the_province_beside_its_typed_capital():
+    found = record(
+        "Hà Tĩnh: Thêm 12 xã đạt chuẩn\n\nNgày 10/9/2019, Hội đồng thẩm định công nhận 12 xã, "
+        "gồm Thạch Trung (TP Hà Tĩnh); Kỳ Hà (TX Kỳ Anh). Như vậy, Hà Tĩnh đã có 160 xã đạt chuẩn.",
+        "https://baohatinh.vn/a.htm",
+    )
+    names = {(loc.type, loc.name, loc.code) for loc in found.locations}
+    assert {("tỉnh", "Hà Tĩnh", "42"), ("thành phố", "Hà Tĩnh", "436")} <= names

@@ -1452,9 +1452,11 @@ class Resolver:
                 continue
             same = [u for u in map(self.gaz.units.__getitem__, self.gaz.named(found.key))
                     if u.code in named_codes and u in named]
+            if same and self._names_about_province(found, same):
+                same = [self.about_province]  # "Hà Tĩnh đã có 173 xã", beside "TP Hà Tĩnh"
             if same:
                 found.unit = self._preferred(same)
-                found.former, found.resolved = named[found.unit], True
+                found.former, found.resolved = named.get(found.unit, False), True
                 continue
             units, found.former = self.candidates(found)
             unit = self._bare_unit(found, units) or self._commune_before_district(
@@ -1464,6 +1466,18 @@ class Resolver:
             if unit.level == "commune" and " " not in found.key:
                 continue
             found.unit, found.resolved = unit, True
+
+    def _names_about_province(self, found: Found, same: list[Unit]) -> bool:
+        """Whether a bare name is the article's province's, which its capital shares
+        ("Hà Tĩnh"): written bare, the province is meant, unless the article wrote the
+        province with its type word too (then the typed city is not the only one)."""
+        province = self.about_province
+        return (
+            province is not None
+            and province not in same
+            and found.key == text_key(province.name)
+            and all(u.level != "province" for u in same)
+        )
 
     def _bare_unit(self, found: Found, units: list[Unit]) -> Unit | None:
         """The province, district of the article's province, or commune of its district
