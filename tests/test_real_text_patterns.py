@@ -2209,3 +2209,46 @@ def test_a_bare_province_name_is_the_province_beside_its_typed_capital():
     )
     names = {(loc.type, loc.name, loc.code) for loc in found.locations}
     assert {("tỉnh", "Hà Tĩnh", "42"), ("thành phố", "Hà Tĩnh", "436")} <= names
+
+
+def test_verb_phrases_listed_with_commas_and_va_are_separate_actions():
+    found = _directives(
+        "Chiều 10/4/2025, UBND tỉnh yêu cầu các huyện hoàn thiện hồ sơ đề án, lấy ý kiến cử tri "
+        "và trình HĐND tỉnh trước ngày 20/5. UBND tỉnh yêu cầu các đội cứu hộ khẩn trương tiếp "
+        "cận khu dân cư bị chia cắt, tuyệt đối không để người dân thiếu nước uống.",
+        "https://baobinhdinh.vn/a.html",
+    )
+    assert [d[3] for d in found] == [
+        ["hoàn thiện hồ sơ đề án", "lấy ý kiến cử tri", "trình HĐND tỉnh trước ngày 20/5"],
+        ["khẩn trương tiếp cận khu dân cư bị chia cắt",
+         "tuyệt đối không để người dân thiếu nước uống"],
+    ]
+
+
+def test_a_verb_made_a_noun_ends_its_action_unless_another_such_noun_follows():
+    found = _directives(
+        "Ngày 5/9/2025, HĐND tỉnh đề nghị các Ban HĐND tăng cường các hoạt động giám sát, đảm "
+        "bảo thực hiện nghiêm các nghị quyết. Ông Trần Văn Nam đề nghị Ủy ban Kiểm tra tham "
+        "mưu thực hiện chương trình kiểm tra, giám sát năm 2025; tập trung lãnh đạo, tổ chức "
+        "thành công Đại hội.",
+        "https://baobinhdinh.vn/a.html",
+    )
+    assert [d[3] for d in found] == [
+        ["tăng cường các hoạt động giám sát", "đảm bảo thực hiện nghiêm các nghị quyết"],
+        ["tham mưu thực hiện chương trình kiểm tra, giám sát năm 2025",
+         "tập trung lãnh đạo, tổ chức thành công Đại hội"],
+    ]
+
+
+def test_the_first_clause_s_subject_issues_after_a_semicolon_and_leaders_continue():
+    found = _directives(
+        "Ngày 9/9/2025, Thường trực HĐND tỉnh ghi nhận kết quả hoạt động trong tháng; đề nghị "
+        "các sở, ngành tăng cường kiểm tra an toàn thực phẩm.\n\nChủ tịch UBND tỉnh yêu cầu lãnh "
+        "đạo các xã chủ động ứng phó với lũ. Lãnh đạo xã, phường phải bố trí đủ lương thực cho "
+        "người dân vùng ngập.",
+        "https://baobinhdinh.vn/a.html",
+    )
+    assert found[0][:3] == ("đề nghị", "Thường trực Hội đồng nhân dân tỉnh Gia Lai",
+                            "các sở, ngành")
+    assert found[-1][2] == "Lãnh đạo xã, phường"
+    assert found[-1][3] == ["bố trí đủ lương thực cho người dân vùng ngập"]

@@ -156,6 +156,7 @@ class Lexicon:
     inner_directive_openers: PhraseSet
     not_actions: PhraseSet
     group_verbs: PhraseSet
+    verb_nouns_before: PhraseSet
     restart_verbs: frozenset[str]
     addressee_words: PhraseSet
     connectives: PhraseSet
@@ -251,6 +252,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
+        verb_nouns_before=PhraseSet(data["actions"]["verb_nouns_before"]),
         restart_verbs=frozenset(data["actions"]["restart_verbs"]),
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
         connectives=PhraseSet(data["actions"]["connectives"]),
@@ -1511,6 +1513,7 @@ class _Reader:
     def _addressee(self, words: list[Word]) -> str | None:
         """The addressee: a body's canonical name where one is named, else the words as written."""
         words = _told_part(words)
+        words = self._past_circumstance(words)
         described = len(words) > 3 and " ".join(_texts(words[:3])).lower() == "các đồng chí"
         # "các đồng chí vừa được bầu ...": comrades described are told; alone they are filler
         words = words if described else self._trim(words, self.lex.addressee_fillers)
@@ -1521,6 +1524,14 @@ class _Reader:
             if ref.start <= start and ref.end >= end:
                 return ref.name
         return self.text[start:end]
+
+    def _past_circumstance(self, words: list[Word]) -> list[Word]:
+        """The words after a circumstance set off by a comma ("trong những tháng cuối
+        năm, các tổ dân phố"): the addressee follows it."""
+        if len(words) < 3 or words[0].text.lower() not in self.lex.circumstances:
+            return words
+        comma = next((k for k, w in enumerate(words[:-1]) if w.comma_after), None)
+        return words[comma + 1 :] if comma is not None else words
 
     def _trim(self, words: list[Word], fillers: PhraseSet) -> list[Word]:
         """Drop filler words from both ends ("cho", "cũng", ...)."""
@@ -1583,7 +1594,7 @@ class _Reader:
                 return max(refs, key=lambda r: (r.person, r.end)).name
         lowered = " ".join(texts).lower()
         if not subject or lowered in self.lex.pronouns:
-            return self._speaker(sentence, vstart)
+            return self._speaker(sentence, vstart) or self._sentence_subject(sentence, vstart)
         if self.lex.documents.match(texts, 0):
             if self.found:
                 return self.found[-1].issuer
@@ -1621,6 +1632,12 @@ class _Reader:
                 refs = self._refs_in(subject[0].start, subject[k].start)
                 return refs[0].name if refs else None
         return None
+
+    def _sentence_subject(self, sentence: Sentence, vstart: int) -> str | None:
+        """The body or person named first in the sentence, before the verb: the subject
+        of its first clause ("Thường trực HĐND tỉnh ghi nhận ...; đề nghị ...")."""
+        refs = self._refs_in(sentence.start, vstart)
+        return refs[0].name if refs else None
 
     def _is_topic(self, words: list[Word]) -> bool:
         """Whether ``words`` open with "Đối với", "Riêng", "Về": what the sentence is
@@ -1838,16 +1855,26 @@ class _Reader:
         else:
             return False
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
-        tail = _texts(current[-3:])
-        if len(current) <= 3:  # the piece's first word may open a list item: "Rà soát, ..."
-            tail[-len(current)] = tail[-len(current)].lower()
-        return split and not self._ends_in_verb(tail)
+        tail = _texts(current[-5:])  # the verb, and what may make it a noun before it
+        if len(current) <= 5:  # the piece's first word may open a list item: "Rà soát, ..."
+            tail[0] = tail[0].lower()
+        if not split:
+            return False
+        following = lex.group_verbs.match(texts, i + lex.connectives.match(texts, i)) > 0
+        return not self._ends_in_verb(tail, following)
 
-    def _ends_in_verb(self, texts: list[str]) -> bool:
-        """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra")."""
+    def _ends_in_verb(self, texts: list[str], following: bool = False) -> bool:
+        """The words end in a verb ("chủ trì", "khẩn trương rà soát", "chủ trì tuần tra"),
+        not in a verb made a noun ("các hoạt động giám sát, đảm bảo ...") unless another
+        such noun ``following`` the comma shares its object ("công tác kiểm tra, giám sát")."""
         for k in (3, 2, 1):
             if len(texts) >= k and self.lex.group_verbs.match(texts[-k:], 0) == k:
-                return True
+                before = texts[-k - 2 : -k] if len(texts) >= k + 2 else texts[: -k]
+                noun = any(
+                    self.lex.verb_nouns_before.match(before, j) == len(before) - j
+                    for j in range(len(before))
+                )
+                return following or not noun
         return False
 
     def _clean_action(self, piece: list[Word]) -> tuple[int, int] | None:
