@@ -615,3 +615,14 @@ def test_the_lead_photo_between_the_sapo_and_the_body_gives_its_caption():
     page = page_from_html(markup)
     assert page.captions == [caption]
     assert caption not in page.text
+
+
+def test_a_photo_story_s_credit_is_its_author_and_a_series_pointer_is_chrome():
+    body = (
+        "<div class='ps-author'>Phóng sự ảnh: QUANG HUY</div>" + paragraphs(*PARAGRAPHS)
+        + "<p>Xem tiếp trang 2: “Mắt thần” trên cao</p><p>(Còn nữa)</p>"
+    )
+    page = page_from_html(national_cms("", body))
+    assert "Phóng sự" not in page.text and "Xem tiếp" not in page.text
+    assert "Còn nữa" not in page.text
+    assert page.text.endswith(PARAGRAPHS[-1])

@@ -709,3 +709,30 @@ def test_a_next_js_page_s_date_in_its_app_state():
     head = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
     top = "<div class='time'>3 giờ trước</div>"
     assert read(page(head=head, top=top)).published == "2025-11-12T09:30:00+07:00"
+
+
+def test_a_blogger_post_s_date_in_its_footer_and_a_date_only_in_the_title():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Tin</title></head><body><div class='date-header'>20/09/2025</div>"
+        "<div class='post' itemscope itemtype='http://schema.org/BlogPosting'>"
+        f"<h3 class='post-title'>{HEADLINE}</h3>" + BODY.format(tail="")
+        + "<div class='post-footer'><a class='timestamp-link' rel='bookmark' href='/p.html'>"
+        "<abbr class='published' itemprop='datePublished' title='2025-09-20T20:15:00+07:00'>"
+        "8:15 CH</abbr></a></div></div></body></html>"
+    )
+    assert read(root).published == "2025-09-20T20:15:00+07:00"
+    root = lxml.html.document_fromstring(
+        f"<html><head><title>{HEADLINE} (15/03/2024) - Cổng thông tin điện tử huyện</title>"
+        f"</head><body><div class='tieude'>{HEADLINE}</div>" + BODY.format(tail="")
+        + "</body></html>"
+    )
+    assert read(root).published == "2024-03-15T00:00:00+07:00"
+
+
+def test_an_elementor_post_info_widget_holds_the_date():
+    top = (
+        "<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-"
+        "container'><ul class='elementor-inline-items'><li><span>14 Tháng Tám, 2024</span></li>"
+        "</ul></div></div>"
+    )
+    assert (read(page(top=top)).published or "")[:10] == "2024-08-14"

@@ -57,7 +57,8 @@ _CENTRED = re.compile(r"text-align\s*:\s*center|\bcenter\b", re.IGNORECASE)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 # a signature that credits the photos too ("Bài, ảnh: Thu Thảo") is a byline, not a caption
-_SIGNED = re.compile(r"(?i)^(?:tin|bài|thực hiện)\b[^:]{0,14}:")
+# ("Phóng sự ảnh: Quang Huy" signs a photo story)
+_SIGNED = re.compile(r"(?i)^(?:tin|bài|thực hiện|phóng sự)\b[^:]{0,14}:")
 
 
 @dataclass(frozen=True)

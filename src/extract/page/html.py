@@ -55,6 +55,7 @@ from extract.page.dates import date_in_url, parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
 from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
+from extract.page.names import has_lead
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 from extract.page.tree import drop, is_inside
@@ -635,6 +636,8 @@ def _body_text(
             continue
         if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
             continue
+        if not seen_body and has_lead(text) and author_name(text):
+            continue  # a byline above the body's first paragraph: "Phóng sự ảnh: QUANG HUY"
         seen_body = seen_body or len(text) > 80
         kept.append(block)
     kept, tail = split_tail(kept)

@@ -574,7 +574,7 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
     if dateline is not None:
         candidates.append(dateline)
     if not candidates:
-        return None
+        return _title_date(page)
     chosen = candidates[0]
     for moment in candidates[1:]:
         if moment.finer_than(chosen) and moment.agrees(chosen):
@@ -582,13 +582,29 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
     return chosen.iso()
 
 
+def _title_date(page: _Page) -> str | None:
+    """The date a portal writes in the page's <title> only: "Đức Trọng ra quân ...
+    (15/03/2024) - Cổng thông tin điện tử huyện Đức Trọng"."""
+    element = page.root.find(".//title")
+    text = _clean(element.text_content()) if element is not None else ""
+    found = _BRACKETED_DATE.search(text)
+    moment = read_moment(found.group(1)) if found else None
+    return moment.iso() if moment else None
+
+
+_BRACKETED_DATE = re.compile(r"\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)")
+
+
 def _machine_dates(page: _Page) -> Iterator[Moment]:
     """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
     values = [_string(a.get("datePublished") or a.get("uploadDate")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
     for el in page.marked.get("published", []):
-        if el.tag != "meta" and not _in_chrome(el, page):  # not a related item's microdata
-            values.append(el.get("content") or el.get("datetime") or el.text_content())
+        if el.tag != "meta" and not (_in_chrome(el, page) and not _beside_body(el, page)):
+            # not a related item's microdata; a post's own footer may hold its date
+            # Blogger: <abbr class="published" title="2025-09-20T20:15:00+07:00">
+            title = el.get("title") if el.tag == "abbr" else None
+            values.append(el.get("content") or el.get("datetime") or title or el.text_content())
     values += _app_state_dates(page)
     for value in values:
         moment = read_moment(_clean(value)) if value else None
@@ -815,6 +831,8 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
     data = rules().data["dateline"]
     if not byline and _beside_headline_link(el, page):
         return True  # "<a>Đăk Hà: Ra quân trồng cây ...</a> <span>(10/03/2016)</span>": a teaser's
+    # Elementor sets the post's own parts (its info line) in "widgets" too
+    post_widget = any(_POST_WIDGET.search(a.get("class") or "") for a in el.iterancestors())
     node = el
     while node is not None:
         tag = node.tag
@@ -826,11 +844,27 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
         if tag == "a" and not byline and not _links_here(node, page.url):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if rules().dateline_chrome.search(names) or rules().page_header.search(names):
+        if post_widget:
+            pass
+        elif rules().dateline_chrome.search(names) or rules().page_header.search(names):
             # a box holding the article's own body is no chrome ("div.widget.Blog" on Blogger)
             return page.body is None or not is_inside(page.body, node)
         node = node.getparent()
     return False
+
+
+def _beside_body(el: etree._Element, page: _Page) -> bool:
+    """Whether ``el``'s microdata item is the one holding the body (Blogger's date in
+    the "post-footer" of the blogPost item whose "post-body" is the body), not another
+    article's (a related item's own itemscope)."""
+    if page.body is None:
+        return False
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    return item is not None and is_inside(page.body, item)
+
+
+# Elementor's widgets of the post itself: its info line, featured image, content.
+_POST_WIDGET = re.compile(r"elementor-widget-(?:post-info|theme-post-)")
 
 
 def _beside_headline_link(el: etree._Element, page: _Page) -> bool:
