@@ -326,3 +326,14 @@ def test_units_the_gazetteer_lacks_are_written_in_the_body_name(nlp):
 def test_a_body_keeps_the_name_of_its_time(nlp):
     doc = analyse(nlp, "UBND tỉnh Thừa Thiên Huế gửi công văn.")
     assert names(doc) == ["Ủy ban nhân dân tỉnh Thừa Thiên Huế"]
+
+
+def test_the_party_delegation_of_a_people_s_committee():
+    from extract import from_text
+
+    found = from_text(
+        "Chiều 5/5/2021, theo chỉ đạo của Thường trực Tỉnh ủy, Ban Cán sự Đảng UBND tỉnh đã "
+        "giao các sở, ngành xử lý các điểm khai thác cát trái phép.",
+        url="https://baobinhdinh.vn/a.htm",
+    )
+    assert "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Bình Định" in {o.name for o in found.organizations}

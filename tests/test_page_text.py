@@ -923,3 +923,16 @@ def test_a_today_widget_over_the_header_s_contacts_and_a_section_pair_are_chrome
     )
     assert page.title == "Thái Bình: Họp bất thường về sắp xếp đơn vị hành chính"
     assert page.published is None
+
+
+def test_a_byline_above_tail_chrome_and_a_reporter_s_initials():
+    for byline, tail, author in (
+        ("Trần Hải", "In bài viết   Gửi cho bạn bè   Lên đầu trang", "Trần Hải"),
+        ("MINH CHÂU", "Đang được quan tâm\n\nGửi bình luận", "Minh Châu"),
+        ("T.Đ", "Xem thêm", "T.Đ"),
+    ):
+        page = page_from_text(
+            "Thêm 3 xã đạt chuẩn nông thôn mới\n\nNgày 4/6, UBND tỉnh công nhận thêm 3 xã đạt "
+            f"chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 97 xã.\n\n{byline}\n\n{tail}\n"
+        )
+        assert page.author == author

@@ -152,6 +152,8 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
     words = part.split()
     # "T.Hà"; a Cơ Ho or M'nông name is often one word: "K'Brửi", "K'BRỬI"
     one_word_name = len(words) == 1 and ("." in part or _APOSTROPHE_NAME.match(part))
+    if one_word_name and _INITIALS.match(part):
+        return part  # initials have no vowel to test
     if not (2 <= len(words) <= rules.max_words or one_word_name):
         return None
     if re.search(r"[\d@:/\-–]", part) or is_organisation(part) or rules.domain.search(part):
@@ -165,6 +167,8 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
 
 
 _APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,2}['’][^\W\d_]{2,}$")
+# A reporter signing with initials: "T.Đ", "N.T.H"
+_INITIALS = re.compile(r"^[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?$")
 # Ê Đê and M'nông names open with "H" (women) or "Y" (men): "H Lim", "Y Thanh".
 _NAME_PREFIXES = frozenset({"H", "Y"})
 
