@@ -2252,3 +2252,17 @@ def test_the_first_clause_s_subject_issues_after_a_semicolon_and_leaders_continu
                             "các sở, ngành")
     assert found[-1][2] == "Lãnh đạo xã, phường"
     assert found[-1][3] == ["bố trí đủ lương thực cho người dân vùng ngập"]
+
+
+def test_nouns_after_trong_end_an_action_and_the_most_pressing_task_is_its_own():
+    found = _directives(
+        "Ngày 18/11/2025, Chủ tịch UBND tỉnh yêu cầu lãnh đạo các xã tập trung, quyết liệt hơn "
+        "nữa trong lãnh đạo, chỉ đạo, chủ động triển khai các biện pháp ứng phó với mưa lũ, cần "
+        "nhất là đảm bảo an toàn tính mạng cho người dân.",
+        "https://baodaklak.vn/a.html",
+    )
+    assert found[0][3] == [
+        "tập trung, quyết liệt hơn nữa trong lãnh đạo, chỉ đạo",
+        "chủ động triển khai các biện pháp ứng phó với mưa lũ",
+        "đảm bảo an toàn tính mạng cho người dân",
+    ]

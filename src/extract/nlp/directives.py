@@ -1860,7 +1860,15 @@ class _Reader:
             tail[0] = tail[0].lower()
         if not split:
             return False
-        following = lex.group_verbs.match(texts, i + lex.connectives.match(texts, i)) > 0
+        # a noun after the comma ("lãnh đạo, chỉ đạo", "kiểm tra, giám sát năm 2023")
+        # coordinates with the last; an adverb before a verb ("chủ động triển khai") does not
+        j = i + lex.connectives.match(texts, i)
+        n = lex.group_verbs.match(texts, j)
+        following = n > 0 and (
+            j + n >= len(words)
+            or words[j + n - 1].comma_after
+            or not lex.openers.match(texts, j + n)
+        )
         return not self._ends_in_verb(tail, following)
 
     def _ends_in_verb(self, texts: list[str], following: bool = False) -> bool:
@@ -1870,12 +1878,28 @@ class _Reader:
         for k in (3, 2, 1):
             if len(texts) >= k and self.lex.group_verbs.match(texts[-k:], 0) == k:
                 before = texts[-k - 2 : -k] if len(texts) >= k + 2 else texts[: -k]
+                if self._after_preposition(texts):
+                    return following  # "trong lãnh đạo, chỉ đạo, chủ động triển khai ..."
                 noun = any(
                     self.lex.verb_nouns_before.match(before, j) == len(before) - j
                     for j in range(len(before))
                 )
                 return following or not noun
         return False
+
+    def _after_preposition(self, texts: list[str]) -> bool:
+        """Whether the words end in "trong" and group verbs only ("quyết liệt trong lãnh
+        đạo, chỉ đạo"): nouns of a prepositional phrase, not a verb group."""
+        if "trong" not in texts:
+            return False
+        rest = texts[len(texts) - texts[::-1].index("trong") :]
+        k = 0
+        while k < len(rest):
+            n = self.lex.group_verbs.match(rest, k)
+            if not n:
+                return False
+            k += n
+        return bool(rest)
 
     def _clean_action(self, piece: list[Word]) -> tuple[int, int] | None:
         """An action's offsets without leading connectives and modals or trailing dots."""
