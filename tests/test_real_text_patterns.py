@@ -2266,3 +2266,14 @@ def test_nouns_after_trong_end_an_action_and_the_most_pressing_task_is_its_own()
         "chủ động triển khai các biện pháp ứng phó với mưa lũ",
         "đảm bảo an toàn tính mạng cho người dân",
     ]
+
+
+def test_a_post_one_is_sent_to_after_the_posts_held_before():
+    found = record(
+        "Ngày 1/8/2025, theo ông Lý Văn Sang, Ủy viên Ban Thường vụ Tỉnh ủy Cà Mau, nguyên Trưởng "
+        "Ban Dân vận Tỉnh ủy Bạc Liêu (cũ) được phân công về làm Bí thư Đảng ủy phường Tân "
+        "Thành, phường đã tiếp nhận hơn 2.000 hồ sơ.",
+        "https://baocamau.vn/a.htm",
+    )
+    roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in found.officials}
+    assert ("Bí thư", "Đảng ủy phường Tân Thành") in roles["Lý Văn Sang"]

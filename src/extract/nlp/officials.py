@@ -185,8 +185,8 @@ def official_lexicon() -> OfficialLexicon:
             + r")[ \t]+$"
         ),
         appointment_starts=re.compile(rf"[ \t]+(?={first_chars(appointments).pattern})"),
-        appointment_between=re.compile(
-            r"[ \t]*,?[ \t]*(?:"
+        appointment_between=re.compile(  # "... Tỉnh ủy Bạc Liêu (cũ) được phân công về làm"
+            r"[ \t]*(?:\((?:cũ|trước đây)\)[ \t]*)?,?[ \t]*(?:"
             + "|".join(surface_pattern(phrase) for phrase in appointments if phrase != "là")
             + r")[ \t]+"
         ),
