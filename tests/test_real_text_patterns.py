@@ -2277,3 +2277,15 @@ def test_a_post_one_is_sent_to_after_the_posts_held_before():
     )
     roles = {o.name: [(r.position, r.organization) for r in o.roles] for o in found.officials}
     assert ("Bí thư", "Đảng ủy phường Tân Thành") in roles["Lý Văn Sang"]
+
+
+def test_a_title_s_grade_is_no_verb_of_a_verb_group():
+    found = _directives(
+        "Ngày 3/12/2021, Chủ tịch UBND tỉnh yêu cầu UBND các xã tiếp tục duy trì xã nông thôn mới "
+        "nâng cao và xây dựng xã nông thôn mới kiểu mẫu trong năm tới.",
+        "https://baodongthap.vn/a.html",
+    )
+    assert found[0][3] == [
+        "tiếp tục duy trì xã nông thôn mới nâng cao",
+        "xây dựng xã nông thôn mới kiểu mẫu trong năm tới",
+    ]
