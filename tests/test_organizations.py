@@ -337,3 +337,15 @@ def test_the_party_delegation_of_a_people_s_committee():
         url="https://baobinhdinh.vn/a.htm",
     )
     assert "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Bình Định" in {o.name for o in found.organizations}
+
+
+def test_the_committee_of_ho_chi_minh_city_and_the_dike_department():
+    from extract import from_text
+
+    found = from_text(
+        "Ngày 20/11/2025, theo Cục Quản lý đê điều và Phòng, chống thiên tai, mưa lũ làm 20 người "
+        "chết. Đồng chí Lê Thị Thu, Ủy viên Ban Thường vụ Thành ủy TP.HCM, dự buổi làm việc.",
+        url="https://sggp.org.vn/a.htm",
+    )
+    assert {"Cục Quản lý đê điều và Phòng, chống thiên tai",
+            "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"} <= {o.name for o in found.organizations}

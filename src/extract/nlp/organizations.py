@@ -155,6 +155,11 @@ _LOWER_HEAD_STARTS = first_word_finder(_LOWER_HEAD_POSITIONS)
 _LOWER_HEAD_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
 
 
+# The one city whose proper name holds its type: its committee is "Thành ủy Thành phố
+# Hồ Chí Minh", as "TP.HCM" is written out.
+_CITY_IN_NAME = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
+
+
 # --- lexicons ------------------------------------------------------------------------------
 
 
@@ -1295,6 +1300,8 @@ class Namer:
             place = (org.unit.name if org.unit else None) or self.unit_name(
                 org.unit.type if org.unit else None
             )
+            if place in _CITY_IN_NAME:  # "Thành ủy Thành phố Hồ Chí Minh", the city's own name
+                place = _CITY_IN_NAME[place]
             org.name = f"{org.label} {place}" if place else org.label
             org.resolved = place is not None
         elif kind == "department" and org.head.extra != "national":
