@@ -268,6 +268,8 @@ _UTF8_EVIDENCE = 4
 _MAX_DAMAGE = 0.05
 _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# C1 controls: never text; in a Western charset's reading, Windows quote marks
+_C1 = re.compile("[\x80-\x9f]")
 _replacements = threading.local()
 
 
@@ -340,7 +342,6 @@ _UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u0
 _TCVN3_EVIDENCE = 10
 # At most one control or C1 byte (a Windows quote mark) in this many.
 _TCVN3_CLEAN = 200
-_C1_OR_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _from_tcvn3(data: bytes) -> str | None:
@@ -350,7 +351,7 @@ def _from_tcvn3(data: bytes) -> str | None:
     text = data.decode("latin-1")
     if len(_TCVN3_MARKS.findall(text)) < _TCVN3_EVIDENCE or _UNICODE_VIETNAMESE.search(text):
         return None
-    if len(_C1_OR_CONTROL.findall(text)) * _TCVN3_CLEAN > len(text):
+    if (len(_CONTROLS.findall(text)) + len(_C1.findall(text))) * _TCVN3_CLEAN > len(text):
         return None  # binary data: TCVN3 text uses neither control nor C1 bytes
     return text.translate(_tcvn3_table())
 
@@ -368,7 +369,7 @@ def _try_windows_1258(data: bytes) -> str | None:
 def _reads_as_vietnamese(text: str) -> bool:
     """True when Vietnamese letters or combining tones make up 5% of the letters
     (and no C1 control appears)."""
-    if re.search("[\x80-\x9f]", text):
+    if _C1.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
     marks = len(_LOOKS_VIETNAMESE.findall(unicodedata.normalize("NFD", text)))

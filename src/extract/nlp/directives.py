@@ -739,9 +739,9 @@ def _head_references(text, officials, lexicon) -> list[Reference]:
     keys = _role_keys(officials)
     out = []
     for m in re.finditer(rf"(?i){re.escape(lexicon.head_of)}[ \t]+", text):
-        body = " ".join(text[m.end() : m.end() + 60].split()[:5])
-        for n in range(len(body.split()), 0, -1):
-            words = " ".join(body.split()[:n]).rstrip(_TRAIL_PUNCT)
+        following = text[m.end() : m.end() + 60].split()[:5]
+        for n in range(len(following), 0, -1):
+            words = " ".join(following[:n]).rstrip(_TRAIL_PUNCT)
             name = next(
                 (found for title in lexicon.head_titles
                  if (found := _match_title(f"{title} {words}", keys))), None
@@ -1854,12 +1854,12 @@ class _Reader:
             split = follower not in ("của", "với", "và")
         else:
             return False
+        if not split:
+            return False
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
         tail = _texts(current[-5:])  # the verb, and what may make it a noun before it
         if len(current) <= 5:  # the piece's first word may open a list item: "Rà soát, ..."
             tail[0] = tail[0].lower()
-        if not split:
-            return False
         # a noun after the comma ("lãnh đạo, chỉ đạo", "kiểm tra, giám sát năm 2023")
         # coordinates with the last; an adverb before a verb ("chủ động triển khai") does not
         j = i + lex.connectives.match(texts, i)
@@ -1877,9 +1877,9 @@ class _Reader:
         such noun ``following`` the comma shares its object ("công tác kiểm tra, giám sát")."""
         for k in (3, 2, 1):
             if len(texts) >= k and self.lex.group_verbs.match(texts[-k:], 0) == k:
-                before = texts[-k - 2 : -k] if len(texts) >= k + 2 else texts[: -k]
                 if self._after_preposition(texts):
                     return following  # "trong lãnh đạo, chỉ đạo, chủ động triển khai ..."
+                before = texts[-k - 2 : -k] if len(texts) >= k + 2 else texts[: -k]
                 noun = any(
                     self.lex.verb_nouns_before.match(before, j) == len(before) - j
                     for j in range(len(before))

@@ -586,8 +586,8 @@ def _lead_after_headline(
     for el in headline.itersiblings():
         if is_inside(body, el):
             return None
-        names = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
+            names = f"{el.get('class', '')} {el.get('id', '')}"
             return None if _IMAGE_CLASS.search(names) else el
     return None
 

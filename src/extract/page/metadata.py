@@ -844,9 +844,9 @@ def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
         if tag == "a" and not byline and not _links_here(node, page.url):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if post_widget:
-            pass
-        elif rules().dateline_chrome.search(names) or rules().page_header.search(names):
+        if not post_widget and (
+            rules().dateline_chrome.search(names) or rules().page_header.search(names)
+        ):
             # a box holding the article's own body is no chrome ("div.widget.Blog" on Blogger)
             return page.body is None or not is_inside(page.body, node)
         node = node.getparent()
@@ -1042,7 +1042,7 @@ def _closing_byline(page: _Page) -> Iterator[str]:
         el, text = tail[position]
         if len(text) > limit:
             return
-        if any(_SIGNED.search(line) for _, line in tail[max(0, position - 3) : position]):
+        if any(_signed_above().search(line) for _, line in tail[max(0, position - 3) : position]):
             return  # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Name": a document's signer
         if _is_emphasised(el) or has_lead(text) or text.isupper():
             yield text
@@ -1056,8 +1056,10 @@ def _closing_byline(page: _Page) -> Iterator[str]:
             return
 
 
-# The lines above the signer of an official document pasted whole.
-_SIGNED = re.compile(r"(?i)\(\s*đã ký\s*\)|^(?:kt|tm|tl|q|tuq)\.\s")
+@cache
+def _signed_above() -> re.Pattern[str]:
+    """metadata.toml's lines above the signer of an official document pasted whole."""
+    return re.compile(rules().data["author"]["signed_above"])
 
 
 def _boxed(el: etree._Element, body: etree._Element) -> bool:

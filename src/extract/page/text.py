@@ -69,6 +69,7 @@ class ChromeRules:
     bare_caption: LineRules
     closed_caption: LineRules
     portrait_caption: LineRules
+    contact: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
     bullet_prefix: re.Pattern[str]
@@ -100,12 +101,13 @@ def chrome_rules() -> ChromeRules:
         bare_caption=LineRules(data["bare_caption"]),
         closed_caption=LineRules(data["closed_caption"]),
         portrait_caption=LineRules(data["portrait_caption"], flags=0),
+        contact=LineRules(data["contact"]),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
         bullet_prefix=re.compile(data["bullet_prefix"]),
         # a section's name may stand before the date: "Chính trị 28-05-2024"
         dateline_rest=re.compile(rf"(?i)^(?:{words}|{sections}|[\s,:|\-–—/.()\[\]])*$"),
-        lead=LineRules(data["lead"]),
+        lead=LineRules(data["lead"] + data["contact"]),
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=LineRules(data["portal"]),
         footer=LineRules(data["footer"]),
@@ -291,10 +293,7 @@ def _is_header_widget(i: int, lines: list[str], rules: ChromeRules) -> bool:
     """Whether the dated line ``lines[i]`` is the header's "today" widget: the header's
     contact lines ("Hotline: ...", "Email: ...") come right after it."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(_CONTACT_LINE.match(following)) and rules.any("lead", following)
-
-
-_CONTACT_LINE = re.compile(r"(?i)^(?:đường dây nóng|hotline|điện thoại|đt|fax|e-?mail)\b")
+    return rules.any("contact", following)
 
 
 def _is_headline_sentence(line: str, after: list[str], rules: ChromeRules) -> bool:
