@@ -168,7 +168,7 @@ def test_future_dates_are_rejected_and_today_widget_is_not_the_date():
         _newspaper_html("<div id='current-date'>Cập nhật: 07:05 | 09/07/2021</div>")
     )
     assert good.published == "2021-07-09T07:05:00+07:00"
-    assert good.summary == "Phần sapo của bài."
+    assert good.summary == "ĐTO - Phần sapo của bài."
     assert good.author == "Kim Ngân"
 
 

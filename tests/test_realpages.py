@@ -68,6 +68,13 @@ def test_real_pages_body_title_date_and_author():
     assert authors >= 9
 
 
+def test_real_pages_sapo_as_printed():
+    """The sapo verbatim, its outlet's prefix included ("(Dân trí) - Giá vàng ...")."""
+    for gold, raw in pages():
+        page = page_from_html(raw, gold["url"])
+        assert " ".join((page.summary or "").split()) == gold["summary"], gold["url"]
+
+
 def test_real_pages_text_beats_trafilatura():
     trafilatura = pytest.importorskip("trafilatura")
     from extract.normalize import decode_report

@@ -69,17 +69,14 @@ def body_text(paragraph: str) -> str:
     return paragraph
 
 
-def strip_agency(text: str) -> str:
-    return text.removeprefix("ĐTO - ")
-
-
 def write_gold(root: Path, article: dict, url: str) -> None:
     gold = {
         "url": url,
         "title": nfc(article["title"]),
         "published": article["published"],
         "author": nfc(article["author"]) if article.get("author") else None,
-        "summary": nfc(strip_agency(article["summary"])) if article.get("summary") else None,
+        # the sapo as printed, its agency prefix ("ĐTO - ") included, as page gold has it
+        "summary": nfc(article["summary"]) if article.get("summary") else None,
         "text": nfc("\n\n".join(body_text(p) for p in article["paragraphs"])),
         "captions": [nfc(c) for c in article.get("captions", [])],
     }

@@ -341,7 +341,8 @@ def article_problem(page, min_chars: int = 200) -> str | None:
     kind = page_kind_by_address(page.url)
     if not page.title:
         return f"{kind}: no headline" if kind else "no headline"
-    if len(page.text or "") + len(page.summary or "") < min_chars:
+    # the sapo's agency prefix ("ĐTO - ") is no article text
+    if len(page.text or "") + len(strip_agency_prefix(page.summary or "")) < min_chars:
         short = f"no article text (under {min_chars} characters)"
         return f"{kind}: {short}" if kind else short
     return None
@@ -645,9 +646,10 @@ def _body_text(
 
 
 def _page(url, title, published, author, summary, texts: list[str], captions) -> Page:
-    """The `Page`; agency prefixes leave the summary and the first paragraph."""
+    """The `Page`; an agency prefix leaves the first paragraph. The sapo keeps its own
+    ("(Dân trí) - Giá vàng ..."): it is the sapo as printed, as page gold has it."""
     if summary:
-        summary = strip_agency_prefix(" ".join(normalize_text(summary).split()))
+        summary = " ".join(normalize_text(summary).split())
     if texts:
         texts[0] = strip_agency_prefix(texts[0])
         texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
