@@ -371,3 +371,39 @@ def test_letter_class_holds_exactly_its_letters():
             (pattern.fullmatch(chr(c)) is not None) == (chr(c) in kept) for c in range(0x2000)
         )
     assert letter_class("ABCDFxyz") == "A-DFx-z"
+
+
+def test_an_undated_article_naming_units_that_exist_only_since_2025_takes_current_units(nlp):
+    # nothing dates it; "phường Thành Vinh" and "phường Trường Vinh" are wards of 2025
+    text = ("Chiều 25/8, gió mạnh làm gãy đổ nhiều cây xanh tại các phường Trường Vinh, "
+            "Thành Vinh; một hộ ở xã Nghi Xuân (Hà Tĩnh) được đưa đến nơi an toàn.")
+    found = units(nlp, text, url="https://baonghean.vn/thoi-su/a.html", published=None)
+    assert found == {
+        ("commune", "phường", "Trường Vinh"): "16690",
+        ("commune", "phường", "Thành Vinh"): "16681",
+        ("commune", "xã", "Nghi Xuân"): "18352",
+        ("province", "tỉnh", "Hà Tĩnh"): "42",
+    }
+    # a district written as former is no sign of the years before
+    text = ("Sáng 2/10, Đảng ủy xã Mỹ Thọ (huyện Cao Lãnh cũ) làm việc với các phường "
+            "Trường Vinh, Thành Vinh.")
+    found = units(nlp, text, url="https://baonghean.vn/thoi-su/a.html", published=None)
+    assert found[("commune", "phường", "Thành Vinh")] == "16681"
+
+
+def test_communes_and_wards_listed_after_one_colon_in_groups(nlp):
+    """ "các xã, phường: A, B; C, ...": each name takes the type it has in the list's
+    province, and the groups after ";" belong to the same list."""
+    text = ("Lực lượng vũ trang giúp dân dọn bùn tại các xã, phường: Phú Lộc, Vinh Lộc; "
+            "Kim Long, Phú Vang, Thuận Hoá; A Lưới 2, A Lưới 3.")
+    found = units(nlp, text, url="https://baothuathienhue.vn/xa-hoi/a.html",
+                  published="2025-11-03T09:00:00+07:00")
+    assert found == {
+        ("commune", "xã", "Phú Lộc"): "20107",
+        ("commune", "xã", "Vinh Lộc"): "20122",
+        ("commune", "phường", "Kim Long"): "19774",
+        ("commune", "xã", "Phú Vang"): "19942",
+        ("commune", "phường", "Thuận Hóa"): "19789",
+        ("commune", "xã", "A Lưới 2"): "20044",
+        ("commune", "xã", "A Lưới 3"): "20071",
+    }

@@ -124,6 +124,12 @@ def test_an_unreadable_cache_file_is_rebuilt(tmp_path, monkeypatch):
         # a day without its year dates an article whose only year is 2025
         (None, "Ngày 07/11, đoàn kiểm tra đê bao vụ thu đông 2025.", "current"),
         (None, "Chiều 1-7, đoàn làm việc với tỉnh 2022; mục tiêu đến năm 2025.", None),
+        # no year, but words only an article after the reorganisation writes
+        (None, "Sáng 3/11, xã Mỹ Quý (huyện Tháp Mười, tỉnh Đồng Tháp cũ) họp.", "current"),
+        (None, "Chiều 12/10, đặc khu Côn Đảo triển khai phương án ứng phó bão.", "current"),
+        (None, "Sau 3 tháng vận hành chính quyền địa phương hai cấp, xã đã ổn định.", "current"),
+        # but a day of 2025 before July dates it first: the plan, not the new units
+        (None, "Ngày 5/6, tỉnh bàn phương án chính quyền địa phương hai cấp năm 2025.", "legacy"),
     ],
 )
 def test_the_era_of_an_article_by_its_date_or_else_its_text(published, text, era):

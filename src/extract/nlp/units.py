@@ -82,6 +82,12 @@ TERM_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!
 DAY_MONTH_OPENING = re.compile(
     r"(?:^|\n|[-–)][ \t]*)(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)"
 )
+# Type words coordinated before the one a list hangs on: "các xã, phường: A, B".
+COORDINATED_TYPES = re.compile(
+    r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:,|và|/)[ \t]*)+$"
+)
+TYPE_WORD = re.compile(r"xã|phường|thị trấn|đặc khu|huyện|quận|thị xã")
+FORMER_AFTER = re.compile(r"[ \t]*\(?cũ\b")  # "huyện Bến Lức cũ", "xã Trà Leng (cũ)"
 FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
     "tỉnh": ("province",),
@@ -545,7 +551,7 @@ class AdminUnitRecognizer:
         text = doc_text(doc)
         context = context_of(doc)
         typed = self.find_typed(text)
-        era = era_of(context.published, text)
+        era = era_of(context.published, text) or self._era_by_units(text, typed)
         site = site_of(context.source) or district_site(self.gaz, context.source)
         resolver = Resolver(self.gaz, era, site, context.source)
         resolver.resolve_typed(text, typed)
@@ -564,6 +570,20 @@ class AdminUnitRecognizer:
             # a commune's own portal: "Đảng ủy phường" is that ward's
             about = commune_of_host(self.gaz, context.source, resolver.about_province.code)
         return Matches(found, province, about, former)
+
+    def _era_by_units(self, text: str, typed: list[Found]) -> str | None:
+        """``current`` when an article nothing else dates names more units that exist only
+        since the reorganisation ("phường Thành Vinh") than units that ended with it
+        ("huyện Nghi Lộc"); a unit written as former ("huyện Bến Lức cũ") counts as
+        neither. Else None (legacy units first, as for any undated article)."""
+        only_current = only_legacy = 0
+        for found in typed:
+            if found.typ is None or FORMER_AFTER.match(text, found.end):
+                continue
+            eras = {u.era for u in self.units_named(found.key) if u.type == found.typ}
+            only_current += eras == {CURRENT}
+            only_legacy += eras == {LEGACY}
+        return CURRENT if only_current > only_legacy else None
 
     def _former_names(self, published: str | None, era: str | None,
                       typed: list[Found]) -> dict[tuple[str, str], Renaming]:
@@ -687,20 +707,24 @@ class AdminUnitRecognizer:
             # The span covers the type word unless it names an office ("Huyện ủy").
             found.append(Found(start if word.office else m.start(), end, key, word.type, "typed",
                                group, new=new, surface=text[start:end]))
-            covered = self._list(text, end, word.type, group, found)
+            colon = ":" in text[m.end() : start]  # "các xã: A, B; C, D"
+            covered = self._list(text, end, word.type, group, found, colon)
+            self._retype(text, m.start(), found[group:])
         self._remote_lists(text, found)
         found.sort(key=lambda f: f.start)
         # A parent in parentheses may be read twice (its own type word, a remote list).
         return [f for i, f in enumerate(found)
                 if not i or f.start != found[i - 1].start or f.end != found[i - 1].end]
 
-    def _list(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
+    def _list(self, text: str, end: int, typ: str, group: int, found: list[Found],
+              colon: bool = False) -> int:
         """The items and parents after a list's first name, and further groups of the
-        same list ("A, B (Nam Trực); C (Nghĩa Hưng)"); returns where the list ends."""
+        same list ("A, B (Nam Trực); C (Nghĩa Hưng)"; after a colon, also "các xã: A,
+        B; C, D"); returns where the list ends."""
         while True:
             end = self._list_items(text, end, typ, group, found)
             after = self._paren_parent(text, end, typ, group, found)
-            if after == end:
+            if after == end and not (colon and text[end : end + 1] == ";"):
                 return end
             end = after
             sep = GROUP_SEP.match(text, end)
@@ -717,6 +741,25 @@ class AdminUnitRecognizer:
             end, group = item_end, len(found)
             found.append(Found(start, end, key, typ, "typed", group, new=new,
                                surface=text[start:end]))
+
+    def _retype(self, text: str, at: int, items: list[Found]) -> None:
+        """Give the items of a list headed by coordinated type words ("các xã, phường:
+        A, B, C", the type word before ``at`` and the one at it) the type of each that the
+        gazetteer knows: A a xã, B a phường."""
+        head = COORDINATED_TYPES.search(text, max(0, at - 40), at)
+        if head is None:
+            return
+        types = {self.type_forms[w].type for w in TYPE_WORD.findall(head.group())}
+        types.add(items[0].typ)
+        pools = [[u for u in self.units_named(i.key) if u.type in types] for i in items]
+        # the list's province: the one most of its names have a unit of these types in
+        votes = Counter(code for pool in pools for code in {u.province_code for u in pool})
+        province = max(sorted(votes), key=votes.__getitem__) if votes else None
+        for item, pool in zip(items, pools, strict=True):
+            fitting = {u.type for u in pool if u.province_code == province}
+            fitting = fitting or {u.type for u in pool}
+            if fitting and item.typ not in fitting:
+                item.typ = min(fitting)
 
     def _bracketed_new_name(self, text: str, pos: int) -> tuple[str, int, int, bool] | None:
         """A name the gazetteer lacks that opens a list's next group, its parent in
@@ -1162,11 +1205,25 @@ def era_of(published: str | None, text: str = "") -> str | None:
     # a term ("nhiệm kỳ 2021-2026") names years that do not date the article
     years = Counter(YEAR.findall(TERM_YEARS.sub(" ", text[:YEAR_WINDOW])))
     if not years:
-        return None
+        return _era_by_words(text)
     year = int(max(years, key=lambda y: (years[y], y)))
     if year == 2025:  # the year of the reorganisation: its first full date may tell
-        return _era_of_2025_date(text[:YEAR_WINDOW], only_year=len(years) == 1)
+        era = _era_of_2025_date(text[:YEAR_WINDOW], only_year=len(years) == 1)
+        return era or _era_by_words(text)
     return CURRENT if year > 2025 else LEGACY
+
+
+def _era_by_words(text: str) -> str | None:
+    """``current`` when the undated ``text`` speaks as only an article written after the
+    reorganisation does ("tỉnh Long An cũ", "đặc khu", "chính quyền hai cấp"), else None."""
+    return CURRENT if after_reform_words().search(text) else None
+
+
+@cache
+def after_reform_words() -> re.Pattern[str]:
+    """The phrases of lexicons/after_reform.txt, one pattern."""
+    rows = read_lexicon("after_reform.txt")
+    return re.compile("|".join(f"(?:{row[0]})" for row in rows), re.IGNORECASE)
 
 
 def _era_of_2025_date(text: str, only_year: bool = False) -> str | None:
