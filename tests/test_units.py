@@ -407,3 +407,20 @@ def test_communes_and_wards_listed_after_one_colon_in_groups(nlp):
         ("commune", "xã", "A Lưới 2"): "20044",
         ("commune", "xã", "A Lưới 3"): "20071",
     }
+
+
+def test_a_listed_commune_the_gazetteer_lacks_is_not_cut_to_a_known_syllable(nlp):
+    # "Thắng" is a commune's name elsewhere; "Thắng Quân", merged in 2020, is not in the
+    # gazetteer. Read as "Thắng", it ended the list and lost the groups after it.
+    text = ("Tỉnh trao bằng công nhận cho các xã Tứ Quận, Thắng Quân (Yên Sơn); Trung Hòa, "
+            "Nhân Lý (Chiêm Hóa).")
+    found = units(nlp, text, url="https://baotuyenquang.com.vn/xa-hoi/a.html",
+                  published="2020-12-30T08:00:00+07:00")
+    assert found == {
+        ("commune", "xã", "Tứ Quận"): "02464",
+        ("commune", "xã", "Thắng Quân"): None,
+        ("district", "huyện", "Yên Sơn"): "075",
+        ("commune", "xã", "Trung Hòa"): "02347",
+        ("commune", "xã", "Nhân Lý"): "02362",
+        ("district", "huyện", "Chiêm Hóa"): "073",
+    }

@@ -184,6 +184,11 @@ NEW_TOKEN = re.compile(
 MAX_NEW_TOKENS = 4
 # What may follow a one-syllable name the gazetteer lacks: "thị trấn Trới và", "xã Mông,".
 SINGLE_CLOSE = re.compile(r"[ \t]*(?:[,.;:)\n]|và[ \t]|$)")
+# One more capitalised syllable closing a list item after a one-syllable gazetteer
+# name: "Thắng Quân (Yên Sơn)" is a commune the gazetteer lacks, not its "Thắng".
+ONE_MORE_SYLLABLE = re.compile(
+    rf"[ \t]+[{_UPPER}][{_LOWER}]+(?=[ \t]*(?:[,;(]|và[ \t]))"
+)
 # A parent in parentheses right after a name or a list: "(Cao Lãnh)".
 PAREN = re.compile(r"[ \t]*\([ \t]*([^()\n]{1,60}?)[ \t]*\)")
 # A parent after a dash, closing a group of a list: "Quài Tở, Mường Thín - huyện Tuần Giáo;"
@@ -674,7 +679,10 @@ class AdminUnitRecognizer:
         if hit is not None:
             key, length = hit
             end = start + length
-            if not (new and _capital_next(text, end) and self.continued.match(text, end)):
+            if not (new and _capital_next(text, end) and (
+                self.continued.match(text, end)
+                or " " not in key and ONE_MORE_SYLLABLE.match(text, end)
+            )):
                 return key, start, end, False
         elif not new:
             return None
