@@ -349,3 +349,21 @@ def test_the_committee_of_ho_chi_minh_city_and_the_dike_department():
     )
     assert {"Cục Quản lý đê điều và Phòng, chống thiên tai",
             "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"} <= {o.name for o in found.organizations}
+
+
+def test_departments_written_with_a_small_head_letter(nlp):
+    """ "phòng Giáo dục và Đào tạo": the head in small letters before a department's
+    capitalised name is that department; "phòng" and "sở" alone stay common words."""
+    doc = analyse(
+        nlp,
+        "Hội nghị nghe lãnh đạo phòng Kinh tế - Hạ tầng, phòng Giáo dục và Đào tạo báo cáo; "
+        "sở Tài chính thẩm định. Phòng họp trực tuyến được kết nối tới các xã, phòng chống "
+        "dịch được chú trọng.",
+        province="Đồng Tháp",
+        district=("huyện", "Tháp Mười"),
+    )
+    assert names(doc) == [
+        "Phòng Kinh tế - Hạ tầng huyện Tháp Mười",
+        "Phòng Giáo dục và Đào tạo huyện Tháp Mười",
+        "Sở Tài chính tỉnh Đồng Tháp",
+    ]

@@ -153,6 +153,12 @@ _LOWER_HEAD_SPOT = re.compile(_LOWER_HEAD_AFTER + r"(?=[a-zđ])")
 # running the alternation at every offset of the text (3x the time)
 _LOWER_HEAD_STARTS = first_word_finder(_LOWER_HEAD_POSITIONS)
 _LOWER_HEAD_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
+# A department's head in small letters counts before a capitalised name, which
+# `_department` then finds among the departments ("lãnh đạo phòng Kinh tế - Hạ tầng").
+_LOWER_DEPARTMENTS = ("phòng", "sở")
+_LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t]+[A-ZĐÂĂÊÔƠƯ])")
+_LOWER_DEPARTMENT_STARTS = first_word_finder(_LOWER_DEPARTMENTS)
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐÂĂÊÔƠƯ]")
 
 
 # The one city whose proper name holds its type: its committee is "Thành ủy Thành phố
@@ -573,6 +579,10 @@ class OrgReader:
         starts += [
             (m.end(), None) for m in finditer_at(_LOWER_HEAD_SPOT, _LOWER_HEAD_STARTS, text)
         ]
+        starts += [
+            (m.start(), None)
+            for m in finditer_at(_LOWER_DEPARTMENT, _LOWER_DEPARTMENT_STARTS, text)
+        ]
         starts.sort(key=itemgetter(0))  # stable: at one offset, the head found first
         for start, written_head in starts:
             if start < pos:
@@ -617,8 +627,9 @@ class OrgReader:
             surface[0].islower()
             and not as_parent
             and not _LOWER_HEAD_BEFORE.search(text, max(0, start - 12), start)
+            and not (head.kind == "department" and _CAPITAL_NEXT.match(text, end))
         ):
-            return []
+            return []  # "phòng", "sở" as common words; not "phòng Giáo dục và Đào tạo"
         if _INSIDE_CODE.search(text, max(0, start - 1), start):
             return []
         kind = head.kind
