@@ -2289,3 +2289,23 @@ def test_a_title_s_grade_is_no_verb_of_a_verb_group():
         "tiếp tục duy trì xã nông thôn mới nâng cao",
         "xây dựng xã nông thôn mới kiểu mẫu trong năm tới",
     ]
+
+
+def test_a_numbered_list_after_yeu_cau_colon_tells_each_item_s_addressee():
+    """ "Ban Thường vụ Đảng ủy xã yêu cầu:" then items that each open with whom they
+    tell, before a colon or as the subject of their verb: one directive per item."""
+    found = record(
+        "Trước diễn biến của áp thấp nhiệt đới, Ban Thường vụ Đảng ủy xã Mỹ Hiệp yêu cầu:\n"
+        "1. UBND xã, Ban Chỉ huy phòng thủ dân sự xã: theo dõi sát diễn biến mưa lũ; "
+        "chuẩn bị lực lượng, phương tiện tại chỗ.\n"
+        "2. Công an xã bố trí lực lượng bảo đảm an ninh trật tự tại các điểm sơ tán.\n"
+        "3. Các đoàn thể: vận động hội viên gia cố nhà cửa."
+    ).directives
+    assert [(d.addressee, d.actions) for d in found] == [
+        ("UBND xã, Ban Chỉ huy phòng thủ dân sự xã",
+         ["theo dõi sát diễn biến mưa lũ", "chuẩn bị lực lượng, phương tiện tại chỗ"]),
+        ("Công an xã Mỹ Hiệp",
+         ["bố trí lực lượng bảo đảm an ninh trật tự tại các điểm sơ tán"]),
+        ("Các đoàn thể", ["vận động hội viên gia cố nhà cửa"]),
+    ]
+    assert {d.issuer for d in found} == {"Ban Thường vụ Đảng ủy xã Mỹ Hiệp"}

@@ -458,6 +458,9 @@ _BULLET = re.compile(
 )
 # The first item of a counted list of tasks: "Một là, ...", "Thứ nhất, ...".
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
+# The most words an item of a list names its addressee in, as its verb's subject
+# ("2. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo ...").
+_ITEM_SUBJECT_WORDS = 12
 # A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 # A list number inside a line after ".", ":" or ";" ("yêu cầu: 1. Rà soát ... 2. Huy động"):
@@ -1094,6 +1097,9 @@ class _Reader:
             near = near[:-1]  # "ông X đã yêu cầu các sở ...": the request made at the meeting
         elif self._reported_act(near):
             return []
+        if self.text[vend : sentence.end].strip() == ":" and not form.needs_modal:
+            # "Thường trực Đảng ủy xã yêu cầu:" and the list below names who does what
+            return self._listed_directive(index, sentence, vstart, form, [], None)
         if not after or self._is_noun_frame(near, after):
             return []
         if self._proposed(near):
@@ -1120,7 +1126,7 @@ class _Reader:
         if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
             if listed:
-                return [listed]
+                return listed
         if boundary is None:
             return []
         addr_end_index, action_index = boundary
@@ -1213,37 +1219,86 @@ class _Reader:
             for w in subject
         )
 
-    def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> Found | None:
+    def _listed_directive(self, index, sentence, vstart, form, after, boundary) -> list[Found]:
         """A directive whose actions follow as a list: "yêu cầu các sở, ngành:" then
-        "- Tập trung ...;" lines. None when no list follows."""
+        "- Tập trung ...;" lines; one directive per item when each item names its own
+        addressee ("2. UBND xã: theo dõi sát ..."). Empty when no list follows."""
         bullets = self._bullets_after(index)
         if not bullets:
-            return None
+            return []
         if boundary is not None:
             addressee_words = after[: boundary[0]]
-        elif after and after[-1].end >= sentence.end - 1:
+        elif not after or after[-1].end >= sentence.end - 1:
             addressee_words = after[: self.lex.max_addressee_words]
         else:
-            return None
-        actions: list[tuple[int, int]] = []
-        for bullet in bullets:
-            # an item of two sentences is two tasks: "- Tích cực ... bão. Đồng thời, lưu ý ..."
-            for start, stop in self._item_sentences(bullet):
-                end = min(stop, start + MAX_REGION)
-                actions.extend(self._actions(self.words.words_in(start, end), stop)[0])
-        if not actions:
-            return None
+            return []
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
-        named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
-        if named and named[0].start == after[0].start:
-            addressee_words = [w for w in addressee_words if w.end <= named[0].end]
+        last = index + len(bullets)
+        if not addressee_words and (addressed := self._addressed_items(bullets, form)):
+            found = [Found(form.verb, issuer, self._addressee(who), actions, vstart,
+                           actions[-1][1], last) for who, actions in addressed]
+            self.skip_until = last + 1
+            return found
+        actions: list[tuple[int, int]] = []
+        for bullet in bullets:
+            actions.extend(self._item_actions(bullet.start, bullet.end))
+        if not actions:
+            return []
+        if after:
+            named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
+            if named and named[0].start == after[0].start:
+                addressee_words = [w for w in addressee_words if w.end <= named[0].end]
         addressee = self._addressee(addressee_words)
         if addressee is None and self.found:
             addressee = self.found[-1].addressee
-        last = index + len(bullets)
         self.skip_until = last + 1
-        return Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)
+        return [Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)]
+
+    def _names_someone(self, words: list[Word]) -> bool:
+        """Whether ``words`` name a body or an official ("Sở Y tế", "Chủ tịch UBND các
+        huyện", "UBND các xã"), not a thing ("Điện thoại có ...")."""
+        texts = _texts(words)
+        return bool(
+            self.lex.titles.match(texts, 0)
+            or self.lex.bare_subject_heads.match(texts, 0)
+            or self._refs_in(words[0].start, words[-1].end)
+        )
+
+    def _item_actions(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """The actions of one list item; an item of two sentences is two tasks
+        ("- Tích cực ... bão. Đồng thời, lưu ý ...")."""
+        actions: list[tuple[int, int]] = []
+        for begin, end in self._item_sentences(Sentence(start, stop, -1)):
+            words = self.words.words_in(begin, min(end, begin + MAX_REGION))
+            actions.extend(self._actions(words, end)[0])
+        return actions
+
+    def _addressed_items(self, bullets: list[Sentence], form: VerbForm) -> list[tuple]:
+        """``(addressee words, actions)`` per item when items open with whom they tell:
+        before a colon ("3. Công an, Quân sự xã: sẵn sàng lực lượng ...") or as the
+        subject of the first verb ("1. Chủ tịch UBND các huyện tổ chức rà soát ..."); an
+        item that names none has no addressee words. [] when no item names one."""
+        addressed = []
+        for bullet in bullets:
+            colon = self.text.find(":", bullet.start, min(bullet.end, bullet.start + 120))
+            who = self.words.words_in(bullet.start, colon) if colon > 0 else []
+            if who and len(who) <= self.lex.max_addressee_words and not (
+                self.lex.verb_pattern.search(self.text, bullet.start, colon)
+            ):
+                addressed.append((who, self._item_actions(colon + 1, bullet.end)))
+                continue
+            words = self.words.words_in(bullet.start, min(bullet.end, bullet.start + 120))
+            boundary = self._named_addressee(words) or self._action_start(words, form)
+            who = words[: boundary[0]] if boundary and boundary[0] <= _ITEM_SUBJECT_WORDS else []
+            if who and self._names_someone(who):
+                at = words[boundary[1]].start
+                addressed.append((who, self._item_actions(at, bullet.end)))
+            else:
+                addressed.append(([], self._item_actions(bullet.start, bullet.end)))
+        if not any(who for who, _ in addressed):
+            return []
+        return [(who, actions) for who, actions in addressed if actions]
 
     def _item_sentences(self, item: Sentence) -> list[tuple[int, int]]:
         """The sentences of a list item, as ``(start, end)`` offsets."""
