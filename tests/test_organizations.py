@@ -367,3 +367,8 @@ def test_departments_written_with_a_small_head_letter(nlp):
         "Phòng Giáo dục và Đào tạo huyện Tháp Mười",
         "Sở Tài chính tỉnh Đồng Tháp",
     ]
+
+
+def test_culture_sports_and_tourism_abbreviated_with_dashes(nlp):
+    doc = analyse(nlp, "Giám đốc Sở VH-TT-DL kiểm tra di tích.", province="Đồng Tháp")
+    assert names(doc) == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp"]

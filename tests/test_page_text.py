@@ -812,6 +812,12 @@ def test_a_lead_printed_twice_stays_once_and_glued_captions_leave():
     page = page_from_text(f"Đại hội Đảng bộ xã Mỹ Hiệp\n{lead}\n{lead}\n{glued}\n")
     assert page.text == lead
     assert page.captions == [glued]
+    # a lead of one sentence, printed twice, is no caption shown twice
+    lead = "Sáng 12/9, Phó Thủ tướng Chính phủ Lê Văn Hùng kiểm tra công tác ứng phó bão số 7."
+    rest = "Tại Sở chỉ huy tiền phương, Phó Thủ tướng nghe báo cáo của các địa phương."
+    page = page_from_text(f"Phó Thủ tướng kiểm tra ứng phó bão\n{lead}\n{lead}\n{rest}\n")
+    assert page.text == f"{lead}\n\n{rest}"
+    assert page.captions == []
 
 
 def test_drupal_s_submitted_line_a_share_line_and_an_image_uri():

@@ -155,6 +155,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     # line that appears twice is a caption even without a credit.
     counts = Counter(body_lines)
     repeated = {line for line, count in counts.items() if count > 1 and _one_sentence(line)}
+    if len(body_lines) > 1 and body_lines[0] == body_lines[1]:
+        repeated.discard(body_lines[0])  # the lead printed twice (sapo and body), once kept
     seen: set[str] = set()
 
     captions: list[str] = []
