@@ -523,6 +523,7 @@ _SUMMARY = (
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
+    " or contains(@class,'TomTat') or contains(@id,'TomTat')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')"
     " or contains(@class,'Summary') or contains(@id,'Summary') or contains(@id,'Lead')]"
 )
