@@ -372,3 +372,9 @@ def test_departments_written_with_a_small_head_letter(nlp):
 def test_culture_sports_and_tourism_abbreviated_with_dashes(nlp):
     doc = analyse(nlp, "Giám đốc Sở VH-TT-DL kiểm tra di tích.", province="Đồng Tháp")
     assert names(doc) == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Đồng Tháp"]
+
+
+def test_a_department_followed_by_a_name_shared_by_province_and_city_is_the_province_s(nlp):
+    # Cà Mau is a province and was its capital city: a Sở belongs to the province
+    doc = analyse(nlp, "Đại diện Sở Tài chính Cà Mau báo cáo.", province="Đồng Tháp")
+    assert names(doc) == ["Sở Tài chính tỉnh Cà Mau"]

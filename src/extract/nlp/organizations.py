@@ -847,7 +847,9 @@ class OrgReader:
         types = self._same_level(scope)
         place = match_place(text, _WS.match(text, dept_end).end(), types)
         if place and not units:  # "Sở Tài chính Hà Tĩnh"
-            unit_type = sorted(place_names()[place_key(place[0])][1] & types)[0]
+            written = place_names()[place_key(place[0])][1] & types
+            # "Sở ... Thanh Hóa": the province, not the city the province's name shares
+            unit_type = "tỉnh" if "tỉnh" in written else sorted(written)[0]
             unit = Unit(unit_type, place[0], dept_end, place[1])
             return OrgMention(start, place[1], head, label, unit=unit)
         unit_end = units[0].end if units else dept_end
