@@ -409,3 +409,16 @@ def test_a_post_taken_from_someone_names_them_after_doi_voi():
     assert [(o.name, o.position, o.organization) for o in rec.officials] == [
         ("Đoàn Tấn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
     ]
+
+
+def test_a_bare_party_post_is_held_in_the_committee_of_the_next_post_s_unit():
+    """ "Phó Bí thư, Chủ tịch UBND huyện Tam Nông": the deputy secretary of Huyện ủy Tam
+    Nông; a commune's secretary is its Đảng ủy's."""
+    record = extract.from_text(
+        "Hội nghị sơ kết\n\nĐồng chí Lê Minh Tâm – Phó bí thư, Chủ tịch UBND huyện Tam Nông "
+        "chủ trì. Dự có ông Võ Văn Năm, Bí thư Đảng ủy, Chủ tịch HĐND xã Phú Thành A.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    roles = {(o.name, r.position, r.organization) for o in record.officials for r in o.roles}
+    assert ("Lê Minh Tâm", "Phó Bí thư", "Huyện ủy Tam Nông") in roles
+    assert ("Võ Văn Năm", "Bí thư", "Đảng ủy xã Phú Thành A") in roles

@@ -935,6 +935,47 @@ def _fill_implied_units(titles: list[Title]) -> None:
                     break
 
 
+def _fill_party_committees(titles: list[Title]) -> None:
+    """ "Phó Bí thư, Chủ tịch UBND huyện Đô Lương": a party post written bare, or with its
+    committee alone ("Phó Bí thư Huyện ủy"), is held in the party committee of the unit
+    the official's other post names (Huyện ủy Đô Lương; Đảng ủy xã Mỹ Hiệp)."""
+    committees = party_committees()
+    for title in titles:
+        for k, role in enumerate(title.roles):
+            if _base(role.position) not in _PARTY_POSTS:
+                continue
+            if role.organization not in (None, "Đảng ủy", *committees.values()):
+                continue  # "Bí thư Tỉnh ủy Cà Mau": named in full
+            for other in title.roles[k + 1 :] + title.roles[:k][::-1]:
+                unit = _UNIT_OF_BODY.search(other.organization or "")
+                if unit is None:
+                    continue
+                committee = committees.get(unit.group(1), f"Đảng ủy {unit.group(1)}")
+                if role.organization in (None, committee) or (
+                    role.organization == "Đảng ủy" and committee.startswith("Đảng ủy ")
+                ):
+                    role.organization = f"{committee} {unit.group(2)}"
+                break
+
+
+@cache
+def party_committees() -> dict[str, str]:
+    """Unit type -> the party committee of such a unit ("huyện" -> "Huyện ủy"), from the
+    committee heads of org_heads.tsv; a commune's is its "Đảng ủy"."""
+    heads = org_lexicon().heads.values.values()
+    return {
+        head.extra: head.canonical
+        for head in heads
+        if isinstance(head, Head) and head.kind == "committee" and head.canonical.endswith(" ủy")
+    }
+
+
+_PARTY_POSTS = frozenset({"bí thư", "bí thư thường trực"})
+_UNIT_OF_BODY = re.compile(
+    r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s(\S.*)$"
+)
+
+
 def _needs_unit(organization: str | None) -> bool:
     """Whether ``organization`` is a body's head alone, which a unit completes ("Đảng ủy")."""
     head = org_lexicon().heads.values.get(surface_key(organization or ""))
@@ -998,6 +1039,7 @@ class OfficialRecognizer:
         _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
         _fill_implied_units(titles)
+        _fill_party_committees(titles)
         book = Officials(text)
         title_starts = {t.start for t in titles}
         unnamed = []
