@@ -736,3 +736,19 @@ def test_an_elementor_post_info_widget_holds_the_date():
         "</ul></div></div>"
     )
     assert (read(page(top=top)).published or "")[:10] == "2024-08-14"
+
+
+def test_a_byline_and_its_date_on_one_line():
+    """A print view's "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40": both persons, and the date."""
+    from extract.page.html import page_from_html
+
+    page = page_from_html(
+        "<html><body><div class='title'>Huyện Phước Sơn di dời 214 hộ dân khỏi vùng sạt lở"
+        "</div><div class='author-time'>NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40</div>"
+        "<div class='content'>" + "<p>Mùa mưa năm nay, huyện Phước Sơn đã hoàn thành di dời "
+        "214 hộ dân ra khỏi vùng có nguy cơ sạt lở cao, bố trí đất ở tại các khu tái định cư."
+        "</p>" * 3 + "</div></body></html>",
+        "https://baoquangnam.vn/print/di-doi-ho-dan-3141592.html",
+    )
+    assert page.author == "Nguyên Đoan, Hoàng Liên"
+    assert page.published == "2024-10-18T06:40:00+07:00"

@@ -49,7 +49,14 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.dates import Moment, read_moment
-from extract.page.names import author_name, has_lead, is_organisation, is_site_name, site_key
+from extract.page.names import (
+    author_name,
+    has_lead,
+    is_organisation,
+    is_signed_dateline,
+    is_site_name,
+    site_key,
+)
 from extract.page.tree import is_inside
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
@@ -806,7 +813,7 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     if not text:
         return None
     moment = read_moment(text)
-    if moment is not None and _is_dateline(text):
+    if moment is not None and (_is_dateline(text) or is_signed_dateline(text)):
         return moment
     # an info bar: "18/09/2019 14:30 | Lượt xem: 312 | In bài", its date in one part
     for part in text.split("|") if "|" in text else ():
