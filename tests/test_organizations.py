@@ -378,3 +378,18 @@ def test_a_department_followed_by_a_name_shared_by_province_and_city_is_the_prov
     # Cà Mau is a province and was its capital city: a Sở belongs to the province
     doc = analyse(nlp, "Đại diện Sở Tài chính Cà Mau báo cáo.", province="Đồng Tháp")
     assert names(doc) == ["Sở Tài chính tỉnh Cà Mau"]
+
+
+def test_a_board_named_by_its_subject_alone_is_the_board_of_the_unit_before_it(nlp):
+    """ "UBND xã Mỹ Hiệp họp Ban chỉ đạo phòng chống thiên tai": that commune's board; a
+    board with no subject ("Ban Chỉ đạo chủ trì hội nghị") names none."""
+    doc = analyse(
+        nlp,
+        "Chiều 3/10, UBND xã Mỹ Hiệp họp Ban chỉ đạo phòng chống thiên tai để triển khai "
+        "phương án. Trưởng Ban Chỉ đạo chủ trì hội nghị.",
+        province="Đồng Tháp",
+    )
+    assert names(doc) == [
+        "Ủy ban nhân dân xã Mỹ Hiệp",
+        "Ban Chỉ đạo phòng chống thiên tai xã Mỹ Hiệp",
+    ]

@@ -345,6 +345,7 @@ class OpenWords:
     forms: frozenset[str]
     subjects: frozenset[str]
     datelines: frozenset[str]
+    topics: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -354,7 +355,7 @@ def open_words() -> OpenWords:
     by_role: dict[str, set[str]] = defaultdict(set)
     for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
         by_role[role].add(word)
-    roles = ("stop", "bridge", "person", "form", "subject", "dateline")
+    roles = ("stop", "bridge", "person", "form", "subject", "dateline", "topic")
     return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
@@ -550,6 +551,20 @@ class OrgMention:
     def title(self) -> str | None:
         """The word a "Trưởng"-like position takes from this body ("ban", "đoàn")."""
         return self.head.title
+
+
+# A unit's type word, the last one before a board named only by its subject.
+_TYPE_BEFORE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh)(?!\w)")
+_UNIT_TYPE_REACH = 60
+
+
+def _unit_type_before(text: str, start: int) -> str | None:
+    """The type of the unit named last before ``start`` in its sentence (within
+    `_UNIT_TYPE_REACH` characters): "UBND xã Tân Hương họp Ban chỉ đạo ..." -> "xã"."""
+    window = text[max(0, start - _UNIT_TYPE_REACH) : start]
+    window = re.split(r"[.!?\n]", window)[-1]
+    found = _TYPE_BEFORE.findall(window)
+    return found[-1] if found else None
 
 
 class OrgReader:
@@ -985,6 +1000,15 @@ class OrgReader:
             pos = m.end()
         if listed and unit is None:
             return self._open(text, start, end, head, commas=False)  # the comma ended it
+        topic = _WS.match(text, end).end()
+        if (
+            unit is None and last is None and subject and tail_end is not None
+            and text[topic : text.find(" ", topic)].rstrip(",") in words.topics
+        ):
+            # "UBND xã Tân Hương họp Ban chỉ đạo phòng chống lụt bão": the board of the
+            # unit named just before it, in its sentence
+            unit_type = _unit_type_before(text, start)
+            unit = Unit(unit_type, None, tail_end, tail_end) if unit_type else None
         if unit is None and (last is None or not proper):
             return None
         if unit is not None:
