@@ -422,3 +422,18 @@ def test_a_bare_party_post_is_held_in_the_committee_of_the_next_post_s_unit():
     roles = {(o.name, r.position, r.organization) for o in record.officials for r in o.roles}
     assert ("Lê Minh Tâm", "Phó Bí thư", "Huyện ủy Tam Nông") in roles
     assert ("Võ Văn Năm", "Bí thư", "Đảng ủy xã Phú Thành A") in roles
+
+
+def test_a_form_of_address_between_a_title_and_the_name():
+    """ "Phó Chủ tịch UBND tỉnh ông Trần Văn Toàn", "Đại biểu HĐND tỉnh ông ...": the
+    official after the title; a delegate's post is "Đại biểu" of the council named."""
+    record = extract.from_text(
+        "Tiếp xúc cử tri\n\nChiều 12/5/2021, Phó Chủ tịch UBND tỉnh ông Trần Văn Toàn và "
+        "Đại biểu HĐND tỉnh ông Lê Hữu Phước tiếp xúc cử tri xã Mỹ Hiệp.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    roles = {(o.name, r.position, r.organization) for o in record.officials for r in o.roles}
+    assert roles == {
+        ("Trần Văn Toàn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ("Lê Hữu Phước", "Đại biểu", "Hội đồng nhân dân tỉnh Đồng Tháp"),
+    }

@@ -435,6 +435,11 @@ class OfficialReader:
         if gap and gap.end() not in orgs_at:
             at = self._past_rank(text, gap.end())
             name = _NAME.match(text, at)
+            if name is None:  # "Phó Chủ tịch UBND tỉnh ông Trần Văn Toàn"
+                at, honorific = self._past_honorific(text, at)
+                if honorific is not None:
+                    return self._clean(text, at, _NAME.match(text, at), honorific,
+                                       need_full=True)
             if name or not self.lex.holder_after.match(text, end):
                 return self._clean(text, at, name, None, need_full=True, title_slot=True)
         comma = _COMMA.match(text, end) if past_comma else None
