@@ -437,3 +437,16 @@ def test_a_form_of_address_between_a_title_and_the_name():
         ("Trần Văn Toàn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Lê Hữu Phước", "Đại biểu", "Hội đồng nhân dân tỉnh Đồng Tháp"),
     }
+
+
+def test_holders_listed_after_a_plural_title_and_la_cac_ong():
+    record = extract.from_text(
+        "Nhân sự UBND tỉnh\n\nNăm 2016, UBND tỉnh Đồng Tháp có 3 Phó Chủ tịch UBND tỉnh là "
+        "các ông: Lê Văn Một, Trần Văn Hai và Phạm Văn Ba.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    roles = {(o.name, r.position, r.organization) for o in record.officials for r in o.roles}
+    assert roles == {
+        (name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
+        for name in ("Lê Văn Một", "Trần Văn Hai", "Phạm Văn Ba")
+    }

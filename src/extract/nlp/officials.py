@@ -100,7 +100,11 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;]|[ \t]và)[ \t]+")
 # Between the names that follow a plural title ("các Phó Chủ tịch A, B và C", "A- B").
 _NAMES_SEP = re.compile(r"[ \t]*(?:[,;–-]|[ \t]và)[ \t]*")
 # Between a plural title and the names it lists: "các Phó Bí thư: A, B", "... gồm ông A, B".
-_COLON = re.compile(r"[ \t]*(?::|gồm có|gồm|bao gồm)[ \t]*:?[ \t]*")
+# ("3 Phó Chủ tịch UBND tỉnh là các ông: A, B và C")
+_COLON = re.compile(
+    r"[ \t]*(?::|gồm có|gồm|bao gồm|là)[ \t]*:?[ \t]*"
+    r"(?:các[ \t]+(?:ông|bà|đồng chí)[ \t]*:[ \t]*|các[ \t]+)?"
+)
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|Đài|Ủy ban|Hội)[ \t]+[A-ZĐ]")
 _PLURAL_BEFORE = re.compile(
