@@ -42,6 +42,8 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
         ("Xã Mỹ Long đạt 14/19 tiêu chí; xã Mỹ Hiệp mới đạt 11/19.",
          [(14, 19, "tiêu chí"), (11, 19, "tiêu chí")]),
         ("Trong xây dựng nông thôn mới, xã Tân Hòa mới đạt 11/19.", [(11, 19, "tiêu chí")]),
+        # "chi" for chi bộ, in the list it opens
+        ("Đã có 21/23 chi, đảng bộ tổ chức xong đại hội.", [(21, 23, "chi, đảng bộ")]),
     ],
 )
 def test_ratio_phrasings(text, expected):
