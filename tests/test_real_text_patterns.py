@@ -2309,3 +2309,13 @@ def test_a_numbered_list_after_yeu_cau_colon_tells_each_item_s_addressee():
         ("Các đoàn thể", ["vận động hội viên gia cố nhà cửa"]),
     ]
     assert {d.issuer for d in found} == {"Ban Thường vụ Đảng ủy xã Mỹ Hiệp"}
+
+
+def test_addressees_joined_by_cung_nhu_and_a_lone_verb_closing_the_group():
+    found = directives(
+        "Chủ tịch UBND huyện Lê Văn Hai đề nghị UBND tỉnh cũng như các sở, ngành liên quan "
+        "hướng dẫn địa phương các giải pháp để sớm giải quyết, tháo gỡ."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["hướng dẫn địa phương các giải pháp để sớm giải quyết, tháo gỡ"]
+    ]

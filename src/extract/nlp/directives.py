@@ -1462,7 +1462,8 @@ class _Reader:
                 )
                 modal_soon = any(self.lex.modals.match(texts, j) for j in range(k, k + 4))
                 modal_soon = modal_soon or self._modal_before_verb(after, texts, k)
-                if plain and not modal_soon and texts[k] != "và":
+                joined = texts[k] == "và" or texts[k : k + 2] == ["cũng", "như"]
+                if plain and not modal_soon and not joined:  # "UBND tỉnh cũng như các sở"
                     return k, k
                 return None
         return None
@@ -1901,6 +1902,8 @@ class _Reader:
             j = i + lex.connectives.match(texts, i)
             n = lex.openers.match(texts, j)
             split = bool(n) and lex.no_split_openers.match(texts, j) < n
+            if j + n >= len(texts):
+                return False  # "để sớm giải quyết, tháo gỡ.": a lone verb ends the group
         elif texts[i] == "và" and len(current) >= 3:
             n = lex.openers.match(texts, i + 1)
             if not n or lex.no_split_openers.match(texts, i + 1):
