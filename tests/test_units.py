@@ -424,3 +424,18 @@ def test_a_listed_commune_the_gazetteer_lacks_is_not_cut_to_a_known_syllable(nlp
         ("commune", "xã", "Nhân Lý"): "02362",
         ("district", "huyện", "Chiêm Hóa"): "073",
     }
+
+
+def test_a_typed_city_after_a_list_of_counted_types_and_a_delegation_after_a_district(nlp):
+    # "10 xã, thị trấn và TP.Tam Kỳ": the city keeps its type (no "các xã, phường:" head);
+    # "huyện Núi Thành, Tổ Đại biểu ...": a delegation, not a second district
+    text = ("Huyện Phú Ninh có 10 xã, thị trấn và TP.Tam Kỳ có 13 xã, phường. Tại xã Tam Mỹ "
+            "Đông, huyện Núi Thành, Tổ Đại biểu HĐND tỉnh tiếp xúc cử tri.")
+    found = units(nlp, text, url="https://baoquangnam.vn/thoi-su/a.html",
+                  published="2018-01-23T08:00:00+07:00")
+    assert found == {
+        ("district", "huyện", "Phú Ninh"): "518",
+        ("district", "thành phố", "Tam Kỳ"): "502",
+        ("commune", "xã", "Tam Mỹ Đông"): "21005",
+        ("district", "huyện", "Núi Thành"): "517",
+    }

@@ -84,6 +84,7 @@ DAY_MONTH_OPENING = re.compile(
 )
 # Type words coordinated before the one a list hangs on: "các xã, phường: A, B".
 COORDINATED_TYPES = re.compile(
+    r"(?:các|những)[ \t]+"
     r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:,|và|/)[ \t]*)+$"
 )
 TYPE_WORD = re.compile(r"xã|phường|thị trấn|đặc khu|huyện|quận|thị xã")
@@ -717,7 +718,8 @@ class AdminUnitRecognizer:
                                group, new=new, surface=text[start:end]))
             colon = ":" in text[m.end() : start]  # "các xã: A, B; C, D"
             covered = self._list(text, end, word.type, group, found, colon)
-            self._retype(text, m.start(), found[group:])
+            if colon:
+                self._retype(text, m.start(), found[group:])
         self._remote_lists(text, found)
         found.sort(key=lambda f: f.start)
         # A parent in parentheses may be read twice (its own type word, a remote list).
@@ -751,9 +753,9 @@ class AdminUnitRecognizer:
                                surface=text[start:end]))
 
     def _retype(self, text: str, at: int, items: list[Found]) -> None:
-        """Give the items of a list headed by coordinated type words ("các xã, phường:
-        A, B, C", the type word before ``at`` and the one at it) the type of each that the
-        gazetteer knows: A a xã, B a phường."""
+        """Give the items of a list headed by coordinated type words and a colon ("các xã,
+        phường: A, B, C", the type words before ``at`` and the one at it) the type of each
+        that the gazetteer knows: A a xã, B a phường."""
         head = COORDINATED_TYPES.search(text, max(0, at - 40), at)
         if head is None:
             return
