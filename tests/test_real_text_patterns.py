@@ -2319,3 +2319,13 @@ def test_addressees_joined_by_cung_nhu_and_a_lone_verb_closing_the_group():
     assert [actions for _, _, actions in found] == [
         ["hướng dẫn địa phương các giải pháp để sớm giải quyết, tháo gỡ"]
     ]
+
+
+def test_two_verbs_sharing_their_object_after_trong_stay_one_action():
+    found = directives(
+        "Thường trực HĐND huyện Tháp Mười đề nghị xã Mỹ Quý cần coi trọng trong sử dụng và "
+        "quản lý đất công; tiếp tục đẩy mạnh chăn nuôi tập trung."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["coi trọng trong sử dụng và quản lý đất công", "tiếp tục đẩy mạnh chăn nuôi tập trung"]
+    ]
