@@ -437,6 +437,14 @@ def test_a_form_of_address_between_a_title_and_the_name():
         ("Trần Văn Toàn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ("Lê Hữu Phước", "Đại biểu", "Hội đồng nhân dân tỉnh Đồng Tháp"),
     }
+    # in small letters too, but only before the council: "ý kiến đại biểu, ..." names none
+    record = extract.from_text(
+        "Tiếp xúc cử tri\n\nTiếp thu ý kiến đại biểu, ông Trần Văn Toàn trả lời. Ông Lê Hữu "
+        "Phước – đại biểu HĐND tỉnh cũng dự.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    roles = {(o.name, r.position, r.organization) for o in record.officials for r in o.roles}
+    assert roles == {("Lê Hữu Phước", "Đại biểu", "Hội đồng nhân dân tỉnh Đồng Tháp")}
 
 
 def test_holders_listed_after_a_plural_title_and_la_cac_ong():

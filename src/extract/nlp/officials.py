@@ -413,6 +413,8 @@ class OfficialReader:
             )
         if org is not None:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
+        if position.kind == "of":
+            return None  # "ý kiến đại biểu, Chủ tịch ...": a delegate of no body named
         bare = _BARE_BODY.match(text, gap.end()) if gap else None
         if bare is not None:  # "Phó Giám đốc Sở": the Sở named just before
             return RoleMention(
