@@ -55,6 +55,7 @@ from extract.nlp.spans import (
     mention,
     search_at,
 )
+from extract.nlp.units import TYPE_LEVELS, TYPE_WORDS
 from extract.record import Official, Role
 
 if TYPE_CHECKING:
@@ -940,9 +941,9 @@ def _fill_implied_units(titles: list[Title]) -> None:
             if not role.implied or not _needs_unit(role.organization):
                 continue  # "Tỉnh ủy Cà Mau" has its unit; most memberships name theirs
             for other in title.roles[k + 1 :]:
-                unit = _UNIT_SUFFIX.search(other.organization or "")
-                if unit:
-                    role.organization = f"{role.organization} {unit.group(1)}"
+                unit = _UNIT_OF_BODY.search(other.organization or "")
+                if unit and TYPE_LEVELS[unit.group(1)] == ("commune",):
+                    role.organization = f"{role.organization} {unit.group(1)} {unit.group(2)}"
                     break
 
 
@@ -982,9 +983,7 @@ def party_committees() -> dict[str, str]:
 
 
 _PARTY_POSTS = frozenset({"bí thư", "bí thư thường trực"})
-_UNIT_OF_BODY = re.compile(
-    r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s(\S.*)$"
-)
+_UNIT_OF_BODY = re.compile(rf"\s({TYPE_WORDS})\s(\S.*)$")
 
 
 def _needs_unit(organization: str | None) -> bool:
@@ -993,7 +992,6 @@ def _needs_unit(organization: str | None) -> bool:
     return isinstance(head, Head) and head.kind == "body"
 
 
-_UNIT_SUFFIX = re.compile(r"\s((?:xã|phường|thị trấn|đặc khu)\s\S.*)$")
 
 
 def _base(position: str) -> str:

@@ -33,6 +33,7 @@ from extract.nlp.gazetteer import CURRENT, LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.nlp.units import (
+    TYPE_WORDS,
     addressed_names,
     continuation,
     era_of,
@@ -156,9 +157,8 @@ _LOWER_HEAD_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
 # A department's head in small letters counts before a capitalised name, which
 # `_department` then finds among the departments ("lãnh đạo phòng Kinh tế - Hạ tầng").
 _LOWER_DEPARTMENTS = ("phòng", "sở")
-_LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t]+[A-ZĐÂĂÊÔƠƯ])")
+_LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t])")
 _LOWER_DEPARTMENT_STARTS = first_word_finder(_LOWER_DEPARTMENTS)
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZĐÂĂÊÔƠƯ]")
 
 
 # The one city whose proper name holds its type: its committee is "Thành ủy Thành phố
@@ -554,8 +554,14 @@ class OrgMention:
 
 
 # A unit's type word, the last one before a board named only by its subject.
-_TYPE_BEFORE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh)(?!\w)")
+_TYPE_BEFORE = re.compile(rf"(?<!\w)({TYPE_WORDS})(?!\w)")
 _UNIT_TYPE_REACH = 60
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    """Whether the word after the space at ``end`` opens with a capital."""
+    at = _WS.match(text, end).end()
+    return text[at : at + 1].isupper()
 
 
 def _unit_type_before(text: str, start: int) -> str | None:
@@ -642,7 +648,7 @@ class OrgReader:
             surface[0].islower()
             and not as_parent
             and not _LOWER_HEAD_BEFORE.search(text, max(0, start - 12), start)
-            and not (head.kind == "department" and _CAPITAL_NEXT.match(text, end))
+            and not (head.kind == "department" and _capitalised_after(text, end))
         ):
             return []  # "phòng", "sở" as common words; not "phòng Giáo dục và Đào tạo"
         if _INSIDE_CODE.search(text, max(0, start - 1), start):

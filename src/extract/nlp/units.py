@@ -82,12 +82,6 @@ TERM_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!
 DAY_MONTH_OPENING = re.compile(
     r"(?:^|\n|[-–)][ \t]*)(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)"
 )
-# Type words coordinated before the one a list hangs on: "các xã, phường: A, B".
-COORDINATED_TYPES = re.compile(
-    r"(?:các|những)[ \t]+"
-    r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]*(?:,|và|/)[ \t]*)+$"
-)
-TYPE_WORD = re.compile(r"xã|phường|thị trấn|đặc khu|huyện|quận|thị xã")
 FORMER_AFTER = re.compile(r"[ \t]*\(?cũ\b")  # "huyện Bến Lức cũ", "xã Trà Leng (cũ)"
 FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
@@ -101,6 +95,11 @@ TYPE_LEVELS = {
     "thị trấn": ("commune",),
     "đặc khu": ("commune",),
 }
+# Every unit type word, longest first, for patterns that read them in small letters.
+TYPE_WORDS = "|".join(sorted(TYPE_LEVELS, key=len, reverse=True))
+TYPE_WORD = re.compile(TYPE_WORDS)
+# Type words coordinated before the one a list hangs on: "các xã, phường: A, B".
+COORDINATED_TYPES = re.compile(rf"(?:các|những)[ \t]+(?:(?:{TYPE_WORDS})[ \t]*(?:,|và|/)[ \t]*)+$")
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60  # "Thành phố Phan Rang-Tháp Chàm" is 29
 LOOKUPS_KEPT = 50_000  # answers kept across articles, per cache (`_kept`): a few MB at most

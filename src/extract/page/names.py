@@ -37,7 +37,7 @@ __all__ = [
 _VOWEL = re.compile(r"[aeiouy]")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The date a byline line may end with: "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40"
-TRAILING_DATE = re.compile(
+_TRAILING_DATE = re.compile(
     r"\s*[-–|,]?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?\s*$"
 )
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "Hà Thu (tổng hợp)", "Minh Anh (TTXVN)"
@@ -107,7 +107,7 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
         return None
     # an office in brackets may hold a separator: "Thu Hà (Trung tâm Văn hóa - Truyền thông)"
     text = _BRACKETED.sub(" ", text).strip()
-    text = TRAILING_DATE.sub("", text)
+    text = _TRAILING_DATE.sub("", text)
     sites = frozenset(sites)
     names: list[str] = []
     for part in rules.separators.split(text):
@@ -119,7 +119,7 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
 
 def is_signed_dateline(text: str) -> bool:
     """Whether ``text`` is names, then the date: "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40"."""
-    names = TRAILING_DATE.sub("", text)
+    names = _TRAILING_DATE.sub("", text)
     if names == text or not author_name(names):
         return False
     return all(word[:1].isupper() or word in ("-", "–", ",") for word in names.split())
