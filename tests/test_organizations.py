@@ -393,3 +393,32 @@ def test_a_board_named_by_its_subject_alone_is_the_board_of_the_unit_before_it(n
         "Ủy ban nhân dân xã Mỹ Hiệp",
         "Ban Chỉ đạo phòng chống thiên tai xã Mỹ Hiệp",
     ]
+
+
+def test_military_and_border_commands_written_short_or_in_their_older_name(nlp):
+    """ "Chính ủy BCH Quân sự tỉnh": BCH before Quân sự is Bộ Chỉ huy, not Ban Chấp hành;
+    "Bộ Chỉ huy Biên phòng" (the older name) is kept as written, as annotators write it."""
+    doc = analyse(
+        nlp,
+        "Dự có ông Nguyễn Tấn Thành - Chính ủy BCH Quân sự tỉnh. Đoạn đường do Bộ Chỉ huy "
+        "Biên phòng tỉnh làm chủ đầu tư; lãnh đạo Bộ chỉ huy BĐBP tỉnh cùng dự.",
+        province="Tây Ninh",
+    )
+    assert names(doc) == [
+        "Bộ Chỉ huy Quân sự tỉnh Tây Ninh",
+        "Bộ Chỉ huy Biên phòng tỉnh Tây Ninh",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh",
+    ]
+
+
+def test_departments_written_without_their_and(nlp):
+    """ "Sở Giáo dục Đào tạo", "Phòng Văn hóa Thông tin": departments, named as written."""
+    doc = analyse(
+        nlp,
+        "Đại diện Phòng Văn hóa Thông tin huyện Tân Yên và Sở Giáo dục Đào tạo dự họp.",
+        province="Bắc Giang",
+    )
+    assert names(doc) == [
+        "Phòng Văn hóa Thông tin huyện Tân Yên",
+        "Sở Giáo dục Đào tạo tỉnh Bắc Giang",
+    ]
