@@ -422,3 +422,14 @@ def test_departments_written_without_their_and(nlp):
         "Phòng Văn hóa Thông tin huyện Tân Yên",
         "Sở Giáo dục Đào tạo tỉnh Bắc Giang",
     ]
+
+
+def test_a_meeting_or_a_hall_written_in_capitals_is_no_association(nlp):
+    """ "buổi Hội Nghị Đại biểu HĐND", "Hội Thi": events; "Hội Nông dân" stays a body."""
+    doc = analyse(
+        nlp,
+        "Qua buổi Hội Nghị Đại biểu HĐND mong muốn cử tri tiếp tục giám sát. Hội Thi Tiếng "
+        "hát được tổ chức; Hội Nông dân tỉnh phối hợp.",
+        province="Tây Ninh",
+    )
+    assert names(doc) == ["Hội Nông dân tỉnh Tây Ninh"]

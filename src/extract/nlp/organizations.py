@@ -346,6 +346,7 @@ class OpenWords:
     subjects: frozenset[str]
     datelines: frozenset[str]
     topics: frozenset[str]
+    events: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -355,7 +356,7 @@ def open_words() -> OpenWords:
     by_role: dict[str, set[str]] = defaultdict(set)
     for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
         by_role[role].add(word)
-    roles = ("stop", "bridge", "person", "form", "subject", "dateline", "topic")
+    roles = ("stop", "bridge", "person", "form", "subject", "dateline", "topic", "event")
     return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
@@ -966,6 +967,8 @@ class OrgReader:
             word = m.group(1)
             if i == 0 and head.extra == "capital" and not word[0].isupper():
                 return None
+            if i == 0 and f"{head.canonical} {word}" in words.events:
+                return None  # "buổi Hội Nghị Đại biểu HĐND": a meeting, written in capitals
             if word in ("-", "–") and self._dateline_at(text, m.end(), words):
                 break
             hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
