@@ -433,3 +433,8 @@ def test_a_meeting_or_a_hall_written_in_capitals_is_no_association(nlp):
         province="Tây Ninh",
     )
     assert names(doc) == ["Hội Nông dân tỉnh Tây Ninh"]
+
+
+def test_the_front_committee_abbreviated_with_a_space(nlp):
+    doc = analyse(nlp, "Dự có đại diện UB MTTQ tỉnh và các đoàn thể.", province="Tây Ninh")
+    assert names(doc) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh"]
