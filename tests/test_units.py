@@ -439,3 +439,15 @@ def test_a_typed_city_after_a_list_of_counted_types_and_a_delegation_after_a_dis
         ("commune", "xã", "Tam Mỹ Đông"): "21005",
         ("district", "huyện", "Núi Thành"): "517",
     }
+
+
+def test_a_bare_commune_name_after_2025_is_the_province_s_one_commune_of_that_name(nlp):
+    """Since July 2025 communes hang off the province: "Tháp Mười, Tràm Chim" named bare in
+    a Đồng Tháp article are its communes; in a 2021 article they are not (a commune
+    counts bare only in the article's own district)."""
+    text = "Các xã vùng trũng như Tháp Mười, Tràm Chim phải chủ động vận hành hệ thống bơm tiêu."
+    after = units(nlp, text, url=DONG_THAP, published="2025-11-12T09:00:00+07:00")
+    assert after[("commune", "xã", "Tràm Chim")] == "30001"
+    assert after[("commune", "xã", "Tháp Mười")] == "30037"
+    before = units(nlp, text, url=DONG_THAP)
+    assert not any(level == "commune" for level, _, _ in before)

@@ -1547,7 +1547,8 @@ class Resolver:
 
     def _bare_unit(self, found: Found, units: list[Unit]) -> Unit | None:
         """The province, district of the article's province, or commune of its district
-        that a bare name may be, when exactly one fits."""
+        (of its province, in an article after the 2025 reorganisation) that a bare name
+        may be, when exactly one fits."""
         provinces = [u for u in units if u.level == "province"]
         if len(provinces) == 1:
             return provinces[0]
@@ -1560,6 +1561,11 @@ class Resolver:
         communes = [u for u in units if district and u.level == "commune"
                     and u.district_code == district.code
                     and u.province_code == district.province_code]
+        if not communes and self.era == CURRENT and not found.former:
+            # since July 2025 a commune hangs off its province: "Phong Quảng triển khai ..."
+            province = self.about_province
+            communes = [u for u in units if province and u.level == "commune"
+                        and u.province_code == province.code]
         return communes[0] if len(communes) == 1 else None
 
     @staticmethod
