@@ -451,3 +451,26 @@ def test_a_bare_commune_name_after_2025_is_the_province_s_one_commune_of_that_na
     assert after[("commune", "xã", "Tháp Mười")] == "30037"
     before = units(nlp, text, url=DONG_THAP)
     assert not any(level == "commune" for level, _, _ in before)
+
+
+def test_a_list_type_word_covers_towns_and_communes_of_each_bracketed_district(nlp):
+    """ "thị trấn Lộc Ninh, Lộc Thuận, Lộc Thành (huyện Lộc Ninh); Thiện Hưng, Thanh Hòa
+    (huyện Bù Đốp)": the type word is the first name's; the others are the xã the
+    gazetteer has in their district (or the ward), not towns nor dropped."""
+    found = units(
+        nlp,
+        "Các xã có nguy cơ dịch ở cấp độ 3 gồm: thị trấn Lộc Ninh, Lộc Thuận, Lộc Thành "
+        "(huyện Lộc Ninh); Thiện Hưng, Thanh Hòa (huyện Bù Đốp); Tiến Thành, Tiến Hưng "
+        "(Đồng Xoài).",
+        url="https://binhphuoc.gov.vn/x", published="2021-12-09T07:43:00+07:00",
+    )
+    communes = {key: code for key, code in found.items() if key[0] == "commune"}
+    assert communes == {
+        ("commune", "thị trấn", "Lộc Ninh"): "25270",
+        ("commune", "xã", "Lộc Thuận"): "25288",
+        ("commune", "xã", "Lộc Thành"): "25294",
+        ("commune", "xã", "Thiện Hưng"): "25312",
+        ("commune", "xã", "Thanh Hòa"): "25315",
+        ("commune", "phường", "Tiến Thành"): "25210",
+        ("commune", "xã", "Tiến Hưng"): "25213",
+    }

@@ -431,7 +431,8 @@ class Found:
     parent units written next to it; ``unit`` is the resolved unit and
     ``former`` marks a pre-2025 unit named in a later article; ``new`` a unit
     the gazetteer lacks, written with its type word (emitted without a code, its
-    name ``surface`` as written).
+    name ``surface`` as written); ``loose`` a list item whose type word is its
+    list's, not its own ("37 xã gồm: Tân Đồng, ..." lists phường Tân Đồng too).
     """
 
     start: int
@@ -447,6 +448,7 @@ class Found:
     resolved: bool = False
     new: bool = False
     surface: str = ""
+    loose: bool = False
 
 
 class Named(NamedTuple):
@@ -714,7 +716,8 @@ class AdminUnitRecognizer:
             group = len(found)
             # The span covers the type word unless it names an office ("Huyện ủy").
             found.append(Found(start if word.office else m.start(), end, key, word.type, "typed",
-                               group, new=new, surface=text[start:end]))
+                               group, new=new, surface=text[start:end],
+                               loose=_names_a_list(text, m.start(), m.end(), start)))
             colon = ":" in text[m.end() : start]  # "các xã: A, B; C, D"
             covered = self._list(text, end, word.type, group, found, colon)
             if colon:
@@ -749,7 +752,7 @@ class AdminUnitRecognizer:
                 return end
             end, group = item_end, len(found)
             found.append(Found(start, end, key, typ, "typed", group, new=new,
-                               surface=text[start:end]))
+                               surface=text[start:end], loose=True))
 
     def _retype(self, text: str, at: int, items: list[Found]) -> None:
         """Give the items of a list headed by coordinated type words and a colon ("các xã,
@@ -809,7 +812,8 @@ class AdminUnitRecognizer:
             return
         key, start, end, _ = hit
         group = len(found)
-        found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end]))
+        found.append(Found(start, end, key, typ, "typed", group, surface=text[start:end],
+                           loose=True))
         self._list(text, end, typ, group, found)
 
     def _list_items(self, text: str, end: int, typ: str, group: int, found: list[Found]) -> int:
@@ -838,7 +842,7 @@ class AdminUnitRecognizer:
             if new and typ in ("tỉnh", "thành phố"):
                 return end  # every province is known: "tỉnh Lào Cai, El Nino ..." ends the list
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
-                               surface=text[start:item_end]))
+                               surface=text[start:item_end], loose=True))
             end = item_end
 
     @staticmethod
@@ -1169,6 +1173,17 @@ def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
     ]
 
 
+# Before a type word that heads a list: "các xã", "37 xã", "những phường".
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:các|những|\d+)[ \t]+)$", re.IGNORECASE)
+
+
+def _names_a_list(text: str, type_start: int, type_end: int, name_start: int) -> bool:
+    """Whether the type word at ``type_start`` is a list's rather than its first name's
+    own: counted ("37 xã", "các xã") or led to the names ("xã gồm:", "xã là")."""
+    return name_start > type_end + 1 or bool(
+        _COUNTED_BEFORE.search(text, max(0, type_start - 12), type_start))
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Whether ``start`` continues a word or an abbreviation ("Bắc Trung bộ", "v.v.")."""
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._")
@@ -1321,6 +1336,23 @@ class Resolver:
         return [u for u in found.candidates if u.type in later and (
             province is None or u.province_code == province or u.level == "province")]
 
+    @staticmethod
+    def _type_of_its_time(found: Found) -> bool:
+        """Whether a loose item's written type may be its unit's at the time: its own, or
+        "xã" for a unit the gazetteer knows as the phường or thị trấn it became since
+        (every commune is counted among "xã"; a town or a ward only as itself)."""
+        typ, unit_type = found.typ, found.unit.type if found.unit else None
+        return unit_type == typ or (typ == "xã" and unit_type in later_types()["xã"])
+
+    def _loose_pool(self, pool: list[Unit], found: Found) -> list[Unit]:
+        """A loose list item's ``pool``; when that holds no unit in the article's province,
+        its candidates there of any type of its level: a writer counts wards and towns
+        among "xã"."""
+        province = self._province_code()
+        if province is None or any(u.province_code == province for u in pool):
+            return pool
+        return [u for u in found.candidates if u.province_code == province] or pool
+
     def _of_written_type(self, found: Found) -> list[Unit]:
         """Its candidates of the written type (kept across articles, as `candidates`:
         a commune's name may have dozens of namesakes to filter)."""
@@ -1444,12 +1476,16 @@ class Resolver:
             if found.resolved or not found.candidates or found.kind == "paren":
                 continue
             pool = self._typed_pool(found)
+            if found.loose:
+                pool = self._loose_pool(pool, found)
             head = heads.get(found.group)
             if found.kind == "list" and head is not None:
                 # "các xã Trường An, Tân Hội": a namesake xã elsewhere is not this one,
                 # the phường Tân Hội it has since become in the head's district is
                 pool = _near(pool, head) or _near(self._upgraded(found), head)
             self._pick(found, pool)
+            if found.loose and found.unit is not None and not self._type_of_its_time(found):
+                found.typ = found.unit.type  # "thị trấn" written for the list, a xã named
             if found.kind == "typed" and found.unit is not None:
                 heads[found.group] = found.unit
         children: dict[int, list[Unit]] = defaultdict(list)
