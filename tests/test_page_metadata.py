@@ -752,3 +752,20 @@ def test_a_byline_and_its_date_on_one_line():
     )
     assert page.author == "Nguyên Đoan, Hoàng Liên"
     assert page.published == "2024-10-18T06:40:00+07:00"
+
+
+def test_a_badge_opening_the_headline_is_not_the_title():
+    """A live page's "<span class='live-badge'>Trực tiếp</span>" sits inside its h1; a
+    headline that begins with those words in its own text keeps them."""
+    badged = read(page(h1=f"<span class='live-badge'>Trực tiếp</span> {HEADLINE}"))
+    assert badged.title == HEADLINE
+    plain = read(page(h1=f"Trực tiếp: {HEADLINE}"))
+    assert plain.title == f"Trực tiếp: {HEADLINE}"
+
+
+def test_an_info_bar_with_its_date_between_dashes():
+    """An old ASP portal's "Cập nhật: 12/06/2013 2:35:18 CH - Người đăng: admin - Lượt
+    xem: 77": the date is read from its part of the bar, the afternoon marker included."""
+    bar = ("<div class='ngaydang'>Cập nhật: 12/06/2013 2:35:18 CH - Người đăng: admin"
+           " - Lượt xem: 77</div>")
+    assert read(page(top=bar)).published == "2013-06-12T14:35:18+07:00"

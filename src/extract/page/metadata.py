@@ -174,7 +174,7 @@ def read_metadata(
     """
     page = _Page.read(root, url, body)
     headline = _headline_element(page)
-    title = _clean(_element_text(headline)) if headline is not None else _machine_title(page)
+    title = _headline_text(headline) if headline is not None else _machine_title(page)
     return PageMetadata(
         title=title or None,
         published=_published(page, headline),
@@ -815,12 +815,16 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     moment = read_moment(text)
     if moment is not None and (_is_dateline(text) or is_signed_dateline(text)):
         return moment
-    # an info bar: "18/09/2019 14:30 | Lượt xem: 312 | In bài", its date in one part
-    for part in text.split("|") if "|" in text else ():
+    # an info bar: "18/09/2019 14:30 | Lượt xem: 312 | In bài", "Cập nhật: 12/06/2013
+    # 2:35:18 CH - Người đăng: admin", its date in one part
+    for part in _INFO_BAR_SEP.split(text) if "|" in text or " - " in text else ():
         moment = read_moment(part)
         if moment is not None and _is_dateline(part):
             return moment
     return None
+
+
+_INFO_BAR_SEP = re.compile(r"\s*\|\s*|\s+[-–]\s+")
 
 
 def _is_dateline(text: str) -> bool:
@@ -1128,6 +1132,18 @@ def _is_emphasised(el: etree._Element) -> bool:
 
 
 # ---------------------------------------------------------------- element text
+
+
+def _headline_text(headline: etree._Element) -> str:
+    """The headline's words, without a badge element opening it ("Trực tiếp")."""
+    text = _element_text(headline)
+    first = next((c for c in headline if isinstance(c.tag, str)), None)
+    if first is None or (headline.text or "").strip():
+        return text
+    badge = _element_text(first)
+    if badge.lower() in rules().data["title"]["headline"]["badges"] and text != badge:
+        return text[len(badge) :].lstrip(" :-–|")
+    return text
 
 
 def _element_text(el: etree._Element | None) -> str:
