@@ -627,3 +627,33 @@ def test_a_photo_story_s_credit_is_its_author_and_a_series_pointer_is_chrome():
     assert "Phóng sự" not in page.text and "Xem tiếp" not in page.text
     assert "Còn nữa" not in page.text
     assert page.text.endswith(PARAGRAPHS[-1])
+
+
+def test_a_photo_story_keeps_to_its_marked_body_and_its_first_paragraph():
+    """A photo story's body ("article__body") holds three short paragraphs among its
+    photos; the article around it, with the kicker, the byline bar and the sapo, is not
+    the body. Its first paragraph opens like a byline ("Theo ... Đồng Đăng - Lạng Sơn")
+    but is running text."""
+    figures = "".join(
+        f"<figure><img src='/a{n}.jpg' alt=''><figcaption>Ảnh {n}: hàng hóa chờ thông quan"
+        f" tại cửa khẩu.</figcaption></figure>" for n in range(1, 4)
+    )
+    first = ("Theo Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, tháng 1/2024, "
+             "tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh đạt 612 "
+             "triệu USD, tăng 47,3% so với cùng kỳ.")
+    later = ("Các lực lượng chức năng tại cửa khẩu bố trí cán bộ trực 24/24 giờ, kể cả ngày "
+             "nghỉ, tăng cường ứng dụng nền tảng cửa khẩu số, rút ngắn thời gian làm thủ tục "
+             "cho mỗi phương tiện xuống còn khoảng 30 phút; trong dịp Tết, các cửa khẩu chính "
+             "tiếp tục duy trì thông quan, trừ ngày mùng 1 Tết.")
+    page = page_from_html(f"""<html><body><article class="article article--photo">
+      <div class="article__cate">Phóng sự ảnh</div>
+      <h1 class="article__title">Cửa khẩu Hữu Nghị nhộn nhịp những ngày giáp Tết</h1>
+      <div class="article__meta"><span class="article__author">MINH HÀ</span>
+        <span class="article__time">05/02/2024 | 16:30</span> <span>2.045</span></div>
+      <div class="article__sapo">LSO - Những ngày giáp Tết, hoạt động xuất nhập khẩu qua
+        Cửa khẩu quốc tế Hữu Nghị diễn ra sôi động, mỗi ngày có trên 1.100 lượt phương tiện
+        làm thủ tục thông quan, tăng 18% so với cùng kỳ năm trước.</div>
+      <div class="article__body"><p>{first}</p>{figures}<p>{later}</p></div>
+    </article></body></html>""", url="https://baolangson.vn/phong-su-anh/a.html")
+    assert page.text.split("\n\n") == [first, later]
+    assert page.summary.startswith("LSO - Những ngày giáp Tết")

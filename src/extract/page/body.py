@@ -26,6 +26,8 @@ from importlib.resources import files
 
 from lxml import etree
 
+from extract.page.tree import is_inside
+
 __all__ = ["BodyRules", "body_rules", "find_body", "is_hidden", "link_density"]
 
 
@@ -91,7 +93,30 @@ def find_body(root: etree._Element) -> etree._Element | None:
         score *= 1.0 - link_density(element)
         if score > best_score:
             best, best_score = element, score
-    return best
+    marked = _marked_body_inside(best, ranked)
+    return marked if marked is not None else best
+
+
+def _marked_body_inside(best, ranked) -> etree._Element | None:
+    """The element inside ``best`` that the page marks as its body ("article__body",
+    metadata.toml's [body] classes) when it holds at least the running text ``best``
+    is credited with: a photo story's few paragraphs lose to the article around them,
+    whose class weighs more and which adds the sapo and the byline bar."""
+    if best is None:
+        return None
+    raw = dict(ranked)
+    for element, score in ranked:
+        if element is best or score < raw[best] or not is_inside(element, best):
+            continue
+        if set((element.get("class") or "").split()) & _marked_body_classes():
+            return element
+    return None
+
+
+@cache
+def _marked_body_classes() -> frozenset[str]:
+    source = files("extract.page").joinpath("metadata.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(source)["body"]["classes"])
 
 
 def paragraph_scores(root: etree._Element) -> dict[etree._Element, float]:

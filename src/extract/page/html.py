@@ -619,6 +619,11 @@ def _is_bold_lead(block: Block) -> bool:
 # ---------------------------------------------------------------- shared pieces
 
 
+# The most words a byline line has ("Bài và ảnh: NGUYỄN VĂN A - TRẦN THỊ B"); a longer
+# first paragraph is running text even when it opens like one ("Theo Ban ... - Lạng Sơn").
+_BYLINE_WORDS = 16
+
+
 def _body_text(
     blocks: list[Block], title: str | None, summary: str | None, captions: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -638,7 +643,8 @@ def _body_text(
             continue
         if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
             continue
-        if not seen_body and has_lead(text) and author_name(text):
+        if not seen_body and _BYLINE_WORDS >= len(text.split()) and has_lead(text) \
+                and author_name(text):
             continue  # a byline above the body's first paragraph: "Phóng sự ảnh: QUANG HUY"
         seen_body = seen_body or len(text) > 80
         kept.append(block)
