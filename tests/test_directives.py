@@ -559,3 +559,29 @@ def test_a_long_list_of_addressees_and_a_post_held_by_no_named_official():
     assert d.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"
     assert d.addressee.endswith("Chủ tịch UBND các huyện, thị xã, thành phố")
     assert d.actions == ["triển khai thực hiện nghiêm túc nội dung công văn"]
+
+
+def test_an_order_named_after_it_by_its_issuer():
+    """ "Huyện X cần ...; đồng thời ... . Đó là chỉ đạo của đồng chí Y ...": the sentence
+    before is the order. With no subject of its own, the body Y met is its addressee; a
+    statement before "Đó là kết quả ..." or a past one gives none."""
+    text = (
+        "Huyện Thuận Thành cần xây dựng các tuyến đường liên kết vùng; đồng thời chuẩn bị "
+        "điều kiện đón nhà đầu tư lớn. Đó là chỉ đạo của đồng chí Lê Văn Hòa, Chủ tịch UBND "
+        "tỉnh tại buổi làm việc với huyện. Giữ vững đoàn kết, gần dân, sát cơ sở. Đó là yêu "
+        "cầu của đồng chí Trần Văn Bình tại buổi làm việc với Ban Thường vụ Đảng ủy xã Hà "
+        "Mãn. Năm 2025, huyện đã hoàn thành 15/17 chỉ tiêu. Đó là kết quả của cả hệ thống."
+    )
+    found = directives(
+        text,
+        officials=[("Lê Văn Hòa", "Lê Văn Hòa"), ("Trần Văn Bình", "Trần Văn Bình")],
+        organizations=[("Ban Thường vụ Đảng ủy xã Hà Mãn", "Ban Thường vụ Đảng ủy xã Hà Mãn")],
+    )
+    assert [(d.verb, d.issuer, d.addressee) for d in found] == [
+        ("chỉ đạo", "Lê Văn Hòa", "Huyện Thuận Thành"),
+        ("yêu cầu", "Trần Văn Bình", "Ban Thường vụ Đảng ủy xã Hà Mãn"),
+    ]
+    assert actions(found) == [
+        ["xây dựng các tuyến đường liên kết vùng", "chuẩn bị điều kiện đón nhà đầu tư lớn"],
+        ["Giữ vững đoàn kết, gần dân, sát cơ sở"],
+    ]

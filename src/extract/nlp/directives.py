@@ -957,7 +957,8 @@ class _Reader:
         for index, sentence in enumerate(self.sentences):
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
-            duties = self._duty(index, sentence) or self._quoted_order(index, sentence)
+            duties = (self._duty(index, sentence) or self._quoted_order(index, sentence)
+                      or self._order_named_after(index, sentence))
             if duties:
                 self.found.extend(duties)
             elif not self._directives_in(index, sentence):
@@ -1023,6 +1024,47 @@ class _Reader:
                 addressee = self._addressee(subject)
                 found.append(Found(verb, issuer, addressee, actions, subject[0].start, end, index))
         return found
+
+    def _order_named_after(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "Huyện X cần ...; đồng thời ... . Đó là chỉ đạo của đồng chí Y tại buổi làm
+        việc với Z": the sentence before, which gave no directive, is the order; this one
+        names its verb and its issuer, and Z is its addressee when the order names none
+        ("Giữ vững đoàn kết, gần dân, ... . Đó là yêu cầu của ...")."""
+        m = _NAMED_AFTER.match(self.text, sentence.start, sentence.end)
+        if not m or index == 0 or (self.found and self.found[-1].sentence == index - 1):
+            return []
+        before = self.sentences[index - 1]
+        words = self.words.words_in(before.start, min(before.end, before.start + MAX_REGION))
+        if not words:
+            return []
+        boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
+        subject, rest = (words[: boundary[0]], words[boundary[1] :]) if boundary else ([], words)
+        if not subject and not self._bare_order(_texts(rest)):
+            return []  # "Năm 2025, huyện đã ...": a statement, named after all the same
+        who = self._refs_in(m.start("who"), sentence.end)
+        people = [r for r in who if r.person] or who
+        met = _MET.search(self.text, m.end("who"), sentence.end)
+        bodies = [r for r in self._refs_in(met.end(), sentence.end) if not r.person] if met else []
+        addressee = self._addressee(subject) if subject else (bodies[0].name if bodies else None)
+        groups = self._addressee_groups(rest)
+        verb = m.group("verb").lower()
+        found = []
+        for who_words, group in [(subject, groups[0][1])] + groups[1:]:
+            actions, end = self._actions(group, before.end, cut=False)
+            if actions:
+                name = self._addressee(who_words) if who_words is not subject else addressee
+                start = (who_words or group)[0].start
+                found.append(Found(verb, people[0].name if people else None, name, actions,
+                                   start, end, index - 1))
+        return found
+
+    def _bare_order(self, texts: list[str]) -> bool:
+        """Whether words with no subject read as an order: an opener ("Tập trung ...") or
+        a verb phrase with no figure nor past marker up front ("Giữ vững đoàn kết, ...")."""
+        if self.lex.openers.match(texts, 0):
+            return True
+        head = texts[:6]
+        return bool(head) and not head[0][:1].isdigit() and not {"đã", "vừa"} & set(head)
 
     def _decision_issuer(self, pos: int) -> str | None:
         """Who issued the decision the article reports: the body or official named just
@@ -2163,6 +2205,13 @@ _QUOTED_ORDER = re.compile(
     r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)"
     r"(?: của)?\s+(?P<who>\S)"
 )
+# "Đó là chỉ đạo của đồng chí ...", after the order it names (`_order_named_after`).
+_NAMED_AFTER = re.compile(
+    r"(?:[Đđ]ó|[Đđ]ây) là (?:những |một trong những )?(?:ý kiến )?"
+    r"(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|kết luận)(?: của)?\s+(?P<who>\S)"
+)
+# Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
+_MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
 _DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
