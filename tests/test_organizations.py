@@ -438,3 +438,9 @@ def test_a_meeting_or_a_hall_written_in_capitals_is_no_association(nlp):
 def test_the_front_committee_abbreviated_with_a_space(nlp):
     doc = analyse(nlp, "Dự có đại diện UB MTTQ tỉnh và các đoàn thể.", province="Tây Ninh")
     assert names(doc) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh"]
+
+
+def test_a_city_written_with_its_type_glued_to_its_initials(nlp):
+    doc = analyse(nlp, "UBND TPHCM vừa phê duyệt Đề án; HĐND TPHCM giám sát.", province="Cần Thơ")
+    assert names(doc) == ["Ủy ban nhân dân thành phố Hồ Chí Minh",
+                          "Hội đồng nhân dân thành phố Hồ Chí Minh"]

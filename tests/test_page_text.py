@@ -942,3 +942,26 @@ def test_a_byline_above_tail_chrome_and_a_reporter_s_initials():
             f"chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 97 xã.\n\n{byline}\n\n{tail}\n"
         )
         assert page.author == author
+
+
+def test_a_lead_printed_around_an_outlet_dateline_stays_once_and_dates_the_page():
+    """A stored copy: the lead, "Báo Vĩnh LongBáo Vĩnh Long19/11/2025" (the outlet's name
+    printed twice, glued to the date), then the lead again. The lead is body text once,
+    not a caption; the date is the page's; a line printed twice further down is a caption."""
+    lead = ("Chiều 19/11, tại phường An Hội, Hội đồng thẩm định tỉnh Vĩnh Long họp xét công "
+            "nhận 5 xã đạt chuẩn nông thôn mới năm 2025.")
+    caption = "Phó Chủ tịch UBND tỉnh chủ trì và phát biểu kết luận tại cuộc họp."
+    later = "Kết quả, 3 xã hoàn thành 19/19 tiêu chí; hồ sơ của các xã được chuẩn bị đầy đủ."
+    page = page_from_text("\n".join([
+        "Đề nghị xét, công nhận 5 xã nông thôn mới năm 2025", lead,
+        "Báo Vĩnh LongBáo Vĩnh Long19/11/2025", lead, caption, caption, later,
+    ]))
+    assert page.published == "2025-11-19T00:00:00+07:00"
+    assert page.text.split("\n\n") == [lead, later]
+    assert page.captions == [caption]
+
+
+def test_an_outlet_name_before_the_lead_s_time_leaves_the_body():
+    page = page_from_text("Tiêu đề của bài báo ở đây\nBáo Cà Mau Chiều 25/6, UBND tỉnh họp "
+                          "Ban Chỉ đạo xây dựng nông thôn mới tỉnh.")
+    assert page.text == "Chiều 25/6, UBND tỉnh họp Ban Chỉ đạo xây dựng nông thôn mới tỉnh."

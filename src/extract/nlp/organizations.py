@@ -820,8 +820,12 @@ class OrgReader:
             # "UBND Long An", "HĐND Đồng Tháp": a province named without its type word
             at = _WS.match(text, end).end()
             place = match_place(text, at, {"tỉnh"}) if at > end else None
+            unit_type = "tỉnh"
+            if place is None and at > end and text.startswith("TP", at):
+                # "UBND TPHCM": the city's type glued to its name (unit_aliases.tsv)
+                place, unit_type = _glued_acronym(text, at, {"thành phố"}), "thành phố"
             if place:
-                unit = Unit("tỉnh", place[0], at, place[1])
+                unit = Unit(unit_type, place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
         if not units:
             return [OrgMention(start, end, head, head.canonical)]

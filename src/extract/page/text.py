@@ -155,8 +155,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     # line that appears twice is a caption even without a credit.
     counts = Counter(body_lines)
     repeated = {line for line, count in counts.items() if count > 1 and _one_sentence(line)}
-    if len(body_lines) > 1 and body_lines[0] == body_lines[1]:
-        repeated.discard(body_lines[0])  # the lead printed twice (sapo and body), once kept
+    if body_lines and body_lines[0] in body_lines[1:4]:
+        # the lead printed twice (sapo and body, a dateline between), once kept
+        repeated.discard(body_lines[0])
     seen: set[str] = set()
 
     captions: list[str] = []
@@ -180,6 +181,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             published = published or parse_date(line)
             author = author or _dateline_author(line)
             continue
+        if (outlet := _OUTLET_BEFORE_DATE.match(line)) and is_dateline(line[outlet.end() :]):
+            published = published or parse_date(line[outlet.end() :])
+            continue  # "Báo Vĩnh LongBáo Vĩnh Long19/11/2025": the outlet's name, glued
         if not body and title and line.startswith(title) and is_dateline(line[len(title) :]):
             published = published or parse_date(line[len(title) :])  # "<headline> 10/11/2025 19:08"
             continue
@@ -483,6 +487,10 @@ def _wrapped(line: str, nxt: str) -> bool:
 
 
 # "(QBĐT) - ", "TTH - ", "(vhds.baothanhhoa.vn) - " opening a later paragraph
+# An outlet's name (printed twice, glued) right before a date line.
+_OUTLET_BEFORE_DATE = re.compile(
+    r"(?:Báo ?[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} ?){1,2}(?=\d{1,2}[/-]\d{1,2}[/-]\d{4})"
+)
 _AGENCY_CODE = re.compile(r"^(?:\([A-ZĐ]{2,6}\)|[A-ZĐ]{2,5}|\([a-z.]{4,40}\.vn\))\s*[-–—]\s*")
 
 
