@@ -2200,15 +2200,17 @@ class _Reader:
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 # "“...” - đó là chỉ đạo của ...": a quoted order named after the quote.
+# The nouns that name an order after it: "... - đó là chỉ đạo của ...".
+_ORDER_NOUNS = (
+    r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|kết luận)"
+)
 _QUOTED_ORDER = re.compile(
     r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
-    r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)"
-    r"(?: của)?\s+(?P<who>\S)"
+    + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
 # "Đó là chỉ đạo của đồng chí ...", after the order it names (`_order_named_after`).
 _NAMED_AFTER = re.compile(
-    r"(?:[Đđ]ó|[Đđ]ây) là (?:những |một trong những )?(?:ý kiến )?"
-    r"(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|kết luận)(?: của)?\s+(?P<who>\S)"
+    r"(?:[Đđ]ó|[Đđ]ây) là (?:ý kiến )?" + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
