@@ -71,6 +71,7 @@ _GAP_BEFORE = re.compile(r"[ \t]+$")
 _AND = re.compile(r"[ \t]+và[ \t]+")
 # A body elected whole, its members listed after it: "bầu Ban Thường vụ Tỉnh ủy gồm ...:".
 _ELECTED_LIST = re.compile(r"(?:bầu|chỉ định|công bố)[ \t]+(?=Ban |Ủy ban )")
+_ELECTED_VERBS = ("bầu", "chỉ định", "công bố")  # its words, looked for first (str.find is cheap)
 _LIST_LEAD = re.compile(r"[^.:\n]{0,60}?gồm[^.:\n]{0,40}:[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]*\n+[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*")
 _NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
@@ -651,7 +652,8 @@ class OfficialReader:
                 continue
             role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
             found.extend((name, role) for name in self.listed_names_before(text, m.start()))
-        for m in _ELECTED_LIST.finditer(text):
+        elected = any(verb in text for verb in _ELECTED_VERBS)
+        for m in _ELECTED_LIST.finditer(text) if elected else ():
             org = by_start.get(m.end())
             if org is None or org.generic:
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -178,7 +179,7 @@ def finditer_at(
     endpos = len(text) if endpos is None else endpos
     starts = first_word_starts(candidates, text)
     if starts is not None:
-        places: Iterable[int] = (at for at in starts if pos <= at <= endpos)
+        places: Iterable[int] = starts[bisect_left(starts, pos) : bisect_right(starts, endpos)]
     else:  # a pattern made elsewhere: its own scan
         places = (m.start() for m in candidates.finditer(text, pos, endpos))
     taken_until = pos

@@ -201,7 +201,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             if line not in captions:
                 captions.append(line)
             continue
-        if _GLUED_SENTENCES.search(line) and len(_GLUED_SENTENCES.findall(line)) >= 2:
+        if _GLUED_STOP.search(line) and len(_GLUED_SENTENCES.findall(line)) >= 2:
             captions.append(line)  # a slideshow's captions run together: "chào cờ.Đồng chí ..."
             continue
         if counts[line] > 1 and line in seen:
@@ -623,6 +623,9 @@ def _one_sentence(line: str) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZĐÀ-Ỹ]")
 _GLUED_SENTENCES = re.compile(r"[a-zà-ỹđ]\.[A-ZĐ][a-zà-ỹđ]")
+# Whether a line has one: the same test opened by its "." (the engine looks for the
+# "." alone, not for a letter at every place).
+_GLUED_STOP = re.compile(r"\.(?<=[a-zà-ỹđ]\.)[A-ZĐ][a-zà-ỹđ]")
 
 
 def _is_bare_caption(line: str, rules: ChromeRules) -> bool:
