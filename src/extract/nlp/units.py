@@ -50,7 +50,7 @@ from extract.nlp.gazetteer import (
     site_of,
 )
 from extract.nlp.lexicon import read_lexicon
-from extract.nlp.spans import add_entities, doc_text, mention
+from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
 from extract.record import CurrentUnit, Location
 
 if TYPE_CHECKING:
@@ -1196,7 +1196,7 @@ def addressed_names(text: str) -> frozenset[str]:
     whom a unit type before their name ("Bí thư Đảng ủy phường Hoàng Nam") does not
     make a unit."""
     names = set()
-    for m in _ADDRESSED.finditer(text):
+    for m in finditer_at(_ADDRESSED, _ADDRESS_WORDS, text):
         words = m.group(1).split()
         names.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
     return frozenset(names)
@@ -1206,6 +1206,9 @@ _ADDRESSED = re.compile(
     rf"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|đ/c)[ \t]+"
     rf"([{_UPPER}][{_LOWER}]*(?:[ \t]+[{_UPPER}][{_LOWER}]*){{1,4}})"
 )
+# Where _ADDRESSED may match, from the scan shared by the components: a scan of its
+# own tries a letter of "b", "đ", "ô" at every place, and the text has them everywhere.
+_ADDRESS_WORDS = first_word_finder(["Đồng chí", "đồng chí", "Ông", "ông", "Bà", "bà", "đ/c"])
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
