@@ -1154,7 +1154,7 @@ class _Reader:
             return []
         if form.addressee_first and not _names_addressee(after[0].text):
             return []
-        while after and not any(ch.isalnum() for ch in after[0].text):
+        while after and not any(map(str.isalnum, after[0].text)):
             after = after[1:]
         if not after:
             return []
@@ -2024,7 +2024,7 @@ class _Reader:
             ")", start, end
         ):
             end += 1  # "... Nghị quyết Trung ương 4 (khóa XI)": its bracket closed
-        if end <= start or not any(ch.isalpha() for ch in self.text[start:end]):
+        if end <= start or not any(map(str.isalpha, self.text[start:end])):
             return None
         return start, end
 

@@ -1413,7 +1413,7 @@ def _name_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def expand_abbreviations(name: str) -> str:
     """``name`` with the abbreviations of name_abbreviations.tsv written out."""
-    if not any(c.isupper() for c in name[1:]):
+    if not any(map(str.isupper, name[1:])):
         return name
     pattern, table = _name_abbreviations()
     return pattern.sub(lambda m: table[m.group()], name)

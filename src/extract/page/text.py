@@ -342,7 +342,7 @@ def _title_and_date(line: str) -> tuple[str, str | None]:
 def _is_stray_word(line: str, rest: list[str], rules: ChromeRules) -> bool:
     """A lone word left by a script or widget ("Analytic") above chrome and a headline:
     the next line that is not chrome reads like a headline."""
-    if len(line.split()) > 2 or any(c.isdigit() for c in line):
+    if len(line.split()) > 2 or any(map(str.isdigit, line)):
         return False
     for k, nxt in enumerate(rest[:6]):
         if _is_lead_chrome(nxt, rest[k + 1 : k + 1 + _LOOKAHEAD], rules):
@@ -397,7 +397,7 @@ def _is_site_name(line: str, rules: ChromeRules) -> bool:
     HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN", "Trang thông tin điện tử Đảng bộ tỉnh X", not a
     headline that opens with such a word ("Tỉnh ủy Ninh Bình triển khai nhiệm vụ")."""
     words = line.split()
-    if len(words) > 10 or line.endswith((".", "?", "!", ":")) or any(c.isdigit() for c in line):
+    if len(words) > 10 or line.endswith((".", "?", "!", ":")) or any(map(str.isdigit, line)):
         return False
     if not rules.portal.search(line):
         return line.isupper() and len(words) <= 4  # "LONG AN TV", not a headline in capitals
@@ -417,7 +417,7 @@ def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
         return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
     # A short label right above a headline ("Tin ảnh", "Nông thôn mới", "Nghiên cứu -
     # Dữ liệu", a section and its subsection).
-    short = not any(c.isdigit() for c in line) and (
+    short = not any(map(str.isdigit, line)) and (
         len(line.split()) <= 3 or bool(_SECTION_PAIR.match(line))
     )
     if short and _is_headline(following, rules):
@@ -719,7 +719,7 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
             continue
         if (
             rules.any("source", last)
-            or not any(c.isalnum() for c in last)  # "./.", or a "," the markup left
+            or not any(map(str.isalnum, last))  # "./.", or a "," the markup left
             or (last.isalpha() and last.islower())  # one word in small letters: "vnews"
             or rules.any("footer", last)
             or (len(body) > 1 and rules.any("signature", last))
