@@ -2329,3 +2329,63 @@ def test_two_verbs_sharing_their_object_after_trong_stay_one_action():
     assert [actions for _, _, actions in found] == [
         ["coi trọng trong sử dụng và quản lý đất công", "tiếp tục đẩy mạnh chăn nuôi tập trung"]
     ]
+
+
+# --- red team 19 (held-out pages of five provinces, December 2026) ------------------------
+
+
+def test_a_report_after_a_task_is_an_action_of_its_own():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Trần Văn Lâm giao Sở Xây dựng kiểm tra chất lượng các "
+        "tuyến đê bao ở huyện Tam Nông, báo cáo UBND tỉnh trước ngày 15/10/2024."
+    )
+    assert [actions for _, _, actions in found] == [
+        ["kiểm tra chất lượng các tuyến đê bao ở huyện Tam Nông",
+         "báo cáo UBND tỉnh trước ngày 15/10/2024"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("task", "action"),
+    [
+        # a verb right before the report shares its object with it
+        ("theo dõi, báo cáo UBND tỉnh tiến độ thu hoạch lúa hằng tuần",
+         "theo dõi, báo cáo UBND tỉnh tiến độ thu hoạch lúa hằng tuần"),
+        ("hoàn thành chỉnh lý, số hóa hồ sơ địa chính của các xã",
+         "hoàn thành chỉnh lý, số hóa hồ sơ địa chính của các xã"),
+        ("điều tra, xử lý nghiêm các vụ khai thác cát trái phép",
+         "điều tra, xử lý nghiêm các vụ khai thác cát trái phép"),
+    ],
+)
+def test_two_verbs_sharing_one_object_before_a_report_stay_one_action(task, action):
+    found = directives(f"Chủ tịch UBND tỉnh Trần Văn Lâm giao Sở Nông nghiệp {task}.")
+    assert [actions for _, _, actions in found] == [[action]]
+
+
+def test_departments_listed_after_cac_so_and_a_colon_are_each_a_body():
+    assert names(
+        "Dự buổi làm việc có lãnh đạo Văn phòng UBND tỉnh và các sở: Tư pháp, "
+        "Xây dựng, Văn hóa, Thể thao và Du lịch."
+    ) == [
+        "Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
+        "Sở Tư pháp tỉnh Nghệ An",
+        "Sở Xây dựng tỉnh Nghệ An",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An",
+    ]
+
+
+def test_a_listed_commune_sharing_a_provinces_name_is_still_a_commune():
+    assert names(
+        "UBND huyện yêu cầu UBND các xã Phước Lại, Long An và Tân Tập hoàn thành kế hoạch.",
+        "https://baolongan.vn/thoi-su/a.html",
+    )[-3:] == [
+        "Ủy ban nhân dân xã Phước Lại",
+        "Ủy ban nhân dân xã Long An",
+        "Ủy ban nhân dân xã Tân Tập",
+    ]
+
+
+@pytest.mark.parametrize(("written", "unit"), [("phương án", "phương án"), ("hộ dân", "hộ dân")])
+def test_ratios_of_plans_and_households(written, unit):
+    found = record(f"Đến nay, huyện đã hoàn thành 45/52 {written} theo kế hoạch.").ratios
+    assert [(r.numerator, r.denominator, r.unit) for r in found] == [(45, 52, unit)]

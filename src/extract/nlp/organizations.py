@@ -157,7 +157,11 @@ _LOWER_HEAD_BEFORE = re.compile(_LOWER_HEAD_AFTER + "$")
 # A department's head in small letters counts before a capitalised name, which
 # `_department` then finds among the departments ("lãnh đạo phòng Kinh tế - Hạ tầng").
 _LOWER_DEPARTMENTS = ("phòng", "sở")
-_LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t])")
+_LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t:])")
+# "các sở: Nội vụ, Tài chính, Khoa học và Công nghệ", "các Bộ, ngành: Tài chính, Xây dựng":
+# the departments listed after a plural head and a colon, each its own body.
+_PLURAL_HEAD_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
+_DEPARTMENTS_COLON = re.compile(r"(?:,[ \t]*ngành)?[ \t]*:[ \t]*")
 _LOWER_DEPARTMENT_STARTS = first_word_finder(_LOWER_DEPARTMENTS)
 
 
@@ -645,6 +649,8 @@ class OrgReader:
         if acronym:
             end = acronym.end()
         surface = text[start:end]
+        if head.kind == "department" and (listed := self._department_list(text, start, end, head)):
+            return listed
         if (
             surface[0].islower()
             and not as_parent
@@ -714,7 +720,7 @@ class OrgReader:
                 return [], True  # "các xã, thị trấn": a generic plural
             units = [first]
             # "UBND các huyện Châu Thành, Cai Lậy và thị xã Cai Lậy": typed items join in.
-            units.extend(self._coordinated(text, first.end, unit_type, with_type=True))
+            units.extend(self._coordinated(text, first.end, unit_type, True, plural=True))
             return units, False
         units = [first]
         if first.name is not None:
@@ -770,8 +776,11 @@ class OrgReader:
     def _same_level(self, unit_type: str) -> set[str]:
         return same_level(unit_type)
 
-    def _coordinated(self, text: str, pos: int, unit_type: str, with_type: bool) -> list[Unit]:
-        """Further units joined by "," or "và": "huyện U Minh, huyện Trần Văn Thời"."""
+    def _coordinated(
+        self, text: str, pos: int, unit_type: str, with_type: bool, plural: bool = False
+    ) -> list[Unit]:
+        """Further units joined by "," or "và": "huyện U Minh, huyện Trần Văn Thời"; after
+        a plural ("các xã A, B và C") a name a province shares is still an item."""
         units = []
         while True:
             sep = _COORD.match(text, pos)
@@ -793,7 +802,7 @@ class OrgReader:
                     place = written_place(text, at)
                 if not place:
                     return units
-                if unit_type != "tỉnh" and "tỉnh" in place_names().get(
+                if not plural and unit_type != "tỉnh" and "tỉnh" in place_names().get(
                     place_key(place[0]), ("", frozenset())
                 )[1]:
                     return units  # "HĐND huyện Lộc Bình, Lạng Sơn": the province, not a city
@@ -881,6 +890,34 @@ class OrgReader:
         unit_end = units[0].end if units else dept_end
         implied = Unit(units[0].type if units else None, None, dept_end, unit_end)
         return OrgMention(start, unit_end, head, label, unit=implied)
+
+    def _department_list(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        """ "các sở: Nội vụ, Tài chính, Khoa học và Công nghệ": one department per name
+        listed after the plural head and its colon (the first one's span opens at the
+        head); empty when no list follows."""
+        if not _PLURAL_HEAD_BEFORE.search(text, max(0, start - 8), start):
+            return []
+        colon = _DEPARTMENTS_COLON.match(text, end)
+        if colon is None:
+            return []
+        found: list[OrgMention] = []
+        pos = colon.end()
+        while (hit := self.lex.departments.match(text, pos)) and hit[0] is not None:
+            name, item_end = hit[0].get(head.canonical), hit[1]
+            if name is None or _CAP_TOKEN.match(text, _WS.match(text, item_end).end()):
+                break  # not one of the head's departments; a name that runs on
+            label = f"{head.canonical} {name}"
+            item_start = pos if found else start
+            if head.extra == "national":
+                found.append(OrgMention(item_start, item_end, head, label))
+            else:  # the article's province or district, as for "Sở Tài chính" alone
+                unit = Unit(None, None, item_end, item_end)
+                found.append(OrgMention(item_start, item_end, head, label, unit=unit))
+            sep = _COORD.match(text, item_end)
+            if sep is None:
+                break
+            pos = sep.end()
+        return found
 
     def _more_ministries(self, text: str, pos: int, head: Head) -> list[OrgMention]:
         """Ministries named after the first without "Bộ" again: ", Kế hoạch và Đầu tư"."""
