@@ -2389,3 +2389,16 @@ def test_a_listed_commune_sharing_a_provinces_name_is_still_a_commune():
 def test_ratios_of_plans_and_households(written, unit):
     found = record(f"Đến nay, huyện đã hoàn thành 45/52 {written} theo kế hoạch.").ratios
     assert [(r.numerator, r.denominator, r.unit) for r in found] == [(45, 52, unit)]
+
+
+def test_bodies_joined_before_a_list_of_tasks_are_all_told():
+    found = directives(
+        "Kết luận buổi làm việc, Chủ tịch UBND huyện Nguyễn Văn Tư đề nghị Đảng ủy, UBND "
+        "xã Mỹ Hiệp:\n\n- Hoàn thành thu hoạch lúa Thu Đông trước ngày 20/11/2024;\n\n"
+        "- Rà soát các tuyến đê bao xung yếu."
+    )
+    assert [(who, actions) for _, who, actions in found] == [
+        ("Đảng ủy, UBND xã Mỹ Hiệp",
+         ["Hoàn thành thu hoạch lúa Thu Đông trước ngày 20/11/2024",
+          "Rà soát các tuyến đê bao xung yếu"])
+    ]

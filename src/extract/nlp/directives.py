@@ -392,6 +392,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 
 
 _TOLD = frozenset({"phải", "cần"})
+_JOINED = re.compile(r"[ \t]*(?:,|và)[ \t]*")  # between two bodies named one after another
 _NAMED_UNIT = re.compile(
     r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
     r"[ \t]+[A-ZĐ]\S*(?:[ \t]+[A-ZĐ]\S*){0,3}"
@@ -1290,12 +1291,27 @@ class _Reader:
         if after:
             named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
             if named and named[0].start == after[0].start:
-                addressee_words = [w for w in addressee_words if w.end <= named[0].end]
+                end = self._joined_bodies_end(named[0], addressee_words)
+                addressee_words = [w for w in addressee_words if w.end <= end]
         addressee = self._addressee(addressee_words)
         if addressee is None and self.found:
             addressee = self.found[-1].addressee
         self.skip_until = last + 1
         return [Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)]
+
+    def _joined_bodies_end(self, first: Reference, words: list[Word]) -> int:
+        """Where the bodies named from ``first`` on, joined by "," or "và", end within
+        ``words``: "Đảng ủy, UBND xã Sìn Hồ:" names both, not "Đảng ủy" alone."""
+        end = first.end
+        if not words:
+            return end
+        for ref in self._refs_in(first.end, words[-1].end):
+            if ref.person or ref.start < end:
+                continue
+            if not _JOINED.fullmatch(self.text, end, ref.start):
+                break
+            end = ref.end
+        return end
 
     def _names_someone(self, words: list[Word]) -> bool:
         """Whether ``words`` name a body or an official ("Sở Y tế", "Chủ tịch UBND các
