@@ -265,6 +265,22 @@ def test_metadata_seconds_refine_a_dateline_to_the_minute():
     assert read(page(head=head, top=top)).published == "2025-02-03T06:41:37+07:00"
 
 
+def test_the_shown_time_wins_over_metadata_minutes_off_and_a_hidden_date():
+    head = '<meta property="article:published_time" content="2025-02-03T06:37:12+07:00">'
+    top = (
+        '<span class="hidden" itemprop="datePublished">2025-02-03T06:37:12+07:00</span>'
+        '<div class="date">Thứ Hai - 03/02/2025 06:41</div>'
+    )
+    assert read(page(head=head, top=top)).published == "2025-02-03T06:41:00+07:00"
+
+
+def test_metadata_of_another_day_than_the_dateline_still_wins():
+    # the dateline of another day is more often an update's or a widget's
+    head = '<meta property="article:published_time" content="2025-02-01T06:37:12+07:00">'
+    top = '<div class="date">Thứ Hai - 03/02/2025 06:41</div>'
+    assert read(page(head=head, top=top)).published == "2025-02-01T06:37:12+07:00"
+
+
 def test_date_only_metadata_takes_the_datelines_time():
     head = '<meta name="dc.date" content="2025-02-03">'
     top = '<div class="date">Thứ Hai, 03/02/2025 - 06:41</div>'

@@ -48,6 +48,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from extract.normalize import normalize_text
+from extract.page.body import is_hidden
 from extract.page.dates import Moment, read_moment
 from extract.page.names import (
     author_name,
@@ -583,10 +584,21 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
     if not candidates:
         return _title_date(page)
     chosen = candidates[0]
-    for moment in candidates[1:]:
+    if dateline is not None and _shown_time_differs(dateline, chosen):
+        chosen = dateline  # the time the reader sees, when the metadata's is minutes off
+    for moment in candidates:
         if moment.finer_than(chosen) and moment.agrees(chosen):
             chosen = moment
     return chosen.iso()
+
+
+def _shown_time_differs(dateline: Moment, stated: Moment) -> bool:
+    """Whether the visible dateline gives the same day as the metadata but another time
+    ("08:15" shown, 08:11:37 stated): the page's own dateline is the one readers and
+    the gold go by. A dateline of another day may be an update's, and loses."""
+    if dateline.precision == "day" or dateline.agrees(stated):
+        return False
+    return Moment(dateline.when, "day").agrees(Moment(stated.when, "day"))
 
 
 def _title_date(page: _Page) -> str | None:
@@ -744,8 +756,8 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
 
     for el in _date_holders(page, start, end):
         moment = moment_of(el)
-        if moment is None or _in_chrome(el, page):
-            continue
+        if moment is None or _in_chrome(el, page) or is_hidden(el):
+            continue  # a hidden span holds the metadata's date, not one a reader sees
         children = (moment_of(c) for c in el if isinstance(c.tag, str))
         if any(c is not None and not moment.finer_than(c) for c in children):
             continue  # a child shows it as well: the child is the dateline
