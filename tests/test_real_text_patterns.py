@@ -2402,3 +2402,54 @@ def test_bodies_joined_before_a_list_of_tasks_are_all_told():
          ["Hoàn thành thu hoạch lúa Thu Đông trước ngày 20/11/2024",
           "Rà soát các tuyến đê bao xung yếu"])
     ]
+
+
+# --- red team 20 (personnel, council sessions and figures, December 2026) --------------------
+
+
+def roles(body: str, url: str = NGHE_AN) -> dict[str, list[tuple[str, str]]]:
+    return {
+        o.name: [(r.position, r.organization) for r in o.roles]
+        for o in record(body, url).officials
+    }
+
+
+def test_members_listed_by_name_after_a_board_are_its_members():
+    found = roles(
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ. Các đồng chí còn lại "
+        "trong Ban Thường vụ Huyện ủy Quỳ Hợp gồm: Lò Văn Sơn; Vi Thị Hoa và Lang Văn Tú."
+    )
+    member = [("Ủy viên", "Ban Thường vụ Huyện ủy Quỳ Hợp")]
+    assert {name: found.get(name) for name in ("Lò Văn Sơn", "Vi Thị Hoa", "Lang Văn Tú")} == {
+        "Lò Văn Sơn": member, "Vi Thị Hoa": member, "Lang Văn Tú": member
+    }
+
+
+def test_members_listed_with_their_posts_hold_the_posts_written_only():
+    found = roles(
+        "Ban Thường vụ Đảng ủy xã Yên Thành gồm các đồng chí: Lò Văn Sơn - Phó Chủ tịch UBND "
+        "xã; Ly Thị Mỷ - Trưởng Ban Xây dựng Đảng.",
+        "https://baonghean.vn/chinh-tri/a.html",
+    )
+    assert found["Lò Văn Sơn"] == [("Phó Chủ tịch", "Ủy ban nhân dân xã Yên Thành")]
+    assert [position for position, _ in found["Ly Thị Mỷ"]] == ["Trưởng ban"]
+
+
+def test_a_delegate_named_after_dai_bieu_holds_the_post_after_the_comma():
+    found = roles(
+        "Tại phiên chất vấn, đại biểu Ka H'Blin, Phó Trưởng Ban Pháp chế HĐND tỉnh đề nghị "
+        "làm rõ tiến độ cấp giấy chứng nhận.",
+        "https://baolamdong.vn/chinh-tri/a.html",
+    )
+    council_board = "Ban Pháp chế Hội đồng nhân dân tỉnh Lâm Đồng"
+    assert found["Ka H'Blin"] == [("Phó Trưởng ban", council_board)]
+
+
+def test_a_link_to_another_article_between_paragraphs_is_not_body():
+    page = record(
+        "Ngày 12/8/2025, Đảng bộ xã Yên Thành tổ chức Đại hội lần thứ I.\n\n"
+        "Đọc thêm: Đại hội Đảng bộ xã Mậu Duệ nhiệm kỳ 2025 - 2030 thành công tốt đẹp\n\n"
+        "Đại hội bầu Ban Chấp hành gồm 33 đồng chí."
+    )
+    assert "Mậu Duệ" not in page.text
+    assert [o.name for o in page.organizations if "Mậu Duệ" in o.name] == []

@@ -73,6 +73,13 @@ _AND = re.compile(r"[ \t]+và[ \t]+")
 _ELECTED_LIST = re.compile(r"(?:bầu|chỉ định|công bố)[ \t]+(?=Ban |Ủy ban )")
 _ELECTED_VERBS = ("bầu", "chỉ định", "công bố")  # its words, looked for first (str.find is cheap)
 _LIST_LEAD = re.compile(r"[^.:\n]{0,60}?gồm[^.:\n]{0,40}:[ \t]*")
+# A board whose members are listed by name after it ("Ban Thường vụ Huyện ủy gồm: A; B").
+_MEMBER_BOARDS = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra")
+_INLINE_MEMBERS = re.compile(
+    r"[ \t]*(?:khóa[ \t]+[^\s:]+[ \t]*)?gồm(?:[ \t]+(?:các[ \t]+)?đồng chí)?[ \t]*:[ \t]*"
+)
+_MEMBER_SEP = re.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_MEMBERS_END = re.compile(r"[ \t]*(?:[.\n]|$)")
 _LIST_ITEM = re.compile(r"[ \t]*\n+[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*")
 _NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _AND_BEFORE = re.compile(r"[ \t]+và[ \t]+(đồng chí[ \t]+|ông[ \t]+|bà[ \t]+)?$")
@@ -659,7 +666,30 @@ class OfficialReader:
                 continue
             role = RoleMention(m.start(), org.end, MEMBER, org.name, None)
             found.extend((name, role) for name in self.numbered_names_after(text, org.end))
+        for org in by_start.values():
+            if org.generic or not org.name.startswith(_MEMBER_BOARDS):
+                continue
+            role = RoleMention(org.start, org.end, MEMBER, org.name, None)
+            found.extend((name, role) for name in self.inline_members_after(text, org.end))
         return found
+
+    def inline_members_after(self, text: str, end: int) -> list[NameMention]:
+        """The bare names a board's members are listed by on its own line: "Ban Thường vụ
+        Huyện ủy gồm: A; B; C." Empty when an item says more than a name ("A - Bí thư":
+        each holds the post written, read as a title)."""
+        lead = _INLINE_MEMBERS.match(text, end)
+        if lead is None:
+            return []
+        names, pos = [], lead.end()
+        while True:
+            name = self._clean(text, pos, _NAME.match(text, pos), None, need_full=True)
+            if name is None:
+                return []
+            names.append(name)
+            sep = _MEMBER_SEP.match(text, name.end)
+            if sep is None:
+                return names if _MEMBERS_END.match(text, name.end) else []
+            pos = sep.end()
 
     def numbered_names_after(self, text: str, end: int) -> list[NameMention]:
         """The names of a numbered or dashed list a body's members open a few words on:
