@@ -2385,7 +2385,10 @@ def test_a_listed_commune_sharing_a_provinces_name_is_still_a_commune():
     ]
 
 
-@pytest.mark.parametrize(("written", "unit"), [("phương án", "phương án"), ("hộ dân", "hộ dân")])
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("phương án", "phương án"), ("hộ dân", "hộ dân"), ("phòng chuyên môn", "phòng chuyên môn")],
+)
 def test_ratios_of_plans_and_households(written, unit):
     found = record(f"Đến nay, huyện đã hoàn thành 45/52 {written} theo kế hoạch.").ratios
     assert [(r.numerator, r.denominator, r.unit) for r in found] == [(45, 52, unit)]
