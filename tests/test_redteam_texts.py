@@ -1,0 +1,45 @@
+"""Articles of the text red teams of 6 December 2026, kept as a regression set.
+
+corpora/redteam_text/ holds 16 page dumps with their gold, written from SPEC.md and
+GENRE.md by two helpers who had not read the extractors (r19-*: directives of eight
+provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
+council question time, quarterly figures, one dump in NFD). They were measured when
+they came (headline F1 0.967 and 0.937) and then fixed on, so unlike test/ and the
+blind sets they are tuned on: this test keeps what was fixed from coming undone.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import extract
+from extract.evaluate import evaluate, load_gold
+from extract.urls import corpus_urls
+
+TEXTS = Path(__file__).resolve().parent.parent / "corpora" / "redteam_text"
+
+
+@cache
+def report():
+    golds, problems = load_gold(TEXTS)
+    assert not problems, problems
+    urls = corpus_urls(TEXTS)
+    records = [
+        json.loads(extract.from_text(path.read_bytes(), url=urls[path.stem]).to_json())
+        for path in sorted(TEXTS.glob("*.txt"))
+    ]
+    return evaluate(golds, records)
+
+
+def test_every_article_has_its_gold_and_its_record():
+    assert report().gold_articles == report().paired == 16
+    assert report().violations == [] and report().problems == []
+
+
+def test_the_fixes_of_the_round_hold():
+    # at the end of the round: 0.984 over both passes (0.991 and 0.976 apart)
+    fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
+    assert report().headline >= 0.97, fields
+    assert min(fields.values()) >= 0.93, fields
