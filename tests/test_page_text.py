@@ -965,3 +965,33 @@ def test_an_outlet_name_before_the_lead_s_time_leaves_the_body():
     page = page_from_text("Tiêu đề của bài báo ở đây\nBáo Cà Mau Chiều 25/6, UBND tỉnh họp "
                           "Ban Chỉ đạo xây dựng nông thôn mới tỉnh.")
     assert page.text == "Chiều 25/6, UBND tỉnh họp Ban Chỉ đạo xây dựng nông thôn mới tỉnh."
+
+
+def test_a_portal_header_above_the_headline_is_not_the_title():
+    dump = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CAO LÃNH\n"
+        "Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản chỉ đạo điều hành\nLiên hệ\n"
+        "Thứ Ba, 12/11/2024\n"
+        "Trang chủ > Tin tức - Sự kiện > Kinh tế\n"
+        "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô\n"
+        "Ngày đăng: 11/11/2024 | Lượt xem: 318\n"
+        f"{BODY}\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô"
+    assert page.published.startswith("2024-11-11")
+    assert page.text == BODY
+
+
+def test_the_portals_name_over_its_today_widget_is_not_the_title():
+    dump = (
+        "ỦY BAN NHÂN DÂN HUYỆN CAO LÃNH\nCổng thông tin điện tử\nThứ Ba, 12/11/2024\n"
+        "Trang chủ | Giới thiệu | Tin tức | Chỉ đạo - Điều hành | Văn bản | Dịch vụ công "
+        "trực tuyến | Hỏi đáp | Liên hệ | Sơ đồ cổng\n"
+        "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô\n"
+        "11/11/2024 15:20 | Tác giả: Văn phòng HĐND và UBND huyện\n"
+        f"{BODY}\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô"
+    assert page.published.startswith("2024-11-11T15:20")

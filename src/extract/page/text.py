@@ -276,6 +276,9 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         line above the title (a portal's dateline), else None; the caller
         prefers a dateline below the title.
     """
+    at = _headline_over_dateline(lines, rules)
+    if at is not None:  # a portal's header above it: menus, widgets, a breadcrumb
+        return lines[at], lines[at + 1 :], None
     lead_date = None
     captions: list[str] = []  # a photo caption above the headline is still a caption
     for i, line in enumerate(lines):
@@ -293,6 +296,31 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         title, dated = _title_and_date(line)
         return title, captions + lines[i + 1 :], lead_date or dated
     return None, captions, lead_date
+
+
+# How far down a portal's header may push the headline, and the most words a line of
+# that header holds ("ĐẢNG CỘNG SẢN VIỆT NAM - NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_PORTAL_HEADER_LINES = 30
+_PORTAL_HEADER_WORDS = 16
+
+
+def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
+    """Where the headline stands when a portal's header precedes it: the line that
+    reads like a headline right above the article's dateline ("Ngày đăng: 20/11/2024
+    | Lượt xem: 245"), with only short lines above it (menus, widgets, a breadcrumb).
+    None when the dump opens with its headline, or when a paragraph comes first."""
+    for i in range(2, min(len(lines), _PORTAL_HEADER_LINES)):
+        line = lines[i - 1]
+        if not is_dateline(lines[i]) or not _is_headline(line, rules):
+            continue
+        if _is_site_name(line, rules) or _byline_name(line):
+            continue  # "Cổng thông tin điện tử" over the header's "today" widget; a byline
+        if any(_is_paragraph(h, rules)
+               or (len(h.split()) > _PORTAL_HEADER_WORDS and not _is_menu(h, rules))
+               for h in lines[: i - 1]):
+            return None
+        return i - 1
+    return None
 
 
 def _is_header_widget(i: int, lines: list[str], rules: ChromeRules) -> bool:
