@@ -995,3 +995,16 @@ def test_the_portals_name_over_its_today_widget_is_not_the_title():
     page = page_from_text(dump)
     assert page.title == "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô"
     assert page.published.startswith("2024-11-11T15:20")
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("Thanh Tâm\nChia sẻ: Facebook | Zalo | In bài\nCác tin khác\nTin cũ (01/02/2024)",
+         "Thanh Tâm"),
+        ("Thanh Tâm - VP HĐND và UBND xã\nTin liên quan\nTin cũ (22/09/2025)", "Thanh Tâm"),
+    ],
+)
+def test_a_closing_byline_before_share_buttons_or_with_its_office(tail, author):
+    page = page_from_text(f"Kiểm tra chốt kiểm soát dịch tại huyện Cái Bè\n\n{BODY}\n\n{tail}\n")
+    assert (page.author, page.text) == (author, BODY)

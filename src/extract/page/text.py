@@ -46,7 +46,10 @@ _BYLINE_LEAD = re.compile(
 # offset of a long run of spaces is tried, the run read again from each (quadratic).
 _PHOTO_CREDIT = re.compile(r"(?<!\s)\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
 # The author's unit abbreviated after a dash: "- BTG", "- TTVH".
-_UNIT_SUFFIX = re.compile(r"(?<!\s)\s+[-–]\s*[A-ZĐ]{2,6}$")
+# "Đặng Thanh Bằng - BTG", "Ngọc Hân - VP HĐND và UBND xã": the writer's office after a dash
+_UNIT_SUFFIX = re.compile(
+    r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND)\s.{2,40})$"
+)
 _CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
 _UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
 _UNIT_AFTER_SLASH = re.compile(r"(?<!\s)\s*/.{2,30}$")  # "Thanh Lan/THĐT"
