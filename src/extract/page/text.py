@@ -314,15 +314,15 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
     None when the dump opens with its headline, or when a paragraph comes first."""
     for i in range(2, min(len(lines), _PORTAL_HEADER_LINES)):
         line = lines[i - 1]
-        if not is_dateline(lines[i]) or not _is_headline(line, rules):
-            continue
-        if _is_site_name(line, rules) or _byline_name(line):
-            continue  # "Cổng thông tin điện tử" over the header's "today" widget; a byline
-        if any(_is_paragraph(h, rules)
-               or (len(h.split()) > _PORTAL_HEADER_WORDS and not _is_menu(h, rules))
-               for h in lines[: i - 1]):
-            return None
-        return i - 1
+        if (
+            is_dateline(lines[i])
+            and _is_headline(line, rules)
+            # not "Cổng thông tin điện tử" over the header's "today" widget, nor a byline
+            and not (_is_site_name(line, rules) or _byline_name(line))
+        ):
+            return None if any(_is_paragraph(h, rules) for h in lines[: i - 1]) else i - 1
+        if len(line.split()) > _PORTAL_HEADER_WORDS and not _is_menu(line, rules):
+            return None  # past the header: the dump's own text has begun
     return None
 
 
