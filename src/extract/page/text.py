@@ -281,7 +281,8 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
     """
     at = _headline_over_dateline(lines, rules)
     if at is not None:  # a portal's header above it: menus, widgets, a breadcrumb
-        return lines[at], lines[at + 1 :], None
+        title, dated = _title_and_date(lines[at])
+        return title, lines[at + 1 :], dated
     lead_date = None
     captions: list[str] = []  # a photo caption above the headline is still a caption
     for i, line in enumerate(lines):
