@@ -1024,8 +1024,6 @@ def _needs_unit(organization: str | None) -> bool:
     return isinstance(head, Head) and head.kind == "body"
 
 
-
-
 def _base(position: str) -> str:
     """The post without its deputy prefix ("Phó Chủ tịch" -> "chủ tịch")."""
     return position.lower().removeprefix("phó ").strip()
