@@ -2456,3 +2456,17 @@ def test_a_link_to_another_article_between_paragraphs_is_not_body():
     )
     assert "Mậu Duệ" not in page.text
     assert [o.name for o in page.organizations if "Mậu Duệ" in o.name] == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "found"),
+    [
+        ("lưu ý", [("các hộ dân ven rừng", ["không đốt rơm rạ gần bìa rừng"])]),
+        ("nhắc nhở", [("các hộ dân ven rừng", ["không đốt rơm rạ gần bìa rừng"])]),
+        ("nhấn mạnh", []),  # emphasised: what the households do not do, a statement
+    ],
+)
+def test_told_not_to_after_a_verb_that_needs_a_modal(verb, found):
+    body = (f"Phó Chủ tịch UBND huyện Lê Văn Hai {verb} các hộ dân ven rừng không đốt rơm rạ "
+            "gần bìa rừng.")
+    assert [(who, actions) for _, who, actions in directives(body)] == found

@@ -74,6 +74,7 @@ class VerbForm:
     needs_modal: bool = False
     comma_after: bool = False
     addressee_first: bool = False
+    told_not_to: bool = False  # "lưu ý X không ...": a negation after X is its task
 
 
 class PhraseSet:
@@ -220,6 +221,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
             needs_modal=entry.get("needs_modal", False),
             comma_after=entry.get("comma_after", False),
             addressee_first=entry.get("addressee_first", False),
+            told_not_to=entry.get("told_not_to", False),
         )
         for entry in data["verb"]
         for form in entry["forms"]
@@ -1150,7 +1152,8 @@ class _Reader:
         original = form
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
-            form = VerbForm(form.form, form.verb, True, True, form.addressee_first)
+            form = VerbForm(form.form, form.verb, True, True, form.addressee_first,
+                            form.told_not_to)
         if self._reported(sentence, vstart):
             return []
         if form.addressee_first and not _names_addressee(after[0].text):
@@ -1568,6 +1571,8 @@ class _Reader:
                     continue
                 if lex.not_actions.match(words, i):
                     return None  # "giao X chịu trách nhiệm trước ...": no task
+                if form.told_not_to and i and words[i] == "không":
+                    return i, i  # "lưu ý các đơn vị không đốt ...": told what not to do
                 if not form.needs_modal and lex.openers.match(words, i):
                     if inside is None:
                         inside = self._inside_bodies(after[:limit])
