@@ -1008,3 +1008,17 @@ def test_the_portals_name_over_its_today_widget_is_not_the_title():
 def test_a_closing_byline_before_share_buttons_or_with_its_office(tail, author):
     page = page_from_text(f"Kiểm tra chốt kiểm soát dịch tại huyện Cái Bè\n\n{BODY}\n\n{tail}\n")
     assert (page.author, page.text) == (author, BODY)
+
+
+def test_a_sites_long_tagline_in_the_header_is_not_the_title():
+    dump = (
+        "Thứ Tư, 13/11/2024\n"
+        "Báo Sông Hậu - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Sông Hậu xưa và nay\n"
+        "Thời sự | Chính trị | Kinh tế | Xã hội\n.\n"
+        "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô\n"
+        "12/11/2024 16:42\n"
+        f"{BODY}\n"
+    )
+    page = page_from_text(dump)
+    headline = "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô"
+    assert (page.title, page.text) == (headline, BODY)

@@ -2470,3 +2470,16 @@ def test_told_not_to_after_a_verb_that_needs_a_modal(verb, found):
     body = (f"Phó Chủ tịch UBND huyện Lê Văn Hai {verb} các hộ dân ven rừng không đốt rơm rạ "
             "gần bìa rừng.")
     assert [(who, actions) for _, who, actions in directives(body)] == found
+
+
+def test_a_name_after_a_wards_committee_is_its_chairman_not_a_ward():
+    body = (
+        "Chiều 8/10/2025, Đảng ủy phường Hải Châu tổ chức hội nghị; dự có đồng chí Phan Văn "
+        "Tường, Phó Bí thư Đảng ủy, Chủ tịch UBND phường. Chủ tịch UBND phường Phan Văn Tường "
+        "cho biết phường sẽ bố trí thêm công chức."
+    )
+    found = record(body, "https://baodanang.vn/chinh-tri/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Đảng ủy phường Hải Châu", "Ủy ban nhân dân phường Hải Châu"
+    ]
+    assert [o.name for o in found.officials] == ["Phan Văn Tường"]

@@ -569,6 +569,16 @@ def _capitalised_after(text: str, end: int) -> bool:
     return text[at : at + 1].isupper()
 
 
+def _opens_addressed_name(text: str, at: int, place: str) -> bool:
+    """Whether the place read at ``at`` is a person's name, or its beginning, that the
+    text writes after a form of address elsewhere ("Chủ tịch UBND phường Phan Công
+    Thịnh" where "đồng chí Phan Công Thịnh" stands earlier)."""
+    names = addressed_names(text)
+    return place in names or any(
+        len(name) > len(place) and text.startswith(name, at) for name in names
+    )
+
+
 def _unit_type_before(text: str, start: int) -> str | None:
     """The type of the unit named last before ``start`` in its sentence (within
     `_UNIT_TYPE_REACH` characters): "UBND xã Tân Hương họp Ban chỉ đạo ..." -> "xã"."""
@@ -769,7 +779,7 @@ class OrgReader:
             place = written_place(text, at)
         if place is None and text[type_end - 1 : type_end] == ".":
             place = _glued_acronym(text, type_end, {unit_type} | self._same_level(unit_type))
-        if place and place[0] not in addressed_names(text):
+        if place and not _opens_addressed_name(text, at, place[0]):
             return Unit(unit_type, place[0], start, place[1])
         return Unit(unit_type, None, start, type_end)  # "Đảng ủy phường Hoàng Nam": a man
 

@@ -305,7 +305,7 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
 # How far down a portal's header may push the headline, and the most words a line of
 # that header holds ("ĐẢNG CỘNG SẢN VIỆT NAM - NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 _PORTAL_HEADER_LINES = 30
-_PORTAL_HEADER_WORDS = 16
+_PORTAL_HEADER_WORDS = 20
 
 
 def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
