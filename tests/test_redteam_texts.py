@@ -1,11 +1,12 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 24 page dumps with their gold, written from SPEC.md and
-GENRE.md by three helpers who had not read the extractors (r19-*: directives of eight
+corpora/redteam_text/ holds 30 page dumps with their gold, written from SPEC.md and
+GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
-commune portal dumps of the Mekong Delta, headers, tables and hard-wrapped lines). They
-were measured when they came (headline F1 0.967, 0.937 and 0.952) and then fixed on, so
+commune portal dumps of the Mekong Delta, headers, tables and hard-wrapped lines; r22-*:
+an interview, a merged city ward, figures in bullets, a long list of guests). They
+were measured when they came (headline F1 0.967, 0.937, 0.952 and 0.959) and then fixed on, so
 unlike test/ and the blind sets they are tuned on: this test keeps what was fixed from
 coming undone.
 """
@@ -36,12 +37,12 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 24
+    assert report().gold_articles == report().paired == 30
     assert report().violations == [] and report().problems == []
 
 
 def test_the_fixes_of_the_round_hold():
-    # at the end of the round: 0.975 over the three passes (0.991, 0.976, 0.956 apart)
+    # at the end of the round: 0.977 over the four passes (0.994, 0.976, 0.958, 0.978 apart)
     fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
     assert report().headline >= 0.965, fields
     assert min(fields.values()) >= 0.90, fields
