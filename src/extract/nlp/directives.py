@@ -42,7 +42,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
-from extract.nlp.spans import doc_text, finditer_at, first_word_finder, is_word_char, mention
+from extract.nlp.spans import (
+    COORDINATOR,
+    doc_text,
+    finditer_at,
+    first_word_finder,
+    is_word_char,
+    mention,
+)
 from extract.record import Directive
 
 if TYPE_CHECKING:
@@ -394,7 +401,6 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 
 
 _TOLD = frozenset({"phải", "cần"})
-_JOINED = re.compile(r"[ \t]*(?:,|và)[ \t]*")  # between two bodies named one after another
 _NAMED_UNIT = re.compile(
     r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
     r"[ \t]+[A-ZĐ]\S*(?:[ \t]+[A-ZĐ]\S*){0,3}"
@@ -1311,7 +1317,7 @@ class _Reader:
         for ref in self._refs_in(first.end, words[-1].end):
             if ref.person or ref.start < end:
                 continue
-            if not _JOINED.fullmatch(self.text, end, ref.start):
+            if not COORDINATOR.fullmatch(self.text, end, ref.start):
                 break
             end = ref.end
         return end

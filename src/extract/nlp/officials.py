@@ -78,7 +78,6 @@ _MEMBER_BOARDS = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra
 _INLINE_MEMBERS = re.compile(
     r"[ \t]*(?:khóa[ \t]+[^\s:]+[ \t]*)?gồm(?:[ \t]+(?:các[ \t]+)?đồng chí)?[ \t]*:[ \t]*"
 )
-_MEMBER_SEP = re.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _MEMBERS_END = re.compile(r"[ \t]*(?:[.\n]|$)")
 _LIST_ITEM = re.compile(r"[ \t]*\n+[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*")
 _NOTE_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
@@ -686,7 +685,7 @@ class OfficialReader:
             if name is None:
                 return []
             names.append(name)
-            sep = _MEMBER_SEP.match(text, name.end)
+            sep = _LIST_SEP.match(text, name.end)
             if sep is None:
                 return names if _MEMBERS_END.match(text, name.end) else []
             pos = sep.end()

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.gazetteer import CURRENT, LEVEL_RANK, load_gazetteer, name_key
 from extract.nlp.lexicon import read_lexicon
-from extract.nlp.spans import add_entities, doc_text, finditer_at, first_word_finder, mention
+from extract.nlp.spans import (
+    COORDINATOR,
+    add_entities,
+    doc_text,
+    finditer_at,
+    first_word_finder,
+    mention,
+)
 from extract.nlp.units import (
     TYPE_WORDS,
     addressed_names,
@@ -126,7 +133,6 @@ MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển
 _PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
-_COORD = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 # Local Party committees: "Ban Chấp hành" of one is named after its Đảng bộ.
 PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"})
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
@@ -161,7 +167,7 @@ _LOWER_DEPARTMENT = re.compile(r"(?:phòng|sở)(?=[ \t:])")
 # "các sở: Nội vụ, Tài chính, Khoa học và Công nghệ", "các Bộ, ngành: Tài chính, Xây dựng":
 # the departments listed after a plural head and a colon, each its own body.
 _PLURAL_HEAD_BEFORE = re.compile(r"(?<!\w)[Cc]ác[ \t]+$")
-_DEPARTMENTS_COLON = re.compile(r"(?:,[ \t]*ngành)?[ \t]*:[ \t]*")
+_DEPARTMENTS_COLON = re.compile(r"(?:,[ \t]*ngành)?" + _LIST_COLON.pattern)
 _LOWER_DEPARTMENT_STARTS = first_word_finder(_LOWER_DEPARTMENTS)
 
 
@@ -793,7 +799,7 @@ class OrgReader:
         a plural ("các xã A, B và C") a name a province shares is still an item."""
         units = []
         while True:
-            sep = _COORD.match(text, pos)
+            sep = COORDINATOR.match(text, pos)
             if not sep:
                 return units
             at = sep.end()
@@ -923,7 +929,7 @@ class OrgReader:
             else:  # the article's province or district, as for "Sở Tài chính" alone
                 unit = Unit(None, None, item_end, item_end)
                 found.append(OrgMention(item_start, item_end, head, label, unit=unit))
-            sep = _COORD.match(text, item_end)
+            sep = COORDINATOR.match(text, item_end)
             if sep is None:
                 break
             pos = sep.end()
@@ -932,7 +938,7 @@ class OrgReader:
     def _more_ministries(self, text: str, pos: int, head: Head) -> list[OrgMention]:
         """Ministries named after the first without "Bộ" again: ", Kế hoạch và Đầu tư"."""
         found = []
-        while (sep := _COORD.match(text, pos)) is not None:
+        while (sep := COORDINATOR.match(text, pos)) is not None:
             hit = self.lex.departments.match(text, sep.end())
             if not hit or hit[0] is None or head.canonical not in hit[0]:
                 break

@@ -160,6 +160,11 @@ def first_word_starts(candidates: re.Pattern[str], text: str) -> list[int] | Non
     return None if finder is None else _FIRST_WORDS.starts(finder, text)
 
 
+# Between two names of one coordination: "huyện U Minh, huyện Trần Văn Thời", "Đảng ủy và
+# UBND xã" (organizations, and the directives' addressees).
+COORDINATOR = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
 def is_word_char(char: str) -> bool:
     """What ``\\w`` matches: letters, digits and "_"."""
     return char.isalnum() or char == "_"
