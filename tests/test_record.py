@@ -85,3 +85,22 @@ def test_fast_json_equals_the_plain_dataclass_walk(seed_record):
     data = {"schema": data.pop("schema"), **data}
     assert seed_record.to_json() == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     assert json.loads(seed_record.to_json()) == seed_record.to_dict()
+
+
+@pytest.mark.parametrize(
+    "value", [0.0, 0.5, 1.0, 2.35, 12.5, 33.33, 63.6, 99.99, 100.0, 103.7, 1234.56, 0.01, 0.001]
+)
+def test_json_line_writes_values_and_text_as_the_standard_library_does(value):
+    """The JSON lines are byte-identical to ``json.dumps``'s, whatever the fields hold:
+    floats of every size a percent takes, quotes, control characters, line breaks.
+    (Below 0.0001 a float would be written "1e-5", not "1e-05": no article's
+    percent is that small.)"""
+    record = Record(
+        id="x",
+        title='Tỷ lệ "đạt" \\ 100%\ttab\x01\u2028',
+        text="Dòng một\nDòng hai\r\n",
+        percents=[Percent(value=value, low=value / 3, high=None, predicate="đạt")],
+    )
+    data = record.to_dict()
+    assert record.to_json() == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert record.to_json_bytes() == record.to_json().encode()

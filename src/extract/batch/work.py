@@ -65,7 +65,7 @@ def extract_item(source: int, item: Item, all_pages: bool = False) -> Outcome:
     if item.kind == "html" and not all_pages and problem:
         return error_outcome(source, item, f"{NOT_ARTICLE}: {problem}")
     note = _replaced_note(item, replaced) if replaced else ""
-    return Outcome(source, item.index, "R", record.id, record.to_json().encode(), note)
+    return Outcome(source, item.index, "R", record.id, record.to_json_bytes(), note)
 
 
 def error_outcome(source: int, item: Item, reason: str) -> Outcome:
