@@ -458,3 +458,25 @@ def test_holders_listed_after_a_plural_title_and_la_cac_ong():
         (name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
         for name in ("Lê Văn Một", "Trần Văn Hai", "Phạm Văn Ba")
     }
+
+
+def test_delegate_seated_by_a_constituency_sits_in_the_article_council(nlp):
+    doc = analyse(
+        nlp,
+        "Chiều 9/12, HĐND tỉnh Gia Lai khóa XII tiếp tục phiên chất vấn. Đại biểu Rơ Châm "
+        "H'Yuin (đơn vị bầu cử xã Ia Grai) hỏi về tiến độ cấp nước sinh hoạt; đại biểu "
+        "K'Brồ (Tổ đại biểu xã Chư Păh) đề nghị làm rõ trách nhiệm. Ý kiến đại biểu, "
+        "cử tri đều được ghi nhận.",
+        province="Gia Lai",
+    )
+    people = {o.name: roles(o) for o in doc._.officials}
+    council = "Hội đồng nhân dân tỉnh Gia Lai"
+    assert people == {
+        "Rơ Châm H'Yuin": [("Đại biểu", council, None)],
+        "K'Brồ": [("Đại biểu", council, None)],
+    }
+
+
+def test_delegate_without_constituency_or_council_is_no_official(nlp):
+    doc = analyse(nlp, "Đại biểu Nguyễn Văn An (đơn vị bầu cử số 2) phát biểu tại hội nghị.")
+    assert doc._.officials == []

@@ -98,6 +98,11 @@ _NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
 _NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL may start
 _TOKEN = re.compile(_SYLLABLE)
+# A delegate's constituency after the name: "Đại biểu K'Điệp (đơn vị bầu cử xã Di Linh)".
+_SEAT_AFTER_NAME = re.compile(rf"[ \t]+{_NAME.pattern}[ \t]*\((?:[Đđ]ơn vị bầu cử|Tổ đại biểu)")
+# A name of one word, as Cơ Ho and Mạ names are written: "K'Điệp", "K'Mák".
+_ONE_WORD_NAME = re.compile(r"^\w['’]\w")
+_COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
 _BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
@@ -279,8 +284,8 @@ class NameMention:
 
     @property
     def full(self) -> bool:
-        """Whether this is a full name (two syllables or more)."""
-        return " " in self.text
+        """Whether this is a full name (two syllables or more, or one like "K'Điệp")."""
+        return " " in self.text or _ONE_WORD_NAME.match(self.text) is not None
 
 
 @dataclass
@@ -422,13 +427,26 @@ class OfficialReader:
         if org is not None:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
         if position.kind == "of":
-            return None  # "ý kiến đại biểu, Chủ tịch ...": a delegate of no body named
+            return self._delegate_at(doc, text, start, end, position.canonical, qualifier)
         bare = _BARE_BODY.match(text, gap.end()) if gap else None
         if bare is not None:  # "Phó Giám đốc Sở": the Sở named just before
             return RoleMention(
                 start, bare.end(), position.canonical, None, qualifier, bare_head=bare.group(1)
             )
         return RoleMention(start, end, position.canonical, None, qualifier)
+
+    @staticmethod
+    def _delegate_at(
+        doc: Doc, text: str, start: int, end: int, position: str, qualifier: str | None
+    ) -> RoleMention | None:
+        """ "Đại biểu Y Blin (đơn vị bầu cử phường Kon Tum)": a delegate of no body named,
+        seated by a constituency, sits in the article's council (the first HĐND or
+        Quốc hội it names); with no constituency ("ý kiến đại biểu, Chủ tịch ...") the
+        word is no title."""
+        if not _SEAT_AFTER_NAME.match(text, end):
+            return None
+        council = next((o.name for o in org_mentions(doc) if o.head.canonical in _COUNCILS), None)
+        return RoleMention(start, end, position, council, qualifier) if council else None
 
     # -- names ----------------------------------------------------------------------------
 
@@ -619,7 +637,7 @@ class OfficialReader:
             return None
         if len(tokens) > MAX_NAME_TOKENS:
             return None
-        if need_full and len(tokens) < 2:
+        if need_full and len(tokens) < 2 and not _ONE_WORD_NAME.match(tokens[0].group()):
             return None
         return self._plausible_name(text, tokens, honorific)
 
