@@ -1,4 +1,4 @@
-"""Article pages of 92 more layouts: the page red teams of December 2026.
+"""Article pages of 100 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -21,7 +21,11 @@ site dated "3 ngày trước", a print view, a video box inside the body, Lifera
 <div> a paragraph, a 2025 commune portal dated only in JSON-LD); round 10 eight more (p10-*:
 a Party committee portal, a radio-TV station, a SharePoint commune portal with its body in
 three fields, NukeViet whose metadata is minutes off the dateline it shows, WordPress
-with its sapo a bold first paragraph, Joomla 3, a mobile page and an AMP page).
+with its sapo a bold first paragraph, Joomla 3, a mobile page and an AMP page); round 11
+eight more (p11-*: a Liferay commune portal dated and signed in table cells, ASP.NET with
+related boxes inside the body, WordPress signed at the end, NukeViet whose metadata is two
+days after the dateline it shows, AMP, a photo story, Joomla with a table in the body, a
+classic ASP page in windows-1258 with its headline in a large <font>).
 """
 
 from __future__ import annotations
@@ -80,7 +84,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 92
+    assert set(golds()) == set(records()) and len(golds()) == 100
 
 
 def test_body_text():

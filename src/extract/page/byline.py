@@ -75,7 +75,7 @@ def _signature_lines(body: etree._Element) -> list[etree._Element]:
             continue
         siblings = [s for s in anchor.itersiblings() if isinstance(s.tag, str)][:2]
         for sibling in siblings:
-            for line in sibling.iter("p", "div", "span"):
+            for line in sibling.iter("p", "div", "span", "td"):
                 if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in line):
                     continue
                 text = " ".join(line.text_content().split())

@@ -504,7 +504,8 @@ def _first_person(lines: list[str]) -> str | None:
 
 _SUMMARY_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
-    r"tomtat|tom-tat|trichyeu|trich-yeu|intro|abstract|teaser-text|article-sapo|detail-sapo)"
+    r"tomtat|tom-tat|trichyeu|trich-yeu|intro|abstract|teaser-text|article-sapo|detail-sapo|"
+    r"hometext)"  # NukeViet's
     r"(?:$|[\s_-])|sapo|[Ss]ummary(?=[A-Z])|(?<=[a-z])Summary"  # "SummaryDetail", "lblSummary"
 )
 _NAMED_SAPO = re.compile(
@@ -523,7 +524,7 @@ _SUMMARY = (
     " or contains(@class,'lead') or contains(@class,'chap') or contains(@class,'xcerpt')"
     " or contains(@class,'desc') or contains(@class,'intro') or contains(@class,'tomtat')"
     " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
-    " or contains(@class,'TomTat') or contains(@id,'TomTat')"
+    " or contains(@class,'TomTat') or contains(@id,'TomTat') or contains(@class,'hometext')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')"
     " or contains(@class,'Summary') or contains(@id,'Summary') or contains(@id,'Lead')]"
 )

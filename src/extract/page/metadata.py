@@ -43,13 +43,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from urllib.parse import urljoin, urlsplit
+from itertools import chain
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.body import is_hidden
-from extract.page.dates import Moment, read_moment
+from extract.page.dates import VIETNAM, Moment, read_moment
 from extract.page.names import (
     author_name,
     has_lead,
@@ -488,15 +489,22 @@ def _headline_element(page: _Page) -> etree._Element | None:
     h1s = [el for el in readable if el.tag == "h1"]
     if h1s or page.body is None:
         return (h1s or readable or [None])[0]
-    if not readable:  # the <h1> is the site's logo: a plain <h2> above the body heads it
-        readable = [
-            el for el in page.root.iter("h2", "h3")
-            if not (_in_page_chrome(el) or _in_link_or_list(el))
+    above = [el for el in readable if page.order[el] < page.order[page.body]]
+    if not above:  # the <h1> is the site's logo: a plain <h2> above the body heads it,
+        # or, on pages from before CSS, a headline set in a large font
+        above = [
+            el for el in chain(page.root.iter("h2", "h3"), _LARGE_FONT(page.root))
+            if page.order[el] < page.order[page.body]
+            and not (_in_page_chrome(el) or _in_link_or_list(el))
             and len(_line(el, 400).split()) >= data["min_words"]
             and not is_site_name(_line(el, 400), page.sites)
         ]
-    above = [el for el in readable if page.order[el] < page.order[page.body]]
     return max(above, key=page.order.__getitem__) if above else None
+
+
+_LARGE_FONT = etree.XPath(
+    "descendant::font[@size='4' or @size='5' or @size='6' or starts-with(@size,'+')]"
+)
 
 
 def _subheading_named(
@@ -584,8 +592,10 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
     if not candidates:
         return _title_date(page)
     chosen = candidates[0]
-    if dateline is not None and _shown_time_differs(dateline, chosen):
-        chosen = dateline  # the time the reader sees, when the metadata's is minutes off
+    if dateline is not None and (
+        _shown_time_differs(dateline, chosen) or _shown_day_before(dateline, chosen)
+    ):
+        chosen = dateline  # the moment the reader sees, when the metadata's is off
     for moment in candidates:
         if moment.finer_than(chosen) and moment.agrees(chosen):
             chosen = moment
@@ -599,6 +609,13 @@ def _shown_time_differs(dateline: Moment, stated: Moment) -> bool:
     if dateline.precision == "day" or dateline.agrees(stated):
         return False
     return Moment(dateline.when, "day").agrees(Moment(stated.when, "day"))
+
+
+def _shown_day_before(dateline: Moment, stated: Moment) -> bool:
+    """Whether the visible dateline gives a day before the metadata's: no update comes
+    before its article, so the metadata stamps something later (the page's build, a
+    re-index) and the dateline ("Cập nhật lúc 09:45 ngày 12/08/2025") is the article's."""
+    return dateline.when.astimezone(VIETNAM).date() < stated.when.astimezone(VIETNAM).date()
 
 
 def _title_date(page: _Page) -> str | None:
@@ -934,7 +951,16 @@ def _links_here(link: etree._Element, url: str | None) -> bool:
     if "bookmark" in (link.get("rel") or ""):
         return True
     href = link.get("href") or ""
-    return bool(url and href) and urlsplit(urljoin(url, href)).path == urlsplit(url).path
+    if not (url and href):
+        return False
+    there, here = urlsplit(urljoin(url, href)), urlsplit(url)
+    # "chitiet.asp?id=2735" is another article than "chitiet.asp?id=2741"
+    return there.path == here.path and (not there.query or _query(there) == _query(here))
+
+
+def _query(parts) -> list[tuple[str, str]]:
+    """A URL's query parameters, sorted, without the trackers' ("utm_source")."""
+    return sorted((k, v) for k, v in parse_qsl(parts.query) if not k.startswith("utm_"))
 
 
 def _last_index(page: _Page, el: etree._Element) -> int:
