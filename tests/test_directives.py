@@ -374,6 +374,7 @@ def test_modal_statement_without_a_directive_before_is_not_one():
         "Báo cáo của UBND huyện cho biết, huyện đề nghị tỉnh hỗ trợ kinh phí làm đường.",
         "Ông Ngô Văn Hòa nhấn mạnh, năm 2024 là năm có ý nghĩa quan trọng đối với tỉnh.",
         "Ông Ngô Văn Hòa lưu ý tầm quan trọng của công tác chuyển đổi số.",
+        "Ông Ngô Văn Hòa lưu ý việc triển khai phần mềm còn chậm ở một số xã.",
         "Từ đầu năm, Huyện ủy đã tổ chức quán triệt Nghị quyết tới toàn thể đảng viên.",
         "Thay mặt huyện, bà Lưu Thị Nhàn cam kết sẽ chỉ đạo hoàn thành các chỉ tiêu còn lại.",
         "Huyện phấn đấu đến năm 2025 có 100% xã đạt chuẩn; các xã cần duy trì các tiêu chí.",
@@ -383,6 +384,19 @@ def test_modal_statement_without_a_directive_before_is_not_one():
 )
 def test_look_alikes_are_not_directives(sentence):
     assert directives(sentence, officials=[("Ngô Văn Hòa", "Ngô Văn Hòa")]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("Ông Ngô Văn Hòa lưu ý nhà trường phối hợp với trạm y tế xã khám sức khỏe cho "
+         "học sinh.", "nhà trường"),
+        ("Ông Ngô Văn Hòa nhắc nhở các đơn vị chủ động rà soát hồ sơ tồn đọng.", "các đơn vị"),
+    ],
+)
+def test_a_reminder_to_a_group_is_a_directive_without_a_modal(sentence, addressee):
+    (d,) = directives(sentence, officials=[("Ngô Văn Hòa", "Ngô Văn Hòa")])
+    assert (d.verb, d.issuer, d.addressee) == ("lưu ý", "Ngô Văn Hòa", addressee)
 
 
 def test_a_directive_after_a_look_alike_is_still_found():

@@ -82,6 +82,7 @@ class VerbForm:
     comma_after: bool = False
     addressee_first: bool = False
     told_not_to: bool = False  # "lưu ý X không ...": a negation after X is its task
+    told_to: bool = False  # "lưu ý nhà trường phối hợp ...": a verb after a named X is its task
 
 
 class PhraseSet:
@@ -229,6 +230,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
             comma_after=entry.get("comma_after", False),
             addressee_first=entry.get("addressee_first", False),
             told_not_to=entry.get("told_not_to", False),
+            told_to=entry.get("told_to", False),
         )
         for entry in data["verb"]
         for form in entry["forms"]
@@ -1159,7 +1161,7 @@ class _Reader:
         if self.text[vend : vend + 1] == "," and not form.needs_modal:
             # "đề nghị, thời gian tới, X cần ...": a clause follows, so a modal must too
             form = VerbForm(form.form, form.verb, True, True, form.addressee_first,
-                            form.told_not_to)
+                            form.told_not_to, form.told_to)
         if self._reported(sentence, vstart):
             return []
         if form.addressee_first and not _names_addressee(after[0].text):
@@ -1512,6 +1514,15 @@ class _Reader:
             return None  # "chỉ đạo, các xã đã triển khai ...": a report
         return boundary
 
+    def _told_group(self, after: list[Word], words: list[str], i: int) -> bool:
+        """Whether the words before ``i`` name who is told, a body or a group ("các đơn
+        vị", "nhà trường"), so that the verb at ``i`` opens their task without a modal."""
+        if i == 0:
+            return False
+        return self.lex.bare_subject_heads.match(words, 0) > 0 or (
+            self._named_addressee(after) == (i, i)
+        )
+
     def _named_addressee(self, after: list[Word]) -> tuple[int, int] | None:
         """A named body right after the verb, then a lower-case verb: the actions start
         after the name ("Huyện ủy Đức Huệ lãnh đạo thực hiện ...")."""
@@ -1579,7 +1590,9 @@ class _Reader:
                     return None  # "giao X chịu trách nhiệm trước ...": no task
                 if form.told_not_to and i and words[i] == "không":
                     return i, i  # "lưu ý các đơn vị không đốt ...": told what not to do
-                if not form.needs_modal and lex.openers.match(words, i):
+                if lex.openers.match(words, i) and (
+                    not form.needs_modal or form.told_to and self._told_group(after, words, i)
+                ):
                     if inside is None:
                         inside = self._inside_bodies(after[:limit])
                     if i not in inside:  # "Ban Quản lý dự án đầu tư ...": a name, no action
