@@ -13,6 +13,7 @@ PROVINCES = {
     "Bắc Giang": Location("Bắc Giang", "tỉnh", "province"),
     "Tây Ninh": Location("Tây Ninh", "tỉnh", "province"),
     "Cần Thơ": Location("Cần Thơ", "thành phố", "province"),
+    "Thanh Hóa": Location("Thanh Hóa", "tỉnh", "province"),
 }
 
 
@@ -59,6 +60,20 @@ def test_department_is_named_in_full_with_its_province(nlp):
     assert names(doc) == ["Sở Công Thương tỉnh Bắc Giang"]
     doc = analyse(nlp, "Sở NN&PTNT chủ trì thực hiện.", province="Bắc Giang")
     assert names(doc) == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"]
+
+
+def test_land_registry_offices_and_the_youth_union(nlp):
+    doc = analyse(
+        nlp,
+        "Hồ sơ được chuyển đến Văn phòng Đăng ký đất đai tỉnh; Chi nhánh Văn phòng đăng ký "
+        "đất đai huyện Hoằng Hóa phối hợp với Đoàn Thanh niên xã Hoằng Lộc.",
+        province="Thanh Hóa",
+    )
+    assert names(doc) == [
+        "Văn phòng Đăng ký đất đai tỉnh Thanh Hóa",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Hoằng Hóa",
+        "Đoàn Thanh niên xã Hoằng Lộc",
+    ]
 
 
 def test_department_of_a_centrally_run_city(nlp):

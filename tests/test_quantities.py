@@ -77,6 +77,7 @@ def test_decoys_are_not_ratios(text):
         ("Tỷ lệ hộ dùng nước sạch đạt 91,5%.", [(91.5, None, None)]),
         ("Có 5 chỉ tiêu đạt từ 60% - 100%.", [(None, 60.0, 100.0)]),
         ("Năng suất tăng 60-70% so với trước.", [(None, 60.0, 70.0)]),
+        ("Có 25 xã giải ngân từ 30% đến dưới 50% kế hoạch.", [(None, 30.0, 50.0)]),
         ("Lợi nhuận tăng 15-35,6% so với canh tác cũ.", [(None, 15.0, 35.6)]),
         ("Trên 95% hộ dân và gần 80% diện tích.", [(95.0, None, None), (80.0, None, None)]),
         ("Tăng 12,3% so với cùng kỳ.", [(12.3, None, None)]),

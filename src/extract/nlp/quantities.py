@@ -37,7 +37,7 @@ _NOUN_RATIO = re.compile(
 )
 _RANGE = re.compile(
     rf"(?<![\d.,])(?:(?P<from>từ)\s+)?(?P<low>{NUMBER})\s*(?P<pct>%)?\s*(?:[-–—]|(?P<to>đến))\s*"
-    rf"(?P<high>{NUMBER})\s*%"
+    rf"(?:dưới\s+)?(?P<high>{NUMBER})\s*%"  # "từ 30% đến dưới 50%"
 )
 _RANGE_DASHES = ("-", "–", "—", "đến")  # one of these stands between a range's two numbers
 _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
