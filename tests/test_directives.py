@@ -334,6 +334,17 @@ def test_bare_modal_sentence_right_after_a_directive_continues_it():
     assert second.actions == ["báo cáo kết quả trước ngày 15 hằng tháng"]
 
 
+def test_a_bare_continuation_may_list_several_named_units_before_its_modal():
+    text = (
+        "Ông Mai Văn Hải yêu cầu các xã ven biển hoàn thành di dời dân trước 17 giờ. "
+        "Các phường Hoài Nhơn Đông, Hoài Nhơn Nam và xã Hoài Châu Bắc phải đưa toàn bộ "
+        "lồng bè vào bờ."
+    )
+    first, second = directives(text, officials=[("Mai Văn Hải", "Mai Văn Hải")])
+    assert second.addressee == "Các phường Hoài Nhơn Đông, Hoài Nhơn Nam và xã Hoài Châu Bắc"
+    assert second.actions == ["đưa toàn bộ lồng bè vào bờ"]
+
+
 def test_accordingly_a_named_body_then_an_action_continues_a_directive():
     text = (
         "Ông Lê Văn Hẳn ký công văn yêu cầu các sở, ngành triển khai giải pháp chống hạn. "

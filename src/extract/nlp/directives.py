@@ -67,6 +67,9 @@ MAX_SUBJECT = 300
 ADDRESSEE_REACH = 280
 # A sentence with more directive verbs than this is a run-on page, not prose.
 MAX_VERBS_PER_SENTENCE = 40
+# The most words a bare subject of a continuation may take: "Các phường Quy Nhơn Đông,
+# Quy Nhơn Nam và xã Nhơn Châu phải ...".
+_BARE_SUBJECT_WORDS = 16
 
 
 # --- Lexicon ------------------------------------------------------------------------------
@@ -2114,7 +2117,7 @@ class _Reader:
         if i > 0 and self.lex.openers.match(texts, i):
             # "Đồng thời, tăng cường ...": the actions start at once
             return self._continuation_found(last, index, rest, [], topic, sentence)
-        limit = min(len(rest), self.lex.max_addressee_words if i else 12)
+        limit = min(len(rest), self.lex.max_addressee_words if i else _BARE_SUBJECT_WORDS)
         for k in range(limit):
             if self.lex.modal_gate.opens_none(texts[i + k]):
                 n = 0  # most words open neither a modal nor a word that is not one
