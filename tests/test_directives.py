@@ -345,6 +345,17 @@ def test_a_bare_continuation_may_list_several_named_units_before_its_modal():
     assert second.actions == ["đưa toàn bộ lồng bè vào bờ"]
 
 
+def test_a_continuation_may_open_with_a_clause_of_time():
+    text = (
+        "Ông Mai Văn Hải giao Sở Nông nghiệp và Môi trường theo dõi mực nước các hồ chứa.\n\n"
+        "Sau khi nước rút, các địa phương cần khẩn trương thống kê thiệt hại."
+    )
+    first, second = directives(text, officials=[("Mai Văn Hải", "Mai Văn Hải")])
+    assert (second.verb, second.issuer) == ("giao", "Mai Văn Hải")
+    assert second.addressee == "các địa phương"
+    assert second.actions == ["khẩn trương thống kê thiệt hại"]
+
+
 def test_accordingly_a_named_body_then_an_action_continues_a_directive():
     text = (
         "Ông Lê Văn Hẳn ký công văn yêu cầu các sở, ngành triển khai giải pháp chống hạn. "

@@ -70,6 +70,8 @@ MAX_VERBS_PER_SENTENCE = 40
 # The most words a bare subject of a continuation may take: "Các phường Quy Nhơn Đông,
 # Quy Nhơn Nam và xã Nhơn Châu phải ...".
 _BARE_SUBJECT_WORDS = 16
+# The most words a clause of time may take before a continuation's subject.
+_TIME_CLAUSE_WORDS = 12
 
 
 # --- Lexicon ------------------------------------------------------------------------------
@@ -191,6 +193,7 @@ class Lexicon:
     addressee_fillers: PhraseSet
     continuation_openers: PhraseSet
     topic_openers: PhraseSet
+    time_clause_openers: PhraseSet
     look_alikes: tuple[str, ...]
     not_imperatives: PhraseSet
     imperatives: PhraseSet
@@ -289,6 +292,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         addressee_fillers=PhraseSet(data["issuers"]["addressee_fillers"]),
         continuation_openers=PhraseSet(data["continuations"]["continuation_openers"]),
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
+        time_clause_openers=PhraseSet(data["continuations"]["time_clause_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
         not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
         imperatives=PhraseSet(data["continuations"]["imperatives"]),
@@ -2237,6 +2241,10 @@ class _Reader:
             for k, w in enumerate(words[:20]):
                 if w.comma_after and not _names_listed_after(words, k):
                     return k + 1, words[n : k + 1]
+        if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:2], 0):
+            for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]):
+                if w.comma_after:
+                    return k + 1, []  # "Sau khi nước rút, các địa phương cần ..."
         return None, []
 
 
