@@ -105,6 +105,12 @@ def test_left_coordination_shares_the_unit(nlp):
     assert names(doc) == ["Đảng ủy xã Nhị Mỹ", "Ủy ban nhân dân xã Nhị Mỹ"]
 
 
+def test_a_bare_body_before_an_acting_post_takes_its_unit(nlp):
+    doc = analyse(nlp, "Đồng chí Lý Sa Quênh, Phó Bí thư Đảng ủy, Quyền Chủ tịch UBND xã "
+                       "An Lạc Thôn báo cáo.")
+    assert names(doc) == ["Đảng ủy xã An Lạc Thôn", "Ủy ban nhân dân xã An Lạc Thôn"]
+
+
 def test_listed_units_make_one_body_each(nlp):
     doc = analyse(nlp, "UBND các xã Mỹ Hội, Mỹ Hiệp và Phong Mỹ đã hoàn thành.")
     assert names(doc) == [
