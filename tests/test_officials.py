@@ -480,3 +480,9 @@ def test_delegate_seated_by_a_constituency_sits_in_the_article_council(nlp):
 def test_delegate_without_constituency_or_council_is_no_official(nlp):
     doc = analyse(nlp, "Đại biểu Nguyễn Văn An (đơn vị bầu cử số 2) phát biểu tại hội nghị.")
     assert doc._.officials == []
+
+
+def test_head_of_a_health_station_named_in_brackets(nlp):
+    doc = analyse(nlp, "Bà Siu H'Nga (Trạm trưởng Trạm Y tế xã Ia Đal) cho biết số ca bệnh giảm.",
+                  province="Gia Lai")
+    assert roles(only(doc)) == [("Trạm trưởng", "Trạm Y tế xã Ia Đal", None)]

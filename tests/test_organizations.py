@@ -76,6 +76,21 @@ def test_land_registry_offices_and_the_youth_union(nlp):
     ]
 
 
+def test_health_stations_traffic_police_and_the_road_safety_board(nlp):
+    doc = analyse(
+        nlp,
+        "Ban An toàn giao thông tỉnh phối hợp với Phòng Cảnh sát giao thông Công an tỉnh; "
+        "Trường Tiểu học Mỹ Hòa và Trạm Y tế xã Mỹ Hòa tham gia.",
+        province="Đồng Tháp",
+    )
+    assert names(doc) == [
+        "Ban An toàn giao thông tỉnh Đồng Tháp",
+        "Phòng Cảnh sát giao thông Công an tỉnh Đồng Tháp",
+        "Trường Tiểu học Mỹ Hòa",
+        "Trạm Y tế xã Mỹ Hòa",
+    ]
+
+
 def test_department_of_a_centrally_run_city(nlp):
     doc = analyse(nlp, "Sở Kế hoạch và Đầu tư tham mưu.", province="Cần Thơ")
     assert names(doc) == ["Sở Kế hoạch và Đầu tư thành phố Cần Thơ"]

@@ -153,6 +153,19 @@ def test_counted_nouns_of_the_genre_and_a_name_after_a_comma():
     assert got[(412, 460, "xã, phường, thị trấn")] == "đã thành lập đội phòng, chống dịch"
 
 
+def test_counted_nouns_of_epidemics_reservoirs_and_registers():
+    got = predicates(
+        "Đã xử lý 146/152 ổ dịch; 41/165 hồ đã tích đầy nước; phường làm sạch dữ liệu cho "
+        "98.640/101.200 nhân khẩu và bố trí 4/12 quầy hướng dẫn."
+    )
+    assert {(n, d, unit) for n, d, unit in got} == {
+        (146, 152, "ổ dịch"),
+        (41, 165, "hồ"),
+        (98640, 101200, "nhân khẩu"),
+        (4, 12, "quầy"),
+    }
+
+
 def test_a_total_before_a_ratio_is_no_document_number():
     from extract import from_text
 
