@@ -1,4 +1,4 @@
-"""Article pages of 100 more layouts: the page red teams of December 2026.
+"""Article pages of 108 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -25,7 +25,10 @@ with its sapo a bold first paragraph, Joomla 3, a mobile page and an AMP page); 
 eight more (p11-*: a Liferay commune portal dated and signed in table cells, ASP.NET with
 related boxes inside the body, WordPress signed at the end, NukeViet whose metadata is two
 days after the dateline it shows, AMP, a photo story, Joomla with a table in the body, a
-classic ASP page in windows-1258 with its headline in a large <font>).
+classic ASP page in windows-1258 with its headline in a large <font>); round 12 eight
+more (p12-*: paragraphs as <div>s, a headline only in og:title and a div, a date in words
+above an empty NukeViet sapo, a gallery, ASP.NET with an attachments box, WordPress with
+its sidebar first, UTF-8 declared as ISO-8859-1 with a hidden print copy, Blogger).
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 100
+    assert set(golds()) == set(records()) and len(golds()) == 108
 
 
 def test_body_text():

@@ -511,6 +511,7 @@ _SUMMARY_CLASS = re.compile(
 _NAMED_SAPO = re.compile(
     r"(?i)sapo|summary|lead|chapeau|chapo|tomtat|tom-tat|trichyeu|trich-yeu|excerpt|abstract"
 )
+_SAPO_WORD = re.compile(r"(?i)sapo|summary|tomtat|tom-tat|trichyeu|trich-yeu")
 # A photo's caption styled as a description ("img-desc", "photo-desc"), the site's
 # tagline in the page header (WordPress's "site-description"), a video player's dialog
 # ("vjs-modal-dialog-description"): never the sapo.
@@ -564,7 +565,8 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return (
         _SUMMARY_CLASS.search(names) is not None
-        and _IMAGE_CLASS.search(names) is None
+        # "img-desc" and "img_lead" are a photo's; a photo story's "photo-sapo" is its sapo
+        and (_IMAGE_CLASS.search(names) is None or _SAPO_WORD.search(names) is not None)
         and not is_inside(body, element)
         and _sapo_text(element)
     )
@@ -600,6 +602,8 @@ def _sapo_text(element: etree._Element) -> bool:
     text = " ".join(element.text_content().split())
     if not 40 <= len(text) <= 1200 or len(text.split()) < 10 or _DATE_TIME.search(text):
         return False
+    if is_dateline(text):
+        return False  # "Thứ năm, ngày 6 tháng 11 năm 2025 - 15:20": a date in words
     linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
     return linked < len(text) * 0.3
 

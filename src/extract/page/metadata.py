@@ -50,7 +50,7 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.body import is_hidden
-from extract.page.dates import VIETNAM, Moment, read_moment
+from extract.page.dates import PRECISIONS, VIETNAM, Moment, read_moment
 from extract.page.names import (
     author_name,
     has_lead,
@@ -713,7 +713,12 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
                 distance=distance * -data["before_weight"] if distance < 0 else distance,
             )
         )
-    return min(found, key=lambda d: d.rank).moment if found else None
+    if not found:
+        return None
+    best = min(found, key=lambda d: d.rank).moment
+    # "<span>12/01/2024 08:30 <time datetime=…08:30:14></span>": the same moment, finer
+    finer = [d.moment for d in found if d.moment.finer_than(best) and d.moment.agrees(best)]
+    return max(finer, key=lambda m: PRECISIONS.index(m.precision)) if finer else best
 
 
 @dataclass(frozen=True)
