@@ -244,6 +244,32 @@ def test_actions_split_on_semicolons_and_between_verb_phrases_only():
     ]
 
 
+def test_finishing_a_thing_is_an_action_of_its_own_finishing_in_time_is_not():
+    (d,) = directives(
+        "Ông Phạm Văn Mười yêu cầu UBND huyện rà soát, giải quyết các kiến nghị thuộc thẩm "
+        "quyền, trả lời cử tri bằng văn bản; đẩy nhanh thi công đường trục xã, hoàn thành "
+        "hồ sơ quyết toán trước ngày 30/6; vận động các hộ tháo dỡ lều quán, hoàn thành "
+        "trước ngày 15/7.",
+        officials=[("Phạm Văn Mười", "Phạm Văn Mười")],
+    )
+    assert d.actions == [
+        "rà soát, giải quyết các kiến nghị thuộc thẩm quyền",
+        "trả lời cử tri bằng văn bản",
+        "đẩy nhanh thi công đường trục xã",
+        "hoàn thành hồ sơ quyết toán trước ngày 30/6",
+        "vận động các hộ tháo dỡ lều quán, hoàn thành trước ngày 15/7",
+    ]
+
+
+def test_answering_voters_is_reported_at_a_sentence_start_and_shared_after_tiep_thu():
+    text = (
+        "Ông Phạm Văn Mười đề nghị UBND huyện tiếp thu, trả lời đầy đủ các kiến nghị. "
+        "Trả lời cử tri, ông Lê Văn Tám cho biết tuyến đường sẽ được khởi công trong quý IV."
+    )
+    (d,) = directives(text, officials=[("Phạm Văn Mười", "Phạm Văn Mười")])
+    assert d.actions == ["tiếp thu, trả lời đầy đủ các kiến nghị"]
+
+
 def test_chi_dao_inside_an_action_belongs_to_the_action():
     (d,) = directives(
         "Ông Trần Quốc Chín yêu cầu Chủ tịch UBND các huyện chỉ đạo, hỗ trợ người dân nạo vét "
