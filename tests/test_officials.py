@@ -486,3 +486,17 @@ def test_head_of_a_health_station_named_in_brackets(nlp):
     doc = analyse(nlp, "Bà Siu H'Nga (Trạm trưởng Trạm Y tế xã Ia Đal) cho biết số ca bệnh giảm.",
                   province="Gia Lai")
     assert roles(only(doc)) == [("Trạm trưởng", "Trạm Y tế xã Ia Đal", None)]
+
+
+def test_a_bare_department_word_then_its_holders_name(nlp):
+    doc = analyse(
+        nlp,
+        "Báo cáo của Sở Tài chính do Phó Giám đốc Sở Vàng A Dính trình bày. Phó Giám đốc "
+        "Sở Tài chính Lò Văn Mạnh bổ sung.",
+        province="Điện Biên",
+    )
+    people = {o.name: roles(o) for o in doc._.officials}
+    assert people == {
+        "Vàng A Dính": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
+        "Lò Văn Mạnh": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
+    }

@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 46 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 62 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -9,8 +9,11 @@ an interview, a merged city ward, figures in bullets, a long list of guests), an
 second round, two more helpers (r23-*: storms and floods after the merger, Ê Đê, Jrai,
 Khmer and Cơ Ho names, acting and triple titles; r24-*: commune government after July
 2025, inspections, citizens' reception days, disbursement rankings, council question
-time). They were measured when they came (headline F1 0.967, 0.937, 0.952, 0.959, 0.989
-and 0.927) and then fixed on, so
+time), and in a third two more (r25-*: party congresses of 2025, personnel moves, voters
+meeting delegates; r26-*: figures of budgets, new-rural standards, OCOP and poverty, with
+directives and deadlines, on district portals before the merger). They were measured when
+they came (headline F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978 and 0.983) and then
+fixed on, so
 unlike test/ and the blind sets they are tuned on: this test keeps what was fixed from
 coming undone.
 """
@@ -41,13 +44,12 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 46
+    assert report().gold_articles == report().paired == 62
     assert report().violations == [] and report().problems == []
 
 
 def test_the_fixes_of_the_round_hold():
-    # at the end of the second round: 0.979 over the six passes (0.994, 0.978, 0.962, 0.978,
-    # 0.995, 0.962 apart)
+    # at the end of the third round: 0.982 over the eight passes
     fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
-    assert report().headline >= 0.970, fields
+    assert report().headline >= 0.972, fields
     assert min(fields.values()) >= 0.90, fields

@@ -106,6 +106,7 @@ _COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
 _BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
+_BARE_HEAD = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện)(?=[ \t]+[A-ZĐ])")
 # How far back (characters) the body a bare head word refers to may be named.
 BARE_BODY_REACH = 800
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -429,11 +430,23 @@ class OfficialReader:
         if position.kind == "of":
             return self._delegate_at(doc, text, start, end, position.canonical, qualifier)
         bare = _BARE_BODY.match(text, gap.end()) if gap else None
+        if bare is None and gap:  # "Phó Giám đốc Sở Vàng A Dính": a holder, not a Sở's name
+            bare = self._bare_body_then_name(text, gap.end())
         if bare is not None:  # "Phó Giám đốc Sở": the Sở named just before
             return RoleMention(
                 start, bare.end(), position.canonical, None, qualifier, bare_head=bare.group(1)
             )
         return RoleMention(start, end, position.canonical, None, qualifier)
+
+    def _bare_body_then_name(self, text: str, at: int) -> re.Match[str] | None:
+        """A body's head word alone, then a person's full name opening with a family
+        name (no department is named so): "Sở" in "Phó Giám đốc Sở Vàng A Dính"."""
+        head = _BARE_HEAD.match(text, at)
+        if head is None:
+            return None
+        name = _NAME.match(text, _GAP.match(text, head.end()).end())
+        words = name.group().split() if name else []
+        return head if len(words) >= 2 and self.is_family(words[0]) else None
 
     @staticmethod
     def _delegate_at(
