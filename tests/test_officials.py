@@ -500,3 +500,18 @@ def test_a_bare_department_word_then_its_holders_name(nlp):
         "Vàng A Dính": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
         "Lò Văn Mạnh": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
     }
+
+
+def test_officers_agreed_on_by_a_front_and_a_bare_post_before_its_deputies(nlp):
+    doc = analyse(
+        nlp,
+        "Đại hội đã hiệp thương cử 41 vị vào Ủy ban MTTQ Việt Nam huyện. Bà Đỗ Thị Mai được "
+        "hiệp thương cử giữ chức Chủ tịch; ông Lâm Văn Tài được hiệp thương cử làm Phó Chủ "
+        "tịch Ủy ban MTTQ Việt Nam huyện Tháp Mười khóa XII.",
+    )
+    people = {o.name: roles(o) for o in doc._.officials}
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tháp Mười"
+    assert people == {
+        "Đỗ Thị Mai": [("Chủ tịch", front, None)],
+        "Lâm Văn Tài": [("Phó Chủ tịch", front, None)],
+    }

@@ -156,13 +156,17 @@ def test_counted_nouns_of_the_genre_and_a_name_after_a_comma():
 def test_counted_nouns_of_epidemics_reservoirs_and_registers():
     got = predicates(
         "Đã xử lý 146/152 ổ dịch; 41/165 hồ đã tích đầy nước; phường làm sạch dữ liệu cho "
-        "98.640/101.200 nhân khẩu và bố trí 4/12 quầy hướng dẫn."
+        "98.640/101.200 nhân khẩu và bố trí 4/12 quầy hướng dẫn. Đã giải quyết 86/92 đơn thư; "
+        "38/42 điểm giữ trẻ mở cửa; 38/112 tác phẩm vào chung khảo."
     )
     assert {(n, d, unit) for n, d, unit in got} == {
         (146, 152, "ổ dịch"),
         (41, 165, "hồ"),
         (98640, 101200, "nhân khẩu"),
         (4, 12, "quầy"),
+        (86, 92, "đơn thư"),
+        (38, 42, "điểm giữ trẻ"),
+        (38, 112, "tác phẩm"),
     }
 
 

@@ -993,6 +993,18 @@ def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
             continue
         if _base(role.position) == _base(last.position):
             role.organization = last.organization
+    for title, after in zip(titles, titles[1:], strict=False):
+        role, first = title.roles[-1], after.roles[0]
+        if role.organization is not None or role.bare_title or first.organization is None:
+            continue
+        # "bà A được hiệp thương cử giữ chức Chủ tịch; ông B ... làm Phó Chủ tịch Ủy ban
+        # MTTQ thành phố": the deputies' body, named after, is the bare post's too
+        if text[title.end : title.end + 1] not in (";", ",") or after.start - title.end > 120:
+            continue
+        if _SENTENCE_END.search(text, title.end, after.start):
+            continue
+        if _base(role.position) == _base(first.position):
+            role.organization = first.organization
 
 
 def _fill_implied_units(titles: list[Title]) -> None:
