@@ -14,6 +14,7 @@ PROVINCES = {
     "Tây Ninh": Location("Tây Ninh", "tỉnh", "province"),
     "Cần Thơ": Location("Cần Thơ", "thành phố", "province"),
     "Thanh Hóa": Location("Thanh Hóa", "tỉnh", "province"),
+    "Hà Tĩnh": Location("Hà Tĩnh", "tỉnh", "province"),
 }
 
 
@@ -124,6 +125,14 @@ def test_a_bare_body_before_an_acting_post_takes_its_unit(nlp):
     doc = analyse(nlp, "Đồng chí Lý Sa Quênh, Phó Bí thư Đảng ủy, Quyền Chủ tịch UBND xã "
                        "An Lạc Thôn báo cáo.")
     assert names(doc) == ["Đảng ủy xã An Lạc Thôn", "Ủy ban nhân dân xã An Lạc Thôn"]
+
+
+def test_a_commune_whose_name_ends_in_a_number(nlp):
+    doc = analyse(nlp, "Đảng ủy xã Sơn Kim 1 và UBND các xã Sơn Kim 1, Sơn Kim 2 họp bàn.",
+                  province="Hà Tĩnh")
+    assert names(doc) == [
+        "Đảng ủy xã Sơn Kim 1", "Ủy ban nhân dân xã Sơn Kim 1", "Ủy ban nhân dân xã Sơn Kim 2"
+    ]
 
 
 def test_listed_units_make_one_body_each(nlp):

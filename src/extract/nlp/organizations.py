@@ -494,6 +494,10 @@ def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
     ends = [end for start, end in run.regs[1:] if start >= 0] if run else []
     names = place_names()
     for end in reversed(ends):
+        number = _NUMBER.match(text, end)  # "xã Sơn Kim 1": the gazetteer's name ends in it
+        entry = names.get(place_key(text[pos : number.end()])) if number else None
+        if entry and entry[1] & types:
+            return entry[0], number.end()
         entry = names.get(place_key(text[pos:end]))
         if entry and entry[1] & types:
             if continuation().match(text, end):
