@@ -261,6 +261,19 @@ def test_finishing_a_thing_is_an_action_of_its_own_finishing_in_time_is_not():
     ]
 
 
+def test_fighting_a_loss_is_an_action_and_phong_chong_stays_one_word():
+    (d,) = directives(
+        "Ông Phạm Văn Mười yêu cầu Sở Tài chính rà soát các nguồn thu, chống thất thu ngân "
+        "sách; tăng cường phòng, chống tham nhũng, tiêu cực.",
+        officials=[("Phạm Văn Mười", "Phạm Văn Mười")],
+    )
+    assert d.actions == [
+        "rà soát các nguồn thu",
+        "chống thất thu ngân sách",
+        "tăng cường phòng, chống tham nhũng, tiêu cực",
+    ]
+
+
 def test_answering_voters_is_reported_at_a_sentence_start_and_shared_after_tiep_thu():
     text = (
         "Ông Phạm Văn Mười đề nghị UBND huyện tiếp thu, trả lời đầy đủ các kiến nghị. "
