@@ -395,6 +395,20 @@ def test_a_continuation_may_open_with_a_clause_of_time():
     assert second.actions == ["khẩn trương thống kê thiệt hại"]
 
 
+def test_more_verbs_of_the_genre_open_continuations():
+    text = (
+        "Ông Mai Văn Hải yêu cầu các xã khẩn trương di dời các hộ dân ở vùng sạt lở. "
+        "UBND các xã Tiên Hải, Sơn Hải phải niêm yết công khai lịch tàu, giá vé; Công ty "
+        "Điện lực tỉnh khôi phục hoàn toàn lưới điện trước ngày 20/10."
+    )
+    found = directives(text, officials=[("Mai Văn Hải", "Mai Văn Hải")],
+                       organizations=[("Công ty Điện lực tỉnh", "Công ty Điện lực tỉnh")])
+    assert [(d.addressee, d.actions) for d in found[1:]] == [
+        ("UBND các xã Tiên Hải, Sơn Hải", ["niêm yết công khai lịch tàu, giá vé"]),
+        ("Công ty Điện lực tỉnh", ["khôi phục hoàn toàn lưới điện trước ngày 20/10"]),
+    ]
+
+
 def test_accordingly_a_named_body_then_an_action_continues_a_directive():
     text = (
         "Ông Lê Văn Hẳn ký công văn yêu cầu các sở, ngành triển khai giải pháp chống hạn. "
