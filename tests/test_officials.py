@@ -515,3 +515,17 @@ def test_officers_agreed_on_by_a_front_and_a_bare_post_before_its_deputies(nlp):
         "Đỗ Thị Mai": [("Chủ tịch", front, None)],
         "Lâm Văn Tài": [("Phó Chủ tịch", front, None)],
     }
+
+
+def test_border_guard_posts(nlp):
+    doc = analyse(
+        nlp,
+        "Thiếu tá Lý A Sài, Đồn trưởng Đồn Biên phòng Pa Tần cho biết đơn vị đã cử 25 cán bộ. "
+        "Đại tá Triệu Văn Phúc, Phó Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh dự.",
+        province="Lai Châu",
+    )
+    people = {o.name: roles(o) for o in doc._.officials}
+    assert people == {
+        "Lý A Sài": [("Đồn trưởng", "Đồn Biên phòng Pa Tần", None)],
+        "Triệu Văn Phúc": [("Phó Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", None)],
+    }
