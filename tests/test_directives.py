@@ -530,6 +530,28 @@ def test_numbered_task_list_after_a_colon():
     ]
 
 
+def test_a_conclusions_numbered_parts_each_head_their_own_tasks():
+    text = (
+        "Ông Lê Ngọc Châu kết luận và giao nhiệm vụ cụ thể như sau:\n"
+        "1. Sở Giao thông vận tải:\n"
+        "- Chủ trì kiểm tra phạm vi mặt bằng còn vướng;\n"
+        "- Báo cáo UBND tỉnh trước ngày 25/5.\n"
+        "2. UBND huyện Tháp Mười: vận động các hộ còn lại nhận tiền bồi thường.\n"
+        "3. Giao Sở Tài chính tham mưu bố trí kinh phí dự phòng."
+    )
+    found = directives(text, officials=VICE_CHAIR, organizations=[
+        ("Sở Giao thông vận tải", "Sở Giao thông vận tải"),
+        ("UBND huyện Tháp Mười", "UBND huyện Tháp Mười"),
+        ("Sở Tài chính", "Sở Tài chính"),
+    ])
+    assert [(d.verb, d.addressee, d.actions) for d in found] == [
+        ("giao", "Sở Giao thông vận tải",
+         ["Chủ trì kiểm tra phạm vi mặt bằng còn vướng", "Báo cáo UBND tỉnh trước ngày 25/5"]),
+        ("giao", "UBND huyện Tháp Mười", ["vận động các hộ còn lại nhận tiền bồi thường"]),
+        ("giao", "Sở Tài chính", ["tham mưu bố trí kinh phí dự phòng"]),
+    ]
+
+
 def test_phan_dau_den_is_an_action_of_its_own():
     text = (
         "Ông Lê Ngọc Châu yêu cầu huyện Tháp Mười đẩy nhanh tiến độ các công trình giao thông, "

@@ -1157,7 +1157,8 @@ class _Reader:
             near = near[:-1]  # "ông X đã yêu cầu các sở ...": the request made at the meeting
         elif self._reported_act(near):
             return []
-        if self.text[vend : sentence.end].strip() == ":" and not form.needs_modal:
+        said = _AS_FOLLOWS.sub("", self.text[vend : sentence.end].strip())
+        if said == ":" and not form.needs_modal:
             # "Thường trực Đảng ủy xã yêu cầu:" and the list below names who does what
             return self._listed_directive(index, sentence, vstart, form, [], None)
         if not after or self._is_noun_frame(near, after):
@@ -1297,8 +1298,8 @@ class _Reader:
         issuer = self._issuer(sentence, before, vstart)
         last = index + len(bullets)
         if not addressee_words and (addressed := self._addressed_items(bullets, form)):
-            found = [Found(form.verb, issuer, self._addressee(who), actions, vstart,
-                           actions[-1][1], last) for who, actions in addressed]
+            found = [Found(verb, issuer, self._addressee(who), actions, vstart,
+                           actions[-1][1], last) for who, actions, verb in addressed]
             self.skip_until = last + 1
             return found
         actions: list[tuple[int, int]] = []
@@ -1335,6 +1336,8 @@ class _Reader:
         """Whether ``words`` name a body or an official ("Sở Y tế", "Chủ tịch UBND các
         huyện", "UBND các xã"), not a thing ("Điện thoại có ...")."""
         texts = _texts(words)
+        if " ".join(texts[:2]).lower() == "trường hợp":
+            return False  # "Trường hợp cố tình không chấp hành, ...": a case, no school
         return bool(
             self.lex.titles.match(texts, 0)
             or self.lex.bare_subject_heads.match(texts, 0)
@@ -1351,30 +1354,50 @@ class _Reader:
         return actions
 
     def _addressed_items(self, bullets: list[Sentence], form: VerbForm) -> list[tuple]:
-        """``(addressee words, actions)`` per item when items open with whom they tell:
-        before a colon ("3. Công an, Quân sự xã: sẵn sàng lực lượng ...") or as the
-        subject of the first verb ("1. Chủ tịch UBND các huyện tổ chức rà soát ..."); an
-        item that names none has no addressee words. [] when no item names one."""
+        """``(addressee words, actions, verb)`` per item when items open with whom they
+        tell: before a colon ("3. Công an, Quân sự xã: sẵn sàng lực lượng ...") or as the
+        subject of the first verb ("1. Chủ tịch UBND các huyện tổ chức rà soát ...",
+        "4. Giao Sở Tài chính tham mưu ...", whose own verb it keeps). An item that is
+        only a name and a colon ("1. Sở Nông nghiệp và PTNT:") heads the items under it;
+        an item that names none has no addressee words. [] when no item names one."""
         addressed = []
+        heading: list[Word] = []
         for bullet in bullets:
-            colon = self.text.find(":", bullet.start, min(bullet.end, bullet.start + 120))
-            who = self.words.words_in(bullet.start, colon) if colon > 0 else []
-            if who and len(who) <= self.lex.max_addressee_words and not (
-                self.lex.verb_pattern.search(self.text, bullet.start, colon)
+            verb, start = self._item_verb(bullet, form)
+            colon = self.text.find(":", start, min(bullet.end, start + 120))
+            who = self.words.words_in(start, colon) if colon > 0 else []
+            if who and len(who) <= self.lex.max_addressee_words and not any(
+                m.group()[0].islower()  # "Sở Giao thông vận tải:" names a body, no verb
+                for m in self.lex.verb_pattern.finditer(self.text, start, colon)
             ):
-                addressed.append((who, self._item_actions(colon + 1, bullet.end)))
+                actions = self._item_actions(colon + 1, bullet.end)
+                heading = [] if actions else who
+                addressed.append((who, actions, verb))
                 continue
-            words = self.words.words_in(bullet.start, min(bullet.end, bullet.start + 120))
+            words = self.words.words_in(start, min(bullet.end, start + 120))
             boundary = self._named_addressee(words) or self._action_start(words, form)
             who = words[: boundary[0]] if boundary and boundary[0] <= _ITEM_SUBJECT_WORDS else []
             if who and self._names_someone(who):
                 at = words[boundary[1]].start
-                addressed.append((who, self._item_actions(at, bullet.end)))
+                addressed.append((who, self._item_actions(at, bullet.end), verb))
+            elif heading and addressed and addressed[-1][0] is heading:
+                addressed[-1][1].extend(self._item_actions(start, bullet.end))  # one task more
             else:
-                addressed.append(([], self._item_actions(bullet.start, bullet.end)))
-        if not any(who for who, _ in addressed):
+                addressed.append((heading, self._item_actions(start, bullet.end), verb))
+        if not any(who for who, _, _ in addressed):
             return []
-        return [(who, actions) for who, actions in addressed if actions]
+        return [item for item in addressed if item[1]]
+
+    def _item_verb(self, item: Sentence, form: VerbForm) -> tuple[str, int]:
+        """The verb an item gives its own task with ("Giao Sở Tài chính ..."), else the
+        list's; and where the item's words start past it."""
+        m = self.lex.verb_pattern.match(self.text, item.start, item.end)
+        if m is None or not self.text[m.end() : m.end() + 1].isspace():
+            return form.verb, item.start
+        own = self.lex.by_form.get(m.group()) or self.lex.by_form.get(m.group().lower())
+        if own is None or own.needs_modal:
+            return form.verb, item.start
+        return own.verb, m.end() + 1
 
     def _item_sentences(self, item: Sentence) -> list[tuple[int, int]]:
         """The sentences of a list item, as ``(start, end)`` offsets."""
@@ -2248,6 +2271,9 @@ class _Reader:
         return None, []
 
 
+# Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ
+# cụ thể như sau:".
+_AS_FOLLOWS = re.compile(r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*")
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 # "“...” - đó là chỉ đạo của ...": a quoted order named after the quote.
