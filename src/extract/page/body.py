@@ -94,7 +94,31 @@ def find_body(root: etree._Element) -> etree._Element | None:
         if score > best_score:
             best, best_score = element, score
     marked = _marked_body_inside(best, ranked)
-    return marked if marked is not None else best
+    if marked is not None:
+        return marked
+    return _with_continuation(best, scores) if best is not None else None
+
+
+_CONTINUATION_SHARE = 0.3  # of the body's own running text, for its second half to count
+
+
+def _with_continuation(best: etree._Element, scores: dict[etree._Element, float]):
+    """The body together with its second half, when the page splits the article over two
+    containers ("content-lead", then "content-more" beside the lead's wrapper): the
+    smallest element holding both, when the second stands right after the body or after
+    the body's wrapper."""
+    for anchor in (best, best.getparent()):
+        if anchor is None:
+            break
+        following = anchor.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is None or scores.get(following, 0.0) < scores[best] * _CONTINUATION_SHARE:
+            continue
+        if link_density(following) > 0.2:
+            continue  # a box of related links after the body
+        return anchor.getparent()
+    return best
 
 
 def _marked_body_inside(best, ranked) -> etree._Element | None:

@@ -588,13 +588,21 @@ def _lead_after_headline(
     )
     if headline is None or is_inside(headline, body):
         return None
-    for el in headline.itersiblings():
-        if is_inside(body, el):
-            return None
-        if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
-            names = f"{el.get('class', '')} {el.get('id', '')}"
-            return None if _IMAGE_CLASS.search(names) else el
+    node = headline
+    for _ in range(_LEAD_LEVELS):  # the headline may sit in wrappers of its own
+        for el in node.itersiblings():
+            if is_inside(body, el):
+                return None
+            if el.tag in ("h2", "p", "div") and _sapo_text(el) and len(el) <= 3:
+                names = f"{el.get('class', '')} {el.get('id', '')}"
+                return None if _IMAGE_CLASS.search(names) else el
+        node = node.getparent()
+        if node is None or node.tag == "body":
+            break
     return None
+
+
+_LEAD_LEVELS = 3  # wrappers around a headline ("<div class='css-0'><h1>") searched out of
 
 
 def _sapo_text(element: etree._Element) -> bool:

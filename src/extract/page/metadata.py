@@ -1018,9 +1018,29 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
     yield from _labelled_bylines(page, headline)
     if page.body is not None:
         yield from _closing_byline(page)
+    yield from _capitals_beside_dateline(page, headline)
 
 
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:\s*([^|\n]{2,60})")
+
+
+def _capitals_beside_dateline(page: _Page, headline: etree._Element | None) -> Iterator[str]:
+    """Names in capitals in the bar under the headline, beside its dateline, where no
+    class marks a byline ("<span class='css-1f2n9dy'>THANH HÀ - MINH KHÔI</span>
+    <time …>"): the last layer, as pages print their reporters so."""
+    if headline is None:
+        return
+    at = page.order[headline]
+    for el in page.nodes[at + 1 : at + _INFO_BAR_REACH]:
+        if len(el) or not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        text = _line(el, 60)
+        if not text or not text.isupper() or _in_chrome(el, page, byline=True):
+            continue
+        bar = el.getparent()
+        bar = bar.getparent() if bar is not None and len(bar) == 1 else bar
+        if bar is not None and any(_dateline_moment(d) for d in bar.iter() if d is not el):
+            yield text
 
 
 def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
