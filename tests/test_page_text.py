@@ -460,7 +460,7 @@ def _patterns_of(kind):
 def _byline_name_in_full(line):
     """`_byline_name` without its length shortcut: every cut, then the name test."""
     candidate = text_module._BYLINE_LEAD.sub("", line.strip())
-    for cut in ("_PHOTO_CREDIT", "_UNIT_SUFFIX", "_CLOSING_DOT", "_UNIT_IN_BRACKETS",
+    for cut in ("_PHOTO_CREDIT", "UNIT_SUFFIX", "_CLOSING_DOT", "_UNIT_IN_BRACKETS",
                 "_UNIT_AFTER_SLASH"):
         candidate = getattr(text_module, cut).sub("", candidate)
     if len(candidate) > 50:

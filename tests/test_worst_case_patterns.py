@@ -21,7 +21,7 @@ def pieces(*words):
 # the plain forms, as they were before the "(?<!\s)" guard
 PLAIN_PAGE_PATTERNS = {
     "_PHOTO_CREDIT": re.compile(r"\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE),
-    "_UNIT_SUFFIX": re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$"),
+    "UNIT_SUFFIX": re.compile(r"\s+[-–]\s*[A-ZĐ]{2,6}$"),
     "_CLOSING_DOT": re.compile(r"\s*\./\.$|\.$"),
     "_UNIT_IN_BRACKETS": re.compile(r"\s*\([^)]{1,60}\)$"),
     "_UNIT_AFTER_SLASH": re.compile(r"\s*/.{2,30}$"),

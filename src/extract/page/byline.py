@@ -38,7 +38,8 @@ _COMMENT = re.compile(r"(?i)comment|binh-?luan|reply")
 MAX_BYLINE_CHARS = 80
 _DIGIT = re.compile(r"\d")
 _LEAD = re.compile(
-    r"(?i)^(?:tác giả|người viết|bài|tin|ảnh|bài và ảnh|tin và ảnh|thực hiện|theo)\b[^:]{0,12}:?"
+    r"(?i)^(?:tác giả|người viết|phóng viên|bài|tin|ảnh|bài và ảnh|tin và ảnh|thực hiện|theo)"
+    r"\b[^:]{0,12}:?"
 )
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "h2", "h3", "h4"})
 
@@ -55,7 +56,7 @@ def find_byline(root: etree._Element, body: etree._Element | None) -> str | None
     """
     if body is None:
         return None
-    for element in _signature_lines(body) + _author_elements(body):
+    for element in _signature_lines(body) + _author_elements(body) + _opening_line(body):
         text = " ".join(normalize_text(element.text_content()).split())
         if not 0 < len(text) <= MAX_BYLINE_CHARS or _DIGIT.search(text):
             continue  # a name has no digits: a dateline or a related item's time
@@ -82,6 +83,18 @@ def _signature_lines(body: etree._Element) -> list[etree._Element]:
                 if text and (is_right_aligned(line) or _LEAD.match(text)):
                     lines.append(line)
     return lines
+
+
+def _opening_line(body: etree._Element) -> list[etree._Element]:
+    """The body's first paragraph when it is a labelled byline ("Phóng viên: Lê Hoàng
+    Phúc" above the article's first sentence)."""
+    first = next(
+        (p for p in body.iterdescendants("p", "div") if " ".join(p.text_content().split())), None
+    )
+    if first is None:
+        return []
+    text = " ".join(first.text_content().split())
+    return [first] if len(text) <= MAX_BYLINE_CHARS and _LEAD.match(text) else []
 
 
 def _author_elements(body: etree._Element) -> list[etree._Element]:

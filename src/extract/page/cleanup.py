@@ -35,7 +35,7 @@ from lxml import etree
 
 from extract.normalize import normalize_text
 from extract.page.body import body_rules, is_hidden
-from extract.page.text import chrome_rules
+from extract.page.text import UNIT_SUFFIX, chrome_rules
 from extract.page.tree import drop, is_inside
 
 __all__ = [
@@ -330,6 +330,7 @@ def _byline_core(text: str) -> str:
         text.strip(),
     )
     core = re.sub(r"\s*\./\.$|\.$", "", core)
+    core = UNIT_SUFFIX.sub("", core)  # "Thanh Tâm - VP.HĐND&UBND huyện"
     return re.sub(r"\s*\([^)]{1,60}\)$", "", core).strip()
 
 

@@ -296,6 +296,11 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     """
     for label in _SCREEN_READER_LABELS(root):  # "Trở lại" inside a Liferay header title
         drop(label)
+    for fallback in root.iter("noscript"):
+        if _holds_article(fallback):
+            fallback.tag = "div"  # a script-built page's article, served for readers without it
+    for frame in list(root.iter("iframe")):
+        _inline_srcdoc(frame)
     body = find_body(root)
     profile = pick_profile(root, url)
     found = _profile_body(root, profile, body) if profile is not None else None
@@ -304,6 +309,32 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     if found is not None:
         return _with_profile(root, profile, found, meta, url)
     return _generic(root, body, meta, url)
+
+
+_FALLBACK_PARAGRAPHS = 3  # a <noscript> holding this many paragraphs holds the article
+
+
+def _holds_article(fallback: etree._Element) -> bool:
+    """Whether a <noscript> holds running text (paragraphs), not a "bật JavaScript" note."""
+    paragraphs = [p for p in fallback.iter("p") if len(p.text_content().strip()) >= 80]
+    return len(paragraphs) >= _FALLBACK_PARAGRAPHS
+
+
+def _inline_srcdoc(frame: etree._Element) -> None:
+    """Put an <iframe srcdoc="…">'s document in the page where it holds the article (a
+    portal that frames its journal content), as a <div> in the iframe's place."""
+    source = frame.get("srcdoc") or ""
+    if len(source) < 400 or frame.getparent() is None:
+        return
+    try:
+        inner = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError):
+        return
+    body = inner.find("body")
+    if body is None or not _holds_article(body):
+        return
+    body.tag = "div"
+    frame.getparent().replace(frame, body)
 
 
 # Words shown to screen readers only ("Trở lại", "Chia sẻ"): a label, never the

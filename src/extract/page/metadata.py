@@ -1204,7 +1204,9 @@ def _headline_text(headline: etree._Element) -> str:
     if first is None or (headline.text or "").strip():
         return text
     badge = _element_text(first)
-    if badge.lower() in rules().data["title"]["headline"]["badges"] and text != badge:
+    data = rules().data["title"]["headline"]
+    labelled = re.search(data["badge_classes"], first.get("class") or "") is not None
+    if (badge.lower() in data["badges"] or labelled) and text != badge:
         return text[len(badge) :].lstrip(" :-–|")
     return text
 

@@ -47,8 +47,9 @@ _BYLINE_LEAD = re.compile(
 _PHOTO_CREDIT = re.compile(r"(?<!\s)\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
 # The author's unit abbreviated after a dash: "- BTG", "- TTVH".
 # "Đặng Thanh Bằng - BTG", "Ngọc Hân - VP HĐND và UBND xã": the writer's office after a dash
-_UNIT_SUFFIX = re.compile(
-    r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND)\s.{2,40})$"
+# A writer's office after a dash: "Đặng Thanh Bằng - BTG", "Thanh Tâm - VP.HĐND&UBND huyện".
+UNIT_SUFFIX = re.compile(
+    r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND)[\s.].{2,40})$"
 )
 _CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
 _UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
@@ -813,7 +814,7 @@ def _byline_name(line: str) -> str | None:
         return None  # a paragraph: the cuts below could not bring it down to a name
     candidate = _BYLINE_LEAD.sub("", line.strip())
     candidate = _PHOTO_CREDIT.sub("", candidate)  # "Tin: Trúc Linh - Ảnh: Trúc Linh"
-    candidate = _UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
+    candidate = UNIT_SUFFIX.sub("", candidate)  # "Đặng Thanh Bằng - BTG"
     candidate = _CLOSING_DOT.sub("", candidate)
     candidate = _UNIT_IN_BRACKETS.sub("", candidate)
     candidate = _UNIT_AFTER_SLASH.sub("", candidate)
