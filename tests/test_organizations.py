@@ -135,6 +135,15 @@ def test_a_commune_whose_name_ends_in_a_number(nlp):
     ]
 
 
+def test_a_ward_named_like_an_alias_of_its_city_keeps_its_own_name(nlp):
+    doc = analyse(nlp, "UBND phường Sài Gòn và Công an phường Sài Gòn ra quân; UBND TP Sài Gòn "
+                       "chỉ đạo.")
+    assert names(doc) == [
+        "Ủy ban nhân dân phường Sài Gòn", "Công an phường Sài Gòn",
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+    ]
+
+
 def test_listed_units_make_one_body_each(nlp):
     doc = analyse(nlp, "UBND các xã Mỹ Hội, Mỹ Hiệp và Phong Mỹ đã hoàn thành.")
     assert names(doc) == [

@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 78 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 92 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -14,9 +14,11 @@ meeting delegates; r26-*: figures of budgets, new-rural standards, OCOP and pove
 directives and deadlines, on district portals before the merger), and in a fourth two
 more (r27-*: official dispatches and conclusions with numbered parts per body, messy
 portal copies with flattened tables; r28-*: northern mountain and border provinces, Mông,
-Thái and Dao names, border guard posts). They were measured when they came (headline F1
-0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955 and 0.983) and then fixed
-on, so
+Thái and Dao names, border guard posts), and in a fifth two more (r29-*: an interview, a
+press conference, a roundup of short items, a long quoted speech, a feature, decisions;
+r30-*: the South after the merger, with numbers that look like ratios or percents and
+are not). They were measured when they came (headline F1 0.967, 0.937, 0.952, 0.959,
+0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968 and 0.935) and then fixed on, so
 unlike test/ and the blind sets they are tuned on: this test keeps what was fixed from
 coming undone.
 """
@@ -47,12 +49,12 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 78
+    assert report().gold_articles == report().paired == 92
     assert report().violations == [] and report().problems == []
 
 
 def test_the_fixes_of_the_round_hold():
-    # at the end of the fourth round: 0.981 over the ten passes
+    # at the end of the fifth round: 0.981 over the twelve passes
     fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
     assert report().headline >= 0.972, fields
     assert min(fields.values()) >= 0.90, fields

@@ -454,18 +454,31 @@ def place_names() -> dict[str, tuple[str, frozenset[str]]]:
     component needs too: a gazetteer that cannot load is an error to see, not
     to hide).
     """
+    typed = _typed_names()
+    return {key: (names[0][1], frozenset(t for t, _ in names)) for key, names in typed.items()}
+
+
+@cache
+def _typed_names() -> dict[str, list[tuple[str, str]]]:
+    """key -> ``(unit type, name)`` of every unit so named, the highest level first."""
     gaz = load_gazetteer()
-    found: dict[str, tuple[str, frozenset[str]]] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     for key, indexes in gaz.by_name.items():
-        units = [gaz.units[i] for i in indexes]
+        units = sorted((gaz.units[i] for i in indexes), key=lambda u: -LEVEL_RANK[u.level])
         # The highest unit's spelling: "Đắk Nông" the province, not a commune "Đăk Nông".
-        top = max(units, key=lambda u: LEVEL_RANK[u.level])
-        found[key] = (top.name, frozenset(u.type for u in units))
+        found[key] = [(u.type, u.name) for u in units]
     # A body keeps the unit's name of its time: "UBND tỉnh Thừa Thiên Huế", not "Huế".
     for row in read_lexicon("unit_aliases.tsv"):
-        if len(row) > 3 and row[3] and place_key(row[0]) in found:
-            found[place_key(row[0])] = (row[3], found[place_key(row[0])][1])
+        key = place_key(row[0])
+        if len(row) > 3 and row[3] and key in found:
+            found[key] = [(t, row[3] if i == 0 else name) for i, (t, name) in enumerate(found[key])]
     return found
+
+
+def _name_of_type(key: str, types: set[str]) -> str:
+    """The name of the highest unit so keyed whose type is one of ``types``: the ward
+    "Sài Gòn", not the city the same word is an alias of."""
+    return next(name for t, name in _typed_names()[key] if t in types)
 
 
 @cache
@@ -495,14 +508,16 @@ def match_place(text: str, pos: int, types: set[str]) -> tuple[str, int] | None:
     names = place_names()
     for end in reversed(ends):
         number = _NUMBER.match(text, end)  # "xã Sơn Kim 1": the gazetteer's name ends in it
-        entry = names.get(place_key(text[pos : number.end()])) if number else None
+        key = place_key(text[pos : number.end()]) if number else ""
+        entry = names.get(key) if number else None
         if entry and entry[1] & types:
-            return entry[0], number.end()
-        entry = names.get(place_key(text[pos:end]))
+            return _name_of_type(key, types), number.end()
+        key = place_key(text[pos:end])
+        entry = names.get(key)
         if entry and entry[1] & types:
             if continuation().match(text, end):
                 break  # "xã Phước Cát 1" is not the gazetteer's "Phước Cát"
-            return entry[0], end
+            return _name_of_type(key, types), end
     return None
 
 
