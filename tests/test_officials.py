@@ -529,3 +529,11 @@ def test_border_guard_posts(nlp):
         "Lý A Sài": [("Đồn trưởng", "Đồn Biên phòng Pa Tần", None)],
         "Triệu Văn Phúc": [("Phó Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", None)],
     }
+
+
+def test_a_name_after_the_provinces_committee_is_its_holder_not_a_province(nlp):
+    doc = analyse(nlp, "Phó Chủ tịch UBND tỉnh H'Yim Kđoh đề nghị các huyện tập trung thu "
+                       "hoạch cà phê.", province="Đắk Lắk")
+    assert [(o.name, roles(o)) for o in doc._.officials] == [
+        ("H'Yim Kđoh", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk", None)])
+    ]

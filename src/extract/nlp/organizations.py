@@ -801,7 +801,7 @@ class OrgReader:
             name = f"{unit_type.capitalize()} {number.group(1)}"
             return Unit(unit_type, name, start, number.end())
         place = match_place(text, at, {unit_type} | self._same_level(unit_type))
-        if place is None and at > type_end:
+        if place is None and at > type_end and unit_type != "tỉnh":  # every province is known
             place = written_place(text, at)
         if place is None and text[type_end - 1 : type_end] == ".":
             place = _glued_acronym(text, type_end, {unit_type} | self._same_level(unit_type))

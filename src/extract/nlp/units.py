@@ -686,8 +686,8 @@ class AdminUnitRecognizer:
                 or " " not in key and ONE_MORE_SYLLABLE.match(text, end)
             )):
                 return key, start, end, False
-        elif not new:
-            return None
+        elif not new or typ == "tỉnh":
+            return None  # the gazetteer has every province: "UBND tỉnh H'Yim Kđoh" names a person
         end = new_name_end(text, start, self.words, typ not in (None, "tỉnh", "thành phố"))
         if end is None or (hit is not None and end <= start + hit[1]):
             return (hit[0], start, start + hit[1], False) if hit else None
