@@ -301,6 +301,8 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
             fallback.tag = "div"  # a script-built page's article, served for readers without it
     for frame in list(root.iter("iframe")):
         _inline_srcdoc(frame)
+    for mark in [s for s in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(s.text_content().strip())]:
+        drop(mark)  # a footnote's marker "[1]" in a sentence: the notes are end matter
     body = find_body(root)
     profile = pick_profile(root, url)
     found = _profile_body(root, profile, body) if profile is not None else None
@@ -311,6 +313,7 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     return _generic(root, body, meta, url)
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 _FALLBACK_PARAGRAPHS = 3  # a <noscript> holding this many paragraphs holds the article
 
 
