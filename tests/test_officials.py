@@ -37,6 +37,11 @@ def roles(official):
     return [(r.position, r.organization, r.qualifier) for r in official.roles]
 
 
+def people(doc):
+    """Each official's name and roles."""
+    return {o.name: roles(o) for o in doc._.officials}
+
+
 def only(doc):
     [official] = doc._.officials
     return official
@@ -469,9 +474,8 @@ def test_delegate_seated_by_a_constituency_sits_in_the_article_council(nlp):
         "cử tri đều được ghi nhận.",
         province="Gia Lai",
     )
-    people = {o.name: roles(o) for o in doc._.officials}
     council = "Hội đồng nhân dân tỉnh Gia Lai"
-    assert people == {
+    assert people(doc) == {
         "Rơ Châm H'Yuin": [("Đại biểu", council, None)],
         "K'Brồ": [("Đại biểu", council, None)],
     }
@@ -495,8 +499,7 @@ def test_a_bare_department_word_then_its_holders_name(nlp):
         "Sở Tài chính Lò Văn Mạnh bổ sung.",
         province="Điện Biên",
     )
-    people = {o.name: roles(o) for o in doc._.officials}
-    assert people == {
+    assert people(doc) == {
         "Vàng A Dính": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
         "Lò Văn Mạnh": [("Phó Giám đốc", "Sở Tài chính tỉnh Điện Biên", None)],
     }
@@ -509,9 +512,8 @@ def test_officers_agreed_on_by_a_front_and_a_bare_post_before_its_deputies(nlp):
         "hiệp thương cử giữ chức Chủ tịch; ông Lâm Văn Tài được hiệp thương cử làm Phó Chủ "
         "tịch Ủy ban MTTQ Việt Nam huyện Tháp Mười khóa XII.",
     )
-    people = {o.name: roles(o) for o in doc._.officials}
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tháp Mười"
-    assert people == {
+    assert people(doc) == {
         "Đỗ Thị Mai": [("Chủ tịch", front, None)],
         "Lâm Văn Tài": [("Phó Chủ tịch", front, None)],
     }
@@ -524,8 +526,7 @@ def test_border_guard_posts(nlp):
         "Đại tá Triệu Văn Phúc, Phó Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh dự.",
         province="Lai Châu",
     )
-    people = {o.name: roles(o) for o in doc._.officials}
-    assert people == {
+    assert people(doc) == {
         "Lý A Sài": [("Đồn trưởng", "Đồn Biên phòng Pa Tần", None)],
         "Triệu Văn Phúc": [("Phó Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", None)],
     }

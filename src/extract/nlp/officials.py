@@ -984,7 +984,9 @@ def _fill_bare_bodies(titles: list[Title], orgs: list[OrgMention]) -> None:
 
 def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
     """ "Chủ tịch UBND tỉnh A và Phó Chủ tịch B": a post written without its body, right
-    after the same post (or its deputy) in a body, in the same sentence, is held there."""
+    after the same post (or its deputy) in a body, in the same sentence, is held there;
+    so is one right before it, the two parted by a comma or a semicolon ("giữ chức Chủ
+    tịch; ông B ... làm Phó Chủ tịch Ủy ban MTTQ thành phố")."""
     for before, title in zip(titles, titles[1:], strict=False):
         role, last = title.roles[0], before.roles[-1]
         if role.organization is not None or role.bare_title or last.organization is None:

@@ -636,7 +636,7 @@ def _lead_after_headline(
     return None
 
 
-_LEAD_LEVELS = 3  # wrappers around a headline ("<div class='css-0'><h1>") searched out of
+_LEAD_LEVELS = 3  # how many wrappers of a headline ("<div class='css-0'><h1>") are climbed
 
 
 def _sapo_text(element: etree._Element) -> bool:
