@@ -210,6 +210,10 @@ class Lexicon:
     action_gate: WordGate = field(init=False)
     modal_gate: WordGate = field(init=False)
 
+    def form_of(self, written: str) -> VerbForm | None:
+        """The `VerbForm` of a verb as ``verb_pattern`` found it ("Giao" at a line's start)."""
+        return self.by_form.get(written) or self.by_form.get(written.lower())
+
     def __post_init__(self) -> None:
         self.action_gate = WordGate(
             self.not_modals, self.modals, self.addressee_words, self.not_actions, self.openers
@@ -1115,7 +1119,9 @@ class _Reader:
                 .endswith(";")
             ):
                 continue  # "Ban Chỉ đạo ...": part of a name; "...: Giao ...", "; Giao" open
-            form = self.lex.by_form.get(m.group()) or self.lex.by_form[m.group().lower()]
+            form = self.lex.form_of(m.group())
+            if form is None:
+                continue  # (verb_pattern is built from the forms: never, in fact)
             if self._task_of_told(index, sentence, m.start()):
                 continue  # "UBND các huyện chỉ đạo cấp xã ...": a task of the last directive
             found = self._read_directive(index, sentence, m.start(), m.end(), form)
@@ -1394,7 +1400,7 @@ class _Reader:
         m = self.lex.verb_pattern.match(self.text, item.start, item.end)
         if m is None or not self.text[m.end() : m.end() + 1].isspace():
             return form.verb, item.start
-        own = self.lex.by_form.get(m.group()) or self.lex.by_form.get(m.group().lower())
+        own = self.lex.form_of(m.group())
         if own is None or own.needs_modal:
             return form.verb, item.start
         return own.verb, m.end() + 1

@@ -105,8 +105,10 @@ _ONE_WORD_NAME = re.compile(r"^\w['’]\w")
 _COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})
 _BARE_TITLE = re.compile(r"(ban|đoàn|phòng)(?!\w)")
 # A body's head word alone after a post ("Phó Giám đốc Sở chủ trì"): not a name's start.
-_BARE_BODY = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
-_BARE_HEAD = re.compile(r"(Sở|Chi cục|Cục|Trung tâm|Viện)(?=[ \t]+[A-ZĐ])")
+_BODY_HEADS = r"Sở|Chi cục|Cục|Trung tâm|Viện"
+_BARE_BODY = re.compile(rf"({_BODY_HEADS}|Bộ)(?!\w)(?![ \t]+[A-ZĐ0-9])")
+# ... or followed by its holder's name ("Phó Giám đốc Sở Vàng A Dính"; see _bare_body_then_name).
+_BARE_HEAD = re.compile(rf"({_BODY_HEADS})(?=[ \t]+[A-ZĐ])")
 # How far back (characters) the body a bare head word refers to may be named.
 BARE_BODY_REACH = 800
 _SENTENCE_END = re.compile(r"[.!?\n]")

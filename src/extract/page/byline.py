@@ -56,7 +56,7 @@ def find_byline(root: etree._Element, body: etree._Element | None) -> str | None
     """
     if body is None:
         return None
-    for element in _signature_lines(body) + _author_elements(body) + _opening_line(body):
+    for element in _signature_lines(body) + _author_elements(body):
         text = " ".join(normalize_text(element.text_content()).split())
         if not 0 < len(text) <= MAX_BYLINE_CHARS or _DIGIT.search(text):
             continue  # a name has no digits: a dateline or a related item's time
@@ -83,18 +83,6 @@ def _signature_lines(body: etree._Element) -> list[etree._Element]:
                 if text and (is_right_aligned(line) or _LEAD.match(text)):
                     lines.append(line)
     return lines
-
-
-def _opening_line(body: etree._Element) -> list[etree._Element]:
-    """The body's first paragraph when it is a labelled byline ("Phóng viên: Lê Hoàng
-    Phúc" above the article's first sentence)."""
-    first = next(
-        (p for p in body.iterdescendants("p", "div") if " ".join(p.text_content().split())), None
-    )
-    if first is None:
-        return []
-    text = " ".join(first.text_content().split())
-    return [first] if len(text) <= MAX_BYLINE_CHARS and _LEAD.match(text) else []
 
 
 def _author_elements(body: etree._Element) -> list[etree._Element]:

@@ -542,10 +542,10 @@ _SUMMARY_CLASS = re.compile(
     r"hometext)"  # NukeViet's
     r"(?:$|[\s_-])|sapo|[Ss]ummary(?=[A-Z])|(?<=[a-z])Summary"  # "SummaryDetail", "lblSummary"
 )
-_NAMED_SAPO = re.compile(
-    r"(?i)sapo|summary|lead|chapeau|chapo|tomtat|tom-tat|trichyeu|trich-yeu|excerpt|abstract"
-)
-_SAPO_WORD = re.compile(r"(?i)sapo|summary|tomtat|tom-tat|trichyeu|trich-yeu")
+# Words only a sapo's class holds; "lead" and the rest may also name an image's box.
+_SAPO_WORDS = r"sapo|summary|tomtat|tom-tat|trichyeu|trich-yeu"
+_NAMED_SAPO = re.compile(rf"(?i){_SAPO_WORDS}|lead|chapeau|chapo|excerpt|abstract")
+_SAPO_WORD = re.compile(rf"(?i){_SAPO_WORDS}")
 # A photo's caption styled as a description ("img-desc", "photo-desc"), the site's
 # tagline in the page header (WordPress's "site-description"), a video player's dialog
 # ("vjs-modal-dialog-description"): never the sapo.
@@ -674,13 +674,15 @@ _BYLINE_WORDS = 16
 def _body_text(
     blocks: list[Block], title: str | None, summary: str | None, captions: list[str]
 ) -> tuple[list[str], list[str]]:
-    """The text paragraphs, and the signature lines taken off their end.
+    """The text paragraphs, and the signature lines taken off their end (last one
+    first), then a byline taken off their start ("Phóng viên: Lê Hoàng Phúc").
 
     Dropped: the title, the summary and captions repeated in the body, chrome
     lines and datelines; everything from a widget header ("Phản hồi", "Tin
     liên quan") on, once the body has begun."""
     rules = chrome_rules()
     kept: list[Block] = []
+    opening: list[str] = []
     seen_body = False
     for block in blocks:
         text = block.text
@@ -692,11 +694,12 @@ def _body_text(
             continue
         if not seen_body and _BYLINE_WORDS >= len(text.split()) and has_lead(text) \
                 and author_name(text):
-            continue  # a byline above the body's first paragraph: "Phóng sự ảnh: QUANG HUY"
+            opening.append(text)  # a byline above the body's first paragraph
+            continue
         seen_body = seen_body or len(text) > 80
         kept.append(block)
     kept, tail = split_tail(kept)
-    return [b.text for b in kept], tail
+    return [b.text for b in kept], tail + opening
 
 
 def _page(url, title, published, author, summary, texts: list[str], captions) -> Page:
