@@ -416,6 +416,19 @@ def test_a_post_taken_from_someone_names_them_after_doi_voi():
     ]
 
 
+def test_a_post_taken_from_someone_named_after_cua():
+    """ "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X của ông Y": Y held the post."""
+    text = (
+        "Phê chuẩn nhân sự\n"
+        "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Sóc Trăng của ông "
+        "Lâm Hoàng Nghiệp để nhận nhiệm vụ mới."
+    )
+    rec = extract.from_text(text, url="https://baosoctrang.org.vn/a.html")
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Lâm Hoàng Nghiệp", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")
+    ]
+
+
 def test_a_bare_party_post_is_held_in_the_committee_of_the_next_post_s_unit():
     """ "Phó Bí thư, Chủ tịch UBND huyện Tam Nông": the deputy secretary of Huyện ủy Tam
     Nông; a commune's secretary is its Đảng ủy's."""
