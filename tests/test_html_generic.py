@@ -657,3 +657,71 @@ def test_a_photo_story_keeps_to_its_marked_body_and_its_first_paragraph():
     </article></body></html>""", url="https://baolangson.vn/phong-su-anh/a.html")
     assert page.text.split("\n\n") == [first, later]
     assert page.summary.startswith("LSO - Những ngày giáp Tết")
+
+
+def emagazine(credit: str, extra: str = "") -> str:
+    """An e-magazine story: a hero headline broken by <br>, a credits box over the text
+    (no class says author), chapter headings and a pull-quote."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+    <title>Hoài Nhơn vươn khơi bám biển - Báo Miền Trung</title>
+    <meta property="article:published_time" content="2025-04-23T06:00:00+07:00"></head>
+    <body><div class="emag-top"><a href="/">Báo Miền Trung</a></div>
+    <section class="emag-hero"><h1 class="emag-title">Hoài Nhơn<br>vươn khơi bám biển</h1></section>
+    <article class="emag-article"><div class="emag-credit">{credit}</div>
+    <div class="emag-body"><h2>Những con tàu lớn</h2>{paragraphs(*PARAGRAPHS[:2])}
+    <p>“Giữ nghề biển là giữ cả cộng đồng làng chài, không ai được tụt lại phía sau”, ông
+    Lành nói.</p>
+    <blockquote class="emag-quote"><p>“Giữ nghề biển là giữ cả cộng đồng làng chài, không ai
+    được tụt lại phía sau.”</p><cite>Ông Nguyễn Văn Lành, chủ tàu</cite></blockquote>
+    {paragraphs(*PARAGRAPHS[2:])}{extra}</div></article></body></html>"""
+
+
+def test_a_headline_broken_by_br_keeps_a_space_between_its_lines():
+    page = page_from_html(emagazine("<p>Nội dung: <strong>NGỌC THUẬN</strong></p>"))
+    assert page.title == "Hoài Nhơn vươn khơi bám biển"
+
+
+def test_a_pull_quote_repeating_the_body_is_not_text_but_a_quote_of_its_own_is():
+    page = page_from_html(emagazine("<p>Nội dung: <strong>NGỌC THUẬN</strong></p>"))
+    assert page.text.count("Giữ nghề biển là giữ cả cộng đồng") == 1
+    assert "chủ tàu" not in page.text
+    own = (
+        "<blockquote><p>Nghị quyết nêu rõ: mỗi xã ven biển phải có ít nhất một tổ đoàn kết."
+        "</p></blockquote>"
+    )
+    assert "mỗi xã ven biển phải có" in page_from_html(emagazine("", extra=own)).text
+
+
+def test_the_writer_in_a_credits_box_over_the_story_is_the_author():
+    credit = (
+        "<p>Nội dung: <strong>NGỌC THUẬN</strong></p><p>Ảnh: <strong>NGUYỄN DŨNG</strong></p>"
+        "<p>Trình bày: <strong>TÚ ANH</strong></p>"
+    )
+    page = page_from_html(emagazine(credit))
+    assert page.author == "Ngọc Thuận"
+    assert "NGỌC THUẬN" not in page.text and "TÚ ANH" not in page.text
+
+
+def test_a_download_line_with_the_file_s_kind_and_size_is_chrome():
+    tail = (
+        '<div class="file"><a href="/a.pdf">Tải văn bản: Kế hoạch số 215/KH-UBND'
+        " (PDF, 412 KB)</a></div>"
+    )
+    page = page_from_html(national_cms("Sapo ngắn gọn của bài viết về chuyển đổi cây trồng.",
+                                       paragraphs(*PARAGRAPHS) + tail))
+    assert "Tải văn bản" not in page.text
+    assert page.text.endswith(PARAGRAPHS[-1])
+
+
+def test_several_reporters_in_proper_case_beside_the_dateline_are_the_author():
+    def bar(names: str) -> str:
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+        <meta name="author" content="Báo Quảng Ninh"></head><body>
+        <div class="a1x"><h1 class="q9Z">Vân Đồn phấn đấu giải ngân hết vốn đầu tư công</h1>
+        <div class="m4V"><span class="m4V__a">{names}</span>
+        <span class="m4V__d">14:42 | 18/03/2026</span></div>
+        <div class="k2P">{paragraphs(*PARAGRAPHS)}</div></div></body></html>"""
+
+    assert page_from_html(bar("Hoàng Quỳnh - Mạnh Trường")).author == "Hoàng Quỳnh, Mạnh Trường"
+    assert page_from_html(bar("Kinh tế - Xã hội")).author is None  # a section's name
+    assert page_from_html(bar("Quảng Ninh")).author is None  # one name alone: maybe a place

@@ -38,7 +38,8 @@ _COMMENT = re.compile(r"(?i)comment|binh-?luan|reply")
 MAX_BYLINE_CHARS = 80
 _DIGIT = re.compile(r"\d")
 _LEAD = re.compile(
-    r"(?i)^(?:tác giả|người viết|phóng viên|bài|tin|ảnh|bài và ảnh|tin và ảnh|thực hiện|theo)"
+    r"(?i)^(?:tác giả|người viết|phóng viên|bài|tin|ảnh|bài và ảnh|tin và ảnh|thực hiện|theo"
+    r"|nội dung)"
     r"\b[^:]{0,12}:?"
 )
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "h2", "h3", "h4"})
@@ -56,7 +57,7 @@ def find_byline(root: etree._Element, body: etree._Element | None) -> str | None
     """
     if body is None:
         return None
-    for element in _signature_lines(body) + _author_elements(body):
+    for element in _signature_lines(body) + _author_elements(body) + _credit_lines(body):
         text = " ".join(normalize_text(element.text_content()).split())
         if not 0 < len(text) <= MAX_BYLINE_CHARS or _DIGIT.search(text):
             continue  # a name has no digits: a dateline or a related item's time
@@ -81,6 +82,24 @@ def _signature_lines(body: etree._Element) -> list[etree._Element]:
                     continue
                 text = " ".join(line.text_content().split())
                 if text and (is_right_aligned(line) or _LEAD.match(text)):
+                    lines.append(line)
+    return lines
+
+
+def _credit_lines(body: etree._Element) -> list[etree._Element]:
+    """Credit lines just before the body (in the two elements before it or before its
+    parent) that open with a byline lead: an e-magazine's "Nội dung: NGỌC THUẬN", "Ảnh:
+    ...", "Trình bày: ..." over the story."""
+    lines = []
+    for anchor in (body, body.getparent()):
+        if anchor is None:
+            continue
+        siblings = [s for s in anchor.itersiblings(preceding=True) if isinstance(s.tag, str)][:2]
+        for sibling in siblings:
+            for line in sibling.iter("p", "div", "span", "li"):
+                if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in line):
+                    continue
+                if _LEAD.match(" ".join(line.text_content().split())):
                     lines.append(line)
     return lines
 

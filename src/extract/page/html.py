@@ -684,7 +684,7 @@ def _body_text(
     kept: list[Block] = []
     opening: list[str] = []
     seen_body = False
-    for block in blocks:
+    for block in _without_pull_quotes(blocks):
         text = block.text
         if rules.any("stop", text) and seen_body:
             break
@@ -700,6 +700,31 @@ def _body_text(
         kept.append(block)
     kept, tail = split_tail(kept)
     return [b.text for b in kept], tail + opening
+
+
+def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The blocks but a pull-quote's: a <blockquote> that repeats a sentence of the body
+    in large type, its speaker under it, is not text of its own."""
+    quotes: dict[etree._Element, list[Block]] = {}
+    for block in blocks:
+        quote = next(block.element.iterancestors("blockquote"), None)
+        if block.element.tag == "blockquote":
+            quote = block.element
+        if quote is not None:
+            quotes.setdefault(quote, []).append(block)
+    dropped: set[int] = set()
+    for members in quotes.values():
+        said = members[0].text.strip(_QUOTE_MARKS).rstrip(".").strip(_QUOTE_MARKS)
+        inside = {id(b) for b in members}
+        if len(said) >= _PULL_QUOTE_CHARS and any(
+            said in b.text for b in blocks if id(b) not in inside
+        ):
+            dropped |= inside
+    return [b for b in blocks if id(b) not in dropped] if dropped else blocks
+
+
+_QUOTE_MARKS = " \"'“”‘’«»"
+_PULL_QUOTE_CHARS = 30  # shorter words may be repeated by chance
 
 
 def _page(url, title, published, author, summary, texts: list[str], captions) -> Page:

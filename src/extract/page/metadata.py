@@ -1027,7 +1027,8 @@ _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:\s*([^|\n]{2,60})")
 def _capitals_beside_dateline(page: _Page, headline: etree._Element | None) -> Iterator[str]:
     """Names in capitals in the bar under the headline, beside its dateline, where no
     class marks a byline ("<span class='css-1f2n9dy'>THANH HÀ - MINH KHÔI</span>
-    <time …>"): the last layer, as pages print their reporters so."""
+    <time …>"), or several in proper case ("Hoàng Quỳnh - Mạnh Trường"): the last
+    layer, as pages print their reporters so."""
     if headline is None:
         return
     at = page.order[headline]
@@ -1035,12 +1036,32 @@ def _capitals_beside_dateline(page: _Page, headline: etree._Element | None) -> I
         if len(el) or not isinstance(el.tag, str) or el.tag in _SKIP:
             continue
         text = _line(el, 60)
-        if not text or not text.isupper() or _in_chrome(el, page, byline=True):
+        if not text or not (text.isupper() or _names_several(text)):
+            continue
+        if _in_chrome(el, page, byline=True):
             continue
         bar = el.getparent()
         bar = bar.getparent() if bar is not None and len(bar) == 1 else bar
         if bar is not None and any(_dateline_moment(d) for d in bar.iter() if d is not el):
             yield text
+
+
+def _names_several(text: str) -> bool:
+    """Whether ``text`` lists two or more names in proper case, "Hoàng Quỳnh - Mạnh
+    Trường": reporters, as a section's name ("Kinh tế - Xã hội") is not; one such
+    name alone might be a place or a section, so it is not taken."""
+    from extract.page.text import chrome_rules
+
+    parts = _NAME_LIST.split(text)
+    return len(parts) >= 2 and all(
+        2 <= len(part.split()) <= 4
+        and all(word[:1].isupper() for word in part.split())
+        and not chrome_rules().section.match(part)
+        for part in parts
+    )
+
+
+_NAME_LIST = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
 
 
 def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
@@ -1212,7 +1233,24 @@ def _headline_text(headline: etree._Element) -> str:
 
 
 def _element_text(el: etree._Element | None) -> str:
-    return _clean(el.text_content()) if el is not None else ""
+    if el is None:
+        return ""
+    if next(el.iter("br"), None) is None:
+        return _clean(el.text_content())
+    return _clean(_text_with_breaks(el))  # "Hoài Nhơn<br>vươn khơi": two words, not one
+
+
+def _text_with_breaks(el: etree._Element) -> str:
+    """``el``'s text with a space where a <br> breaks the line (text_content() joins the
+    two lines with nothing between)."""
+    pieces = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            pieces.append(" ")
+        elif isinstance(child.tag, str):
+            pieces.append(_text_with_breaks(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def _line(el: etree._Element, limit: int | None = None) -> str:
