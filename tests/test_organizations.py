@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import extract
 from extract.nlp.pipeline import build_nlp
 from extract.normalize import normalize_text
 from extract.record import Location
@@ -498,3 +499,28 @@ def test_a_city_written_with_its_type_glued_to_its_initials(nlp):
     doc = analyse(nlp, "UBND TPHCM vừa phê duyệt Đề án; HĐND TPHCM giám sát.", province="Cần Thơ")
     assert names(doc) == ["Ủy ban nhân dân thành phố Hồ Chí Minh",
                           "Hội đồng nhân dân thành phố Hồ Chí Minh"]
+
+
+def test_a_board_at_every_commune_is_no_one_body(nlp):
+    doc = analyse(nlp, "Các xã đã kiện toàn Ban Chỉ huy PCCCR cấp xã trước mùa khô.",
+                  province="Kon Tum")
+    assert names(doc) == []
+
+
+def test_a_province_office_coordinated_with_communes_keeps_its_province():
+    record = extract.from_text(
+        "Kiểm tra rừng\nÔng Việt chỉ đạo Chi cục Kiểm lâm và UBND các xã Quảng Trực, Tuy Đức "
+        "lập chốt chặn.",
+        url="https://baolamdong.vn/a.html",
+    )
+    assert [o.name for o in record.organizations] == [
+        "Chi cục Kiểm lâm tỉnh Lâm Đồng",
+        "Ủy ban nhân dân xã Quảng Trực",
+        "Ủy ban nhân dân xã Tuy Đức",
+    ]
+
+
+def test_the_social_policy_bank_s_district_office(nlp):
+    doc = analyse(nlp, "Phòng giao dịch NHCSXH huyện Di Linh đã giải ngân 42 tỷ đồng.",
+                  province="Lâm Đồng")
+    assert names(doc) == ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện Di Linh"]

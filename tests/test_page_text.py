@@ -1022,3 +1022,33 @@ def test_a_sites_long_tagline_in_the_header_is_not_the_title():
     page = page_from_text(dump)
     headline = "Xã Mỹ Long ra quân nạo vét kênh nội đồng trước mùa khô"
     assert (page.title, page.text) == (headline, BODY)
+
+
+def test_a_header_of_gapped_menu_items_and_a_town_s_today_line_is_passed_over():
+    dump = (
+        "Kon Tum, Thứ Tư 05/03/2025\n"
+        "TRANG CHỦ  CHÍNH TRỊ  KINH TẾ  XÃ HỘI  VĂN HÓA  QUỐC PHÒNG - AN NINH  TIẾNG BA NA\n"
+        "KINH TẾ\n"
+        "Triển khai nhiệm vụ phòng cháy, chữa cháy rừng mùa khô năm 2025\n"
+        "Cập nhật : 16:40 | 05/03/2025\n"
+        "Chiều 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ phòng cháy, chữa cháy rừng "
+        "mùa khô năm 2025, với sự tham dự của các sở, ngành và địa phương.\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Triển khai nhiệm vụ phòng cháy, chữa cháy rừng mùa khô năm 2025"
+    assert page.text.startswith("Chiều 5/3")
+    assert page.published.startswith("2025-03-05T16:40")
+
+
+def test_share_rows_and_a_byline_of_names_with_apostrophes_close_the_body():
+    dump = (
+        "Đắk Lắk mở rộng vùng trồng sầu riêng\n"
+        "Năm nay, diện tích sầu riêng của tỉnh tăng thêm 2.100 ha, chủ yếu ở các huyện phía "
+        "đông; tỉnh đã cấp thêm nhiều mã số vùng trồng cho các hợp tác xã.\n"
+        "Lưu  Chia sẻ  Copy link\n"
+        "HOÀNG LINH – H'YÂO\n"
+        "Chia sẻ bài viết:  f  Zalo  Twitter\n"
+    )
+    page = page_from_text(dump)
+    assert page.author == "Hoàng Linh, H'Yâo"
+    assert page.text.endswith("cho các hợp tác xã.")

@@ -192,3 +192,18 @@ def test_a_ratio_without_a_noun_counts_the_level_named_before_it_and_a_rate_is_n
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [
         (13, 173, "xã"), (152, 173, "xã"), (2, 13, "huyện"), (51, 137, "đơn vị hành chính cấp xã")
     ]
+
+
+def test_a_commune_that_reached_a_bare_score_counts_criteria():
+    """ "có 11/19 xã đạt chuẩn ...; hai xã mới đạt lần lượt 9/19 và 10/19": the huyện's
+    communes, then each commune's criteria (SPEC.md: the noun the context implies)."""
+    text = (
+        "Đến nay huyện có 11/19 xã đạt chuẩn nông thôn mới. Hai xã Ia Púch và Ia Mơ mới đạt "
+        "lần lượt 9/19 và 10/19, vướng các tiêu chí thu nhập và giao thông."
+    )
+    assert ratios(text) == [(11, 19, "xã"), (9, 19, "tiêu chí"), (10, 19, "tiêu chí")]
+
+
+def test_growing_area_codes_are_counted_whole():
+    text = "Tỉnh đã cấp 146/210 mã số vùng trồng sầu riêng đủ điều kiện xuất khẩu."
+    assert ratios(text) == [(146, 210, "mã số vùng trồng")]

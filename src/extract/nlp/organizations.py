@@ -133,6 +133,7 @@ MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển
 _PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
+_AT_LEVEL = re.compile(r"[ \t]+(?:các[ \t]+cấp|cấp[ \t]+(?:xã|huyện|tỉnh|cơ sở))(?!\w)")
 # Local Party committees: "Ban Chấp hành" of one is named after its Đảng bộ.
 PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"})
 _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
@@ -1097,6 +1098,8 @@ class OrgReader:
             unit = Unit(unit_type, None, tail_end, tail_end) if unit_type else None
         if unit is None and (last is None or not proper):
             return None
+        if unit is None and _AT_LEVEL.match(text, last):
+            return None  # "Ban Chỉ huy PCCCR cấp xã": every commune's board, no one body
         if unit is not None:
             words_end = unit.start
             mention_end = unit.end
@@ -1241,7 +1244,8 @@ class OrgReader:
         if unit_type is None:
             return False
         if org.head.kind == "body":
-            return True
+            # "Chi cục Kiểm lâm và UBND các xã A, B": a province's office, not the communes'
+            return org.head.extra != "province" or unit_type in ("tỉnh", "thành phố")
         return bool(self._same_level(org.unit.type) & {unit_type})
 
     def _borrow_parent(

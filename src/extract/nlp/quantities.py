@@ -59,6 +59,9 @@ PREDICATE_WORDS = 16
 
 
 # A ratio's share in brackets before its noun: "16/16 (100%) xã".
+# "đạt" just before a bare ratio: what a unit (a commune) reached, its criteria.
+_REACHED = re.compile(r"\bđạt(?:\s+(?:lần lượt|được|khoảng))?\s*$")
+_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # between two ratios of one list
 _SHARE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[\d.,]+[ \t]*%[ \t]*\)(?=[ \t])")
 
 
@@ -241,9 +244,15 @@ class QuantityFinder:
         new_rural = any(cue in text for cue in self.lexicon.new_rural_cues)
         kept = []
         for ratio in unitless:
-            if ratio.denominator in by_denominator:
+            criteria = new_rural and ratio.denominator in self.lexicon.new_rural_denominators
+            if kept and _JOINED.fullmatch(text, kept[-1].end, ratio.start):
+                ratio.unit = kept[-1].unit  # "lần lượt 9/19 và 10/19": the same noun
+            elif criteria and _REACHED.search(text, max(0, ratio.start - 25), ratio.start):
+                # "có 11/19 xã đạt chuẩn ...; xã Ia Púch mới đạt 9/19": a commune's criteria
+                ratio.unit = "tiêu chí"
+            elif ratio.denominator in by_denominator:
                 ratio.unit = by_denominator[ratio.denominator]
-            elif new_rural and ratio.denominator in self.lexicon.new_rural_denominators:
+            elif criteria:
                 ratio.unit = "tiêu chí"
             elif level := self._level_before(text, ratio.start):
                 ratio.unit = level  # "Đối với cấp xã: nguy cơ cao 13/173"

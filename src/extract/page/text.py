@@ -55,7 +55,7 @@ _CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
 _UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
 _UNIT_AFTER_SLASH = re.compile(r"(?<!\s)\s*/.{2,30}$")  # "Thanh Lan/THĐT"
 _NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+|,\s+(?=\w)")
-_NAME_WORD = re.compile(r"(?:\w\.)*\w+")  # "T.Hà", "Nghĩa"
+_NAME_WORD = re.compile(r"(?:\w\.)*\w+(?:['’]\w+)?")  # "T.Hà", "Nghĩa", "H'Yâo", "K'Ly"
 _END_MARK = re.compile(r"(?<!\s)\s*\./\.\s*$")  # the "./." that closes an article
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
 
@@ -399,16 +399,21 @@ _SECTION_PAIR = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? [-–/] [^\W\d_]+(?: [^\W
 _LOOKAHEAD = 10
 # A navigation menu on one line: "Thời sự | Kinh tế | Xã hội | Văn hóa".
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MENU_GAP = re.compile(r"\s{2,}")  # what a scrape leaves between a menu's links
 # A site's name as a line of the header: "Baonghean.vn".
 _DOMAIN_LINE = re.compile(r"(?i)^[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?$")
 
 
 def _is_menu(line: str, rules: ChromeRules) -> bool:
-    """A line of navigation: three or more short items between bars, or section names
+    """A line of navigation: three or more short items between bars, four or more set
+    apart by wide gaps ("TRANG CHỦ  CHÍNH TRỊ  KINH TẾ  TIẾNG BA NA"), or section names
     one after another ("Thời sự Chính trị Kinh tế Xã hội")."""
     items = _MENU_ITEM_SEPARATOR.split(line)
     if len(items) >= 3 and all(len(item.split()) <= 6 for item in items):
         return True
+    items = _MENU_GAP.split(line)
+    if len(items) >= 4 and all(len(item.split()) <= 6 for item in items):
+        return not line.endswith((".", "!", "?"))
     return bool(rules.section_run.match(line))
 
 
