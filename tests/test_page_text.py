@@ -1052,3 +1052,37 @@ def test_share_rows_and_a_byline_of_names_with_apostrophes_close_the_body():
     page = page_from_text(dump)
     assert page.author == "Hoàng Linh, H'Yâo"
     assert page.text.endswith("cho các hợp tác xã.")
+
+
+def test_a_related_box_of_dashed_items_inside_the_body_does_not_end_it():
+    body = (
+        "Chiều 12/6, Chủ tịch UBND tỉnh đã ký công điện yêu cầu các địa phương chủ động ứng "
+        "phó với bão số 1, bảo đảm an toàn cho người và tài sản của nhân dân."
+    )
+    later = (
+        "Trước đó, sáng 12/6, đoàn công tác của tỉnh đã kiểm tra công tác phòng chống bão tại "
+        "cảng cá Cửa Nhượng và yêu cầu huyện bố trí lực lượng hướng dẫn tàu thuyền neo đậu, "
+        "không để xảy ra va đập, chìm tàu; đồng thời rà soát các hộ nuôi trồng thủy sản."
+    )
+    dump = (
+        "Hà Tĩnh ra công điện khẩn ứng phó bão số 1\n" + body + "\nTin liên quan\n"
+        "- Nghi Xuân hoàn thành chằng chống hơn 1.200 nhà dân trước bão (11/06/2025)\n"
+        "- Chủ tịch UBND tỉnh kiểm tra hồ Kẻ Gỗ trước mùa mưa lũ (05/06/2025)\n"
+        + later + "\nThu Hà - Đình Nhất\n"
+        "Chia sẻ   Facebook   Zalo   In bài   Lượt xem: 2.317\n"
+        "Ý kiến bạn đọc (0)\n"
+    )
+    page = page_from_text(dump)
+    assert page.text == body + "\n\n" + later
+    assert page.author == "Thu Hà, Đình Nhất"
+
+
+def test_a_later_header_line_gives_the_time_of_the_day_a_first_one_named():
+    dump = (
+        "BÁO QUẢNG BÌNH ĐIỆN TỬ\nThứ hai, 16/6/2025\nXã hội\n"
+        "Cập nhật lúc 10:20 ngày 16/06/2025\n"
+        "Mưa lớn làm 18/26 xã, thị trấn của Lệ Thủy bị ngập sâu\n"
+        "(QBĐT) - Do ảnh hưởng của hoàn lưu bão số 1, từ đêm 15/6 đến sáng 16/6 trên địa bàn "
+        "huyện Lệ Thủy có mưa to đến rất to, nhiều nơi bị ngập sâu.\n"
+    )
+    assert page_from_text(dump).published == "2025-06-16T10:20:00+07:00"

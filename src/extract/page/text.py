@@ -291,8 +291,8 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
             captions.append(line)
             continue
         if i < len(lines) - 1 and _is_lead_chrome(line, lines[i + 1 : i + 1 + _LOOKAHEAD], rules):
-            if lead_date is None and is_dateline(line) and not _is_header_widget(i, lines, rules):
-                lead_date = parse_date(line)
+            if is_dateline(line) and not _is_header_widget(i, lines, rules):
+                lead_date = _more_precise(lead_date, parse_date(line))
             continue
         if _is_paragraph(line, rules) and not _is_headline_sentence(line, lines[i + 1 :], rules):
             return None, captions + lines[i:], lead_date
@@ -301,6 +301,14 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
         title, dated = _title_and_date(line)
         return title, captions + lines[i + 1 :], lead_date or dated
     return None, captions, lead_date
+
+
+def _more_precise(known: str | None, found: str | None) -> str | None:
+    """The first dated line's date, unless a later one gives the same day with its time
+    ("Thứ hai, 16/6/2025" then "Cập nhật lúc 10:20 ngày 16/06/2025")."""
+    if known is None or (found and found[:10] == known[:10] and known[11:19] == "00:00:00"):
+        return found
+    return known
 
 
 # How far down a portal's header may push the headline, and the most words a line of
@@ -485,7 +493,12 @@ def _is_headline(line: str, rules: ChromeRules) -> bool:
 def _is_paragraph(line: str, rules: ChromeRules) -> bool:
     """A body paragraph rather than a headline: it opens with an agency prefix or a
     date ("Ngày 3/10, ...", "Sáng 12/5, ..."), or it is a long sentence."""
-    if rules.agency_prefix.match(line) or _DATE_OPENER.match(line):
+    prefix = rules.agency_prefix.match(line)
+    if prefix and prefix.group().strip() in ("-", "–", "—"):
+        # a bare dash: a list item ("- Nghi Xuân chằng chống nhà dân") or a prefix cut away
+        # ("- Ngày 25-3, ..."): what follows it tells
+        line, prefix = line[prefix.end() :], None
+    if prefix or _DATE_OPENER.match(line):
         return True
     words = len(line.split())
     return words > 40 or (words >= 12 and line.rstrip("\"”’)").endswith((".", ":")))
