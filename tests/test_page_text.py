@@ -1086,3 +1086,45 @@ def test_a_later_header_line_gives_the_time_of_the_day_a_first_one_named():
         "huyện Lệ Thủy có mưa to đến rất to, nhiều nơi bị ngập sâu.\n"
     )
     assert page_from_text(dump).published == "2025-06-16T10:20:00+07:00"
+
+
+def test_a_related_box_then_a_flattened_table_inside_the_body_does_not_end_it():
+    first = (
+        "Sáng 25/9, HĐND thành phố khai mạc kỳ họp thường lệ, nghe báo cáo tình hình kinh tế - "
+        "xã hội 9 tháng năm 2025 và cho ý kiến nhiều nội dung quan trọng."
+    )
+    second = "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm từ 1,2% xuống còn 0,5% trong 9 tháng."
+    table = ["Một số chỉ tiêu chủ yếu", "Chỉ tiêu", "Kế hoạch 2025", "Ước 9 tháng",
+             "Tăng trưởng GRDP", "8,5%", "7,4%"]
+    last = (
+        "Về vận hành chính quyền địa phương hai cấp, đến nay 168/168 xã, phường, đặc khu đã "
+        "vận hành thông suốt hệ thống một cửa điện tử, hồ sơ được giải quyết đúng hạn."
+    )
+    dump = "\n".join(
+        ["TP.HCM: GRDP 9 tháng tăng 7,4%", first, "Tin liên quan",
+         "HĐND thành phố thông qua 8 nghị quyết về sắp xếp đơn vị sự nghiệp", second,
+         *table, last, "Tin liên quan", "Thu ngân sách 8 tháng đạt 71% dự toán"]
+    )
+    assert page_from_text(dump).text == "\n\n".join([first, second, *table, last])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["BR-VT - Chiều 1/4, ", "Tây Ninh (TTXVN) - Chiều 1/4, "],
+)
+def test_agency_prefixes_with_a_dash_inside_or_a_national_agency_s_place(opening):
+    rest = (
+        "Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố, trao các quyết định về công tác cán "
+        "bộ cho các đồng chí được điều động, bổ nhiệm."
+    )
+    page = page_from_text(f"Trao quyết định về công tác cán bộ\n{opening}{rest}")
+    assert page.text == "Chiều 1/4, " + rest
+
+
+def test_a_source_line_naming_a_body_of_a_city_written_short_is_chrome():
+    body = (
+        "Từ ngày 1/7/2025 đến nay, Ban Thường vụ Thành ủy đã điều động, luân chuyển 112 cán bộ "
+        "về công tác tại các phường, xã và đặc khu của thành phố."
+    )
+    page = page_from_text(f"Điều động cán bộ\n{body}\nNguồn: Ban Tổ chức Thành ủy TP.HCM\n")
+    assert page.text == body

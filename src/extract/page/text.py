@@ -635,7 +635,16 @@ def _box_inside_body(lines: list[str], at: int, rules: ChromeRules) -> int:
         return 0
     last = len(paragraphs) - 1 - paragraphs[::-1].index(True)
     words = sum(len(line.split()) for line in rest[: last + 1])
-    return end if words >= 40 and all(paragraphs[: last + 1]) else 0
+    # between the paragraphs only a table's cells and subheadings, short lines; a list of
+    # teasers alternates its headlines, longer, with their summaries
+    cells = all(
+        paragraph or len(line.split()) <= _CELL_WORDS
+        for line, paragraph in zip(rest[: last + 1], paragraphs, strict=False)
+    )
+    return end if words >= 40 and cells else 0
+
+
+_CELL_WORDS = 6  # the most words of a table's cell or a subheading inside a body
 
 
 def _is_box_headline(line: str, rules: ChromeRules) -> bool:
