@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+import extract
 from extract.nlp.directives import official_by_title
 from extract.nlp.pipeline import COMPONENTS, build_nlp
 from extract.record import Mention, Official, Organization, Role
@@ -696,3 +697,28 @@ def test_an_order_named_after_it_by_its_issuer():
         ["xây dựng các tuyến đường liên kết vùng", "chuẩn bị điều kiện đón nhà đầu tư lớn"],
         ["Giữ vững đoàn kết, gần dân, sát cơ sở"],
     ]
+
+
+def test_items_of_a_dispatch_that_name_their_own_addressee_are_theirs():
+    """ "yêu cầu các cơ quan, đơn vị, địa phương ... sau: 1. Theo dõi ...; 2. Bộ Chỉ huy
+    Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh bố trí ...": the second item is told to
+    the two commands (more than twelve words name them), the first to the verb's addressee;
+    an item opening with its task ("Báo cáo tình hình về UBND tỉnh ...") names no one."""
+    text = (
+        "Công điện ứng phó bão\n"
+        "Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các cơ quan, đơn vị, địa phương khẩn trương triển "
+        "khai các nội dung sau:\n"
+        "1. Theo dõi chặt chẽ diễn biến của bão, hướng dẫn tàu thuyền vào nơi tránh trú.\n"
+        "2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh bố trí lực lượng tại "
+        "các địa bàn xung yếu.\n"
+        "3. Báo cáo tình hình về UBND tỉnh (qua Sở Nông nghiệp và Môi trường) trước 16 giờ "
+        "hằng ngày.\n"
+    )
+    record = extract.from_text(text, url="https://baohatinh.vn/a.html")
+    told = {a: d.addressee for d in record.directives for a in d.actions}
+    assert told["Theo dõi chặt chẽ diễn biến của bão"] == "các cơ quan, đơn vị, địa phương"
+    assert told["bố trí lực lượng tại các địa bàn xung yếu"] == (
+        "Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+    )
+    report = next(a for a in told if a.startswith("Báo cáo tình hình"))
+    assert told[report] == "các cơ quan, đơn vị, địa phương"

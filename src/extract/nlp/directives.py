@@ -482,7 +482,7 @@ _BULLET = re.compile(
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
 # The most words an item of a list names its addressee in, as its verb's subject
 # ("2. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo ...").
-_ITEM_SUBJECT_WORDS = 12
+_ITEM_SUBJECT_WORDS = 16
 # A list number opening a line ("1. Tập trung ..."): its dot ends no sentence.
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})")
 # A list number inside a line after ".", ":" or ";" ("yêu cầu: 1. Rà soát ... 2. Huy động"):
@@ -1303,9 +1303,12 @@ class _Reader:
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         last = index + len(bullets)
-        if not addressee_words and (addressed := self._addressed_items(bullets, form)):
-            found = [Found(verb, issuer, self._addressee(who), actions, vstart,
-                           actions[-1][1], last) for who, actions, verb in addressed]
+        if addressed := self._addressed_items(bullets, form):
+            # "yêu cầu các cơ quan, đơn vị, địa phương: 1. Theo dõi ...; 4. Bộ Chỉ huy Quân
+            # sự tỉnh bố trí ...": an item naming whom it tells is theirs, the others the verb's
+            general = self._list_addressee(after, addressee_words) if addressee_words else None
+            found = [Found(verb, issuer, self._addressee(who) if who else general, actions,
+                           vstart, actions[-1][1], last) for who, actions, verb in addressed]
             self.skip_until = last + 1
             return found
         actions: list[tuple[int, int]] = []
@@ -1313,6 +1316,13 @@ class _Reader:
             actions.extend(self._item_actions(bullet.start, bullet.end))
         if not actions:
             return []
+        addressee = self._list_addressee(after, addressee_words)
+        self.skip_until = last + 1
+        return [Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)]
+
+    def _list_addressee(self, after: list[Word], addressee_words: list[Word]) -> str | None:
+        """Whom a list's verb tells: the bodies its words name ("Đảng ủy, UBND xã Sìn
+        Hồ:"), else the last directive's addressee."""
         if after:
             named = [r for r in self._refs_in(after[0].start, after[0].end) if not r.person]
             if named and named[0].start == after[0].start:
@@ -1321,8 +1331,7 @@ class _Reader:
         addressee = self._addressee(addressee_words)
         if addressee is None and self.found:
             addressee = self.found[-1].addressee
-        self.skip_until = last + 1
-        return [Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)]
+        return addressee
 
     def _joined_bodies_end(self, first: Reference, words: list[Word]) -> int:
         """Where the bodies named from ``first`` on, joined by "," or "và", end within
@@ -1383,6 +1392,8 @@ class _Reader:
             words = self.words.words_in(start, min(bullet.end, start + 120))
             boundary = self._named_addressee(words) or self._action_start(words, form)
             who = words[: boundary[0]] if boundary and boundary[0] <= _ITEM_SUBJECT_WORDS else []
+            if who and self.lex.openers.match([w.lower() for w in _texts(who[:4])], 0):
+                who = []  # "Báo cáo tình hình về UBND tỉnh ... định kỳ": a task, no subject
             if who and self._names_someone(who):
                 at = words[boundary[1]].start
                 addressed.append((who, self._item_actions(at, bullet.end), verb))
