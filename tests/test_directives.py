@@ -722,3 +722,17 @@ def test_items_of_a_dispatch_that_name_their_own_addressee_are_theirs():
     )
     report = next(a for a in told if a.startswith("Báo cáo tình hình"))
     assert told[report] == "các cơ quan, đơn vị, địa phương"
+
+
+def test_a_dispatch_that_asks_is_its_issuer_s():
+    text = (
+        "Mưa lớn gây ngập sâu\n"
+        "Sáng 16/6, UBND tỉnh Quảng Bình đã ban hành Công điện số 09/CĐ-UBND gửi các sở, "
+        "ngành và địa phương.\n"
+        "Công điện yêu cầu các địa phương, đơn vị khẩn trương sơ tán người dân ra khỏi khu "
+        "vực ngập sâu.\n"
+    )
+    record = extract.from_text(text, url="https://baoquangbinh.vn/a.html")
+    assert [(d.issuer, d.addressee) for d in record.directives] == [
+        ("Ủy ban nhân dân tỉnh Quảng Bình", "các địa phương, đơn vị")
+    ]

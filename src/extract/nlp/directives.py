@@ -1089,8 +1089,9 @@ class _Reader:
         return bool(head) and not head[0][:1].isdigit() and not {"đã", "vừa"} & set(head)
 
     def _decision_issuer(self, pos: int) -> str | None:
-        """Who issued the decision the article reports: the body or official named just
-        before the first "quyết định" ahead of ``pos`` ("UBND tỉnh X vừa ban hành Quyết định")."""
+        """Who issued the document the article reports: the body or official named just
+        before the first "quyết định", "công điện", "chỉ thị" or "công văn" ahead of ``pos``
+        ("UBND tỉnh X vừa ban hành Quyết định", "... đã ban hành Công điện số 09")."""
         for m in _DECISION.finditer(self.text, 0, pos):
             refs = self._refs_in(max(0, m.start() - 80), m.start())
             if refs:
@@ -2308,7 +2309,7 @@ _NAMED_AFTER = re.compile(
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
-_DECISION = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
+_DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
