@@ -524,3 +524,33 @@ def test_the_social_policy_bank_s_district_office(nlp):
     doc = analyse(nlp, "Phòng giao dịch NHCSXH huyện Di Linh đã giải ngân 42 tỷ đồng.",
                   province="Lâm Đồng")
     assert names(doc) == ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện Di Linh"]
+
+
+def test_a_board_at_every_commune_named_in_small_words_is_no_one_body_either(nlp):
+    doc = analyse(nlp, "119/119 xã đã kiện toàn Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm "
+                       "cứu nạn cấp xã.", province="Quảng Trị")
+    assert names(doc) == []
+
+
+def test_the_border_guard_and_its_command_are_one_body():
+    record = extract.from_text(
+        "Mưa lũ\nCông điện gửi Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Lực lượng Bộ đội Biên phòng "
+        "tỉnh đã hỗ trợ người dân di dời tài sản.",
+        url="https://baoquangbinh.vn/a.html",
+    )
+    [guard] = record.organizations
+    assert guard.name == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình"
+    assert len(guard.mentions) == 2
+
+
+def test_a_standing_office_and_a_department_the_lexicon_names_whole(nlp):
+    doc = analyse(
+        nlp,
+        "Các đơn vị báo cáo về Văn phòng Thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm "
+        "kiếm cứu nạn tỉnh; Cục Trồng trọt và Bảo vệ thực vật hướng dẫn khôi phục sản xuất.",
+        province="Hà Tĩnh",
+    )
+    assert names(doc) == [
+        "Văn phòng Thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh",
+        "Cục Trồng trọt và Bảo vệ thực vật",
+    ]

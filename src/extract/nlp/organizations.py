@@ -1098,8 +1098,6 @@ class OrgReader:
             unit = Unit(unit_type, None, tail_end, tail_end) if unit_type else None
         if unit is None and (last is None or not proper):
             return None
-        if unit is None and _AT_LEVEL.match(text, last):
-            return None  # "Ban Chỉ huy PCCCR cấp xã": every commune's board, no one body
         if unit is not None:
             words_end = unit.start
             mention_end = unit.end
@@ -1108,6 +1106,8 @@ class OrgReader:
             short = run == 1 and tail <= MAX_OPEN_TAIL or subject
             if clean and short and tail_end is not None:
                 words_end = mention_end = tail_end  # "Chi cục Phát triển nông thôn"
+            if _AT_LEVEL.match(text, mention_end):
+                return None  # "Ban Chỉ huy PCCCR cấp xã": every commune's board, no one body
         # As written, spaces tidied ("Covid-19" keeps its dash).
         label = " ".join(f"{head.canonical} {text[end:words_end]}".split())
         label = _ABBREVIATION.sub("", label)
@@ -1583,6 +1583,27 @@ def read_organizations(doc: Doc) -> list[OrgMention]:
     return found
 
 
+def _body_key(name: str) -> str:
+    """The key of a body's name, one for the ways of writing it (same_bodies.tsv):
+    "Bộ đội Biên phòng tỉnh Quảng Bình" is the key of "Bộ Chỉ huy Bộ đội ..." too."""
+    lowered = name.lower()
+    for own, other in _same_bodies():
+        if lowered.startswith(other):
+            return f"{own} {lowered[len(other) :]}"
+    return lowered
+
+
+@cache
+def _same_bodies() -> tuple[tuple[str, str], ...]:
+    """``(own head, other head + " ")`` pairs, lower case, longest other head first."""
+    pairs = [
+        (row[0].lower(), f"{other.lower()} ")
+        for row in read_lexicon("same_bodies.tsv")
+        for other in row[1:]
+    ]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[1])))
+
+
 def organizations_of(found: list[OrgMention]) -> list[Organization]:
     """One `Organization` per canonical name, with every mention.
 
@@ -1598,10 +1619,10 @@ def organizations_of(found: list[OrgMention]) -> list[Organization]:
         if org.nested:
             nested.append(org)
             continue
-        item = by_key.setdefault(org.name.lower(), Organization(org.name))
+        item = by_key.setdefault(_body_key(org.name), Organization(org.name))
         item.mentions.append(mention(org.start, org.end))
     for org in nested:
-        item = by_key.get(org.name.lower())
+        item = by_key.get(_body_key(org.name))
         if item is not None:
             item.mentions.append(mention(org.start, org.end))
     return list(by_key.values())
