@@ -551,3 +551,15 @@ def test_a_name_after_the_provinces_committee_is_its_holder_not_a_province(nlp):
     assert [(o.name, roles(o)) for o in doc._.officials] == [
         ("H'Yim Kđoh", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk", None)])
     ]
+
+
+def test_a_delegate_seated_by_a_constituency_written_short():
+    """ "đại biểu X (đơn vị phường Thủ Dầu Một)": a delegate of the article's council."""
+    rec = extract.from_text(
+        "Kỳ họp HĐND\nKỳ họp thứ 5 HĐND TP.HCM khai mạc. Thảo luận tại kỳ họp, đại biểu Lý Thị "
+        "Thanh Xuân (đơn vị phường Thủ Dầu Một) đề nghị UBND TP sớm ban hành chính sách.",
+        url="https://sggp.org.vn/a.html",
+    )
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
+        ("Lý Thị Thanh Xuân", "Đại biểu", "Hội đồng nhân dân thành phố Hồ Chí Minh")
+    ]

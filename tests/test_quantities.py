@@ -207,3 +207,18 @@ def test_a_commune_that_reached_a_bare_score_counts_criteria():
 def test_growing_area_codes_are_counted_whole():
     text = "Tỉnh đã cấp 146/210 mã số vùng trồng sầu riêng đủ điều kiện xuất khẩu."
     assert ratios(text) == [(146, 210, "mã số vùng trồng")]
+
+
+def test_a_table_cell_repeating_a_stated_figure_is_the_same_fact():
+    record = extract.from_text(
+        "Kinh tế 6 tháng\nGRDP 6 tháng ước tăng 8,2% so với cùng kỳ, thấp hơn mục tiêu 9 - 10%.\n"
+        "Chỉ tiêu | Kế hoạch | Ước 6 tháng\nTăng trưởng GRDP | 9 - 10% | 8,2%\n",
+        url="https://baobinhduong.vn/a.html",
+    )
+    assert [(p.value, p.low, p.high, len(p.mentions)) for p in record.percents] == [
+        (8.2, None, None, 2), (None, 9.0, 10.0, 2)
+    ]
+
+
+def test_industrial_parks_counted_by_their_abbreviation():
+    assert ratios("Hiện có 26/32 KCN có tỷ lệ lấp đầy trên 80%.") == [(26, 32, "KCN")]

@@ -99,7 +99,9 @@ _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$
 _NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL may start
 _TOKEN = re.compile(_SYLLABLE)
 # A delegate's constituency after the name: "Đại biểu K'Điệp (đơn vị bầu cử xã Di Linh)".
-_SEAT_AFTER_NAME = re.compile(rf"[ \t]+{_NAME.pattern}[ \t]*\((?:[Đđ]ơn vị bầu cử|Tổ đại biểu)")
+_SEAT_AFTER_NAME = re.compile(
+    rf"[ \t]+{_NAME.pattern}[ \t]*\((?:[Đđ]ơn vị(?: bầu cử)?[ \t]+\w|[Tt]ổ đại biểu)"
+)  # "(đơn vị bầu cử số 3", "(đơn vị phường Thủ Dầu Một)", "(Tổ đại biểu ...)"
 # A name of one word, as Cơ Ho and Mạ names are written: "K'Điệp", "K'Mák".
 _ONE_WORD_NAME = re.compile(r"^\w['’]\w")
 _COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})

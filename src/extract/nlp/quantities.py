@@ -358,15 +358,18 @@ class QuantityFinder:
                 merged[key].subject = _subject(text, places, r.start) or merged[key].subject
             merged[key].mentions.append(mention(r.start, r.end))
         set_facts(doc, "ratios", list(merged.values()))
-        set_facts(doc, "percents", self._merge_headline_percents(percents, title_end))
+        merged_percents = self._merge_headline_percents(percents, title_end, doc_text(doc))
+        set_facts(doc, "percents", merged_percents)
 
     def _merge_headline_percents(
-        self, percents: list[PercentMatch], title_end: int
+        self, percents: list[PercentMatch], title_end: int, text: str
     ) -> list[Percent]:
         """One fact per percent, except that a headline figure repeated in the body
-        is the same fact mentioned twice."""
+        is the same fact mentioned twice, and a table's cell repeats a figure the text
+        already stated ("tăng 8,2% so với cùng kỳ", then "Tăng trưởng GRDP | 8,2%")."""
         facts: list[Percent] = []
         in_title: dict[tuple, Percent] = {}
+        stated: dict[tuple, Percent] = {}
         for p in percents:
             key = (p.value, p.low, p.high)
             if p.start >= title_end and key in in_title:
@@ -374,11 +377,23 @@ class QuantityFinder:
                 fact.mentions.append(mention(p.start, p.end))
                 fact.predicate = p.predicate or fact.predicate
                 continue
+            if key in stated and _alone_in_cell(text, p.start, p.end):
+                stated[key].mentions.append(mention(p.start, p.end))
+                continue
             fact = Percent(p.value, p.low, p.high, p.predicate, [mention(p.start, p.end)])
             if p.start < title_end:
                 in_title[key] = fact
+            stated.setdefault(key, fact)
             facts.append(fact)
         return facts
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a table's cell: the whole of its line, or of the
+    stretch between two "|" of a row flattened into one line."""
+    left = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
+    right = min(i for i in (text.find("\n", end), text.find("|", end), len(text)) if i >= 0)
+    return not text[left:start].strip() and not text[end:right].strip()
 
 
 def _unit_mentions(doc: Doc) -> list:
