@@ -245,6 +245,23 @@ def test_actions_split_on_semicolons_and_between_verb_phrases_only():
     ]
 
 
+def test_fixed_series_of_nouns_and_manners_do_not_split():
+    """ "bồi thường, hỗ trợ, tái định cư", "đất đai, tài chính, đầu tư công": nouns of one
+    object; "công khai, minh bạch việc ...": two manners of one verb."""
+    (d,) = directives(
+        "Ông Phạm Văn Mười yêu cầu UBND các xã hoàn thành công tác bồi thường, hỗ trợ, tái "
+        "định cư trong quý III; kiểm tra việc quản lý đất đai, tài chính, đầu tư công; công "
+        "khai, minh bạch việc phân bổ kinh phí, vận động người dân bàn giao mặt bằng.",
+        officials=[("Phạm Văn Mười", "Phạm Văn Mười")],
+    )
+    assert d.actions == [
+        "hoàn thành công tác bồi thường, hỗ trợ, tái định cư trong quý III",
+        "kiểm tra việc quản lý đất đai, tài chính, đầu tư công",
+        "công khai, minh bạch việc phân bổ kinh phí",
+        "vận động người dân bàn giao mặt bằng",
+    ]
+
+
 def test_finishing_a_thing_is_an_action_of_its_own_finishing_in_time_is_not():
     (d,) = directives(
         "Ông Phạm Văn Mười yêu cầu UBND huyện rà soát, giải quyết các kiến nghị thuộc thẩm "

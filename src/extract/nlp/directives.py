@@ -414,6 +414,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 
 
 _TOLD = frozenset({"phải", "cần"})
+_FRAME_WORDS = 25  # how far into a sentence a frame's reporting verb is looked for
 _NAMED_UNIT = re.compile(
     r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
     r"[ \t]+[A-ZĐ]\S*(?:[ \t]+[A-ZĐ]\S*){0,3}"
@@ -2205,7 +2206,11 @@ class _Reader:
         if said[-1:] not in (".", ";", "!"):
             return False  # a heading ("Thành lập Phường Lê Lợi ... từ ngày 01/01/2025")
         head = [t.lower() for t in texts[:8]]
-        return not any(t in self.lex.reported_markers or t == "là" for t in head)
+        if any(t in self.lex.reported_markers or t == "là" for t in head):
+            return False
+        # "Tiếp thu ý kiến chỉ đạo, ông Long cho biết tỉnh sẽ ...": a frame, then a report
+        clause = " ".join(t.lower() for t in texts[:_FRAME_WORDS])
+        return not any(phrase in clause for phrase in self.lex.reported_before)
 
     def _body_then_verb(self, last, index, rest, topic, sentence) -> list[Found]:
         """ "Theo đó, Sở X chủ trì, phối hợp ...": a named body, then an action verb."""
