@@ -418,6 +418,8 @@ def _with_profile(
     author_el = select_first(root, profile.author)
     author = _profile_byline(_text(author_el)) if author_el is not None else None
     summary_el = select_first(root, profile.summary)
+    if summary_el is None:  # a template of the platform the profile does not list
+        summary_el = _find_summary(root, found, title)
     summary, lead_captions = _summary_and_captions(summary_el)
     marked = [el for el in (author_el, summary_el) if el is not None]
     for el in marked:
