@@ -168,6 +168,11 @@ def test_rivers_hamlets_roads_regions_and_countries_are_not_units(nlp):
     assert units(nlp, text, url=DONG_THAP) == {}
 
 
+def test_a_product_named_after_its_mountain_is_not_the_commune(nlp):
+    text = "Các sản phẩm từ sâm Ngọc Linh, cà phê Arabica được du khách ưa chuộng."
+    assert units(nlp, text, url="https://baokontum.com.vn/a.html") == {}
+
+
 def test_names_that_are_ordinary_words_or_given_names_need_context(nlp):
     text = ("Thanh niên Hòa Bình tham gia lễ ra quân. Ông Bình Minh, chị Thái Bình và anh "
             "Thống Nhất cho biết nhờ Đoàn Kết, Thắng Lợi mà Tân Tiến.")
