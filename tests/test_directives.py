@@ -753,3 +753,15 @@ def test_a_dispatch_that_asks_is_its_issuer_s():
     assert [(d.issuer, d.addressee) for d in record.directives] == [
         ("Ủy ban nhân dân tỉnh Quảng Bình", "các địa phương, đơn vị")
     ]
+
+
+def test_storm_work_opens_an_action():
+    record = extract.from_text(
+        "Ứng phó bão số 1\nTại Khu kinh tế Vũng Áng, Chủ tịch UBND tỉnh Võ Trọng Hải lưu ý "
+        "Ban Quản lý Khu kinh tế tỉnh và các doanh nghiệp chằng buộc cần cẩu, kho bãi; dừng "
+        "hoạt động bốc xếp khi gió mạnh.",
+        url="https://baohatinh.vn/a.html",
+    )
+    [d] = record.directives
+    assert d.addressee == "Ban Quản lý Khu kinh tế tỉnh và các doanh nghiệp"
+    assert d.actions[0] == "chằng buộc cần cẩu, kho bãi"
