@@ -725,3 +725,13 @@ def test_several_reporters_in_proper_case_beside_the_dateline_are_the_author():
     assert page_from_html(bar("Hoàng Quỳnh - Mạnh Trường")).author == "Hoàng Quỳnh, Mạnh Trường"
     assert page_from_html(bar("Kinh tế - Xã hội")).author is None  # a section's name
     assert page_from_html(bar("Quảng Ninh")).author is None  # one name alone: maybe a place
+
+
+def test_a_sapo_printed_again_without_its_prefix_and_a_byline_glued_to_the_last_sentence():
+    sapo = "(Baonghean.vn) - " + PARAGRAPHS[0]
+    last = PARAGRAPHS[-1][:-1] + ". - Hoài Thu"
+    html_page = national_cms(sapo, paragraphs(PARAGRAPHS[0], *PARAGRAPHS[1:-1], last))
+    page = page_from_html(html_page)
+    assert page.summary == sapo
+    assert page.text == "\n\n".join(PARAGRAPHS[1:])
+    assert page.author == "Hoài Thu"

@@ -1,4 +1,4 @@
-"""Article pages of 138 more layouts: the page red teams of December 2026.
+"""Article pages of 146 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -42,7 +42,11 @@ page of hashed classes with its reporters in proper case beside the dateline, a 
 in windows-1258 whose body is one table cell, a television page with a transcript and its
 credits, Drupal with a bold sapo, Liferay with a table of figures and a download box, a
 mobile page with a "Đọc tiếp" card inside the body, NukeViet with "Xem thêm" links inside
-the body, an e-magazine with a credits box, a pull-quote and a headline broken by <br>).
+the body, an e-magazine with a credits box, a pull-quote and a headline broken by <br>);
+round 18 eight more (p18-*: <div> paragraphs on a portal, a district page printing five
+other items in full after the article, a sapo printed again without its prefix and a byline
+glued to the last sentence, captions in image tables, an audio player and a font bar, page
+1 of 2, two <h1>s and an "[Ảnh]" og:title, a live page newest first).
 """
 
 from __future__ import annotations
@@ -104,7 +108,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 138
+    assert set(golds()) == set(records()) and len(golds()) == 146
 
 
 def test_body_text():

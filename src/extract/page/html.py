@@ -686,11 +686,13 @@ def _body_text(
     kept: list[Block] = []
     opening: list[str] = []
     seen_body = False
+    # the sapo printed again as the body's first paragraph, its outlet's prefix cut
+    bare_summary = strip_agency_prefix(summary) if summary else None
     for block in _without_pull_quotes(blocks):
         text = block.text
         if rules.any("stop", text) and seen_body:
             break
-        if text == title or text == summary or text in captions:
+        if text in (title, summary, bare_summary) or text in captions:
             continue
         if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
             continue
@@ -701,7 +703,17 @@ def _body_text(
         seen_body = seen_body or len(text) > 80
         kept.append(block)
     kept, tail = split_tail(kept)
-    return [b.text for b in kept], tail + opening
+    texts = [b.text for b in kept]
+    if texts and not tail and (glued := _GLUED_BYLINE.search(texts[-1])):
+        if author_name(glued["name"]):  # "... trong năm nay. - Hoài Thu"
+            texts[-1], tail = texts[-1][: glued.start()], [glued["name"]]
+    return texts, tail + opening
+
+
+# A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?”\"])\s+[-–]\s+(?P<name>[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,3})$"
+)
 
 
 def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
