@@ -1128,3 +1128,29 @@ def test_a_source_line_naming_a_body_of_a_city_written_short_is_chrome():
     )
     page = page_from_text(f"Điều động cán bộ\n{body}\nNguồn: Ban Tổ chức Thành ủy TP.HCM\n")
     assert page.text == body
+
+
+def test_the_page_s_title_line_names_the_headline_over_a_slogan_and_its_widgets():
+    dump = (
+        "Khai mạc Lễ hội Đền Trần năm 2025 - Báo Ninh Bình điện tử\n"
+        "BÁO NINH BÌNH\n"
+        "Cơ quan của Đảng bộ, chính quyền và Nhân dân tỉnh Ninh Bình\n"
+        "Thứ Năm, 09/10/2025\n"
+        "Văn hóa\n"
+        "Khai mạc Lễ hội Đền Trần năm 2025\n"
+        "08/10/2025 22:15\n"
+        "Cỡ chữ: A- A A+   In bài   Chia sẻ\n"
+        "Tối 8/10, tại Khu di tích Đền Trần, UBND phường tổ chức khai mạc lễ hội với sự tham "
+        "dự của đông đảo du khách và nhân dân trong tỉnh.\n"
+        "![](den-tran.jpg) |\n"
+        "Nghi thức rước nước tại lễ hội\n"
+        "|\n"
+        "Lễ hội diễn ra đến hết ngày 11/10 với nhiều hoạt động văn hóa, thể thao truyền thống "
+        "của địa phương.\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Khai mạc Lễ hội Đền Trần năm 2025"
+    assert page.published.startswith("2025-10-08T22:15")
+    assert page.captions == ["Nghi thức rước nước tại lễ hội"]
+    assert page.text.startswith("Tối 8/10") and "Cỡ chữ" not in page.text
+    assert "Nghi thức" not in page.text

@@ -173,6 +173,12 @@ def test_a_product_named_after_its_mountain_is_not_the_commune(nlp):
     assert units(nlp, text, url="https://baokontum.com.vn/a.html") == {}
 
 
+def test_temples_and_squares_named_like_wards_are_not_the_wards(nlp):
+    text = "Du khách dâng hương tại đền Thiên Trường rồi dạo Quảng trường Ba Đình."
+    assert units(nlp, text, url="https://hanoimoi.vn/a.html",
+                 published="2025-10-08T22:15:00+07:00") == {}
+
+
 def test_names_that_are_ordinary_words_or_given_names_need_context(nlp):
     text = ("Thanh niên Hòa Bình tham gia lễ ra quân. Ông Bình Minh, chị Thái Bình và anh "
             "Thống Nhất cho biết nhờ Đoàn Kết, Thắng Lợi mà Tân Tiến.")

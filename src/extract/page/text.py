@@ -198,6 +198,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue  # a section's name, a menu, the headline again, above the body
         if (
             line in repeated
+            or _in_image_cell(index, body_lines)
             or _is_caption(line, rules)
             or _is_bare_caption(line, rules)
             or _is_portrait(index, body_lines, rules)
@@ -322,6 +323,7 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
     reads like a headline right above the article's dateline ("Ngày đăng: 20/11/2024
     | Lượt xem: 245"), with only short lines above it (menus, widgets, a breadcrumb).
     None when the dump opens with its headline, or when a paragraph comes first."""
+    found = None
     for i in range(2, min(len(lines), _PORTAL_HEADER_LINES)):
         line = lines[i - 1]
         if (
@@ -330,10 +332,18 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
             # not "Cổng thông tin điện tử" over the header's "today" widget, nor a byline
             and not (_is_site_name(line, rules) or _byline_name(line))
         ):
-            return None if any(_is_paragraph(h, rules) for h in lines[: i - 1]) else i - 1
+            if any(_is_paragraph(h, rules) for h in lines[: i - 1]):
+                return found
+            if found is None:
+                found = i - 1
+            # the page's <title> line opens the dump: the headline it names wins over a
+            # slogan above the header's "today" widget ("Cơ quan của Đảng bộ ...")
+            if lines[0].startswith(line) and len(lines[0]) > len(line):
+                return i - 1
+            continue
         if len(line.split()) > _PORTAL_HEADER_WORDS and not _is_menu(line, rules):
-            return None  # past the header: the dump's own text has begun
-    return None
+            break  # past the header: the dump's own text has begun
+    return found
 
 
 def _is_header_widget(i: int, lines: list[str], rules: ChromeRules) -> bool:
@@ -674,6 +684,16 @@ def _repeated_title(lines: list[str], title: str | None) -> int:
 
 _HEADER_LINES = 8
 _HEADER_LINE_CHARS = 100  # a longer line there is a sapo printed above the headline
+
+
+def _in_image_cell(index: int, lines: list[str]) -> bool:
+    """A short line closed by a bare "|" line, as a scrape leaves the caption row of an
+    image's table ("![]() |", the caption, "|"; the image's line is gone by now): one
+    sentence with no stop at its end."""
+    line = lines[index]
+    if index + 1 >= len(lines) or len(line) > 200 or line[-1:] in _CAPTION_NEVER_ENDS:
+        return False
+    return lines[index + 1].strip(" |") == "" and _one_sentence(line)
 
 
 def _one_sentence(line: str) -> bool:
