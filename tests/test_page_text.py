@@ -1154,3 +1154,30 @@ def test_the_page_s_title_line_names_the_headline_over_a_slogan_and_its_widgets(
     assert page.captions == ["Nghi thức rước nước tại lễ hội"]
     assert page.text.startswith("Tối 8/10") and "Cỡ chữ" not in page.text
     assert "Nghi thức" not in page.text
+
+
+def test_a_town_before_the_dateline_a_video_title_and_a_related_list_heading():
+    dump = (
+        "BÁO CÀ MAU ĐIỆN TỬ\nChủ nhật, 12/10/2025\n"
+        "Trang chủ  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Pháp luật  Multimedia\n"
+        "Chính trị - Xây dựng Đảng\n"
+        "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I\n"
+        "Cà Mau, 12/10/2025 - 11:42\n"
+        "Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2025 - 2030 bế mạc "
+        "sau ba ngày làm việc khẩn trương, nghiêm túc.\n"
+        "Video: Đại hội biểu quyết thông qua Nghị quyết\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa I gồm 65 đồng chí và thông qua Nghị "
+        "quyết với 25 chỉ tiêu chủ yếu.\n"
+        "![]() |\n"
+        "Ban Chấp hành Đảng bộ tỉnh khóa I ra mắt đại hội\n"
+        "Bài, ảnh: HẠNH CHÂU\n"
+        "Thông tin cùng chuyên mục:\n"
+        "- Giá lúa tăng 300 - 500 đồng/kg, nông dân phấn khởi (03/09/2025)\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I"
+    assert page.published == "2025-10-12T11:42:00+07:00"
+    assert page.captions == ["Ban Chấp hành Đảng bộ tỉnh khóa I ra mắt đại hội"]
+    assert page.author == "Hạnh Châu"
+    assert "Video" not in page.text and "Giá lúa" not in page.text
+    assert len(page.text.split("\n\n")) == 2

@@ -135,6 +135,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     """
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
+    below_image = _below_image(lines, rules)
     lines = [rules.image_prefix.sub("", line) for line in lines if line]
     lines = [rules.bullet_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]  # a line that was only an image or a bullet
@@ -198,7 +199,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue  # a section's name, a menu, the headline again, above the body
         if (
             line in repeated
-            or _in_image_cell(index, body_lines)
+            or _in_image_cell(index, body_lines, below_image)
             or _is_caption(line, rules)
             or _is_bare_caption(line, rules)
             or _is_portrait(index, body_lines, rules)
@@ -686,14 +687,28 @@ _HEADER_LINES = 8
 _HEADER_LINE_CHARS = 100  # a longer line there is a sapo printed above the headline
 
 
-def _in_image_cell(index: int, lines: list[str]) -> bool:
-    """A short line closed by a bare "|" line, as a scrape leaves the caption row of an
-    image's table ("![]() |", the caption, "|"; the image's line is gone by now): one
-    sentence with no stop at its end."""
+def _below_image(lines: list[str], rules: ChromeRules) -> set[str]:
+    """The lines that come next after a line that is only an image ("![]() |"), blank
+    lines passed over: a caption's place."""
+    found, image = set(), False
+    for line in lines:
+        if not line:
+            continue
+        if image:
+            found.add(line)
+        image = line[:2] == "![" and not rules.image_prefix.sub("", line)
+    return found
+
+
+def _in_image_cell(index: int, lines: list[str], below_image: set[str]) -> bool:
+    """A short line under an image or closed by a bare "|" line, as a scrape leaves the
+    caption row of an image's table ("![]() |", the caption, "|"): one sentence with no
+    stop at its end."""
     line = lines[index]
-    if index + 1 >= len(lines) or len(line) > 200 or line[-1:] in _CAPTION_NEVER_ENDS:
+    if len(line) > 200 or line[-1:] in _CAPTION_NEVER_ENDS:
         return False
-    return lines[index + 1].strip(" |") == "" and _one_sentence(line)
+    closed = index + 1 < len(lines) and lines[index + 1].strip(" |") == ""
+    return (closed or line in below_image) and _one_sentence(line)
 
 
 def _one_sentence(line: str) -> bool:
@@ -782,9 +797,15 @@ def is_dateline(line: str) -> bool:
         line = line[: label.start()] + "tác giả"
     if len(line) > 90:
         return False
+    if place := _PLACE_BEFORE_DATE.match(line):
+        line = line[place.end() :]  # "Cà Mau, 12/10/2025 - 11:42": the paper's town first
     if not _DATE_IN_LINE.search(line) and not ("tháng" in line and _DATE_IN_WORDS.search(line)):
         return False  # "Ngày 24 tháng 08 năm 2019" is the one date written in words
     return bool(chrome_rules().dateline_rest.match(_NUMBERS.sub(" ", line)))
+
+
+# A town's name and a comma before a date in figures: "Cà Mau, 12/10/2025 - 11:42".
+_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZĐ][^\W\d_]*[ \t]+){0,3}[A-ZĐ][^\W\d_]*,[ \t]*(?=\d)")
 
 
 def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | None]:
