@@ -222,3 +222,11 @@ def test_a_table_cell_repeating_a_stated_figure_is_the_same_fact():
 
 def test_industrial_parks_counted_by_their_abbreviation():
     assert ratios("Hiện có 26/32 KCN có tỷ lệ lấp đầy trên 80%.") == [(26, 32, "KCN")]
+
+
+def test_a_bare_ratio_listed_before_one_with_its_noun_takes_that_noun():
+    text = "Tỉnh Cà Mau và tỉnh Bạc Liêu lần lượt đạt và vượt 21/24 và 19/22 chỉ tiêu Nghị quyết."
+    assert ratios(text) == [(21, 24, "chỉ tiêu"), (19, 22, "chỉ tiêu")]
+    assert ratios("Triều cường vượt báo động III tại 14/18 điểm quan trắc.") == [
+        (14, 18, "điểm quan trắc")
+    ]

@@ -245,8 +245,11 @@ class QuantityFinder:
         kept = []
         for ratio in unitless:
             criteria = new_rural and ratio.denominator in self.lexicon.new_rural_denominators
+            listed = next((f for f in found if _JOINED.fullmatch(text, ratio.end, f.start)), None)
             if kept and _JOINED.fullmatch(text, kept[-1].end, ratio.start):
                 ratio.unit = kept[-1].unit  # "lần lượt 9/19 và 10/19": the same noun
+            elif listed is not None:
+                ratio.unit = listed.unit  # "đạt 21/24 và 19/22 chỉ tiêu": the noun after both
             elif criteria and _REACHED.search(text, max(0, ratio.start - 25), ratio.start):
                 # "có 11/19 xã đạt chuẩn ...; xã Ia Púch mới đạt 9/19": a commune's criteria
                 ratio.unit = "tiêu chí"
