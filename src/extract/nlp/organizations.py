@@ -1587,21 +1587,28 @@ def _body_key(name: str) -> str:
     """The key of a body's name, one for the ways of writing it (same_bodies.tsv):
     "Bộ đội Biên phòng tỉnh Quảng Bình" is the key of "Bộ Chỉ huy Bộ đội ..." too."""
     lowered = name.lower()
-    for own, other in _same_bodies():
-        if lowered.startswith(other):
-            return f"{own} {lowered[len(other) :]}"
+    if lowered.startswith(_SAME_BODIES.others):  # one test for most names: none of them
+        for own, other in _SAME_BODIES.pairs:
+            if lowered.startswith(other):
+                return f"{own} {lowered[len(other) :]}"
     return lowered
 
 
-@cache
-def _same_bodies() -> tuple[tuple[str, str], ...]:
-    """``(own head, other head + " ")`` pairs, lower case, longest other head first."""
-    pairs = [
-        (row[0].lower(), f"{other.lower()} ")
-        for row in read_lexicon("same_bodies.tsv")
-        for other in row[1:]
-    ]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[1])))
+class _SameBodies:
+    """same_bodies.tsv: ``pairs`` of (own head, other head + " "), lower case, longest
+    other head first, and the ``others`` alone, for one `str.startswith`."""
+
+    def __init__(self) -> None:
+        pairs = [
+            (row[0].lower(), f"{other.lower()} ")
+            for row in read_lexicon("same_bodies.tsv")
+            for other in row[1:]
+        ]
+        self.pairs = tuple(sorted(pairs, key=lambda pair: -len(pair[1])))
+        self.others = tuple(other for _, other in self.pairs)
+
+
+_SAME_BODIES = _SameBodies()
 
 
 def organizations_of(found: list[OrgMention]) -> list[Organization]:

@@ -135,7 +135,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     """
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
-    below_image = _below_image(lines, rules)
+    below_image = _below_image(lines, rules) if "![" in text else set()
     lines = [rules.image_prefix.sub("", line) for line in lines if line]
     lines = [rules.bullet_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]  # a line that was only an image or a bullet
@@ -430,9 +430,8 @@ def _is_menu(line: str, rules: ChromeRules) -> bool:
     items = _MENU_ITEM_SEPARATOR.split(line)
     if len(items) >= 3 and all(len(item.split()) <= 6 for item in items):
         return True
-    items = _MENU_GAP.split(line)
-    if len(items) >= 4 and all(len(item.split()) <= 6 for item in items):
-        return not line.endswith((".", "!", "?"))
+    if "  " in line and len(items := _MENU_GAP.split(line)) >= 4:
+        return all(len(item.split()) <= 6 for item in items) and line[-1:] not in ".!?"
     return bool(rules.section_run.match(line))
 
 
