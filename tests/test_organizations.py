@@ -554,3 +554,9 @@ def test_a_standing_office_and_a_department_the_lexicon_names_whole(nlp):
         "Văn phòng Thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh",
         "Cục Trồng trọt và Bảo vệ thực vật",
     ]
+
+
+def test_a_regional_weather_station_is_named_by_its_region(nlp):
+    doc = analyse(nlp, "Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường sẽ đạt đỉnh.",
+                  province="Cần Thơ")
+    assert names(doc) == ["Đài Khí tượng Thủy văn khu vực Nam Bộ"]
