@@ -765,3 +765,14 @@ def test_storm_work_opens_an_action():
     [d] = record.directives
     assert d.addressee == "Ban Quản lý Khu kinh tế tỉnh và các doanh nghiệp"
     assert d.actions[0] == "chằng buộc cần cẩu, kho bãi"
+
+
+def test_a_verb_naming_no_one_tells_the_body_its_issuer_met():
+    text = (
+        "Kiểm tra nông thôn mới\n"
+        "Chủ tịch UBND tỉnh Trần Văn Chiến yêu cầu UBND các xã, thị trấn phối hợp tổ chức thực "
+        "hiện.\nTrong buổi làm việc với huyện Đức Thọ, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải "
+        "yêu cầu tập trung cao nhất để đạt chuẩn nông thôn mới nâng cao trong năm 2024.\n"
+    )
+    record = extract.from_text(text, url="https://baohatinh.vn/a.html")
+    assert [d.addressee for d in record.directives] == ["UBND các xã, thị trấn", "huyện Đức Thọ"]

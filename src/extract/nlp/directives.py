@@ -1215,7 +1215,7 @@ class _Reader:
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
-            addressee = self.found[-1].addressee if self.found else None
+            addressee = self._unnamed_addressee(sentence, vstart, issuer)
         found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
         for subject, group in groups[1:]:
             actions, end = self._actions(group, sentence.end, cut=False)
@@ -1223,6 +1223,20 @@ class _Reader:
                 name = self._addressee(subject)
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
         return found
+
+    def _unnamed_addressee(self, sentence: Sentence, vstart: int, issuer: str | None) -> str | None:
+        """Whom a verb that names no one tells: the body its issuer met, named before it in
+        the sentence ("Làm việc với huyện Đức Thọ, Chủ tịch UBND tỉnh yêu cầu tập trung
+        ..."), else the last directive's addressee."""
+        met = _MET.search(self.text, sentence.start, vstart)
+        if met is not None:
+            named = [r for r in self._refs_in(met.end(), vstart) if not r.person]
+            if named and named[0].start == met.end():
+                return named[0].name
+            unit = _MET_UNIT.match(self.text, met.end(), vstart)
+            if unit is not None:
+                return unit.group()
+        return self.found[-1].addressee if self.found else None
 
     def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
         """Cut the action words where a part after ";" names a new addressee
@@ -2314,6 +2328,10 @@ _NAMED_AFTER = re.compile(
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
+_MET_UNIT = re.compile(  # "làm việc với huyện Đức Thọ, ...": the unit met, up to a mark
+    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
+    r"[ \t]+[A-ZĐ][^\s,.;:]*(?:[ \t]+[A-ZĐ][^\s,.;:]*){0,3}"
+)
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
