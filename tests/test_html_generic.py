@@ -735,3 +735,28 @@ def test_a_sapo_printed_again_without_its_prefix_and_a_byline_glued_to_the_last_
     assert page.summary == sapo
     assert page.text == "\n\n".join(PARAGRAPHS[1:])
     assert page.author == "Hoài Thu"
+
+
+def test_a_sapo_in_italics_and_a_document_s_subject_under_its_title():
+    lead = "<p><em>" + PARAGRAPHS[0] + "</em></p>"
+    document = (
+        '<p style="text-align:center"><strong>QUYẾT ĐỊNH</strong></p>'
+        '<p style="text-align:center"><strong><em>Về việc thành lập Ban Chỉ đạo chuyển đổi số '
+        "xã Tân Trào</em></strong></p>"
+    )
+    page = page_from_html(national_cms("", lead + paragraphs(*PARAGRAPHS[1:]) + document))
+    assert page.summary == PARAGRAPHS[0]
+    assert page.text.endswith("Về việc thành lập Ban Chỉ đạo chuyển đổi số xã Tân Trào")
+    assert page.captions == []
+
+
+def test_a_sapo_classed_so_after_a_column_of_icons():
+    icons = "".join(f'<a href="#"><img src="/i{i}.png" alt=""></a><br>' for i in range(12))
+    html_page = f"""<html><head><meta charset="utf-8"></head><body>
+    <h3 class="title">UBND xã tổng kết nhiệm vụ 9 tháng</h3><table><tr>
+    <td class="col-icon">{icons}</td>
+    <td class="col-content"><p class="sapo"><strong>{PARAGRAPHS[0]}</strong></p>
+    {paragraphs(*PARAGRAPHS[1:])}</td></tr></table></body></html>"""
+    page = page_from_html(html_page)
+    assert page.summary == PARAGRAPHS[0]
+    assert page.text == "\n\n".join(PARAGRAPHS[1:])

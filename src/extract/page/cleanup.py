@@ -446,7 +446,9 @@ def _is_caption_line(element: etree._Element) -> bool:
     previous = element.getprevious()
     after_image = element.find(".//img") is not None or _image_only(previous)
     italic = any(" ".join(i.text_content().split()) == text for i in element.iter("em", "i"))
-    centred = _is_centred(element)
+    centred = is_centred(element)
+    if centred and italic and not after_image and _under_document_title(previous):
+        return False  # "QUYẾT ĐỊNH", then "Về việc ...": a document's subject, not a caption
     if (centred and (after_image or italic)) or (italic and after_image):
         return True
     text = unicodedata.normalize("NFC", text)
@@ -464,7 +466,15 @@ def _credit_only(text: str) -> bool:
     )
 
 
-def _is_centred(element: etree._Element) -> bool:
+def _under_document_title(previous: etree._Element | None) -> bool:
+    """Whether ``previous`` is a document's title line: centred, in capitals."""
+    if previous is None or not isinstance(previous.tag, str) or not is_centred(previous):
+        return False
+    text = " ".join(previous.text_content().split())
+    return 0 < len(text) <= 60 and text.isupper()
+
+
+def is_centred(element: etree._Element) -> bool:
     return bool(
         _CENTRED.search(element.get("style", ""))
         or element.get("align", "").lower() == "center"

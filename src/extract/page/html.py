@@ -46,6 +46,7 @@ from extract.page.byline import find_byline
 from extract.page.cleanup import (
     Block,
     body_blocks,
+    is_centred,
     split_tail,
     strip_chrome,
     take_captions,
@@ -567,8 +568,10 @@ _SUMMARY = (
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
 _IS_SUMMARY = etree.XPath("self::*" + _SUMMARY)
-# a sapo in the body is among its first nodes (the body itself and comments counted)
-_TOP_NODES = 14
+# a sapo in the body is among its first nodes (the body itself and comments counted),
+# before its first paragraph
+_TOP_NODES = 40
+_FIRST_PARAGRAPH_CHARS = 80  # a <p> this long opens the body's text
 
 
 def _find_summary(
@@ -580,9 +583,13 @@ def _find_summary(
     Only the body's top and what stands before it, up to four levels out, is
     searched (not the lists and comments after the article)."""
     for el in islice(body.iter(), _TOP_NODES):  # not a search of the whole body
-        if isinstance(el.tag, str) and _IS_SUMMARY(el) and _is_sapo(el, body):
+        if not isinstance(el.tag, str):
+            continue
+        if _IS_SUMMARY(el) and _is_sapo(el, body):
             if _NAMED_SAPO.search(f"{el.get('class', '')} {el.get('id', '')}"):
                 return el  # inside the body, a box only "desc" names is a newsletter's, a bio's
+        elif el.tag == "p" and len(el.text_content()) > _FIRST_PARAGRAPH_CHARS:
+            break  # the body's text has begun: a "sapo" below it is a teaser's
     node = body
     for _ in range(4):  # a sapo stands near its body
         if node.getparent() is None or node.tag == "body":
@@ -653,16 +660,24 @@ def _sapo_text(element: etree._Element) -> bool:
 
 
 def _is_bold_lead(block: Block) -> bool:
-    """A first paragraph set all in bold: the sapo of many plain CMSs."""
+    """A first paragraph set all in bold, or all in italics and not centred (a caption
+    is): the sapo of many plain CMSs."""
     element = block.element
     if element.tag not in ("p", "div", "h2", "h3") or len(block.text) < 60:
         return False
-    bold = " ".join(
+    if _set_in(element, ("strong", "b"), block.text):
+        return True
+    return not is_centred(element) and _set_in(element, ("em", "i"), block.text)
+
+
+def _set_in(element: etree._Element, tags: tuple[str, ...], text: str) -> bool:
+    """Whether ``text``, the element's, is all inside ``tags`` at its top two levels."""
+    styled = " ".join(
         " ".join(b.text_content().split())
-        for b in element.iter("strong", "b")
+        for b in element.iter(*tags)
         if b.getparent() is element or b.getparent().getparent() is element
     )
-    return bold == block.text or (len(bold) >= len(block.text) - 2 and bold in block.text)
+    return styled == text or (len(styled) >= len(text) - 2 and styled in text)
 
 
 # ---------------------------------------------------------------- shared pieces
