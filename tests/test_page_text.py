@@ -1181,3 +1181,39 @@ def test_a_town_before_the_dateline_a_video_title_and_a_related_list_heading():
     assert page.author == "Hạnh Châu"
     assert "Video" not in page.text and "Giá lúa" not in page.text
     assert len(page.text.split("\n\n")) == 2
+
+
+def test_a_roundup_s_bold_headings_an_item_after_a_marked_box_and_varied_share_rows():
+    item = (
+        "Ngày 19/5, UBND xã Quảng Nham tổ chức hội nghị sơ kết 5 tháng thực hiện chương trình "
+        "xây dựng nông thôn mới nâng cao, với nhiều phần việc được nhân dân đồng thuận."
+    )
+    last = (
+        "Dịp nghỉ lễ vừa qua, Khu di tích lịch sử quốc gia đặc biệt Lam Kinh đón hơn 120.000 "
+        "lượt khách, tăng 18% so với cùng kỳ năm trước, doanh thu dịch vụ tăng mạnh."
+    )
+    dump = "\n".join([
+        "Điểm tin địa phương ngày 19/5/2025",
+        "**Quảng Xương: Xã Quảng Nham đạt 17/19 tiêu chí**", item,
+        "Tin liên quan", "» Thanh Hóa chủ động phòng cháy rừng", "» Nghi Sơn đón vốn FDI mới",
+        "**Thọ Xuân: Khu di tích Lam Kinh đón hơn 120.000 lượt khách**", last,
+        "LÊ MINH TRIẾT",
+        "Chia sẻ:  Facebook  Zalo  Twitter   |  In bài  |  Gửi email",
+    ])
+    page = page_from_text(dump)
+    assert page.text == "\n\n".join([
+        "Quảng Xương: Xã Quảng Nham đạt 17/19 tiêu chí", item,
+        "Thọ Xuân: Khu di tích Lam Kinh đón hơn 120.000 lượt khách", last,
+    ])
+    assert page.author == "Lê Minh Triết"
+
+
+def test_a_byline_in_capitals_between_the_headline_and_its_dateline():
+    dump = (
+        "Bình luận - Góc nhìn\nGiữ chân lao động trẻ ở nông thôn: Đừng chỉ nhìn vào con số\n"
+        "LÊ MINH TRIẾT\n14/11/2025 05:30\n"
+        "Mỗi dịp sau Tết, các tuyến xe khách từ xã Tri Tôn đi TP Hồ Chí Minh lại kín chỗ, chở "
+        "theo phần lớn lực lượng lao động trẻ của vùng biên giới.\n"
+    )
+    page = page_from_text(dump)
+    assert page.author == "Lê Minh Triết" and page.text.startswith("Mỗi dịp sau Tết")

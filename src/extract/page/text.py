@@ -135,8 +135,10 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     """
     rules = chrome_rules()
     lines = [line.strip() for line in normalize_text(text).split("\n")]
-    below_image = _below_image(lines, rules) if "![" in text else set()
+    below_image = _below_image(lines, rules)
     lines = [rules.image_prefix.sub("", line) for line in lines if line]
+    # a heading a scrape left in Markdown's bold: "**Thọ Xuân: Khu di tích ...**"
+    lines = [line[2:-2].strip() if line[:2] == "**" == line[-2:] else line for line in lines]
     lines = [rules.bullet_prefix.sub("", line) for line in lines]
     lines = [line for line in lines if line]  # a line that was only an image or a bullet
     lines = _unwrapped(lines)
@@ -192,7 +194,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         if not body and title and line.startswith(title) and is_dateline(line[len(title) :]):
             published = published or parse_date(line[len(title) :])  # "<headline> 10/11/2025 19:08"
             continue
-        if not body and _is_byline_above_body(line, rules):
+        if not body and (
+            _is_byline_above_body(line, rules) or _byline_over_dateline(index, body_lines)
+        ):
             author = author or _byline_name(line)  # under the headline: "HOÀNG LIÊN - VĨNH LỘC"
             continue
         if not body and _is_header_line(line, title, rules):
@@ -250,6 +254,14 @@ def _is_byline_above_body(line: str, rules: ChromeRules) -> bool:
     """A byline between the headline and the body: a line that is only names, and not the
     site's name in capitals ("BÁO LÂM ĐỒNG ĐIỆN TỬ")."""
     return bool(_byline_name(line)) and not _is_site_name(line, rules)
+
+
+def _byline_over_dateline(index: int, lines: list[str]) -> bool:
+    """Names right under the headline with the dateline under them ("LÊ MINH TRIẾT", then
+    "14/11/2025 05:30"): a byline, even in capitals that could name a site."""
+    return (
+        index == 0 and len(lines) > 1 and is_dateline(lines[1]) and bool(_byline_name(lines[0]))
+    )
 
 
 def _is_header_line(line: str, title: str | None, rules: ChromeRules) -> bool:
@@ -630,7 +642,10 @@ def _box_inside_body(lines: list[str], at: int, rules: ChromeRules) -> int:
     if not rules.any("related", lines[at]):
         return 0
     end = at + 1
+    marker = _BOX_MARKER.match(lines[end]) if end < len(lines) else None
     while end < len(lines) and end - at <= 5 and _is_box_headline(lines[end], rules):
+        if marker and not lines[end].startswith(marker.group()):
+            break  # "» A", "» B", then a line with no "»": the box has ended
         end += 1
     if end == at + 1:
         return 0
@@ -649,12 +664,15 @@ def _box_inside_body(lines: list[str], at: int, rules: ChromeRules) -> int:
     # teasers alternates its headlines, longer, with their summaries
     cells = all(
         paragraph or len(line.split()) <= _CELL_WORDS
-        for line, paragraph in zip(rest[: last + 1], paragraphs, strict=False)
+        or (i == 0 and marker and len(line.split()) <= _HEADING_WORDS)  # the next item's title
+        for i, (line, paragraph) in enumerate(zip(rest[: last + 1], paragraphs, strict=False))
     )
     return end if words >= 40 and cells else 0
 
 
 _CELL_WORDS = 6  # the most words of a table's cell or a subheading inside a body
+_HEADING_WORDS = 20  # the most words of a roundup's item title after a marked box
+_BOX_MARKER = re.compile(r"[»›►•+\-–]\s")  # what opens each headline of a related box
 
 
 def _is_box_headline(line: str, rules: ChromeRules) -> bool:
@@ -695,8 +713,14 @@ def _below_image(lines: list[str], rules: ChromeRules) -> set[str]:
             continue
         if image:
             found.add(line)
-        image = line[:2] == "![" and not rules.image_prefix.sub("", line)
+        image = (line[:2] == "![" and not rules.image_prefix.sub("", line)) or (
+            line[-4:].lower() in _IMAGE_ENDINGS and _IMAGE_FILE.fullmatch(line) is not None
+        )
     return found
+
+
+_IMAGE_ENDINGS = frozenset({".jpg", "jpeg", ".png", ".gif", "webp"})
+_IMAGE_FILE = re.compile(r"(?i)[\w.-]+\.(?:jpe?g|png|gif|webp)")  # "bo-nhiem-lanh-dao-so.jpg"
 
 
 def _in_image_cell(index: int, lines: list[str], below_image: set[str]) -> bool:
@@ -705,7 +729,7 @@ def _in_image_cell(index: int, lines: list[str], below_image: set[str]) -> bool:
     stop at its end."""
     line = lines[index]
     if len(line) > 200 or line[-1:] in _CAPTION_NEVER_ENDS:
-        return False
+        return False  # a sentence with its stop under an image may be the body's own
     closed = index + 1 < len(lines) and lines[index + 1].strip(" |") == ""
     return (closed or line in below_image) and _one_sentence(line)
 
