@@ -1217,3 +1217,45 @@ def test_a_byline_in_capitals_between_the_headline_and_its_dateline():
     )
     page = page_from_text(dump)
     assert page.author == "Lê Minh Triết" and page.text.startswith("Mỗi dịp sau Tết")
+
+
+def test_captions_closed_by_a_stop_under_their_image_and_a_box_then_a_caption_in_the_body():
+    first = (
+        "Ngày 22/3, bà Hoàng Thị Mến, Phó Chủ tịch UBND tỉnh, kiểm tra tiến độ xóa nhà tạm tại "
+        "huyện Bảo Lâm, nơi đã hoàn thành 1.245/1.300 căn nhà cho hộ nghèo."
+    )
+    second = (
+        "Ông Chu Già Sừ, Chủ tịch UBND xã Y Tý, cho biết xã hiện có 46/52 homestay đạt tiêu "
+        "chuẩn phục vụ khách quốc tế, chiếm 88,46%."
+    )
+    third = (
+        "Tại hội nghị sơ kết, Phó Chủ tịch UBND tỉnh đề nghị các sở xây dựng chương trình kích "
+        "cầu du lịch mùa lúa chín, hoàn thành trước ngày 30/9."
+    )
+    dump = "\n".join([
+        "Xóa nhà tạm ở vùng cao", first,
+        "![](/uploads/xoa-nha-tam-1.jpg) |",
+        "Thợ xây dựng lợp mái nhà cho hộ nghèo ở xóm Nà Héng.",
+        "Xem thêm", "Mù Cang Chải sẵn sàng cho mùa lúa chín 2025", "Bắc Hà: Chợ phiên đón khách",
+        second, "Gian hàng giới thiệu sản phẩm OCOP tại phường Sa Pa.", third,
+        "Hồng Duyên", "#OCOP    #du lịch Lào Cai    #Sa Pa", "Thêm ý kiến góp ý",
+    ])
+    page = page_from_text(dump)
+    assert page.captions == ["Thợ xây dựng lợp mái nhà cho hộ nghèo ở xóm Nà Héng."]
+    assert page.text.startswith(first) and second in page.text and third in page.text
+    assert page.author == "Hồng Duyên"
+
+
+def test_a_sentence_under_an_image_whose_caption_stands_above_it_is_text():
+    body = (
+        "Bí thư Đảng ủy xã Sao Vàng Lê Thị Hoa kiến nghị tỉnh sớm bố trí quỹ đất tái định cư "
+        "cho các hộ còn lại."
+    )
+    dump = "\n".join([
+        "Kiểm tra tiến độ giải phóng mặt bằng",
+        "Sáng 9/3, Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở Xây dựng đã kiểm tra tiến độ các dự "
+        "án hạ tầng tại xã Sao Vàng và xã Thọ Xuân.",
+        "Phó Chủ tịch UBND tỉnh kiểm tra công trường tại xã Sao Vàng. Ảnh: Đ.Quang",
+        "![]() |", body,
+    ])
+    assert page_from_text(dump).text.endswith(body)

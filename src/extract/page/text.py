@@ -664,6 +664,7 @@ def _box_inside_body(lines: list[str], at: int, rules: ChromeRules) -> int:
     # teasers alternates its headlines, longer, with their summaries
     cells = all(
         paragraph or len(line.split()) <= _CELL_WORDS
+        or line[-1:] == "."  # a short sentence: a photo's caption (a teaser's title has no stop)
         or (i == 0 and marker and len(line.split()) <= _HEADING_WORDS)  # the next item's title
         for i, (line, paragraph) in enumerate(zip(rest[: last + 1], paragraphs, strict=False))
     )
@@ -707,7 +708,7 @@ _HEADER_LINE_CHARS = 100  # a longer line there is a sapo printed above the head
 def _below_image(lines: list[str], rules: ChromeRules) -> set[str]:
     """The lines that come next after a line that is only an image ("![]() |"), blank
     lines passed over: a caption's place."""
-    found, image = set(), False
+    found, image, previous = set(), False, ""
     for line in lines:
         if not line:
             continue
@@ -716,10 +717,14 @@ def _below_image(lines: list[str], rules: ChromeRules) -> set[str]:
         image = (line[:2] == "![" and not rules.image_prefix.sub("", line)) or (
             line[-4:].lower() in _IMAGE_ENDINGS and _IMAGE_FILE.fullmatch(line) is not None
         )
+        if image and _CREDIT.search(previous):
+            image = False  # its caption stands above it ("... Ảnh: Đ.Quang", then the image)
+        previous = line
     return found
 
 
 _IMAGE_ENDINGS = frozenset({".jpg", "jpeg", ".png", ".gif", "webp"})
+_CREDIT = re.compile(r"(?i)\bảnh\s*:")  # a caption's photo credit
 _IMAGE_FILE = re.compile(r"(?i)[\w.-]+\.(?:jpe?g|png|gif|webp)")  # "bo-nhiem-lanh-dao-so.jpg"
 
 
@@ -728,10 +733,16 @@ def _in_image_cell(index: int, lines: list[str], below_image: set[str]) -> bool:
     caption row of an image's table ("![]() |", the caption, "|"): one sentence with no
     stop at its end."""
     line = lines[index]
-    if len(line) > 200 or line[-1:] in _CAPTION_NEVER_ENDS:
-        return False  # a sentence with its stop under an image may be the body's own
+    if len(line) > 200 or not _one_sentence(line):
+        return False
+    if line[-1:] in _CAPTION_NEVER_ENDS:
+        # "Thợ xây dựng lợp mái nhà cho hộ nghèo ở xóm Nà Héng." under its image
+        return line[-1:] == "." and len(line) <= _CAPTION_SENTENCE_CHARS and line in below_image
     closed = index + 1 < len(lines) and lines[index + 1].strip(" |") == ""
-    return (closed or line in below_image) and _one_sentence(line)
+    return closed or line in below_image
+
+
+_CAPTION_SENTENCE_CHARS = 150  # a caption closed by a stop is short
 
 
 def _one_sentence(line: str) -> bool:
