@@ -560,3 +560,10 @@ def test_a_regional_weather_station_is_named_by_its_region(nlp):
     doc = analyse(nlp, "Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường sẽ đạt đỉnh.",
                   province="Cần Thơ")
     assert names(doc) == ["Đài Khí tượng Thủy văn khu vực Nam Bộ"]
+
+
+def test_a_unit_list_ends_where_another_body_s_head_begins(nlp):
+    doc = analyse(nlp, "Công an huyện Văn Lãng và Đồn Biên phòng Tân Thanh triệt phá đường dây.",
+                  province="Lạng Sơn")
+    assert names(doc)[0] == "Công an huyện Văn Lãng"
+    assert "Công an huyện Đồn Biên" not in names(doc)

@@ -230,3 +230,12 @@ def test_a_bare_ratio_listed_before_one_with_its_noun_takes_that_noun():
     assert ratios("Triều cường vượt báo động III tại 14/18 điểm quan trắc.") == [
         (14, 18, "điểm quan trắc")
     ]
+
+
+def test_border_markers_hamlets_homestays_and_classrooms_are_counted():
+    assert ratios("Đoàn kiểm tra 12/12 cột mốc; 32/35 xóm có đường bê tông.") == [
+        (12, 12, "cột mốc"), (32, 35, "xóm")
+    ]
+    assert ratios("Xã có 46/52 homestay đạt chuẩn và 17/17 lớp học kiên cố.") == [
+        (46, 52, "homestay"), (17, 17, "lớp học")
+    ]

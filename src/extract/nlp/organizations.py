@@ -834,6 +834,9 @@ class OrgReader:
                 if unit.name is None:
                     return units
             else:
+                head = self.lex.heads.match(text, at)
+                if head and head[0] is not None:
+                    return units  # "Công an huyện Văn Lãng và Đồn Biên phòng X": another body
                 place = match_place(text, at, {unit_type})
                 if place is None and unit_type != "tỉnh":  # every province is known
                     place = written_place(text, at)
