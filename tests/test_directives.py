@@ -776,3 +776,16 @@ def test_a_verb_naming_no_one_tells_the_body_its_issuer_met():
     )
     record = extract.from_text(text, url="https://baohatinh.vn/a.html")
     assert [d.addressee for d in record.directives] == ["UBND các xã, thị trấn", "huyện Đức Thọ"]
+
+
+def test_a_frame_that_affirms_continues_no_directive():
+    text = (
+        "Phó Thủ tướng kiểm tra hạn mặn\n"
+        "Phó Thủ tướng Trần Hồng Hà yêu cầu tỉnh chủ động trữ nước ngọt, bảo đảm nước sinh "
+        "hoạt cho người dân.\n"
+        "Tiếp thu ý kiến chỉ đạo, Bí thư Tỉnh ủy Thạch Minh Tâm khẳng định tỉnh sẽ nỗ lực cao "
+        "nhất, phấn đấu hoàn thành thu hoạch lúa trước cuối tháng 4.\n"
+    )
+    record = extract.from_text(text, url="https://baosoctrang.org.vn/a.html")
+    actions = [a for d in record.directives for a in d.actions]
+    assert actions == ["chủ động trữ nước ngọt", "bảo đảm nước sinh hoạt cho người dân"]

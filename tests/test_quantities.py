@@ -239,3 +239,10 @@ def test_border_markers_hamlets_homestays_and_classrooms_are_counted():
     assert ratios("Xã có 46/52 homestay đạt chuẩn và 17/17 lớp học kiên cố.") == [
         (46, 52, "homestay"), (17, 17, "lớp học")
     ]
+
+
+def test_canals_departments_and_offices_are_counted_whole():
+    assert ratios("Đã nạo vét 26/31 tuyến kênh; 4/4 cơ quan chuyên môn và 5/5 sở mới đi vào "
+                  "hoạt động.") == [
+        (26, 31, "tuyến kênh"), (4, 4, "cơ quan chuyên môn"), (5, 5, "sở")
+    ]
