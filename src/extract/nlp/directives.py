@@ -1215,7 +1215,7 @@ class _Reader:
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
-            addressee = self._unnamed_addressee(sentence, vstart, issuer)
+            addressee = self._unnamed_addressee(sentence, vstart)
         found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
         for subject, group in groups[1:]:
             actions, end = self._actions(group, sentence.end, cut=False)
@@ -1224,7 +1224,7 @@ class _Reader:
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
         return found
 
-    def _unnamed_addressee(self, sentence: Sentence, vstart: int, issuer: str | None) -> str | None:
+    def _unnamed_addressee(self, sentence: Sentence, vstart: int) -> str | None:
         """Whom a verb that names no one tells: the body its issuer met, named before it in
         the sentence ("Làm việc với huyện Đức Thọ, Chủ tịch UBND tỉnh yêu cầu tập trung
         ..."), else the last directive's addressee."""

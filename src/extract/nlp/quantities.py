@@ -361,10 +361,10 @@ class QuantityFinder:
                 merged[key].subject = _subject(text, places, r.start) or merged[key].subject
             merged[key].mentions.append(mention(r.start, r.end))
         set_facts(doc, "ratios", list(merged.values()))
-        merged_percents = self._merge_headline_percents(percents, title_end, doc_text(doc))
+        merged_percents = self._merged_percents(percents, title_end, doc_text(doc))
         set_facts(doc, "percents", merged_percents)
 
-    def _merge_headline_percents(
+    def _merged_percents(
         self, percents: list[PercentMatch], title_end: int, text: str
     ) -> list[Percent]:
         """One fact per percent, except that a headline figure repeated in the body

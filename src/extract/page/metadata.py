@@ -59,6 +59,7 @@ from extract.page.names import (
     is_site_name,
     site_key,
 )
+from extract.page.text import chrome_rules
 from extract.page.tree import is_inside
 
 __all__ = ["PageMetadata", "author_name", "read_metadata"]
@@ -1050,8 +1051,6 @@ def _names_several(text: str) -> bool:
     """Whether ``text`` lists two or more names in proper case, "Hoàng Quỳnh - Mạnh
     Trường": reporters, as a section's name ("Kinh tế - Xã hội") is not; one such
     name alone might be a place or a section, so it is not taken."""
-    from extract.page.text import chrome_rules
-
     parts = _NAME_LIST.split(text)
     return len(parts) >= 2 and all(
         2 <= len(part.split()) <= 4

@@ -730,8 +730,8 @@ _IMAGE_FILE = re.compile(r"(?i)[\w.-]+\.(?:jpe?g|png|gif|webp)")  # "bo-nhiem-la
 
 def _in_image_cell(index: int, lines: list[str], below_image: set[str]) -> bool:
     """A short line under an image or closed by a bare "|" line, as a scrape leaves the
-    caption row of an image's table ("![]() |", the caption, "|"): one sentence with no
-    stop at its end."""
+    caption row of an image's table ("![]() |", the caption, "|"): one sentence, with no
+    stop at its end, or a short one under the image itself."""
     line = lines[index]
     if len(line) > 200 or not _one_sentence(line):
         return False
