@@ -567,3 +567,11 @@ def test_a_unit_list_ends_where_another_body_s_head_begins(nlp):
                   province="Lạng Sơn")
     assert names(doc)[0] == "Công an huyện Văn Lãng"
     assert "Công an huyện Đồn Biên" not in names(doc)
+
+
+def test_regional_health_centres_and_tax_offices_after_the_reorganisation(nlp):
+    doc = analyse(nlp, "Trung tâm Y tế khu vực Phú Vang phối hợp với Chi cục Thuế khu vực Hòa "
+                       "Thành - Châu Thành triển khai hóa đơn điện tử.", province="Huế")
+    assert names(doc) == [
+        "Trung tâm Y tế khu vực Phú Vang", "Chi cục Thuế khu vực Hòa Thành - Châu Thành"
+    ]
