@@ -789,3 +789,18 @@ def test_a_frame_that_affirms_continues_no_directive():
     record = extract.from_text(text, url="https://baosoctrang.org.vn/a.html")
     actions = [a for d in record.directives for a in d.actions]
     assert actions == ["chủ động trữ nước ngọt", "bảo đảm nước sinh hoạt cho người dân"]
+
+
+def test_a_bare_continuation_that_asks_to_regard_something_as_a_task():
+    text = (
+        "Giải ngân vốn 1719\n"
+        "Phó Chủ tịch UBND tỉnh Triệu Văn Kiên yêu cầu Sở Tài chính rà soát, điều chuyển vốn "
+        "trong quý IV/2025.\n"
+        "UBND các xã, phường phải coi giải ngân vốn Chương trình MTQG 1719 là nhiệm vụ chính "
+        "trị trọng tâm; phân công lãnh đạo phụ trách từng dự án.\n"
+    )
+    record = extract.from_text(text, url="https://baotuyenquang.com.vn/a.html")
+    told = {a: d.addressee for d in record.directives for a in d.actions}
+    assert told["coi giải ngân vốn Chương trình MTQG 1719 là nhiệm vụ chính trị trọng tâm"] == (
+        "UBND các xã, phường"
+    )
