@@ -485,3 +485,12 @@ def test_a_list_type_word_covers_towns_and_communes_of_each_bracketed_district(n
         ("commune", "phường", "Tiến Thành"): "25210",
         ("commune", "xã", "Tiến Hưng"): "25213",
     }
+
+
+def test_a_list_of_units_ends_where_a_longer_name_runs_on(nlp):
+    text = ("Công an huyện Văn Lãng và Đồn Biên phòng Tân Thanh triệt phá đường dây; các xã "
+            "Hoàng Việt, Tân Mỹ và Tân Thanh đang rà soát.")
+    found = units(nlp, text, url="https://baolangson.vn/a.html")
+    assert ("district", "huyện", "Văn Lãng") in found
+    assert not any(name == "Đồn Biên" for _, _, name in found)
+    assert ("commune", "xã", "Tân Thanh") in found

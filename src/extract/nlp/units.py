@@ -82,6 +82,8 @@ TERM_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!
 DAY_MONTH_OPENING = re.compile(
     r"(?:^|\n|[-–)][ \t]*)(?:Ngày|Sáng|Chiều|Tối|Trưa)[ \t]+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)"
 )
+# a small word, not a list's "và", then a capital: "Đồn Biên| phòng Tân Thanh"
+_SMALL_WORD_AFTER = re.compile(r"[ \t]+(?!(?:và|hoặc|cùng|với)\b)[a-zà-ỹđ]+[ \t]+[A-ZĐ]")
 FORMER_AFTER = re.compile(r"[ \t]*\(?cũ\b")  # "huyện Bến Lức cũ", "xã Trà Leng (cũ)"
 FULL_DATE_2025 = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]2025(?!\d)")
 TYPE_LEVELS = {
@@ -841,6 +843,8 @@ class AdminUnitRecognizer:
                 return end
             if new and typ in ("tỉnh", "thành phố"):
                 return end  # every province is known: "tỉnh Lào Cai, El Nino ..." ends the list
+            if new and _SMALL_WORD_AFTER.match(text, item_end):
+                return end  # "huyện Văn Lãng và Đồn Biên phòng X": a longer name runs on
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end], loose=True))
             end = item_end
