@@ -563,3 +563,15 @@ def test_a_delegate_seated_by_a_constituency_written_short():
     assert [(o.name, o.position, o.organization) for o in rec.officials] == [
         ("Lý Thị Thanh Xuân", "Đại biểu", "Hội đồng nhân dân thành phố Hồ Chí Minh")
     ]
+
+
+def test_a_doctor_s_degrees_before_the_name_and_a_ward_head():
+    record = extract.from_text(
+        "Sốt xuất huyết tăng\nBS.CKII Lê Hoàng Phúc, Trưởng khoa Nhi, cho biết số ca nhập viện "
+        "tăng gần 20%. ThS.BS Nguyễn Hữu Phước, Phó Trưởng khoa Truyền nhiễm, đề nghị người "
+        "dân đưa trẻ đi tiêm đủ mũi.",
+        url="https://baodongthap.vn/a.html",
+    )
+    assert [(o.name, o.position) for o in record.officials] == [
+        ("Lê Hoàng Phúc", "Trưởng khoa"), ("Nguyễn Hữu Phước", "Phó Trưởng khoa")
+    ]

@@ -1259,3 +1259,26 @@ def test_a_sentence_under_an_image_whose_caption_stands_above_it_is_text():
         "![]() |", body,
     ])
     assert page_from_text(dump).text.endswith(body)
+
+
+def test_more_chrome_of_the_genre_a_slug_a_social_row_an_unaccented_font_bar():
+    first = (
+        "Sáng 15/11, UBND tỉnh ban hành công điện yêu cầu các địa phương đưa người trên lồng "
+        "bè vào bờ trước 17 giờ ngày 16/11, bảo đảm an toàn tuyệt đối."
+    )
+    second = (
+        "Các lực lượng chức năng đã kêu gọi 1.250 tàu cá vào nơi tránh trú an toàn, kiểm đếm "
+        "từng phương tiện tại các cảng cá trên địa bàn tỉnh."
+    )
+    dump = "\n".join([
+        "Đưa người trên lồng bè vào bờ trước bão số 9",
+        "Phong lon  Tro ve mac dinh  Thu nho",
+        "phu-yen-yeu-cau-dua-nguoi-tren-long-be-vao-bo-truoc-17-gio",
+        first,
+        "Tham khảo thêm:  Gia Lai thu hồi 3 dự án chậm triển khai (15/08/2025)",
+        second, "NGỌC PHÚ", "Like   Share   Bình luận", "Bình luận (0)    Gửi bình luận",
+    ])
+    page = page_from_text(dump)
+    assert page.text == first + "\n\n" + second
+    assert page.author == "Ngọc Phú"
+

@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 160 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 176 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -27,12 +27,14 @@ r39-*: the Red River Delta's wards and cities, a ward's congress, citizens' rece
 r40-*: the Mekong after the merger, salinity dispatches, Khmer names, a party congress;
 r41-*: the northern mountains before and after the merger, Mông, Dao, Tày and Thái names,
 border posts, ranked officers; r42-*: a minister's visit, a Q&A interview, a long quoted
-speech, question time, a press conference, a roundup, an opinion piece, personnel moves).
+speech, question time, a press conference, a roundup, an opinion piece, personnel moves;
+r43-*: the South-Central coast, fisheries, Chăm and Raglai names; r44-*: health, schools,
+social insurance and welfare, officials with medical and academic degrees).
 They were measured when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
-0.947, 0.899, 0.950, 0.948, 0.920, 0.973, 0.970, 0.919 and 0.947) and then fixed on, so
-unlike test/ and the blind sets they are tuned on: this test keeps what was fixed from
-coming undone.
+0.947, 0.899, 0.950, 0.948, 0.920, 0.973, 0.970, 0.919, 0.947, 0.949 and 0.940) and
+then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
+what was fixed from coming undone.
 """
 
 from __future__ import annotations
@@ -61,12 +63,12 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 160
+    assert report().gold_articles == report().paired == 176
     assert report().violations == [] and report().problems == []
 
 
 def test_the_fixes_of_the_round_hold():
-    # at the end of the sixth round: 0.982 over the twenty-one passes
+    # at the end of the sixth round: 0.982 over the twenty-three passes
     fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
     assert report().headline >= 0.975, fields
     assert min(fields.values()) >= 0.90, fields
