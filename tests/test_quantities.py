@@ -246,3 +246,11 @@ def test_canals_departments_and_offices_are_counted_whole():
                   "hoạt động.") == [
         (26, 31, "tuyến kênh"), (4, 4, "cơ quan chuyên môn"), (5, 5, "sở")
     ]
+
+
+def test_candidates_children_and_sights_are_counted_whole():
+    assert ratios("Có 37.912/38.107 thí sinh đỗ tốt nghiệp; 74.360/79.800 trẻ đã được tiêm; "
+                  "18/18 cơ sở lưu trú và điểm tham quan đạt chuẩn.") == [
+        (37912, 38107, "thí sinh"), (74360, 79800, "trẻ"),
+        (18, 18, "cơ sở lưu trú và điểm tham quan"),
+    ]
