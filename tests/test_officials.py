@@ -404,29 +404,26 @@ def test_a_headline_in_capitals_holds_no_official():
     assert rec.officials == []
 
 
-def test_a_post_taken_from_someone_names_them_after_doi_voi():
-    text = (
-        "Kỳ họp bầu Chủ tịch UBND tỉnh\n"
-        "HĐND tỉnh thông qua nghị quyết miễn nhiệm chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 "
-        "đối với ông Đoàn Tấn Lực để nghỉ hưu theo chế độ."
-    )
-    rec = extract.from_text(text, url="https://baodongthap.vn/a.aspx")
-    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
-        ("Đoàn Tấn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")
-    ]
-
-
-def test_a_post_taken_from_someone_named_after_cua():
-    """ "miễn nhiệm chức vụ Chủ tịch UBND tỉnh X của ông Y": Y held the post."""
-    text = (
-        "Phê chuẩn nhân sự\n"
-        "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Sóc Trăng của ông "
-        "Lâm Hoàng Nghiệp để nhận nhiệm vụ mới."
-    )
-    rec = extract.from_text(text, url="https://baosoctrang.org.vn/a.html")
-    assert [(o.name, o.position, o.organization) for o in rec.officials] == [
-        ("Lâm Hoàng Nghiệp", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")
-    ]
+@pytest.mark.parametrize(
+    "sentence, url, expected",
+    [
+        (  # "thôi giữ chức ... đối với ông X"
+            "HĐND tỉnh thông qua nghị quyết miễn nhiệm chức Chủ tịch UBND tỉnh nhiệm kỳ "
+            "2021-2026 đối với ông Đoàn Tấn Lực để nghỉ hưu theo chế độ.",
+            "https://baodongthap.vn/a.aspx",
+            ("Đoàn Tấn Lực", "Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ),
+        (  # "miễn nhiệm chức vụ ... của ông X": X held the post
+            "Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Sóc Trăng của ông "
+            "Lâm Hoàng Nghiệp để nhận nhiệm vụ mới.",
+            "https://baosoctrang.org.vn/a.html",
+            ("Lâm Hoàng Nghiệp", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ),
+    ],
+)
+def test_a_post_taken_from_someone_names_them_after_it(sentence, url, expected):
+    rec = extract.from_text("Nhân sự\n" + sentence, url=url)
+    assert [(o.name, o.position, o.organization) for o in rec.officials] == [expected]
 
 
 def test_a_bare_party_post_is_held_in_the_committee_of_the_next_post_s_unit():
