@@ -417,8 +417,8 @@ _TOLD = frozenset({"phải", "cần"})
 _FRAME_WORDS = 25  # how far into a sentence a frame's reporting verb is looked for
 _NAMED_UNIT = re.compile(
     r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
-    r"[ \t]+[A-ZĐ]\S*(?:[ \t]+[A-ZĐ]\S*){0,3}"
-)  # a unit named as a subject: "tỉnh Đắk Lắk yêu cầu ..."
+    r"[ \t]+[A-ZĐ][^\s,.;:]*(?:[ \t]+[A-ZĐ][^\s,.;:]*){0,3}"
+)  # a unit named, up to a mark: "tỉnh Đắk Lắk yêu cầu ...", "làm việc với huyện Đức Thọ, ..."
 _ITEM_BREAK = re.compile(r"(?<=[a-zà-ỹđ0-9)][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)")
 
@@ -1233,7 +1233,7 @@ class _Reader:
             named = [r for r in self._refs_in(met.end(), vstart) if not r.person]
             if named and named[0].start == met.end():
                 return named[0].name
-            unit = _MET_UNIT.match(self.text, met.end(), vstart)
+            unit = _NAMED_UNIT.match(self.text, met.end(), vstart)
             if unit is not None:
                 return unit.group()
         return self.found[-1].addressee if self.found else None
@@ -2328,10 +2328,6 @@ _NAMED_AFTER = re.compile(
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
-_MET_UNIT = re.compile(  # "làm việc với huyện Đức Thọ, ...": the unit met, up to a mark
-    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
-    r"[ \t]+[A-ZĐ][^\s,.;:]*(?:[ \t]+[A-ZĐ][^\s,.;:]*){0,3}"
-)
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
-from extract.nlp.spans import doc_text, mention
+from extract.nlp.spans import COORDINATOR, doc_text, mention
 from extract.record import Percent, Ratio
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ PREDICATE_WORDS = 16
 # A ratio's share in brackets before its noun: "16/16 (100%) xã".
 # "đạt" just before a bare ratio: what a unit (a commune) reached, its criteria.
 _REACHED = re.compile(r"\bđạt(?:\s+(?:lần lượt|được|khoảng))?\s*$")
-_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # between two ratios of one list
 _SHARE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[\d.,]+[ \t]*%[ \t]*\)(?=[ \t])")
 
 
@@ -245,8 +244,10 @@ class QuantityFinder:
         kept = []
         for ratio in unitless:
             criteria = new_rural and ratio.denominator in self.lexicon.new_rural_denominators
-            listed = next((f for f in found if _JOINED.fullmatch(text, ratio.end, f.start)), None)
-            if kept and _JOINED.fullmatch(text, kept[-1].end, ratio.start):
+            listed = next(
+                (f for f in found if COORDINATOR.fullmatch(text, ratio.end, f.start)), None
+            )
+            if kept and COORDINATOR.fullmatch(text, kept[-1].end, ratio.start):
                 ratio.unit = kept[-1].unit  # "lần lượt 9/19 và 10/19": the same noun
             elif listed is not None:
                 ratio.unit = listed.unit  # "đạt 21/24 và 19/22 chỉ tiêu": the noun after both

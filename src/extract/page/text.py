@@ -717,14 +717,13 @@ def _below_image(lines: list[str], rules: ChromeRules) -> set[str]:
         image = (line[:2] == "![" and not rules.image_prefix.sub("", line)) or (
             line[-4:].lower() in _IMAGE_ENDINGS and _IMAGE_FILE.fullmatch(line) is not None
         )
-        if image and _CREDIT.search(previous):
+        if image and previous and rules.any("caption", previous):
             image = False  # its caption stands above it ("... Ảnh: Đ.Quang", then the image)
         previous = line
     return found
 
 
 _IMAGE_ENDINGS = frozenset({".jpg", "jpeg", ".png", ".gif", "webp"})
-_CREDIT = re.compile(r"(?i)\bảnh\s*:")  # a caption's photo credit
 _IMAGE_FILE = re.compile(r"(?i)[\w.-]+\.(?:jpe?g|png|gif|webp)")  # "bo-nhiem-lanh-dao-so.jpg"
 
 
