@@ -5,7 +5,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract.page import page_from_text
@@ -423,7 +423,9 @@ def test_a_dateline_led_by_its_section_gives_the_date(line, published):
 # --- the line rules' literal prefilter --------------------------------------------------
 
 _PIECES = ["ảnh", "ẢNH", "Ảnh", "(", ")", ":", ".", " ", "Quang cảnh", "Tin", "theo", "ſ", "İ",
-           "K", "s", "i", "Hội nghị", "a", "1", "/", "|", "Điện tử", "online"]
+           "K", "s", "i", "Hội nghị", "a", "1", "/", "|", "Điện tử", "online", "Chia sẻ", "cỡ chữ",
+           "°C", "data:image/png;base64", "Hà Nội", ", ngày 2 tháng 3 năm 2024", "#", "»", "\t",
+           "trở về", "In bài", "12", "٣", "_", "Thứ Hai"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -435,6 +437,41 @@ def test_line_rules_find_what_one_alternation_finds(line):
         patterns = [f"(?:{p})" for p in _patterns_of(kind)]
         plain = re.compile("|".join(patterns), re.IGNORECASE)
         assert (rules.search(line) is None) == (plain.search(line) is None), (kind, line)
+
+
+# Patterns whose first item is each kind `StartRules` reads: a literal ("s" also
+# matches "ſ"), a class with a range and the digit, space and word classes, a group
+# of branches, an optional item, a look-ahead, a pattern opening with any character
+# (gated by the literal it needs), a pattern matched as written.
+_START_PATTERNS = [
+    r"^số\s*:", r"^[a-c\d]x", r"^(?:tin|bài) \w+$", r"^<?\s*trở về$", r"^(?=\d)\w+$",
+    r"^.{0,20}cỡ chữ$", r"^[^,]{1,9}, ngày", r"^\s*\|", r"^(?-i:K)\d", r"^_[ſk]a",
+    r"^(?:\d|tin)+", r"^sa", r"^ka",
+]
+_START_PIECES = ["số", "SỐ", "\u212a", ":", " ", "a", "C", "x", "1", "٣", "tin", "Bài", "ſ", "K", "k",
+                 "<", "trở về", "cỡ chữ", ",", " ngày", "|", "_", "\t", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_START_PIECES), max_size=10).map("".join))
+@example("ſa")
+@example("\u212aa")
+@example("٣x")
+def test_start_rules_find_what_one_alternation_finds(line):
+    """Trying a pattern only where the line's first character and its needed literal
+    allow never changes whether a line matches, nor which match is found."""
+    for flags in (re.IGNORECASE, 0):
+        rules = LineRules(_START_PATTERNS, flags=flags)
+        plain = re.compile("|".join(f"(?:{p})" for p in _START_PATTERNS), flags)
+        found, expected = rules.search(line), plain.search(line)
+        assert (found and found.group()) == (expected and expected.group()), (flags, line)
+
+
+def test_start_rules_try_a_pattern_only_where_its_first_character_stands():
+    rules = LineRules([r"^(in bài|bản in)$", r"^[|\s]+$", r"^.{0,40}cỡ chữ$"]).at_start
+    assert rules.match("IN BÀI") and rules.match(" | ") and rules.match("Xem với cỡ chữ")
+    assert rules._compile_for("T", ()) is None  # no pattern may open with "T"
+    assert rules.gates == [(2, "cỡ chữ")]
 
 
 def test_a_kind_whose_patterns_all_need_a_word_is_searched_only_where_it_stands():
