@@ -575,3 +575,47 @@ def test_regional_health_centres_and_tax_offices_after_the_reorganisation(nlp):
     assert names(doc) == [
         "Trung tâm Y tế khu vực Phú Vang", "Chi cục Thuế khu vực Hòa Thành - Châu Thành"
     ]
+
+
+PROVINCES["Lạng Sơn"] = Location("Lạng Sơn", "tỉnh", "province")
+PROVINCES["Lâm Đồng"] = Location("Lâm Đồng", "tỉnh", "province")
+
+
+def test_a_steering_board_against_corruption_or_social_evils_keeps_its_whole_subject(nlp):
+    """ "tham nhũng" is no "tham mưu", "tệ nạn xã hội" names no commune: the board's name
+    runs on to its province."""
+    doc = analyse(
+        nlp,
+        "Chiều 5/11, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng "
+        "họp phiên thường kỳ. Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Lạng Sơn "
+        "cũng tổ chức hội nghị. UBND tỉnh tham mưu cho Tỉnh ủy.",
+        province="Lâm Đồng",
+    )
+    assert names(doc)[:2] == [
+        "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng",
+        "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Lạng Sơn",
+    ]
+
+
+PROVINCES["Gia Lai"] = Location("Gia Lai", "tỉnh", "province")
+
+
+def test_police_departments_project_boards_and_joint_ventures(nlp):
+    doc = analyse(
+        nlp,
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh phối hợp với Phòng Cảnh sát "
+        "phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an tỉnh Gia Lai. Ban Quản lý dự "
+        "án 85 (Bộ Xây dựng) và Liên danh Công ty cổ phần Đầu tư Xây dựng Minh Khang - Công ty "
+        "TNHH Phú Hưng Thịnh cùng Hội đồng bồi thường, hỗ trợ và tái định cư huyện Gio Linh, "
+        "Chi nhánh Văn phòng Đăng ký đất đai khu vực Trảng Bàng họp.",
+        province="Gia Lai",
+    )
+    assert names(doc) == [
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Gia Lai",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Gia Lai",
+        "Ban Quản lý dự án 85",
+        "Bộ Xây dựng",
+        "Liên danh Công ty cổ phần Đầu tư Xây dựng Minh Khang - Công ty TNHH Phú Hưng Thịnh",
+        "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Gio Linh",
+        "Chi nhánh Văn phòng Đăng ký đất đai khu vực Trảng Bàng",
+    ]

@@ -448,8 +448,8 @@ _START_PATTERNS = [
     r"^.{0,20}cỡ chữ$", r"^[^,]{1,9}, ngày", r"^\s*\|", r"^(?-i:K)\d", r"^_[ſk]a",
     r"^(?:\d|tin)+", r"^sa", r"^ka",
 ]
-_START_PIECES = ["số", "SỐ", "\u212a", ":", " ", "a", "C", "x", "1", "٣", "tin", "Bài", "ſ", "K", "k",
-                 "<", "trở về", "cỡ chữ", ",", " ngày", "|", "_", "\t", "İ"]
+_START_PIECES = ["số", "SỐ", "\u212a", ":", " ", "a", "C", "x", "1", "٣", "tin", "Bài", "ſ", "K",
+                 "k", "<", "trở về", "cỡ chữ", ",", " ngày", "|", "_", "\t", "İ"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -254,3 +254,17 @@ def test_candidates_children_and_sights_are_counted_whole():
         (37912, 38107, "thí sinh"), (74360, 79800, "trẻ"),
         (18, 18, "cơ sở lưu trú và điểm tham quan"),
     ]
+
+
+def test_counted_nouns_of_land_courts_and_mines_and_a_verb_after_a_comma():
+    """ "hộ, chi trả": "chi" opens the clause's next verb there, no second counted noun."""
+    assert ratios(
+        "Phường đã phê duyệt phương án cho 571/612 hộ, chi trả cho 498/571 hộ. Đã bố trí "
+        "412/520 lô đất, cấp 286/412 giấy; 31/47 mỏ lắp trạm cân; 5/9 điểm mỏ vi phạm; "
+        "nhà thầu mới huy động 9/20 thiết bị; 21/58 phiên tòa lưu động; xử lý 19/34 vụ án, "
+        "vụ việc."
+    ) == [
+        (571, 612, "hộ"), (498, 571, "hộ"), (412, 520, "lô đất"), (286, 412, "giấy"),
+        (31, 47, "mỏ"), (5, 9, "điểm mỏ"), (9, 20, "thiết bị"), (21, 58, "phiên tòa"),
+        (19, 34, "vụ án, vụ việc"),
+    ]

@@ -494,3 +494,18 @@ def test_a_list_of_units_ends_where_a_longer_name_runs_on(nlp):
     assert ("district", "huyện", "Văn Lãng") in found
     assert not any(name == "Đồn Biên" for _, _, name in found)
     assert ("commune", "xã", "Tân Thanh") in found
+
+
+def test_a_road_end_in_the_title_is_not_the_district_the_article_is_about(nlp):
+    """ "cao tốc Vạn Ninh – Cam Lộ" names a road; a district portal's bare "huyện" is
+    its own district's."""
+    doc, _ = analyse(
+        nlp,
+        "UBND huyện Gio Linh làm việc với các đơn vị về tồn tại sau giải phóng mặt bằng. "
+        "Chủ tịch UBND huyện đề nghị hoàn thành trước ngày 30/4.",
+        url="https://giolinh.quangtri.gov.vn/vi/news/a-18472.html",
+        published="2025-03-14T08:00:00+07:00",
+        title="Tháo gỡ tồn tại sau giải phóng mặt bằng cao tốc Vạn Ninh – Cam Lộ trên địa bàn "
+        "huyện",
+    )
+    assert doc._.context.district.name == "Gio Linh"

@@ -121,14 +121,17 @@ _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 # Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
-# ("kiến" stops "... Bình Định kiến nghị tỉnh ...").
-_STOP_EXCEPTIONS = {"kiến": "kiến thiết"}
+# ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
+# tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
+_STOP_EXCEPTIONS = {"kiến": "kiến thiết", "tham": "tham nhũng"}
+# "xã hội" in a board's subject ("phòng, chống tội phạm, tệ nạn xã hội"): no commune.
+_SOCIAL = re.compile(r"xã hội(?!\w)")
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 # ... inside a steering board's subject ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây
 # dựng nông thôn mới tỉnh Sơn La")
 MAX_SUBJECT_SMALL = 12
 # An abbreviation in brackets inside a name: "... nông thôn mới (NTM) tỉnh Sơn La"
-_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ]{2,8}\)")
+_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9]{1,7}\)")
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -983,6 +986,8 @@ class OrgReader:
             if not hit or hit[0] is None:
                 return []
             label, end = f"Ban {hit[0]}", hit[1]
+        if abbreviation := _ABBREVIATION.match(text, end):
+            end = abbreviation.end()  # "Phòng Cảnh sát PCCC và CNCH (PC07) Công an tỉnh"
         at = _WS.match(text, end).end()
         parents = self.parse_at(text, at, as_parent=True) if at > end else []
         if parents:
@@ -1052,7 +1057,8 @@ class OrgReader:
                 return None  # "buổi Hội Nghị Đại biểu HĐND": a meeting, written in capitals
             if word in ("-", "–") and self._dateline_at(text, m.end(), words):
                 break
-            hit = self.lex.unit_types.match(text, m.start(1)) if word in _UNIT_STARTS else None
+            unit_start = word in _UNIT_STARTS and not _SOCIAL.match(text, m.start(1))
+            hit = self.lex.unit_types.match(text, m.start(1)) if unit_start else None
             if hit and hit[0] is not None and word[0].islower() or word in ("TP.", "TX."):
                 units, generic = self._units(text, pos)
                 if units and not generic and small <= max_small:

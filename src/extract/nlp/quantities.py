@@ -91,10 +91,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     source = Path(path) if path else files("extract.nlp").joinpath("lexicons/quantities.toml")
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     unit = _alternation(data["units"])
+    not_listed = _alternation(data["not_listed"])
     return Lexicon(
         # a noun after a comma is one more counted noun, not "xã Phú Minh" starting a clause
+        # nor the verb of one ("571/612 hộ, chi trả cho ...")
         unit_list=re.compile(
-            rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?:{unit})(?!\w)(?![ \t]+[{_UPPER}]))*(?!\w)"
+            rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?!(?:{not_listed})(?!\w))"
+            rf"(?:{unit})(?!\w)(?![ \t]+[{_UPPER}]))*(?!\w)"
         ),
         not_before=re.compile(
             rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE

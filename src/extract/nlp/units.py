@@ -566,7 +566,7 @@ class AdminUnitRecognizer:
         resolver.resolve_typed(text, typed)
         bare = self.find_bare(text, typed)
         title_end = next((end for name, _, end in context.fields if name == "title"), 0)
-        resolver.choose_district(typed, bare, title_end)
+        resolver.choose_district(typed, bare, title_end, text)
         resolver.resolve_communes(typed)
         self._accept_new(text, typed)
         former = self._former_names(context.published, era, typed)
@@ -1281,6 +1281,19 @@ _OF_WRITTEN_TYPE: dict[int, dict[tuple[str, str | None, str | None], list[Unit]]
 _PROVINCE_VOTES: dict[int, dict[tuple[str, str | None, str | None], str | None]] = {}
 
 
+# A dash joining two place names: the ends of a road or a route ("Vạn Ninh – Cam Lộ").
+_DASH_BEFORE = re.compile(r"[A-Za-zÀ-ỹĐđ][ \t]*[-–][ \t]*$")
+_DASH_AFTER = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐÀ-Ỹ]")
+
+
+def _road_end(text: str, found: Found) -> bool:
+    """Whether a bare name is one end of a road or route joined by a dash."""
+    if found.typ is not None:
+        return False
+    before = text[max(0, found.start - 4) : found.start]
+    return bool(_DASH_BEFORE.search(before) or _DASH_AFTER.match(text, found.end))
+
+
 class Resolver:
     """Links mentions to units using the article's era, site and other mentions.
 
@@ -1420,9 +1433,12 @@ class Resolver:
         provinces = {u.province_code for u in units}
         return provinces.pop() if len(provinces) == 1 else None
 
-    def choose_district(self, typed: list[Found], bare: list[Found], title_end: int) -> None:
-        """The district the article is about: named in the title, or clearly the most;
-        else the district whose portal the site is, or the one its communes lie in."""
+    def choose_district(
+        self, typed: list[Found], bare: list[Found], title_end: int, text: str
+    ) -> None:
+        """The district the article is about: named in the title (not as a road's end,
+        "cao tốc Vạn Ninh – Cam Lộ"), or clearly the most; else the district whose
+        portal the site is, or the one its communes lie in."""
         if self.era == CURRENT or self.about_province is None:
             return
         province = self.about_province.code
@@ -1436,7 +1452,7 @@ class Resolver:
                 codes = self._districts_in(found, province)
             for code in codes:
                 counts[code] += 1 if found.typ else 0
-                if found.start < title_end:
+                if found.start < title_end and not _road_end(text, found):
                     in_title.append(code)
         ranked = counts.most_common()
         if in_title:
