@@ -1319,3 +1319,27 @@ def test_more_chrome_of_the_genre_a_slug_a_social_row_an_unaccented_font_bar():
     assert page.text == first + "\n\n" + second
     assert page.author == "Ngọc Phú"
 
+
+
+def test_a_menu_one_section_a_line_above_the_headline_and_a_byline_over_a_share_row():
+    """A newspaper's header: its name, a "today" widget, a dozen menu lines (one of them
+    "Nghệ An 24h"), then the article's dateline with its time, the headline, the body, the
+    byline with its office in brackets and a share row whose links are set apart by
+    spaces."""
+    body = (
+        "Sáng 2/10, Ban An toàn giao thông thành phố tổ chức hội nghị sơ kết 9 tháng, số vụ "
+        "tai nạn giao thông giảm ở cả ba tiêu chí so với cùng kỳ năm trước."
+    )
+    menu = ["Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa", "Thể thao",
+            "Nghệ An 24h", "Video", "Media", "Pháp luật"]
+    dump = "\n".join([
+        "Báo Hải Phòng điện tử", "Thứ Sáu, 03/10/2025", *menu, "Thứ Năm, 02/10/2025 - 19:40",
+        "9 tháng năm 2025, tai nạn giao thông giảm cả 3 tiêu chí", body,
+        "Tin: Minh Hằng (Ban An toàn giao thông)", "Chia sẻ  Facebook  Twitter  In trang",
+        "In trang  Gửi email  Quay lại",
+    ])
+    page = page_from_text(dump)
+    assert page.title == "9 tháng năm 2025, tai nạn giao thông giảm cả 3 tiêu chí"
+    assert page.published == "2025-10-02T19:40:00+07:00"
+    assert page.text == body
+    assert page.author == "Minh Hằng"

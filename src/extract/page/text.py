@@ -318,11 +318,13 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
 
 
 def _more_precise(known: str | None, found: str | None) -> str | None:
-    """The first dated line's date, unless a later one gives the same day with its time
-    ("Thứ hai, 16/6/2025" then "Cập nhật lúc 10:20 ngày 16/06/2025")."""
-    if known is None or (found and found[:10] == known[:10] and known[11:19] == "00:00:00"):
-        return found
-    return known
+    """The first dated line's date, unless a later one gives its time: the same day's
+    ("Thứ hai, 16/6/2025" then "Cập nhật lúc 10:20 ngày 16/06/2025"), or the day
+    before's, when the first was the header's "today" widget ("Thứ Sáu, 03/10/2025"
+    then "Thứ Năm, 02/10/2025 - 19:40" over the headline)."""
+    if known is None or not found or known[11:19] != "00:00:00" or found[11:19] == "00:00:00":
+        return known or found
+    return found if found[:10] <= known[:10] else known
 
 
 # How far down a portal's header may push the headline, and the most words a line of
@@ -424,10 +426,13 @@ _DATE_OPENER = re.compile(
 )
 
 
+# A menu item with a number: "Nghệ An 24h", "Thời sự 24/7", "Tin 113".
+_MENU_NUMBER = re.compile(r"(?<!\S)(?:24h|24/7|113|114|115)$", re.IGNORECASE)
 # A section and its subsection on one line: "Nghiên cứu - Dữ liệu", "Xã hội / Y tế".
 _SECTION_PAIR = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)? [-–/] [^\W\d_]+(?: [^\W\d_]+)?$")
-# How many lines after a candidate headline are read to tell the site's header from it.
-_LOOKAHEAD = 10
+# How many lines after a candidate headline are read to tell the site's header from it: a
+# menu printed one section a line runs to a dozen lines ("Thời sự", "Chính trị", ...).
+_LOOKAHEAD = 20
 # A navigation menu on one line: "Thời sự | Kinh tế | Xã hội | Văn hóa".
 _MENU_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MENU_GAP = re.compile(r"\s{2,}")  # what a scrape leaves between a menu's links
@@ -485,7 +490,7 @@ def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
         return True  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP", "BẮC NINH"
     # A short label right above a headline ("Tin ảnh", "Nông thôn mới", "Nghiên cứu -
     # Dữ liệu", a section and its subsection).
-    short = not any(map(str.isdigit, line)) and (
+    short = (not any(map(str.isdigit, line)) or _MENU_NUMBER.search(line) is not None) and (
         len(line.split()) <= 3 or bool(_SECTION_PAIR.match(line))
     )
     if short and _is_headline(following, rules):
