@@ -186,6 +186,15 @@ def test_og_title_beats_a_box_title_above_the_body():
     assert read(page(head=head, top=top, h1="")).title == HEADLINE
 
 
+def test_a_logo_heading_linking_home_is_not_the_headline():
+    html = f"""<html><head><title>Cổng thông tin điện tử Đảng bộ huyện Sông Xanh - Tin tức
+    </title></head><body><div id="top"><h1 class="logo"><a href="/Default.aspx">
+    <img src="/co.png" alt="">ĐẢNG BỘ HUYỆN SÔNG XANH</a></h1></div>
+    <div id="main"><h1 class="title"><span>{HEADLINE}</span></h1>
+    {BODY.format(tail="")}</div></body></html>"""
+    assert read(lxml.html.document_fromstring(html)).title == HEADLINE
+
+
 def test_title_element_without_site_suffix_is_the_last_resort():
     assert read(page(h1="")).title == HEADLINE
 
@@ -344,6 +353,20 @@ def test_closing_line_that_is_an_outlet_is_not_an_author():
 def test_body_subheading_is_not_an_author():
     tail = "<p><strong>Kỳ vọng mùa vụ mới</strong></p><p>Bà con đã sẵn sàng xuống giống.</p>"
     assert read(page(tail=tail)).author is None
+
+
+def test_a_meta_author_the_page_never_shows_yields_to_its_printed_byline():
+    head = '<meta name="author" content="Tạ Minh Khuê">'  # whoever posted it
+    tail = '<p style="text-align: right;"><strong>LÊ THU HÀ - ĐOÀN VĂN KHÁNH</strong></p>'
+    assert read(page(head=head, tail=tail)).author == "Lê Thu Hà, Đoàn Văn Khánh"
+    assert read(page(head=head)).author == "Tạ Minh Khuê"  # nothing printed: it stands
+
+
+def test_a_meta_author_the_page_prints_keeps_its_place():
+    head = '<meta name="author" content="Tạ Minh Khuê">'
+    top = '<p class="info">TẠ MINH KHUÊ - 14:20 02/11/2023</p>'
+    tail = '<p style="text-align: right;"><strong>LÊ THU HÀ</strong></p>'
+    assert read(page(head=head, top=top, tail=tail)).author == "Tạ Minh Khuê"
 
 
 def test_no_byline_no_author():

@@ -234,6 +234,7 @@ def test_a_dump_that_opens_with_its_body_has_no_headline():
         "Đang truy cập: 87",
         ">> Tam Nông ra quân nạo vét kênh mương nội đồng",
         "20231005_101530_img",
+        "Hình ảnh 1/3",
     ],
 )
 def test_counters_ratings_links_and_file_names_inside_the_body_are_chrome(line):

@@ -1,4 +1,4 @@
-"""Article pages of 154 more layouts: the page red teams of December 2026.
+"""Article pages of 162 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -91,6 +91,9 @@ SUMMARY_LEFT = {
     "1473-soi-noi-ngay-hoi-the-thao-cac-dan-toc-xa-cam-nhan",
     "chi-tiet-tin-2381",
     "trung-khanh-17-21-xa-thi-tran-hoan-thanh-chi-tieu-trong-rung-nam-2023-3156771",
+    # the sapo printed with its outlet's prefix "(Baonghean.vn) - ", which the record
+    # keeps as printed (SPEC) and this gold drops
+    "p20-01-baonghean-giai-ngan",
 }
 # A page with no dateline of its own: its gold takes the day its body names (2016-03-15);
 # the record has none, rather than the date of its related-news table.
@@ -112,7 +115,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 154
+    assert set(golds()) == set(records()) and len(golds()) == 162
 
 
 def test_body_text():

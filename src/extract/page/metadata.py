@@ -318,6 +318,8 @@ class _Page:
     url: str | None = None
     # the machine titles without and with <title> (see _machine_titles), once read
     titles: tuple[list[str], list[str]] | None = None
+    # the text a reader sees, without tone marks (see _shown), once read
+    shown_text: str | None = None
 
     @classmethod
     def read(cls, root: etree._Element, url: str | None, body: etree._Element | None) -> _Page:
@@ -455,6 +457,8 @@ def _headline_element(page: _Page) -> etree._Element | None:
     for el in page.marked.get("h1", []) + page.marked.get("headline", []):
         if el.tag == "meta" or el in candidates or _in_page_chrome(el) or _in_link_or_list(el):
             continue
+        if _links_home(el, page.url):
+            continue
         text = _line(el, 400)
         if len(text) >= 3:
             candidates[el] = text
@@ -520,6 +524,21 @@ def _subheading_named(
         if len(shown) >= 4 and max(_overlap(shown, ref) for ref in references) >= least:
             return el
     return None
+
+
+def _links_home(el: etree._Element, url: str | None) -> bool:
+    """Whether all of ``el``'s text is one link to the site's home page: the logo."""
+    links = el.findall(".//a")
+    if len(links) != 1 or _line(links[0], 400) != _line(el, 400):
+        return False
+    there = urlsplit(urljoin(url or "", links[0].get("href") or "#"))
+    same_site = not url or there.netloc == urlsplit(url).netloc
+    return same_site and there.path.lower().rstrip("/") in _home_paths() and not there.query
+
+
+@cache
+def _home_paths() -> frozenset[str]:
+    return frozenset(path.rstrip("/") for path in rules().data["title"]["home_paths"])
 
 
 def _in_link_or_list(el: etree._Element) -> bool:
@@ -1012,14 +1031,32 @@ def _bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
             elif isinstance(author, str):
                 names.append(_string(author))
         yield "; ".join(n for n in names if n)  # one byline: several persons
+    # a meta tag's name the page never shows may be whoever posted it, not its
+    # reporters: a byline the page prints goes first
+    unshown = []
     for value in page.meta(rules().data["author"]["metas"]):
-        if "://" not in value:
+        if "://" in value:
+            continue
+        if _shown(page, value):
             yield _string(value)
+        else:
+            unshown.append(_string(value))
     yield from _visible_bylines(page, headline)
     yield from _labelled_bylines(page, headline)
     if page.body is not None:
         yield from _closing_byline(page)
     yield from _capitals_beside_dateline(page, headline)
+    yield from unshown
+
+
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
+
+
+def _shown(page: _Page, name: str) -> bool:
+    """Whether the page prints ``name`` (in any case) where a reader sees it."""
+    if page.shown_text is None:
+        page.shown_text = _unmarked(" ".join(" ".join(_VISIBLE_TEXT(page.root)).split()))
+    return _unmarked(" ".join(_string(name).split())) in page.shown_text
 
 
 _AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:\s*([^|\n]{2,60})")
