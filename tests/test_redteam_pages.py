@@ -92,7 +92,7 @@ SUMMARY_LEFT = {
     "chi-tiet-tin-2381",
     "trung-khanh-17-21-xa-thi-tran-hoan-thanh-chi-tieu-trong-rung-nam-2023-3156771",
     # the sapo printed with its outlet's prefix "(Baonghean.vn) - ", which the record
-    # keeps as printed (SPEC) and this gold drops
+    # keeps as printed (as the test above says) and this gold drops
     "p20-01-baonghean-giai-ngan",
 }
 # A page with no dateline of its own: its gold takes the day its body names (2016-03-15);
