@@ -64,10 +64,9 @@ class StartRules:
     A pattern whose first item is known ("(in bài|bản in)", "[|\\s]+") is tried only
     on lines opening with a character that item can match. One that may open with
     any character (".{0,80}\\bcỡ chữ") is tried only on lines holding a literal it
-    needs ("cỡ chữ"). Per line,
-    the patterns left are matched as one alternation, in their order, compiled once
-    per (first character, gates passed): the match found is the one the
-    alternation of all the patterns finds.
+    needs ("cỡ chữ"). Per line, the patterns left are matched as one alternation, in
+    their order, compiled once per (first character, gates passed): the match found
+    is the one the alternation of all the patterns finds.
     """
 
     def __init__(self, patterns: list[str], flags: int):
