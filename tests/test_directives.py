@@ -804,3 +804,17 @@ def test_a_bare_continuation_that_asks_to_regard_something_as_a_task():
     assert told["coi giải ngân vốn Chương trình MTQG 1719 là nhiệm vụ chính trị trọng tâm"] == (
         "UBND các xã, phường"
     )
+
+
+def test_a_telling_verb_followed_by_the_task_tells_the_topic_the_sentence_opened_with():
+    text = (
+        "Đối với các xã, phường mới nhận bàn giao dự án từ huyện (cũ), ông Lê Hữu Tài lưu ý "
+        "kiểm tra lại hồ sơ đền bù của từng hộ.\n"
+        "Đối với Công an xã Hòa Bình, ông Lê Hữu Tài lưu ý lập danh sách đối tượng nghiện."
+    )
+    found = directives(text, officials=[("Lê Hữu Tài", "Lê Hữu Tài")])
+    assert [(d.verb, d.issuer, d.addressee, d.actions) for d in found] == [
+        ("lưu ý", "Lê Hữu Tài", "các xã, phường mới nhận bàn giao dự án từ huyện (cũ)",
+         ["kiểm tra lại hồ sơ đền bù của từng hộ"]),
+        ("lưu ý", "Lê Hữu Tài", "Công an xã Hòa Bình", ["lập danh sách đối tượng nghiện"]),
+    ]

@@ -1192,6 +1192,9 @@ class _Reader:
         boundary = boundary or self._action_start(after, form)
         if boundary is None and form.needs_modal and not original.needs_modal:
             boundary = self._told_subject(after)
+        topic = self._told_topic(sentence, vstart, after, form) if boundary is None else []
+        if topic:
+            boundary = (0, 0)
         colon = self.text[sentence.end - 1] == ":" and not form.needs_modal
         if colon or self._counted_list_after(index):
             listed = self._listed_directive(index, sentence, vstart, form, after, boundary)
@@ -1215,6 +1218,8 @@ class _Reader:
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
         if addressee is None:
+            addressee = self._addressee(topic) if topic else None
+        if addressee is None:
             addressee = self._unnamed_addressee(sentence, vstart)
         found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
         for subject, group in groups[1:]:
@@ -1223,6 +1228,17 @@ class _Reader:
                 name = self._addressee(subject)
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
         return found
+
+    def _told_topic(self, sentence, vstart, after, form) -> list[Word]:
+        """The words of the topic the sentence opened with, where a verb that tells
+        ("lưu ý") is followed by the task itself: "Đối với các xã ..., Chủ tịch UBND
+        tỉnh lưu ý rà soát ..." tells the communes. Empty otherwise."""
+        if not form.told_to or not self.lex.openers.match(_texts(after), 0):
+            return []
+        before = self.words.words_in(sentence.start, vstart)
+        if not before or not self._is_topic(before):
+            return []
+        return self._continuation_lead(before, _texts(before))[1]
 
     def _unnamed_addressee(self, sentence: Sentence, vstart: int) -> str | None:
         """Whom a verb that names no one tells: the body its issuer met, named before it in
@@ -1724,6 +1740,8 @@ class _Reader:
         for ref in self._refs_in(start, end):
             if ref.start <= start and ref.end >= end:
                 return ref.name
+        if self.text.count("(", start, end) > self.text.count(")", start, end):
+            end += self.text.startswith(")", end)  # "từ cấp huyện (cũ)": a bracket closed
         return self.text[start:end]
 
     def _past_circumstance(self, words: list[Word]) -> list[Word]:
@@ -2283,6 +2301,13 @@ class _Reader:
                 found.append(Found(last.verb, last.issuer, name, actions, who[0].start, end, index))
         return found
 
+    def _types_listed_after(self, words: list[Word], k: int) -> bool:
+        """The comma after ``words[k]`` lists the kinds of unit ("các xã, phường mới
+        tiếp nhận dự án"): a unit's type word on each side of it."""
+        types = self.lex.unit_words
+        pair = words[k : k + 2]
+        return len(pair) == 2 and all(w.text.lower() in types for w in pair)
+
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
 
@@ -2299,7 +2324,9 @@ class _Reader:
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):
-                if w.comma_after and not _names_listed_after(words, k):
+                if w.comma_after and not (
+                    _names_listed_after(words, k) or self._types_listed_after(words, k)
+                ):
                     return k + 1, words[n : k + 1]
         if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:2], 0):
             for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]):
