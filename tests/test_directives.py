@@ -818,3 +818,20 @@ def test_a_telling_verb_followed_by_the_task_tells_the_topic_the_sentence_opened
          ["kiểm tra lại hồ sơ đền bù của từng hộ"]),
         ("lưu ý", "Lê Hữu Tài", "Công an xã Hòa Bình", ["lập danh sách đối tượng nghiện"]),
     ]
+
+
+def test_a_long_named_body_then_its_modal_continues_the_directive_without_the_modal():
+    text = (
+        "Ông Lê Hữu Tài giao Sở Tài chính tham mưu điều chuyển vốn. Ban Quản lý dự án đầu tư "
+        "xây dựng các công trình giao thông tỉnh Bắc Ninh phải phối hợp với phường Trạm Lộ."
+    )
+    board = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bắc Ninh"
+    found = directives(
+        text,
+        officials=[("Lê Hữu Tài", "Lê Hữu Tài")],
+        organizations=[("Sở Tài chính tỉnh Bắc Ninh", "Sở Tài chính"), (board, board)],
+    )
+    assert [(d.verb, d.addressee, d.actions) for d in found] == [
+        ("giao", "Sở Tài chính tỉnh Bắc Ninh", ["tham mưu điều chuyển vốn"]),
+        ("giao", board, ["phối hợp với phường Trạm Lộ"]),
+    ]

@@ -2258,8 +2258,18 @@ class _Reader:
                 said = " ".join(texts[k : k + 3]).lower()
                 if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
                     return []  # "UBND huyện đánh giá cao ...": a report, not an order
-                return self._continuation_found(last, index, rest[k:], rest[:k], topic, sentence)
+                subject = rest[: self._modal_before(texts, k)]
+                return self._continuation_found(last, index, rest[k:], subject, topic, sentence)
         return []
+
+    def _modal_before(self, texts: list[str], k: int) -> int:
+        """Where a modal right before word ``k`` starts, else ``k``: a subject longer than
+        a bare one reaches its modal only here ("Ban Quản lý dự án ... tỉnh Bắc Ninh
+        phải phối hợp ...")."""
+        for j in (k - 1, k - 2):
+            if j > 0 and self.lex.modals.match(texts, j) == k - j:
+                return j
+        return k
 
     def _bare_continuation(self, subject: list[Word], texts: list[str], action: int) -> bool:
         """Whether "X phải ..." with no opener reads as an instruction: a plain noun
