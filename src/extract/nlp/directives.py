@@ -1229,7 +1229,9 @@ class _Reader:
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
         return found
 
-    def _told_topic(self, sentence, vstart, after, form) -> list[Word]:
+    def _told_topic(
+        self, sentence: Sentence, vstart: int, after: list[Word], form: VerbForm
+    ) -> list[Word]:
         """The words of the topic the sentence opened with, where a verb that tells
         ("lưu ý") is followed by the task itself: "Đối với các xã ..., Chủ tịch UBND
         tỉnh lưu ý rà soát ..." tells the communes. Empty otherwise."""
