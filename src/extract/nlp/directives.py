@@ -1217,8 +1217,8 @@ class _Reader:
             return []
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
-        if addressee is None:
-            addressee = self._addressee(topic) if topic else None
+        if addressee is None and topic:
+            addressee = self._addressee(topic)
         if addressee is None:
             addressee = self._unnamed_addressee(sentence, vstart)
         found = [Found(form.verb, issuer, addressee, actions, vstart, end, index)]
