@@ -690,6 +690,31 @@ def test_a_long_list_of_addressees_and_a_post_held_by_no_named_official():
     assert d.actions == ["triển khai thực hiện nghiêm túc nội dung công văn"]
 
 
+def test_listed_bodies_that_leave_out_their_place_are_named_in_full():
+    """ "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh": each body the addressee names by its
+    level alone is written with its place, as SPEC.md's "named body in full"; a list
+    sharing its head ("UBND các xã A, B") stays as written."""
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và các địa phương "
+        "bố trí lực lượng túc trực 24/24 giờ. Chủ tịch UBND tỉnh giao UBND các xã Ea Súp, "
+        "Ea Rốk rà soát các hộ dân vùng trũng."
+    )
+    first, second = directives(
+        text,
+        organizations=[
+            ("Ủy ban nhân dân tỉnh Đắk Lắk", "UBND tỉnh"),
+            ("Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "Bộ Chỉ huy Quân sự tỉnh"),
+            ("Công an tỉnh Đắk Lắk", "Công an tỉnh"),
+            ("Ủy ban nhân dân xã Ea Súp", "Ea Súp"),
+            ("Ủy ban nhân dân xã Ea Rốk", "Ea Rốk"),
+        ],
+    )
+    assert first.addressee == (
+        "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk, Công an tỉnh Đắk Lắk và các địa phương"
+    )
+    assert second.addressee == "UBND các xã Ea Súp, Ea Rốk"
+
+
 def test_an_order_named_after_it_by_its_issuer():
     """ "Huyện X cần ...; đồng thời ... . Đó là chỉ đạo của đồng chí Y ...": the sentence
     before is the order. With no subject of its own, the body Y met is its addressee; a
@@ -735,7 +760,7 @@ def test_items_of_a_dispatch_that_name_their_own_addressee_are_theirs():
     told = {a: d.addressee for d in record.directives for a in d.actions}
     assert told["Theo dõi chặt chẽ diễn biến của bão"] == "các cơ quan, đơn vị, địa phương"
     assert told["bố trí lực lượng tại các địa bàn xung yếu"] == (
-        "Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+        "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"
     )
     report = next(a for a in told if a.startswith("Báo cáo tình hình"))
     assert told[report] == "các cơ quan, đơn vị, địa phương"
@@ -763,7 +788,7 @@ def test_storm_work_opens_an_action():
         url="https://baohatinh.vn/a.html",
     )
     [d] = record.directives
-    assert d.addressee == "Ban Quản lý Khu kinh tế tỉnh và các doanh nghiệp"
+    assert d.addressee == "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh và các doanh nghiệp"
     assert d.actions[0] == "chằng buộc cần cẩu, kho bãi"
 
 

@@ -2302,7 +2302,7 @@ def test_a_numbered_list_after_yeu_cau_colon_tells_each_item_s_addressee():
         "3. Các đoàn thể: vận động hội viên gia cố nhà cửa."
     ).directives
     assert [(d.addressee, d.actions) for d in found] == [
-        ("UBND xã, Ban Chỉ huy phòng thủ dân sự xã",
+        ("Ủy ban nhân dân xã Mỹ Hiệp, Ban Chỉ huy phòng thủ dân sự xã Mỹ Hiệp",
          ["theo dõi sát diễn biến mưa lũ", "chuẩn bị lực lượng, phương tiện tại chỗ"]),
         ("Công an xã Mỹ Hiệp",
          ["bố trí lực lượng bảo đảm an ninh trật tự tại các điểm sơ tán"]),

@@ -413,6 +413,8 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
     return starts, ends, words
 
 
+# A body's name ending in its level word, its place left to the reader: "Công an tỉnh".
+_LEVEL_LAST = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)$")
 _TOLD = frozenset({"phải", "cần"})
 _FRAME_WORDS = 25  # how far into a sentence a frame's reporting verb is looked for
 _NAMED_UNIT = re.compile(
@@ -1739,12 +1741,30 @@ class _Reader:
         if not words:
             return None
         start, end = words[0].start, words[-1].end
-        for ref in self._refs_in(start, end):
+        refs = self._refs_in(start, end)
+        for ref in refs:
             if ref.start <= start and ref.end >= end:
                 return ref.name
         if self.text.count("(", start, end) > self.text.count(")", start, end):
             end += self.text.startswith(")", end)  # "từ cấp huyện (cũ)": a bracket closed
-        return self.text[start:end]
+        return self._bodies_in_full(start, end, refs)
+
+    def _bodies_in_full(self, start: int, end: int, refs: list[Reference]) -> str:
+        """``text[start:end]`` with each body whose level the text names without its place
+        named in full, as SPEC.md asks of an addressee: "Bộ Chỉ huy Quân sự tỉnh, Công an
+        tỉnh" is "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk, Công an tỉnh Đắk Lắk". The rest stays as
+        written: a list sharing its head ("UBND các xã A, B") or its place ("Đảng ủy, UBND
+        xã X") is as compact in SPEC's golds."""
+        parts, at = [], start
+        for ref in refs:
+            if ref.person or ref.start < at or ref.end > end:
+                continue
+            written = self.text[ref.start : ref.end]
+            if not (_LEVEL_LAST.search(written) and _folded(ref.name).startswith(_folded(written))):
+                continue
+            parts += [self.text[at : ref.start], ref.name]
+            at = ref.end
+        return "".join(parts) + self.text[at:end]
 
     def _past_circumstance(self, words: list[Word]) -> list[Word]:
         """The words after a circumstance set off by a comma ("trong những tháng cuối
