@@ -760,3 +760,16 @@ def test_a_sapo_classed_so_after_a_column_of_icons():
     page = page_from_html(html_page)
     assert page.summary == PARAGRAPHS[0]
     assert page.text == "\n\n".join(PARAGRAPHS[1:])
+
+
+def test_an_amp_ad_slot_between_paragraphs_leaves_no_placeholder():
+    """An AMP page's <amp-ad> holds a "Quảng cáo" placeholder and fallback: neither is
+    article text."""
+    ad = (
+        "<amp-ad width='300' height='250' type='adsense'><div placeholder>Quảng cáo</div>"
+        "<div fallback>Quảng cáo</div></amp-ad>"
+    )
+    body = paragraphs(*PARAGRAPHS[:2]) + ad + paragraphs(*PARAGRAPHS[2:])
+    page = page_from_html(national_cms("Lai Vung chuyển đổi 300 ha lúa.", body),
+                          "https://baomientay.vn/amp/a.html")
+    assert page.text.split("\n\n") == PARAGRAPHS
