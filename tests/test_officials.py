@@ -572,3 +572,26 @@ def test_a_doctor_s_degrees_before_the_name_and_a_ward_head():
     assert [(o.name, o.position) for o in record.officials] == [
         ("Lê Hoàng Phúc", "Trưởng khoa"), ("Nguyễn Hữu Phước", "Phó Trưởng khoa")
     ]
+
+
+def test_khmer_and_stieng_family_names_a_town_committee_member_and_a_former_acting_head(nlp):
+    """Family names the lexicon lacked ("Kiên", "Điểu"), "Thị ủy viên" as "Huyện ủy
+    viên" is, and two qualifiers before a post: the first tells it ("nguyên Quyền Giám
+    đốc" was acting, and is no longer)."""
+    doc = analyse(
+        nlp,
+        "Trao quyết định nghỉ hưu cho các đồng chí: Hoàng Thị Nhung - Thị ủy viên, Chủ tịch "
+        "Ủy ban MTTQ thị xã Kỳ Anh; Kiên Thị Ngọc Hân - Phó Chủ tịch UBND xã Cầu Ngang; "
+        "Điểu Văn Hùng - Bí thư Đảng ủy xã Bù Đăng. Bằng khen cũng được trao cho ông Nguyễn "
+        "Cảnh Toàn, nguyên Quyền Giám đốc Sở Tài chính.",
+        province="Hà Tĩnh",
+    )
+    assert people(doc) == {
+        "Hoàng Thị Nhung": [
+            ("Thị ủy viên", "Thị ủy Kỳ Anh", None),
+            ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Kỳ Anh", None),
+        ],
+        "Kiên Thị Ngọc Hân": [("Phó Chủ tịch", "Ủy ban nhân dân xã Cầu Ngang", None)],
+        "Điểu Văn Hùng": [("Bí thư", "Đảng ủy xã Bù Đăng", None)],
+        "Nguyễn Cảnh Toàn": [("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh", "nguyên")],
+    }

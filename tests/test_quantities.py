@@ -268,3 +268,8 @@ def test_counted_nouns_of_land_courts_and_mines_and_a_verb_after_a_comma():
         (31, 47, "mỏ"), (5, 9, "điểm mỏ"), (9, 20, "thiết bị"), (21, 58, "phiên tòa"),
         (19, 34, "vụ án, vụ việc"),
     ]
+
+
+def test_comrades_elected_and_exam_sites_are_counted():
+    assert ratios("Ban Chấp hành đã bầu 9/9 đồng chí vào Ban Thường vụ; toàn tỉnh có 98/98 "
+                  "điểm thi bảo đảm an toàn.") == [(9, 9, "đồng chí"), (98, 98, "điểm thi")]

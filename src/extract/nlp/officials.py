@@ -193,7 +193,8 @@ def official_lexicon() -> OfficialLexicon:
         honorifics=honorifics,
         title_finder=split_pattern(branches_of(list(positions.values))),
         title_candidates=first_word_finder(positions.values),
-        qualifier_before=re.compile(rf"{qual}[ \t]+$"),
+        # one or two: "nguyên Quyền Giám đốc" (a former acting director)
+        qualifier_before=re.compile(rf"{qual}[ \t]+(?:{qual}[ \t]+)?$"),
         qualifier_starts=first_chars(qualifiers.values),
         honorific_finder=split_pattern(
             branches_of(list(honorifics.values)), after=after_honorific
@@ -346,7 +347,7 @@ class OfficialReader:
                 self.lex.qualifier_before,
                 self.lex.qualifier_starts,
                 text,
-                max(pos, start - 10),
+                max(pos, start - 20),
                 start,
             )
             if qualifier:
@@ -379,11 +380,12 @@ class OfficialReader:
     ) -> RoleMention | None:
         qualifier = None
         at = start
-        q = self.lex.qualifiers.match(text, at)
-        if q:
+        while q := self.lex.qualifiers.match(text, at):
             gap = _GAP.match(text, q[1])
-            if gap:
-                qualifier, at = q[0], gap.end()
+            if not gap:
+                break
+            # the first names the post as it stands: "nguyên Quyền Giám đốc" is former
+            qualifier, at = qualifier or q[0], gap.end()
         hit = self.lex.positions.match(text, at)
         if not hit or hit[0] is None:
             return None
