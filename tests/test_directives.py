@@ -860,3 +860,35 @@ def test_a_long_named_body_then_its_modal_continues_the_directive_without_the_mo
         ("giao", "Sở Tài chính tỉnh Bắc Ninh", ["tham mưu điều chuyển vốn"]),
         ("giao", board, ["phối hợp với phường Trạm Lộ"]),
     ]
+
+
+def test_a_timely_task_after_a_comma_is_an_action_of_its_own():
+    """ "..., kịp thời phản ánh ...": "kịp thời" opens a new verb phrase, not a verb group
+    sharing the last one's object, so the action splits there."""
+    text = (
+        "Ông đề nghị Ủy ban MTTQ Việt Nam tỉnh tăng cường giám sát việc bình xét khen thưởng "
+        "ở cơ sở, kịp thời phản ánh những trường hợp khen thưởng không đúng đối tượng."
+    )
+    [d] = directives(text, organizations=[("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long",
+                                           "Ủy ban MTTQ Việt Nam tỉnh")])
+    assert d.actions == [
+        "tăng cường giám sát việc bình xét khen thưởng ở cơ sở",
+        "kịp thời phản ánh những trường hợp khen thưởng không đúng đối tượng",
+    ]
+
+
+def test_a_reminder_not_to_let_something_happen_names_no_one_and_a_notice_s_formula():
+    """ "Bà X lưu ý không để xảy ra ...": an order with no addressee named. The closing
+    "Văn phòng UBND tỉnh thông báo để các sở ... biết, thực hiện" asks nothing."""
+    text = (
+        "Bà Giàng Thị Dua, Phó Chủ tịch UBND tỉnh làm việc với Sở Y tế. Bà Dua lưu ý không "
+        "để xảy ra tình trạng trùng lặp, bỏ sót đối tượng; kết hợp trao quà với vận động người "
+        "dân tham gia BHYT. Văn phòng UBND tỉnh thông báo để các sở, ban, ngành, địa phương "
+        "biết, thực hiện."
+    )
+    [d] = directives(text, officials=[("Giàng Thị Dua", "Giàng Thị Dua", "Bà Dua")])
+    assert (d.verb, d.issuer, d.addressee) == ("lưu ý", "Giàng Thị Dua", None)
+    assert d.actions == [
+        "không để xảy ra tình trạng trùng lặp, bỏ sót đối tượng",
+        "kết hợp trao quà với vận động người dân tham gia BHYT",
+    ]

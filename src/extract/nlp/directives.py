@@ -1671,8 +1671,12 @@ class _Reader:
                     continue
                 if lex.not_actions.match(words, i):
                     return None  # "giao X chịu trách nhiệm trước ...": no task
-                if form.told_not_to and i and words[i] == "không":
-                    return i, i  # "lưu ý các đơn vị không đốt ...": told what not to do
+                if form.told_not_to and words[i] == "không" and (
+                    i or words[i + 1 : i + 2] == ["để"]
+                ):
+                    # "lưu ý các đơn vị không đốt ...": told what not to do; with no one
+                    # named, only "không để ..." is an order ("lưu ý không để xảy ra ...")
+                    return i, i
                 if lex.openers.match(words, i) and (
                     not form.needs_modal or form.told_to and self._told_group(after, words, i)
                 ):
