@@ -439,6 +439,18 @@ def test_a_bare_party_post_is_held_in_the_committee_of_the_next_post_s_unit():
     assert ("Võ Văn Năm", "Bí thư", "Đảng ủy xã Phú Thành A") in roles
 
 
+def test_a_commune_committee_member_names_the_committee_as_an_organization():
+    """ "Đảng ủy viên, Phó Chủ tịch UBND xã Phú Thành B": the membership is held in Đảng ủy
+    xã Phú Thành B, which is then an organization, as a secretary's committee is."""
+    record = extract.from_text(
+        "Hội nghị sơ kết\n\nDự có ông Võ Văn Năm, Bí thư Đảng ủy, Chủ tịch HĐND xã Phú Thành "
+        "A. Bà Lê Thị Hoa, Đảng ủy viên, Phó Chủ tịch UBND xã Phú Thành B phát biểu.",
+        url="https://baodongthap.vn/chinh-tri/a.aspx",
+    )
+    names = {o.name for o in record.organizations}
+    assert {"Đảng ủy xã Phú Thành A", "Đảng ủy xã Phú Thành B"} <= names
+
+
 def test_a_form_of_address_between_a_title_and_the_name():
     """ "Phó Chủ tịch UBND tỉnh ông Trần Văn Toàn", "Đại biểu HĐND tỉnh ông ...": the
     official after the title; a delegate's post is "Đại biểu" of the council named."""

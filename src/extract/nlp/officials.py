@@ -56,7 +56,7 @@ from extract.nlp.spans import (
     search_at,
 )
 from extract.nlp.units import TYPE_LEVELS, TYPE_WORDS
-from extract.record import Official, Role
+from extract.record import Official, Organization, Role
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1066,6 +1066,7 @@ def party_committees() -> dict[str, str]:
 
 _PARTY_POSTS = frozenset({"bí thư", "bí thư thường trực"})
 _UNIT_OF_BODY = re.compile(rf"\s({TYPE_WORDS})\s(\S.*)$")
+_COMMUNE_COMMITTEE = re.compile(r"Đảng ủy (?:xã|phường|thị trấn|đặc khu) \S")
 
 
 def _needs_unit(organization: str | None) -> bool:
@@ -1266,7 +1267,20 @@ class OfficialRecognizer:
         set_facts(doc, "officials", list(facts_of(doc, "officials")) + officials)
         add_entities(doc, spans)
         organizations = _without_misread_bodies(facts_of(doc, "organizations"), reading.positions)
-        set_facts(doc, "organizations", organizations)
+        set_facts(doc, "organizations", _with_commune_committees(organizations, reading.positions))
+
+
+def _with_commune_committees(organizations: list, positions) -> list:
+    """Add the commune's party committee a membership names with its unit taken from the
+    next post (`_fill_implied_units`: "Đảng ủy viên, Phó Chủ tịch HĐND xã Ia Hrú" names
+    Đảng ủy xã Ia Hrú, as SPEC.md's elliptical titles do), where no mention named it."""
+    named = {org.name for org in organizations}
+    added = []
+    for start, end, name in positions:
+        if name and name not in named and _COMMUNE_COMMITTEE.match(name):
+            named.add(name)
+            added.append(Organization(name=name, mentions=[mention(start, end)]))
+    return list(organizations) + added
 
 
 def _without_misread_bodies(organizations, positions) -> list:
