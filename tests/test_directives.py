@@ -892,3 +892,19 @@ def test_a_reminder_not_to_let_something_happen_names_no_one_and_a_notice_s_form
         "không để xảy ra tình trạng trùng lặp, bỏ sót đối tượng",
         "kết hợp trao quà với vận động người dân tham gia BHYT",
     ]
+
+
+def test_prevent_and_fight_share_their_object_and_a_board_in_small_letters_is_a_name():
+    """ "công tác phòng, chống ma túy" is one action, as "phòng, chống" share their object;
+    "Ban chỉ đạo" written in small letters names a board, not the task "chỉ đạo"."""
+    text = (
+        "Ông Hiếu đề nghị UBND các xã, phường phân công người đứng đầu trực tiếp chỉ đạo công "
+        "tác phòng, chống ma túy. Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo tỉnh "
+        "tăng cường kiểm tra cơ sở."
+    )
+    first, second = directives(text, officials=[("Nông Quang Hiếu", "Ông Hiếu")])
+    assert first.actions == [
+        "phân công người đứng đầu trực tiếp chỉ đạo công tác phòng, chống ma túy"
+    ]
+    assert second.addressee.startswith("các thành viên Ban chỉ đạo")
+    assert second.actions == ["tăng cường kiểm tra cơ sở"]

@@ -1677,9 +1677,9 @@ class _Reader:
                     # "lưu ý các đơn vị không đốt ...": told what not to do; with no one
                     # named, only "không để ..." is an order ("lưu ý không để xảy ra ...")
                     return i, i
-                if lex.openers.match(words, i) and (
+                if lex.openers.match(words, i) and words[i - 1 : i] != ["Ban"] and (
                     not form.needs_modal or form.told_to and self._told_group(after, words, i)
-                ):
+                ):  # (after "Ban" an opener names a board: "các thành viên Ban chỉ đạo ...")
                     if inside is None:
                         inside = self._inside_bodies(after[:limit])
                     if i not in inside:  # "Ban Quản lý dự án đầu tư ...": a name, no action
