@@ -908,3 +908,20 @@ def test_prevent_and_fight_share_their_object_and_a_board_in_small_letters_is_a_
     ]
     assert second.addressee.startswith("các thành viên Ban chỉ đạo")
     assert second.actions == ["tăng cường kiểm tra cơ sở"]
+
+
+def test_a_request_to_the_newly_appointed_after_congratulations():
+    """ "X chúc mừng ..., đồng thời yêu cầu trên cương vị mới, các đồng chí cần ...": the
+    sentence's first person asks (not the deputies last named), and "trên cương vị mới" is
+    an adverbial before the addressee."""
+    record = extract.from_text(
+        "Công bố quyết định nhân sự\n\nPhát biểu tại buổi lễ, Chủ tịch UBND tỉnh Thái Thanh "
+        "Quý chúc mừng và đánh giá cao quá trình công tác của 2 tân Phó Chủ tịch UBND tỉnh "
+        "Hoàng Nghĩa Hiếu và Bùi Đình Long, đồng thời yêu cầu trên cương vị mới, các đồng "
+        "chí cần phát huy năng lực chuyên môn, đoàn kết cùng với tập thể lãnh đạo hoàn thành "
+        "tốt các nhiệm vụ được giao.",
+        url="https://baonghean.vn/a.html",
+    )
+    [d] = record.directives
+    assert (d.verb, d.issuer) == ("yêu cầu", "Thái Thanh Quý")
+    assert d.actions[0] == "phát huy năng lực chuyên môn"

@@ -607,3 +607,17 @@ def test_khmer_and_stieng_family_names_a_town_committee_member_and_a_former_acti
         "Điểu Văn Hùng": [("Bí thư", "Đảng ủy xã Bù Đăng", None)],
         "Nguyễn Cảnh Toàn": [("Giám đốc", "Sở Tài chính tỉnh Hà Tĩnh", "nguyên")],
     }
+
+
+def test_an_alternate_member_of_the_central_committee_in_capitals_then_further_posts(nlp):
+    doc = analyse(
+        nlp,
+        "Ông Thái Thanh Quý, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch "
+        "UBND tỉnh trao quyết định.",
+        province="Nghệ An",
+    )
+    assert people(doc) == {"Thái Thanh Quý": [
+        ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng", None),
+        ("Phó Bí thư", "Tỉnh ủy Nghệ An", None),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", None),
+    ]}

@@ -1837,6 +1837,12 @@ class _Reader:
             refs = self._refs_in(said[0].start, said[-1].end)
             if refs and not self._is_topic(said):  # "Đối với UBND huyện X: Yêu cầu ..."
                 return max(refs, key=lambda r: (r.person, r.end)).name
+        if not subject and [w.lower() for w in _texts(before[-2:])] == ["đồng", "thời"]:
+            # "X chúc mừng ..., đồng thời yêu cầu ...": the sentence's first person asks,
+            # not the one last named ("... của 2 tân Phó Chủ tịch UBND tỉnh")
+            people = [r for r in self._refs_in(sentence.start, vstart) if r.person]
+            if people:
+                return people[0].name
         lowered = " ".join(texts).lower()
         if not subject or lowered in self.lex.pronouns:
             return self._speaker(sentence, vstart) or self._sentence_subject(sentence, vstart)
