@@ -925,3 +925,35 @@ def test_a_request_to_the_newly_appointed_after_congratulations():
     [d] = record.directives
     assert (d.verb, d.issuer) == ("yêu cầu", "Thái Thanh Quý")
     assert d.actions[0] == "phát huy năng lực chuyên môn"
+
+
+def test_a_conclusion_notice_with_numbered_parts():
+    """A notice's "kết luận và chỉ đạo như sau:" is followed by "1. Đánh giá chung" (a
+    heading, no task), then "2.1. Đối với X:" with lettered tasks for X, "2.2. Riêng Y cần
+    ..." (a continuation with no comma after Y), "2.3. Giao Sở Z: Tham mưu ...". """
+    record = extract.from_text(
+        "Kết luận của Chủ tịch UBND tỉnh\n\n"
+        "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh Trần Văn Lợi kết luận và chỉ đạo như sau:\n\n"
+        "1. Đánh giá chung\n\n"
+        "Hai phường đã ổn định tổ chức bộ máy, bảo đảm hoạt động thông suốt.\n\n"
+        "2. Nhiệm vụ thời gian tới\n\n"
+        "2.1. Đối với UBND phường Mỹ Tho và UBND phường Đạo Thạnh:\n\n"
+        "a) Rà soát toàn bộ hồ sơ trễ hạn trước ngày 15/10/2025.\n\n"
+        "b) Bố trí công chức kiêm nhiệm tại Trung tâm Phục vụ hành chính công phường.\n\n"
+        "2.2. Riêng phường Đạo Thạnh cần giải quyết dứt điểm 37 hồ sơ trễ hạn.\n\n"
+        "2.3. Giao Sở Nông nghiệp và Môi trường: Chỉ đạo Văn phòng Đăng ký đất đai hoàn thành "
+        "việc bàn giao hồ sơ địa chính.\n",
+        url="https://dongthap.gov.vn/a.html",
+    )
+    told = [(d.verb, d.issuer, d.addressee, d.actions) for d in record.directives]
+    assert told == [
+        ("chỉ đạo", "Trần Văn Lợi", "UBND phường Mỹ Tho và UBND phường Đạo Thạnh", [
+            "Rà soát toàn bộ hồ sơ trễ hạn trước ngày 15/10/2025",
+            "Bố trí công chức kiêm nhiệm tại Trung tâm Phục vụ hành chính công phường",
+        ]),
+        ("chỉ đạo", "Trần Văn Lợi", "phường Đạo Thạnh",
+         ["giải quyết dứt điểm 37 hồ sơ trễ hạn"]),
+        ("giao", "Trần Văn Lợi", "Sở Nông nghiệp và Môi trường tỉnh Đồng Tháp", [
+            "Chỉ đạo Văn phòng Đăng ký đất đai hoàn thành việc bàn giao hồ sơ địa chính"
+        ]),
+    ]

@@ -273,3 +273,10 @@ def test_counted_nouns_of_land_courts_and_mines_and_a_verb_after_a_comma():
 def test_comrades_elected_and_exam_sites_are_counted():
     assert ratios("Ban Chấp hành đã bầu 9/9 đồng chí vào Ban Thường vụ; toàn tỉnh có 98/98 "
                   "điểm thi bảo đảm an toàn.") == [(9, 9, "đồng chí"), (98, 98, "điểm thi")]
+
+
+def test_land_officers_posts_and_sets_of_files_are_counted():
+    assert ratios("Xã chỉ có 2/5 công chức địa chính; trung tâm đã bố trí 7/9 vị trí; đã "
+                  "xử lý xong 1.402/1.876 bộ hồ sơ.") == [
+        (2, 5, "công chức địa chính"), (7, 9, "vị trí"), (1402, 1876, "bộ hồ sơ")
+    ]

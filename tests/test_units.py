@@ -509,3 +509,10 @@ def test_a_road_end_in_the_title_is_not_the_district_the_article_is_about(nlp):
         "huyện",
     )
     assert doc._.context.district.name == "Gio Linh"
+
+
+def test_wards_numbered_in_roman_figures_keep_the_word(nlp):
+    found = units(nlp, "Phường I, Phường III và Phường VII của thành phố Vị Thanh họp.",
+                  url="https://baohaugiang.com.vn/a.html", published="2024-05-14")
+    assert found[("commune", "phường", "Phường VII")] == "31330"
+    assert ("commune", "phường", "Phường I") in found

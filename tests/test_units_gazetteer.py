@@ -37,6 +37,8 @@ def test_names_are_short_names_and_numbered_wards_keep_the_word():
     assert cao_lanh == {("huyện", "873"), ("thành phố", "866")}
     ward = gaz.find(LEGACY, "commune", "24793")
     assert (ward.name, ward.type, ward.district) == ("Phường 4", "phường", "Đà Lạt")
+    ward = gaz.find(LEGACY, "commune", "31330")  # numbered in Roman figures, in Vị Thanh
+    assert (ward.name, ward.type, ward.district) == ("Phường VII", "phường", "Vị Thanh")
 
 
 def test_legacy_units_know_the_unit_that_holds_them_today():

@@ -481,6 +481,12 @@ _BULLET = re.compile(
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,?\s+"
     r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),?\s+)(?=\w)"
 )
+# The number of a conclusion's part opening a line: "2.2.", "3.".
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+# A numbered section's heading under a conclusion: "Đánh giá chung", "Nhiệm vụ thời gian tới".
+_HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:[ \t]+[^\s.,;:!?]+){0,5}")
+# A heading naming whom the tasks below it are for: "2.1. Đối với UBND phường X:".
+_TOPIC_LINE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?Đối với[ \t]+(?P<who>[^:\n]{3,150}):")
 # The first item of a counted list of tasks: "Một là, ...", "Thứ nhất, ...".
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
 # The most words an item of a list names its addressee in, as its verb's subject
@@ -925,6 +931,9 @@ class _Reader:
         self.found: list[Found] = []
         self.sentences: list[Sentence] = []
         self.skip_until = 0
+        # (verb, issuer) of a list announced by a verb whose first item was a section
+        # heading ("kết luận và chỉ đạo như sau: 1. Đánh giá chung"): its tasks come later
+        self.announced: tuple[str, str | None] | None = None
         self.context = context_of(doc)
         fields = [(n, s, e) for n, s, e in self.context.fields if n != "title"]
         if not self.context.fields:  # a bare Doc: read whole as text
@@ -983,7 +992,8 @@ class _Reader:
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
             duties = (self._duty(index, sentence) or self._quoted_order(index, sentence)
-                      or self._order_named_after(index, sentence))
+                      or self._order_named_after(index, sentence)
+                      or self._topic_list(index, sentence))
             if duties:
                 self.found.extend(duties)
             elif not self._directives_in(index, sentence):
@@ -1082,6 +1092,25 @@ class _Reader:
                 found.append(Found(verb, people[0].name if people else None, name, actions,
                                    start, end, index - 1))
         return found
+
+    def _topic_list(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "2.1. Đối với UBND phường X và UBND phường Y:" then "a) Rà soát ...", "b) ...": a
+        conclusion's tasks for the bodies its heading names, given with the verb and by the
+        issuer of the directive before, or of the verb that announced them ("kết luận và
+        chỉ đạo như sau:")."""
+        m = _TOPIC_LINE.fullmatch(self.text, sentence.start, sentence.end)
+        if m is None:
+            return []
+        given = (self.found[-1].verb, self.found[-1].issuer) if self.found else self.announced
+        bullets = self._bullets_after(index) if given else []
+        actions = [a for item in bullets for a in self._item_actions(item.start, item.end)]
+        if not actions:
+            return []
+        who = self.words.words_in(m.start("who"), m.end("who"))
+        last = index + len(bullets)
+        self.skip_until = last + 1
+        return [Found(given[0], given[1], self._addressee(who), actions, m.start("who"),
+                      actions[-1][1], last)]
 
     def _bare_order(self, texts: list[str]) -> bool:
         """Whether words with no subject read as an order: an opener ("Tập trung ...") or
@@ -1329,6 +1358,12 @@ class _Reader:
         addressee ("2. UBND xã: theo dõi sát ..."). Empty when no list follows."""
         bullets = self._bullets_after(index)
         if not bullets:
+            return []
+        if len(bullets) == 1 and _HEADING.fullmatch(self.text, bullets[0].start, bullets[0].end):
+            # "... kết luận và chỉ đạo như sau: 1. Đánh giá chung": a section's heading, no
+            # task; the tasks come under a later heading ("2.1. Đối với UBND phường X:")
+            before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
+            self.announced = (form.verb, self._issuer(sentence, before, vstart))
             return []
         if boundary is not None:
             addressee_words = after[: boundary[0]]
@@ -1691,7 +1726,7 @@ class _Reader:
             ):
                 if inside is None:
                     inside = self._inside_bodies(after[:limit])
-                if i not in inside:  # "đề nghị xã Phố Cáo: Chủ động ...": the tasks follow
+                if i + 1 not in inside:  # "đề nghị xã Phố Cáo: Chủ động ...": the tasks follow
                     return i + 1, i + 1
             i += 1
         return None
@@ -2210,6 +2245,10 @@ class _Reader:
         if gap < 1 or gap > 2 or not (last.issuer or last.addressee):
             return []  # nothing carries on what asked no one of nobody (see `match`)
         words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + MAX_REGION))
+        if words and _SECTION_NUMBER.fullmatch(words[0].text):
+            words = words[1:]  # "2.2. Riêng phường X cần ...": a conclusion's numbered part
+        if not words:
+            return []
         texts = _texts(words)
         i, topic = self._continuation_lead(words, texts)
         if i is None:
@@ -2370,6 +2409,8 @@ class _Reader:
                     _names_listed_after(words, k) or self._types_listed_after(words, k)
                 ):
                     return k + 1, words[n : k + 1]
+            if texts[0].lower() == "riêng":
+                return n, []  # "Riêng phường X cần ...": no comma, X is the subject
         if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:2], 0):
             for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]):
                 if w.comma_after:

@@ -39,7 +39,8 @@ from extract.nlp.lexicon import LEXICONS, read_lexicon
 from extract.normalize import normalize_text
 
 PACKAGE = "vietnamadminunits"
-FORMAT = 4  # bump when the compiled structure or its build rules change
+ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")  # the number of a ward: "Phường VII"
+FORMAT = 5  # bump when the compiled structure or its build rules change
 
 LEGACY, CURRENT = "legacy", "current"
 LEVEL_RANK = {"commune": 1, "district": 2, "province": 3}
@@ -138,9 +139,10 @@ def package_version() -> str:
 
 
 def _strip_type(full: str, unit_type: str) -> str:
-    """ "Huyện Cao Lãnh" -> "Cao Lãnh"; numbered units keep the word ("Phường 1")."""
+    """ "Huyện Cao Lãnh" -> "Cao Lãnh"; numbered units keep the word ("Phường 1", and
+    "Phường VII" of the wards numbered in Roman figures)."""
     rest = full[len(unit_type) :].strip() if full.lower().startswith(unit_type) else full
-    return full if rest.isdigit() else rest
+    return full if rest.isdigit() or ROMAN_NUMBER.fullmatch(rest) else rest
 
 
 def _type_of(full: str) -> str:

@@ -40,6 +40,7 @@ from extract.nlp.gazetteer import (
     CURRENT,
     LEGACY,
     LEVEL_RANK,
+    ROMAN_NUMBER,
     Gazetteer,
     Unit,
     commune_of_host,
@@ -652,8 +653,8 @@ class AdminUnitRecognizer:
     def _longest_name(self, surface: str, typ: str | None) -> tuple[str, int] | None:
         by_name = self.gaz.by_name
         for key, end in _prefixes(surface):
-            if typ and key[0].isdigit():
-                numbered = f"{typ} {key.lstrip('0') or '0'}"
+            if typ and (key[0].isdigit() or ROMAN_NUMBER.fullmatch(surface[:end])):
+                numbered = f"{typ} {key.lstrip('0') or '0'}"  # "phường 4", "phường vii"
                 if numbered in by_name:
                     return numbered, end
             if key in by_name:
