@@ -361,6 +361,21 @@ def test_a_branch_keeps_its_place(nlp):
     assert names(doc) == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"]
 
 
+def test_a_branch_of_the_province_written_short_and_district_stations(nlp):
+    """ "chi nhánh tỉnh" is the article's province's branch, and "chi nhánh Trà Vinh" the
+    same body; a district's farming, extension and veterinary stations are bodies."""
+    doc = analyse(nlp, "Ngân hàng Chính sách xã hội chi nhánh tỉnh và Agribank chi nhánh "
+                       "huyện Càng Long giải ngân 20 tỷ; Ngân hàng Chính sách xã hội chi nhánh "
+                       "Trà Vinh cho biết Trạm Khuyến nông huyện Càng Long và Trạm Trồng trọt và "
+                       "Bảo vệ thực vật huyện Càng Long cùng tham gia.", province="Trà Vinh")
+    assert names(doc) == [
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh",
+        "Agribank chi nhánh huyện Càng Long",
+        "Trạm Khuyến nông huyện Càng Long",
+        "Trạm Trồng trọt và Bảo vệ thực vật huyện Càng Long",
+    ]
+
+
 def test_units_the_gazetteer_lacks_are_written_in_the_body_name(nlp):
     doc = analyse(
         nlp,

@@ -1344,3 +1344,25 @@ def test_a_menu_one_section_a_line_above_the_headline_and_a_byline_over_a_share_
     assert page.published == "2025-10-02T19:40:00+07:00"
     assert page.text == body
     assert page.author == "Minh Hằng"
+
+
+def test_a_menu_ending_in_the_site_s_own_section_and_buttons_in_brackets_are_chrome():
+    """ "Thời sự Chính trị ... Quốc tế Quảng Nam 24h": four section names and a few words of
+    the site's own are a menu, not the headline; "[ Trở về ] [ In trang ]" after the byline
+    leaves "Tin, ảnh: ..." the body's last line, so it is the author."""
+    dump = (
+        "BÁO QUẢNG NAM ONLINE\n"
+        "Thứ Ba, 20/05/2025\n"
+        "Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao Quốc tế Quảng Nam 24h\n"
+        "Kinh tế > Nông nghiệp\n"
+        "Quảng Nam đưa sản phẩm OCOP đi xa từ nền tảng hợp tác xã\n"
+        "Thứ Ba, 20/05/2025 08:10 (GMT+7)\n"
+        "Sau 6 năm triển khai Chương trình Mỗi xã một sản phẩm, Quảng Nam đã có 412 sản phẩm "
+        "được công nhận, trong đó 86 sản phẩm đạt 4 sao.\n"
+        "Tin, ảnh: Thu Trang\n"
+        "[ Trở về ] [ In trang ] [ Gửi email ]\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Quảng Nam đưa sản phẩm OCOP đi xa từ nền tảng hợp tác xã"
+    assert page.author == "Thu Trang"
+    assert page.text.endswith("đạt 4 sao.")

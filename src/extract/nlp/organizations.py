@@ -858,13 +858,15 @@ class OrgReader:
         if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
             label = f"{head.canonical} chi nhánh"
             units, _generic = self._units(text, branch.end())
-            if units and units[0].name:
+            if units and (units[0].name or units[0].type):  # "chi nhánh tỉnh": the article's
                 return [OrgMention(start, units[0].end, head, label, unit=units[0])]
             at = _WS.match(text, branch.end()).end()
             place = match_place(text, at, set(LEVEL_OF_TYPE))
-            if place:
+            if place:  # "chi nhánh Hà Tĩnh" is the province's branch, named as "chi nhánh tỉnh"
+                types = place_names().get(place_key(place[0]), ("", frozenset()))[1]
+                unit_type = "tỉnh" if "tỉnh" in types else None
                 return [OrgMention(start, place[1], head, label,
-                                   unit=Unit(None, place[0], at, place[1]))]
+                                   unit=Unit(unit_type, place[0], at, place[1]))]
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]

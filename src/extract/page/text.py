@@ -115,9 +115,11 @@ def chrome_rules() -> ChromeRules:
         section=re.compile(rf"(?i)^(?:(?:{sections})\s*(?:[>»/|:]\s*|$))+$"),
         portal=LineRules(data["portal"]),
         footer=LineRules(data["footer"]),
-        # section names one after another, as a menu prints them: "Thời sự Chính trị Kinh tế"
+        # section names one after another, as a menu prints them: "Thời sự Chính trị Kinh tế";
+        # after four of them, up to three words of the site's own ("... Quốc tế Quảng Nam 24h")
         section_run=re.compile(
             rf"(?i)^(?:(?:{sections}|trang chủ|video)(?:\s*[-,|/]\s*|\s+|$)){{3,}}$"
+            rf"|^(?:(?:{sections}|trang chủ|video)(?:\s*[-,|/]\s*|\s+)){{4,}}\S+(?:\s+\S+){{0,2}}$"
         ),
     )
 
