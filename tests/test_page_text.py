@@ -1366,3 +1366,19 @@ def test_a_menu_ending_in_the_site_s_own_section_and_buttons_in_brackets_are_chr
     assert page.title == "Quảng Nam đưa sản phẩm OCOP đi xa từ nền tảng hợp tác xã"
     assert page.author == "Thu Trang"
     assert page.text.endswith("đạt 4 sao.")
+
+
+def test_a_section_label_repeating_a_menu_item_over_the_dateline_is_not_the_headline():
+    dump = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN\n"
+        "Trang chủ\nTin tức\nXây dựng Đảng\nĐại hội Đảng các cấp\nVăn kiện\n.\n"
+        "Đại hội Đảng các cấp\n"
+        "07:30:00 08/08/2025\n"
+        "Đại hội Đảng bộ xã Diễn Châu lần thứ I, nhiệm kỳ 2025 – 2030\n"
+        "Trong hai ngày 06 và 07/8/2025, Đảng bộ xã Diễn Châu tổ chức Đại hội đại biểu lần "
+        "thứ I, nhiệm kỳ 2025 - 2030 với sự tham dự của 250 đại biểu.\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Đại hội Đảng bộ xã Diễn Châu lần thứ I, nhiệm kỳ 2025 – 2030"
+    assert page.published.startswith("2025-08-08T07:30")
+    assert page.text.startswith("Trong hai ngày")

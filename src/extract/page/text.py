@@ -299,6 +299,8 @@ def split_title(lines: list[str], rules: ChromeRules) -> tuple[str | None, list[
     at = _headline_over_dateline(lines, rules)
     if at is not None:  # a portal's header above it: menus, widgets, a breadcrumb
         title, dated = _title_and_date(lines[at])
+        if dated is None and is_dateline(lines[at - 1]):  # the dateline over the headline
+            dated = parse_date(lines[at - 1])
         return title, lines[at + 1 :], dated
     lead_date = None
     captions: list[str] = []  # a photo caption above the headline is still a caption
@@ -343,6 +345,10 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
     found = None
     for i in range(2, min(len(lines), _PORTAL_HEADER_LINES)):
         line = lines[i - 1]
+        if is_dateline(lines[i]) and line in lines[: i - 1] and _headline_below(i, lines, rules):
+            # a menu item printed again as the section's label over the dateline ("Đại hội
+            # Đảng các cấp"), the headline under it
+            return i + 1
         if (
             is_dateline(lines[i])
             and _is_headline(line, rules)
@@ -361,6 +367,18 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
         if len(line.split()) > _PORTAL_HEADER_WORDS and not _is_menu(line, rules):
             break  # past the header: the dump's own text has begun
     return found
+
+
+def _headline_below(i: int, lines: list[str], rules: ChromeRules) -> bool:
+    """Whether the line under the dateline ``lines[i]`` reads like a headline, a
+    paragraph after it."""
+    below = lines[i + 1 : i + 3]
+    return (
+        len(below) == 2
+        and _is_headline(below[0], rules)
+        and not _is_paragraph(below[0], rules)
+        and _is_paragraph(below[1], rules)
+    )
 
 
 def _is_header_widget(i: int, lines: list[str], rules: ChromeRules) -> bool:
