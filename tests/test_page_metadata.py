@@ -646,6 +646,25 @@ def test_an_author_labelled_in_the_info_bar_under_the_headline():
     assert read(root).author == "Thạch Minh Tâm"
 
 
+def test_a_writer_labelled_in_a_decomposed_info_bar():
+    """ "Người viết: Hoàng Hà | Người đăng: quantri" as a windows-1258 page decodes it (tone
+    marks as combining characters): the writer, not the account that posted it."""
+    bar = unicodedata.normalize(
+        "NFD", "Cập nhật ngày: 18/11/2024 08:15:42 | Người viết: Hoàng Hà | Người đăng: quantri"
+    )
+    root = page(top=f"<div class='newsdate'>{bar}</div>")
+    assert read(root).author == "Hoàng Hà"
+
+
+def test_the_marked_h1_is_the_headline_whatever_og_title_says():
+    """og:title and <title> sum the story up otherwise ("Măng Đen hút khách ..."); the one
+    <h1> the page marks as its headline is what it prints over the article."""
+    html = f"""<html><head><title>Niềm vui mới bên bờ sông | Báo Sông Xanh</title>
+    <meta property="og:title" content="Niềm vui mới bên bờ sông"></head>
+    <body><h1 class="detail-title">{HEADLINE}</h1>{BODY.format(tail="")}</body></html>"""
+    assert read(lxml.html.document_fromstring(html)).title == HEADLINE
+
+
 def test_a_generic_og_title_and_a_post_inside_a_widget_box():
     root = lxml.html.document_fromstring(
         "<html><head><title>Tin tức sự kiện</title><meta property='og:title' content='Tin tức "

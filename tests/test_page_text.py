@@ -1382,3 +1382,13 @@ def test_a_section_label_repeating_a_menu_item_over_the_dateline_is_not_the_head
     assert page.title == "Đại hội Đảng bộ xã Diễn Châu lần thứ I, nhiệm kỳ 2025 – 2030"
     assert page.published.startswith("2025-08-08T07:30")
     assert page.text.startswith("Trong hai ngày")
+
+
+def test_an_author_labelled_in_a_dateline_ends_at_the_next_bar():
+    dump = (
+        "Bảo Lâm hoàn thành rà soát hộ nghèo năm 2024\n"
+        "Cập nhật ngày: 18/11/2024 08:15:42 | Tác giả: Hoàng Hà | Lượt xem: 20\n"
+        "Ngày 15/11, Ban Chỉ đạo giảm nghèo huyện Bảo Lâm tổ chức hội nghị đánh giá kết quả "
+        "rà soát hộ nghèo, hộ cận nghèo năm 2024 trên địa bàn huyện.\n"
+    )
+    assert page_from_text(dump).author == "Hoàng Hà"

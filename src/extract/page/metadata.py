@@ -479,6 +479,9 @@ def _headline_element(page: _Page) -> etree._Element | None:
         best = _subheading_named(page, references, best_score)
     if best is not None:
         return best
+    marked = [el for el in candidates if el.tag == "h1" and el in page.marked.get("headline", [])]
+    if len(marked) == 1 and len(candidates[marked[0]].split()) >= 6:
+        return marked[0]  # the one <h1> the page marks as its headline, whatever og:title says
     stated = [_tokens(t) for t in _machine_titles(page, with_title_element=False)]
     if stated and any(_tokens(text) & ref for text in candidates.values() for ref in stated):
         return None  # JSON-LD or a meta tag names the headline: it stands in (see read_metadata)
@@ -1059,7 +1062,7 @@ def _shown(page: _Page, name: str) -> bool:
     return _unmarked(" ".join(_string(name).split())) in page.shown_text
 
 
-_AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:\s*([^|\n]{2,60})")
+_AUTHOR_LABEL = re.compile(r"(?i)(?:tác giả|người viết)\s*:\s*([^|\n]{2,60})")
 
 
 def _capitals_beside_dateline(page: _Page, headline: etree._Element | None) -> Iterator[str]:
@@ -1101,14 +1104,16 @@ _NAME_LIST = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
 
 
 def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
-    """A "Tác giả: X" in a short info bar near the headline, whatever its class:
-    "Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm | Lượt xem: 312"."""
+    """A "Tác giả: X" (or "Người viết: X") in a short info bar near the headline, whatever
+    its class: "Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm | Lượt xem: 312"."""
     if headline is None:
         return
     at = page.order[headline]
     for el in page.nodes[at + 1 : at + 1 + _INFO_BAR_REACH]:
         text = el.text or ""
-        label = _AUTHOR_LABEL.search(text) if "giả" in text else None
+        if text and not text.isascii():
+            text = unicodedata.normalize("NFC", text)  # a page in windows-1258 decomposes
+        label = _AUTHOR_LABEL.search(text) if "giả" in text or "viết" in text else None
         if label is not None and not _in_chrome(el, page, byline=True):
             yield label.group(1).strip()
 

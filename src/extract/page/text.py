@@ -57,7 +57,8 @@ _UNIT_AFTER_SLASH = re.compile(r"(?<!\s)\s*/.{2,30}$")  # "Thanh Lan/THĐT"
 _NAME_SEPARATOR = re.compile(r"(?<!\s)\s+[-–]\s+|,\s+(?=\w)")
 _NAME_WORD = re.compile(r"(?:\w\.)*\w+(?:['’]\w+)?")  # "T.Hà", "Nghĩa", "H'Yâo", "K'Ly"
 _END_MARK = re.compile(r"(?<!\s)\s*\./\.\s*$")  # the "./." that closes an article
-_AUTHOR_LABEL = re.compile(r"(?i)tác giả\s*:?\s*(.+)$")
+# "Tác giả: Hoàng Yến", "Người viết: Hoàng Hà | Người đăng: quantri": up to the next bar
+_AUTHOR_LABEL = re.compile(r"(?i)(?:tác giả|người viết)\s*:?\s*([^|]+?)\s*(?:\||$)")
 
 
 @dataclass(frozen=True)
