@@ -957,3 +957,28 @@ def test_a_conclusion_notice_with_numbered_parts():
             "Chỉ đạo Văn phòng Đăng ký đất đai hoàn thành việc bàn giao hồ sơ địa chính"
         ]),
     ]
+
+
+def test_a_quote_then_who_asked_it():
+    """ "“X phải A; không để B”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu.": the quote is the
+    directive; a quoted sentence opening with its task ("Tuyệt đối không để ...") names no
+    one; "nhấn mạnh" after a quote asks only where a modal does, and "không phải" is none."""
+    record = extract.from_text(
+        "Kiểm tra bãi rác\n\nChiều 12/9, Phó Chủ tịch UBND tỉnh Phan Đình Khải kiểm tra bãi "
+        "rác Cẩm Quan. “Huyện Cẩm Xuyên phải tuyệt đối không để nước rỉ rác chảy tràn ra khu "
+        "dân cư; không để rác tồn đọng quá 48 giờ”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu. "
+        "“Tuyệt đối không để xảy ra mất an toàn cho người dân. Xã Cẩm Quan phải di dời 26 hộ "
+        "trước ngày 31/10”, ông Khải yêu cầu. “Người dân đến xã là để được giải quyết việc, "
+        "không phải để nghe hẹn”, ông Khải nhấn mạnh.",
+        url="https://baohatinh.vn/a.html",
+    )
+    told = [(d.verb, d.issuer, d.addressee, d.actions) for d in record.directives]
+    assert told == [
+        ("yêu cầu", "Phan Đình Khải", "Huyện Cẩm Xuyên", [
+            "tuyệt đối không để nước rỉ rác chảy tràn ra khu dân cư",
+            "không để rác tồn đọng quá 48 giờ",
+        ]),
+        ("yêu cầu", "Phan Đình Khải", None,
+         ["Tuyệt đối không để xảy ra mất an toàn cho người dân"]),
+        ("yêu cầu", "Phan Đình Khải", "Xã Cẩm Quan", ["di dời 26 hộ trước ngày 31/10"]),
+    ]

@@ -992,6 +992,7 @@ class _Reader:
             if index < self.skip_until:
                 continue  # an item of a list already read as actions
             duties = (self._duty(index, sentence) or self._quoted_order(index, sentence)
+                      or self._quote_then_speaker(index, sentence)
                       or self._order_named_after(index, sentence)
                       or self._topic_list(index, sentence))
             if duties:
@@ -1058,6 +1059,59 @@ class _Reader:
             if actions:
                 addressee = self._addressee(subject)
                 found.append(Found(verb, issuer, addressee, actions, subject[0].start, end, index))
+        return found
+
+    def _quote_then_speaker(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "“Huyện X phải A; không để B”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu.": the
+        quoted words are the directive, its verb and issuer named after the quote. Each
+        sentence of the quote is read apart ("“Tuyệt đối không để A. Phường Y phải B”"): a
+        subject before its modal is told, a sentence opening with its task names no one.
+        With "nhấn mạnh" and kin, only a sentence with a modal asks anything."""
+        found: list[Found] = []
+        for q in _QUOTE_OPENING.finditer(self.text, sentence.start, sentence.end):
+            # a quote opening the sentence, or after a full stop the splitter did not cut at
+            at = q.end() - 1
+            if found and at < found[-1].end:
+                continue
+            m = _QUOTE_THEN_SPEAKER.match(self.text, at, at + _QUOTE_REACH)
+            if m:
+                found.extend(self._quoted_sentences(m, index, sentence))
+        if found:
+            last = bisect.bisect_right(self.sentence_starts, found[-1].end) - 1
+            self.skip_until = max(self.skip_until, last + 1)
+        return found
+
+    def _quoted_sentences(self, m: re.Match[str], index: int, sentence: Sentence) -> list[Found]:
+        """The directives of one quote `_quote_then_speaker` matched (``m``)."""
+        form = self.lex.form_of(m.group("verb").lower())
+        if form is None:
+            return []
+        people = [r for r in self._refs_in(m.start("who"), m.end("who")) if r.person]
+        issuer = people[0].name if people else self._speaker(sentence, m.start("who"))
+        found, addressee = [], None
+        for begin, end in self._item_sentences(Sentence(m.start("quote"), m.end("quote"), -1)):
+            words = self.words.words_in(begin, end)
+            if not words:
+                continue
+            texts = _texts(words)
+            opens = self.lex.openers.match([texts[0].lower(), *texts[1:4]], 0)
+            boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
+            if opens:
+                boundary = None  # "Tuyệt đối không để ...": the sentence opens with its task
+            elif boundary is not None and texts[boundary[0] - 1].lower() == "không":
+                continue  # "... không phải để nghe hẹn": "is not", no modal
+            if boundary is not None and boundary[0] > 0:
+                # "Xã mới có địa bàn rộng, vì vậy cấp ủy phải ...": the last clause's subject
+                subject = self._after_cause(_clause_tail(words[: boundary[0]]))
+                addressee, rest = self._addressee(subject), words[boundary[1] :]
+            elif boundary is None and not form.needs_modal and opens:
+                addressee, rest = None, words
+            else:
+                continue
+            actions, _stop = self._actions(rest, end, cut=False)
+            if actions:
+                found.append(Found(form.verb, issuer, addressee, actions, words[0].start,
+                                   m.end(), index))
         return found
 
     def _order_named_after(self, index: int, sentence: Sentence) -> list[Found]:
@@ -2431,6 +2485,14 @@ _ORDER_NOUNS = (
 _QUOTED_ORDER = re.compile(
     r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
     + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
+)
+# "“...”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu." (`_quote_then_speaker`): the quote, then
+# who said it and the verb ending the sentence.
+_QUOTE_OPENING = re.compile(r'(?:^|(?<=[.!?]) )[“"]', re.MULTILINE)
+_QUOTE_REACH = 900
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[\"“](?P<quote>[^\"“”]{10,700}?)[.!]?[\"”]\s*,\s*(?P<who>[^,.;:“”\"\n]{2,90}?)\s+"
+    r"(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)(?=\s*(?:[.!]|$|khi |tại |trong |sau ))"
 )
 # "Đó là chỉ đạo của đồng chí ...", after the order it names (`_order_named_after`).
 _NAMED_AFTER = re.compile(
