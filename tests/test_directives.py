@@ -982,3 +982,22 @@ def test_a_quote_then_who_asked_it():
          ["Tuyệt đối không để xảy ra mất an toàn cho người dân"]),
         ("yêu cầu", "Phan Đình Khải", "Xã Cẩm Quan", ["di dời 26 hộ trước ngày 31/10"]),
     ]
+
+
+def test_a_document_s_tasks_listed_after_a_colon_carry_on_its_directive():
+    """ "... vừa ký văn bản yêu cầu ... Văn bản nêu rõ: Sở A làm X; Sở B điều chuyển Y."
+    and "Cụ thể: ...": each part names its body and task, under the same verb and issuer."""
+    record = extract.from_text(
+        "Tin An Giang\n\nPhó Chủ tịch UBND tỉnh Huỳnh Thị Kim Loan vừa ký văn bản yêu cầu "
+        "Công an tỉnh tăng cường tuần tra trên sông Tiền.\n\nVăn bản nêu rõ: Sở Tài nguyên và "
+        "Môi trường rà soát toàn bộ giấy phép khai thác cát; Sở Tài chính điều chuyển vốn từ "
+        "các dự án giải ngân chậm.\n",
+        url="https://angiang.gov.vn/a.html",
+    )
+    told = [(d.verb, d.addressee, d.actions) for d in record.directives]
+    assert told[1:] == [
+        ("yêu cầu", "Sở Tài nguyên và Môi trường tỉnh An Giang",
+         ["rà soát toàn bộ giấy phép khai thác cát"]),
+        ("yêu cầu", "Sở Tài chính tỉnh An Giang",
+         ["điều chuyển vốn từ các dự án giải ngân chậm"]),
+    ]

@@ -2311,7 +2311,9 @@ class _Reader:
             if self._imperative(words, texts, last, sentence):
                 return self._continuation_found(last, index, words, [], [], sentence)
             i = 0  # a bare "Các phường ... phải ..." right after a directive
-        head = " ".join(texts[:i]).lower()
+        # the opener's own words are no look-alike: "Văn bản nêu rõ: ..." opens a document's tasks
+        opener = min(self.lex.continuation_openers.match(texts, 0), i)
+        head = " ".join(texts[opener:i]).lower()
         if any(phrase in head for phrase in self.lex.look_alikes):
             return []
         rest = words[i:]
@@ -2452,8 +2454,9 @@ class _Reader:
             of "Đối với X," (empty otherwise).
         """
         n = self.lex.continuation_openers.match(texts, 0)
-        if n and (words[n - 1].comma_after or texts[n : n + 1] in (["các"], ["những"])):
-            return n, []  # "Đặc biệt, ..." or, unpunctuated, "Đặc biệt các xã ..."
+        if n and (words[n - 1].comma_after or words[n - 1].stop_after
+                  or texts[n : n + 1] in (["các"], ["những"])):
+            return n, []  # "Đặc biệt, ...", "Cụ thể: ..." or, unpunctuated, "Đặc biệt các xã ..."
         if n and texts[0] == "Đồng" and self.lex.openers.match(texts, n):
             return n, []  # "Đồng thời tổ chức thăm hỏi ...": unpunctuated, then the task
         n = self.lex.topic_openers.match(texts, 0)
