@@ -1392,3 +1392,22 @@ def test_an_author_labelled_in_a_dateline_ends_at_the_next_bar():
         "rà soát hộ nghèo, hộ cận nghèo năm 2024 trên địa bàn huyện.\n"
     )
     assert page_from_text(dump).author == "Hoàng Hà"
+
+
+@pytest.mark.parametrize("slogan", [
+    "Báo Hà Tĩnh - Cơ quan của Đảng bộ tỉnh Hà Tĩnh",
+    "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Bình",
+])
+def test_an_outlet_s_long_slogan_over_the_today_widget_is_not_the_headline(slogan):
+    dump = (
+        f"{slogan}\n"
+        "Thứ Sáu, 16/08/2024 | 06:12\n"
+        "Trang chủ  Chính trị  Kinh tế  Xã hội  Môi trường  Pháp luật\n"
+        "Quá tải khu xử lý rác Cẩm Quan, yêu cầu hoàn thành ô chôn lấp số 4\n"
+        "15/08/2024 - 17:45\n"
+        "Chiều 15/8, Phó Chủ tịch UBND tỉnh Phan Đình Khải kiểm tra thực địa và làm việc về "
+        "tình trạng quá tải tại khu xử lý chất thải rắn Cẩm Quan.\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Quá tải khu xử lý rác Cẩm Quan, yêu cầu hoàn thành ô chôn lấp số 4"
+    assert page.published.startswith("2024-08-15T17:45")

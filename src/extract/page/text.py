@@ -486,11 +486,18 @@ def _headline_follows(rest: list[str], rules: ChromeRules) -> bool:
     return False
 
 
+# An outlet's slogan under or beside its name: "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam
+# tỉnh Quảng Bình", "Cơ quan ngôn luận của ...".
+_SLOGAN = re.compile(r"(?i)(?:^|[-–|]\s*)cơ quan (?:của|ngôn luận)\b")
+
+
 def _is_site_name(line: str, rules: ChromeRules) -> bool:
     """A site's name in its header: "Báo Quảng Nam", "Báo Bắc Giang điện tử", "BAN CHẤP
     HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN", "Trang thông tin điện tử Đảng bộ tỉnh X", not a
     headline that opens with such a word ("Tỉnh ủy Ninh Bình triển khai nhiệm vụ")."""
     words = line.split()
+    if len(words) <= 20 and _SLOGAN.search(line):
+        return True  # "Báo Hà Tĩnh - Cơ quan của Đảng bộ tỉnh Hà Tĩnh", however long
     if len(words) > 10 or line.endswith((".", "?", "!", ":")) or any(map(str.isdigit, line)):
         return False
     if not rules.portal.search(line):
