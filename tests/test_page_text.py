@@ -1402,9 +1402,13 @@ def test_an_outlet_s_long_slogan_over_the_today_widget_is_not_the_headline(sloga
     dump = (
         f"{slogan}\n"
         "Thứ Sáu, 16/08/2024 | 06:12\n"
+        "Hà Tĩnh 27°C - 34°C\n"
         "Trang chủ  Chính trị  Kinh tế  Xã hội  Môi trường  Pháp luật\n"
+        "Trang chủ / Môi trường\n"
         "Quá tải khu xử lý rác Cẩm Quan, yêu cầu hoàn thành ô chôn lấp số 4\n"
+        "Thu Hà - Hoàng Anh\n"
         "15/08/2024 - 17:45\n"
+        "A A A\n"
         "Chiều 15/8, Phó Chủ tịch UBND tỉnh Phan Đình Khải kiểm tra thực địa và làm việc về "
         "tình trạng quá tải tại khu xử lý chất thải rắn Cẩm Quan.\n"
     )
