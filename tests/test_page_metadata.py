@@ -665,6 +665,21 @@ def test_the_marked_h1_is_the_headline_whatever_og_title_says():
     assert read(lxml.html.document_fromstring(html)).title == HEADLINE
 
 
+def test_an_updated_line_beats_the_deadlines_of_a_table_of_tasks():
+    """The page's only dateline is "Cập nhật ngày: ..."; the body's table of tasks has a
+    deadline column ("Trước 15/12/2025", "Từ 15/12/2025 đến 15/02/2026"): no dateline."""
+    top = "<span class='date-detail'>Cập nhật ngày: 05/12/2025 10:00</span>"
+    table = ("<table><tr><td>Sở Công Thương</td><td>Theo dõi thị trường</td>"
+             "<td>Trước 15/12/2025</td></tr><tr><td>Sở Y tế</td><td>Kiểm tra an toàn thực "
+             "phẩm</td><td>Từ 15/12/2025 đến 15/02/2026</td></tr></table>")
+    assert read(page(top=top, tail=table)).published == "2025-12-05T10:00:00+07:00"
+
+
+def test_a_closing_byline_s_office_after_a_dash_is_no_author():
+    tail = "<p style='text-align:right'><strong>Thu Hà</strong> - Sở Công Thương</p>"
+    assert read(page(tail=tail)).author == "Thu Hà"
+
+
 def test_a_generic_og_title_and_a_post_inside_a_widget_box():
     root = lxml.html.document_fromstring(
         "<html><head><title>Tin tức sự kiện</title><meta property='og:title' content='Tin tức "

@@ -885,10 +885,21 @@ _INFO_BAR_SEP = re.compile(r"\s*\|\s*|\s+[-–]\s+")
 
 
 def _is_dateline(text: str) -> bool:
-    """Whether a text that holds a date says little else (labels, weekday, time)."""
+    """Whether a text that holds a date says little else (labels, weekday, time), and is
+    no period nor deadline ("Từ 15/12/2025 đến 15/02/2026", "Trước 15/12/2025": a table's
+    deadline column)."""
+    if _PERIOD.search(text) or _DEADLINE.match(text):
+        return False
     rest = re.sub(r"\d+", " ", rules().dateline_labels.sub(" ", text))
     words = re.findall(r"\w+", rest)
     return len(words) <= rules().data["dateline"]["max_other_words"]
+
+
+# A deadline, as a table of tasks prints it: "Trước 15/12/2025", "Chậm nhất ngày 10/01/2026".
+_DEADLINE = re.compile(r"(?i)\s*(?:trước|chậm nhất|hạn chót|hạn|từ|đến)\s+(?:ngày\s+)?\d")
+_PERIOD = re.compile(
+    r"(?i)\d{1,2}/\d{1,2}/\d{4}\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+)
 
 
 def _in_chrome(el: etree._Element, page: _Page, byline: bool = False) -> bool:
