@@ -1001,3 +1001,28 @@ def test_a_document_s_tasks_listed_after_a_colon_carry_on_its_directive():
         ("yêu cầu", "Sở Tài chính tỉnh An Giang",
          ["điều chuyển vốn từ các dự án giải ngân chậm"]),
     ]
+
+
+def test_numbered_items_opening_with_their_verb_or_with_whom_they_are_for():
+    """ "... kết luận như sau: 1. Giao Phòng X chủ trì ...; 2. Đối với UBND xã Y: rà soát
+    ...; vận động ...; 3. Đề nghị Ban Z ...": a verb after an item's number is the item's
+    own order, not part of a name; "Đối với Y: ..." gives Y the tasks after its colon."""
+    record = extract.from_text(
+        "Thông báo kết luận\n\nĐồng chí Hoàng Văn Lục, Chủ tịch UBND huyện Hà Quảng kết luận "
+        "như sau:\n\n1. Giao Phòng Văn hóa và Thông tin chủ trì xây dựng kịch bản chi tiết Lễ "
+        "kỷ niệm.\n\n2. Đối với UBND xã Trường Hà: rà soát các điểm kinh doanh tại bãi đỗ xe; "
+        "vận động nhân dân giữ gìn vệ sinh môi trường.\n\n3. Đề nghị Ban Quản lý Khu di tích "
+        "Pác Bó bố trí người thuyết minh tại các điểm di tích.\n",
+        url="https://caobang.gov.vn/a.html",
+    )
+    told = [(d.verb, d.addressee, d.actions) for d in record.directives]
+    assert told == [
+        ("giao", "Phòng Văn hóa và Thông tin huyện Hà Quảng",
+         ["chủ trì xây dựng kịch bản chi tiết Lễ kỷ niệm"]),
+        ("giao", "Ủy ban nhân dân xã Trường Hà", [
+            "rà soát các điểm kinh doanh tại bãi đỗ xe",
+            "vận động nhân dân giữ gìn vệ sinh môi trường",
+        ]),
+        ("đề nghị", "Ban Quản lý Khu di tích Pác Bó",
+         ["bố trí người thuyết minh tại các điểm di tích"]),
+    ]

@@ -483,6 +483,8 @@ _BULLET = re.compile(
 )
 # The number of a conclusion's part opening a line: "2.2.", "3.".
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+# A list item's marker before its verb: "1. Giao Phòng Văn hóa ...", "- Đề nghị ...".
+_MARKER_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])[ \t]*")
 # A numbered section's heading under a conclusion: "Đánh giá chung", "Nhiệm vụ thời gian tới".
 _HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:[ \t]+[^\s.,;:!?]+){0,5}")
 # A heading naming whom the tasks below it are for: "2.1. Đối với UBND phường X:".
@@ -1152,16 +1154,21 @@ class _Reader:
         conclusion's tasks for the bodies its heading names, given with the verb and by the
         issuer of the directive before, or of the verb that announced them ("kết luận và
         chỉ đạo như sau:")."""
-        m = _TOPIC_LINE.fullmatch(self.text, sentence.start, sentence.end)
-        if m is None:
-            return []
+        m = _TOPIC_LINE.match(self.text, sentence.start, sentence.end)
         given = (self.found[-1].verb, self.found[-1].issuer) if self.found else self.announced
-        bullets = self._bullets_after(index) if given else []
-        actions = [a for item in bullets for a in self._item_actions(item.start, item.end)]
-        if not actions:
+        if m is None or given is None:
             return []
         who = self.words.words_in(m.start("who"), m.end("who"))
-        last = index + len(bullets)
+        if m.end() < sentence.end - 1:  # "2. Đối với UBND xã X: rà soát ...; vận động ...": inline
+            actions, _ = self._actions(self.words.words_in(m.end(), sentence.end), sentence.end,
+                                       cut=False)
+            last = index
+        else:
+            bullets = self._bullets_after(index)
+            actions = [a for item in bullets for a in self._item_actions(item.start, item.end)]
+            last = index + len(bullets)
+        if not actions:
+            return []
         self.skip_until = last + 1
         return [Found(given[0], given[1], self._addressee(who), actions, m.start("who"),
                       actions[-1][1], last)]
@@ -1202,6 +1209,7 @@ class _Reader:
                 m.group()[0].isupper()
                 and m.start() != sentence.start
                 and not _AFTER_COLON.search(self.text, sentence.start, m.start())
+                and not _MARKER_BEFORE.fullmatch(self.text, sentence.start, m.start())
                 and not self.text[max(sentence.start, m.start() - 3) : m.start()].rstrip()
                 .endswith(";")
             ):
