@@ -1415,3 +1415,24 @@ def test_an_outlet_s_long_slogan_over_the_today_widget_is_not_the_headline(sloga
     page = page_from_text(dump)
     assert page.title == "Quá tải khu xử lý rác Cẩm Quan, yêu cầu hoàn thành ô chôn lấp số 4"
     assert page.published.startswith("2024-08-15T17:45")
+
+
+def test_a_menu_of_the_site_s_own_sections_and_a_related_photos_box():
+    """Five known section names among the site's own ("Dân tộc - Tôn giáo", "Podcast") make
+    a menu, not the headline; "Tin, ảnh liên quan" heads the related box, so the byline
+    above it is read."""
+    dump = (
+        "BÁO ĐẮK LẮK ĐIỆN TỬ\n"
+        "Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao Dân tộc - Tôn giáo Quốc phòng - An "
+        "ninh Video Podcast\n"
+        "Mặt trận tỉnh gặp mặt chức sắc các tôn giáo dịp Giáng sinh 2025\n"
+        "Thứ Ba, 23/12/2025 - 16:20\n"
+        "Chiều 23/12, Ủy ban MTTQ Việt Nam tỉnh gặp mặt chức sắc, chức việc các tôn giáo trên "
+        "địa bàn tỉnh nhân dịp Giáng sinh năm 2025.\n"
+        "PHƯƠNG NGHI\n"
+        "Tin, ảnh liên quan\n"
+        "Khánh Hòa: Khai mạc Tuần Văn hóa - Du lịch Chăm (20/10/2025)\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Mặt trận tỉnh gặp mặt chức sắc các tôn giáo dịp Giáng sinh 2025"
+    assert page.author == "Phương Nghi"

@@ -84,6 +84,7 @@ class ChromeRules:
     portal: LineRules
     footer: LineRules
     section_run: re.Pattern[str]
+    section_name: re.Pattern[str]
 
     def any(self, kind: str, line: str) -> bool:
         """Whether one of the ``kind`` patterns matches somewhere in ``line``."""
@@ -122,6 +123,8 @@ def chrome_rules() -> ChromeRules:
             rf"(?i)^(?:(?:{sections}|trang chủ|video)(?:\s*[-,|/]\s*|\s+|$)){{3,}}$"
             rf"|^(?:(?:{sections}|trang chủ|video)(?:\s*[-,|/]\s*|\s+)){{4,}}\S+(?:\s+\S+){{0,2}}$"
         ),
+        # one section's name anywhere in a line (`_is_menu` counts them)
+        section_name=re.compile(rf"(?i)(?<!\w)(?:{sections}|trang chủ|video)(?!\w)"),
     )
 
 
@@ -470,7 +473,14 @@ def _is_menu(line: str, rules: ChromeRules) -> bool:
         return True
     if "  " in line and len(items := _MENU_GAP.split(line)) >= 4:
         return all(len(item.split()) <= 6 for item in items) and line[-1:] not in ".!?"
-    return bool(rules.section_run.match(line))
+    if rules.section_run.match(line):
+        return True
+    # a menu of the site's own sections among the usual ones ("Thời sự Chính trị Kinh tế Xã hội
+    # Văn hóa Thể thao Dân tộc - Tôn giáo ... Podcast"): five known names, no sentence marks
+    if line[-1:] in ".!?:" or "," in line:
+        return False
+    names = rules.section_name.findall(line)
+    return len(names) >= 5 and sum(len(n.split()) for n in names) * 2 >= len(line.split())
 
 
 def _headline_follows(rest: list[str], rules: ChromeRules) -> bool:
