@@ -634,3 +634,14 @@ def test_police_departments_project_boards_and_joint_ventures(nlp):
         "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Gio Linh",
         "Chi nhánh Văn phòng Đăng ký đất đai khu vực Trảng Bàng",
     ]
+
+
+def test_religious_bodies_of_a_province(nlp):
+    doc = analyse(nlp, "Dự có đại diện Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng, "
+                       "Hội Đoàn kết sư sãi yêu nước tỉnh và Giáo phận Cần Thơ.",
+                  province="Sóc Trăng")
+    assert names(doc) == [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng",
+        "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng",
+        "Giáo phận Cần Thơ",
+    ]
