@@ -773,3 +773,17 @@ def test_an_amp_ad_slot_between_paragraphs_leaves_no_placeholder():
     page = page_from_html(national_cms("Lai Vung chuyển đổi 300 ha lúa.", body),
                           "https://baomientay.vn/amp/a.html")
     assert page.text.split("\n\n") == PARAGRAPHS
+
+
+def test_an_english_summary_box_before_the_body_is_not_the_sapo():
+    sapo = "Năm nay, huyện Lai Vung dành 5 tỷ đồng hỗ trợ nông dân chuyển đổi cây trồng."
+    english = ("<div class='summary-en' lang='en'><p><strong>Summary:</strong> This year Lai "
+               "Vung district spends 5 billion dong helping farmers switch from rice to "
+               "mandarins and vegetables.</p><p><a href='/en/a.html'>Read in English »</a>"
+               "</p></div>")
+    html = national_cms(sapo, paragraphs(*PARAGRAPHS)).replace(
+        "<div class=\"detail-content\">", english + "<div class=\"detail-content\">"
+    )
+    page = page_from_html(html, "https://baomientay.vn/a.html")
+    assert page.summary == sapo
+    assert "Summary" not in page.text

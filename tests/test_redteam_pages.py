@@ -1,4 +1,4 @@
-"""Article pages of 178 more layouts: the page red teams of December 2026.
+"""Article pages of 186 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -58,7 +58,10 @@ a teaser article beside the article, AMP with ad slots); round 22 eight more (p2
 table of figures inside the body, Drupal dated in a views block, an <h2> headline under a logo
 <h1>, an og:title that sums the story up otherwise, windows-1258 decomposed with a TCVN3
 banner, a byline on top and an editor's credit below, an info box and a pull quote, and a
-Next.js page whose article is in <noscript>).
+Next.js page whose article is in <noscript>); round 23 eight more (p23-*: an ASP body of
+<br> runs in one cell, a Liferay portlet's title bar, two dates on one line, a table of
+tasks with deadlines, a photo story, a byline and "(Theo Báo X)" at the end, an English
+summary box, an app's web view styled inline).
 """
 
 from __future__ import annotations
@@ -86,7 +89,12 @@ PARTLY_READ = {
 }
 # Known and left alone: a TCVN3 page's headline, typed in the capitals-only font, reads
 # in small letters in a bold paragraph; its unaccented <title> is taken instead.
-TITLE_LEFT = {"tongket_2008"}
+TITLE_LEFT = {
+    "tongket_2008",
+    # an app's web view, classless and styled inline: its headline a bold 22px <div>, its
+    # date "2 giờ trước" with the moment only in a title attribute, its sapo a bold <div>
+    "p23-08-baoangiang-app-lua-dong-xuan",
+}
 # Known and left alone:
 AUTHOR_LEFT = {# a study signed "ThS. Lò Văn Sơn" above its affiliation: the degree and the
                # line under the name are not read as a signature
@@ -106,10 +114,13 @@ SUMMARY_LEFT = {
     # keeps as printed (as the test above says) and this gold drops
     "p20-01-baonghean-giai-ngan",
     "p22-03-baolangson-h2-headline-hanh-chinh-cong",  # "(LSO) – ", likewise
+    "p23-03-baonghean-ho-so-truc-tuyen-toan-trinh",  # "NA - ", likewise
+    "p23-08-baoangiang-app-lua-dong-xuan",  # the app's web view (TITLE_LEFT)
 }
 # A page with no dateline of its own: its gold takes the day its body names (2016-03-15);
 # the record has none, rather than the date of its related-news table.
-UNDATED = {"dak-ha-trien-khai-nhiem-vu-phong-chay-chua-chay-rung-mua-kho-nam-2016-1523"}
+UNDATED = {"dak-ha-trien-khai-nhiem-vu-phong-chay-chua-chay-rung-mua-kho-nam-2016-1523",
+           "p23-08-baoangiang-app-lua-dong-xuan"}  # "2 giờ trước" (TITLE_LEFT)
 
 
 def golds() -> dict[str, dict]:
@@ -127,7 +138,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 178
+    assert set(golds()) == set(records()) and len(golds()) == 186
 
 
 def test_body_text():

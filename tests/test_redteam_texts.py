@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 232 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 240 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -36,11 +36,12 @@ merger; r48-*: council elections and dismissals, discipline, awards, appointment
 long chains of titles; r49-*: the economy and farming, press conferences, a roundup, a
 ranking table, a conclusion notice, an interview; r50-*: communes and wards after July
 2025, public service centres, a conclusion notice in numbered parts; r51-*: waste, erosion,
-sand mining, land inspections, roads, quotes attributed after them). They were measured
+sand mining, land inspections, roads, quotes attributed after them; r52-*: culture, ethnic
+policy, religion, border guards and militia). They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
 0.947, 0.899, 0.950, 0.948, 0.920, 0.973, 0.970, 0.919, 0.947, 0.949, 0.940, 0.918,
-0.960, 0.963, 0.962, 0.970, 0.939 and 0.917) and
+0.960, 0.963, 0.962, 0.970, 0.939, 0.917 and 0.967) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -71,7 +72,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 232
+    assert report().gold_articles == report().paired == 240
     assert report().violations == [] and report().problems == []
 
 

@@ -655,6 +655,8 @@ def _sapo_text(element: etree._Element) -> bool:
         return False
     if is_dateline(text):
         return False  # "Thứ năm, ngày 6 tháng 11 năm 2025 - 15:20": a date in words
+    if not any(c.isalpha() and not c.isascii() for c in text):
+        return False  # "Summary: In the first 11 months ...": an English box, no Vietnamese sapo
     linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
     return linked < len(text) * 0.3
 
