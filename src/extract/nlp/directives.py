@@ -1069,8 +1069,13 @@ class _Reader:
         sentence of the quote is read apart ("“Tuyệt đối không để A. Phường Y phải B”"): a
         subject before its modal is told, a sentence opening with its task names no one.
         With "nhấn mạnh" and kin, only a sentence with a modal asks anything."""
+        text = self.text
+        if text.find("“", sentence.start, sentence.end) < 0 and (
+            text.find('"', sentence.start, sentence.end) < 0
+        ):
+            return []  # most sentences quote no one
         found: list[Found] = []
-        for q in _QUOTE_OPENING.finditer(self.text, sentence.start, sentence.end):
+        for q in _QUOTE_OPENING.finditer(text, sentence.start, sentence.end):
             # a quote opening the sentence, or after a full stop the splitter did not cut at
             at = q.end() - 1
             if found and at < found[-1].end:

@@ -477,8 +477,8 @@ def _is_menu(line: str, rules: ChromeRules) -> bool:
         return True
     # a menu of the site's own sections among the usual ones ("Thời sự Chính trị Kinh tế Xã hội
     # Văn hóa Thể thao Dân tộc - Tôn giáo ... Podcast"): five known names, no sentence marks
-    if line[-1:] in ".!?:" or "," in line:
-        return False
+    if line[-1:] in ".!?:" or "," in line or not rules.section_name.match(line):
+        return False  # (a menu opens with a section's name: most lines are passed over here)
     names = rules.section_name.findall(line)
     return len(names) >= 5 and sum(len(n.split()) for n in names) * 2 >= len(line.split())
 
