@@ -1026,3 +1026,12 @@ def test_numbered_items_opening_with_their_verb_or_with_whom_they_are_for():
         ("đề nghị", "Ban Quản lý Khu di tích Pác Bó",
          ["bố trí người thuyết minh tại các điểm di tích"]),
     ]
+
+
+def test_a_list_of_one_short_task_is_no_section_heading():
+    record = extract.from_text(
+        "Tin\n\nChủ tịch UBND tỉnh Trần Văn Lợi yêu cầu các sở, ngành:\n\n"
+        "- Rà soát hồ sơ trễ hạn\n",
+        url="https://dongthap.gov.vn/a.html",
+    )
+    assert [d.actions for d in record.directives] == [["Rà soát hồ sơ trễ hạn"]]

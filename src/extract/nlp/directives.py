@@ -485,6 +485,8 @@ _BULLET = re.compile(
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 # A list item's marker before its verb: "1. Giao Phòng Văn hóa ...", "- Đề nghị ...".
 _MARKER_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])[ \t]*")
+# The number of a list item, right before its words: "1. ".
+_ITEM_NUMBER = re.compile(r"(\d{1,2})[.)][ \t]*$")
 # A numbered section's heading under a conclusion: "Đánh giá chung", "Nhiệm vụ thời gian tới".
 _HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:[ \t]+[^\s.,;:!?]+){0,5}")
 # A heading naming whom the tasks below it are for: "2.1. Đối với UBND phường X:".
@@ -1080,7 +1082,7 @@ class _Reader:
             at = q.end() - 1
             if found and at < found[-1].end:
                 continue
-            m = _QUOTE_THEN_SPEAKER.match(self.text, at, at + _QUOTE_REACH)
+            m = _QUOTE_THEN_SPEAKER.match(text, at, at + _QUOTE_REACH)
             if m:
                 found.extend(self._quoted_sentences(m, index, sentence))
         if found:
@@ -1105,7 +1107,7 @@ class _Reader:
             boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
             if opens:
                 boundary = None  # "Tuyệt đối không để ...": the sentence opens with its task
-            elif boundary is not None and texts[boundary[0] - 1].lower() == "không":
+            elif boundary is not None and boundary[0] and texts[boundary[0] - 1].lower() == "không":
                 continue  # "... không phải để nghe hẹn": "is not", no modal
             if boundary is not None and boundary[0] > 0:
                 # "Xã mới có địa bàn rộng, vì vậy cấp ủy phải ...": the last clause's subject
@@ -1426,7 +1428,7 @@ class _Reader:
         bullets = self._bullets_after(index)
         if not bullets:
             return []
-        if len(bullets) == 1 and _HEADING.fullmatch(self.text, bullets[0].start, bullets[0].end):
+        if len(bullets) == 1 and self._is_heading(bullets[0]):
             # "... kết luận và chỉ đạo như sau: 1. Đánh giá chung": a section's heading, no
             # task; the tasks come under a later heading ("2.1. Đối với UBND phường X:")
             before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
@@ -1457,6 +1459,18 @@ class _Reader:
         addressee = self._list_addressee(after, addressee_words)
         self.skip_until = last + 1
         return [Found(form.verb, issuer, addressee, actions, vstart, actions[-1][1], last)]
+
+    def _is_heading(self, item: Sentence) -> bool:
+        """Whether a list's only item is a section's heading ("1. Đánh giá chung"): a few
+        words with no mark, numbered, its next number further down after prose ("2. Nhiệm
+        vụ thời gian tới"); not a list of one short task ("- Rà soát hồ sơ")."""
+        if not _HEADING.fullmatch(self.text, item.start, item.end):
+            return False
+        number = _ITEM_NUMBER.search(self.text, max(0, item.start - 6), item.start)
+        if number is None:
+            return False
+        after = re.compile(rf"(?m)^[ \t]*{int(number.group(1)) + 1}[.)][ \t]")
+        return after.search(self.text, item.end) is not None
 
     def _list_addressee(self, after: list[Word], addressee_words: list[Word]) -> str | None:
         """Whom a list's verb tells: the bodies its words name ("Đảng ủy, UBND xã Sìn
