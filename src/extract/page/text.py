@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from extract.normalize import normalize_text
@@ -468,6 +468,17 @@ def _is_menu(line: str, rules: ChromeRules) -> bool:
     """A line of navigation: three or more short items between bars, four or more set
     apart by wide gaps ("TRANG CHỦ  CHÍNH TRỊ  KINH TẾ  TIẾNG BA NA"), or section names
     one after another ("Thời sự Chính trị Kinh tế Xã hội")."""
+    if rules is chrome_rules():
+        return _is_menu_line(line)  # the header's lines are asked again and again
+    return _menu(line, rules)
+
+
+@lru_cache(maxsize=4096)
+def _is_menu_line(line: str) -> bool:
+    return _menu(line, chrome_rules())
+
+
+def _menu(line: str, rules: ChromeRules) -> bool:
     items = _MENU_ITEM_SEPARATOR.split(line)
     if len(items) >= 3 and all(len(item.split()) <= 6 for item in items):
         return True
