@@ -617,6 +617,30 @@ def test_a_named_body_then_a_verb_right_after_a_directive_continues_it():
     )
 
 
+def test_a_decision_clause_gives_its_task_to_every_body_listed_before_it():
+    text = (
+        "UBND tỉnh vừa công nhận 5 xã đạt chuẩn nông thôn mới nâng cao. UBND tỉnh đề nghị "
+        "UBND huyện Núi Thành và UBND thị xã Điện Bàn chịu trách nhiệm tổ chức công bố theo "
+        "quy định. UBND huyện Núi Thành, thị xã Điện Bàn và các xã được công nhận có trách "
+        "nhiệm duy trì các tiêu chí đã đạt."
+    )
+    orgs = [
+        ("Ủy ban nhân dân tỉnh Quảng Nam", "UBND tỉnh"),
+        ("Ủy ban nhân dân huyện Núi Thành", "UBND huyện Núi Thành"),
+        ("Ủy ban nhân dân thị xã Điện Bàn", "UBND thị xã Điện Bàn"),
+    ]
+    asked, tasked = directives(text, organizations=orgs)
+    assert (asked.addressee, asked.actions) == (
+        "UBND huyện Núi Thành và UBND thị xã Điện Bàn",
+        ["chịu trách nhiệm tổ chức công bố theo quy định"],
+    )
+    assert (tasked.verb, tasked.addressee, tasked.actions) == (
+        "giao",
+        "UBND huyện Núi Thành, thị xã Điện Bàn và các xã được công nhận",
+        ["duy trì các tiêu chí đã đạt"],
+    )
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

@@ -621,3 +621,14 @@ def test_an_alternate_member_of_the_central_committee_in_capitals_then_further_p
         ("Phó Bí thư", "Tỉnh ủy Nghệ An", None),
         ("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", None),
     ]}
+
+
+def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
+    doc = analyse(
+        nlp,
+        "Cùng dự có đồng chí Đỗ Thị Hương, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh.",
+        province="Hưng Yên",
+    )
+    assert roles(only(doc)) == [
+        ("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên", None)
+    ]

@@ -1018,7 +1018,7 @@ class _Reader:
             n = self.lex.duty_modals.match(texts, k)
             if not n:
                 continue
-            subject = _clause_tail(words[:k])
+            subject = self._listed_subject(words[:k])
             rest = words[k + n :]
             if not subject or not rest or not rest[0].text[:1].islower():
                 return []
@@ -1041,6 +1041,27 @@ class _Reader:
                     found.append(Found(verb, issuer, name, actions, who[0].start, end, index))
             return found
         return []
+
+    def _listed_subject(self, before: list[Word]) -> list[Word]:
+        """The subject before "có trách nhiệm": the clause's tail, and the bodies listed
+        before it ("UBND huyện Núi Thành, thị xã Điện Bàn và các xã ..."), each part
+        after a comma opening with a body's name or head."""
+        subject = _clause_tail(before)
+        while len(subject) < len(before):
+            rest = before[: len(before) - len(subject)]  # its last word holds the comma
+            part = _clause_tail(rest[:-1]) + rest[-1:]
+            if not rest[-1].comma_after or not self._names_a_body(part):
+                break
+            subject = part + subject
+        return subject
+
+    def _names_a_body(self, words: list[Word]) -> bool:
+        """Whether the words open with a body: a named organization or unit, or a head
+        word a bare subject has ("các xã", "UBND huyện")."""
+        if self.lex.bare_subject_heads.match(_texts(words), 0):
+            return True
+        refs = self._refs_in(words[0].start, words[0].end)
+        return any(not r.person and r.start == words[0].start for r in refs)
 
     def _quoted_order(self, index: int, sentence: Sentence) -> list[Found]:
         """ "“Các xã phải ...” - đó là chỉ đạo của Bí thư Tỉnh ủy X": the quoted words are
