@@ -641,6 +641,20 @@ def test_a_decision_clause_gives_its_task_to_every_body_listed_before_it():
     )
 
 
+def test_a_letter_asks_the_bodies_it_was_sent_to():
+    text = (
+        "Bộ Y tế vừa có văn bản gửi UBND các tỉnh, thành phố trực thuộc Trung ương đề nghị "
+        "tăng cường phòng, chống dịch bệnh dịp nghỉ Lễ Quốc khánh 2/9."
+    )
+    [d] = directives(text, organizations=[("Bộ Y tế", "Bộ Y tế")])
+    assert (d.verb, d.issuer, d.addressee, d.actions) == (
+        "đề nghị",
+        "Bộ Y tế",
+        "UBND các tỉnh, thành phố trực thuộc Trung ương",
+        ["tăng cường phòng, chống dịch bệnh dịp nghỉ Lễ Quốc khánh 2/9"],
+    )
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

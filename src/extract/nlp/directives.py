@@ -1366,7 +1366,11 @@ class _Reader:
     def _unnamed_addressee(self, sentence: Sentence, vstart: int) -> str | None:
         """Whom a verb that names no one tells: the body its issuer met, named before it in
         the sentence ("Làm việc với huyện Đức Thọ, Chủ tịch UBND tỉnh yêu cầu tập trung
-        ..."), else the last directive's addressee."""
+        ..."), or the bodies its letter was sent to ("Bộ Y tế có văn bản gửi UBND các
+        tỉnh đề nghị tăng cường ..."), else the last directive's addressee."""
+        sent = self._sent_to(sentence, vstart)
+        if sent:
+            return sent
         met = _MET.search(self.text, sentence.start, vstart)
         if met is not None:
             named = [r for r in self._refs_in(met.end(), vstart) if not r.person]
@@ -1376,6 +1380,20 @@ class _Reader:
             if unit is not None:
                 return unit.group()
         return self.found[-1].addressee if self.found else None
+
+    def _sent_to(self, sentence: Sentence, vstart: int) -> str | None:
+        """The bodies named between "gửi" and the verb, when they run up to it: a letter's
+        recipients are the ones it asks."""
+        words = self.words.words_in(sentence.start, vstart)
+        texts = _texts(words)
+        for k in range(len(texts) - 2, -1, -1):
+            n = self.lex.recipients_after.match(texts, k)
+            if n and texts[k] == "gửi":
+                told = words[k + n :]
+                if told and self._names_a_body(told):
+                    return self._addressee(told)
+                return None
+        return None
 
     def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
         """Cut the action words where a part after ";" names a new addressee
@@ -1935,7 +1953,7 @@ class _Reader:
         """Who gave the directive: the subject before the verb, else the speaker."""
         subject = self._trim(self._after_cause(_clause_tail(before)), self.lex.subject_fillers)
         subject = self._titled_tail(subject)
-        sender = self._sender(subject)
+        sender = self._sender(subject) or self._letter_sender(before)
         if sender is not None:
             return sender
         texts = _texts(subject)
@@ -2020,6 +2038,17 @@ class _Reader:
                 refs = self._refs_in(subject[0].start, subject[k].start)
                 return refs[0].name if refs else None
         return None
+
+    def _letter_sender(self, before: list[Word]) -> str | None:
+        """The sender where the recipients listed after "gửi" hold commas ("Bộ Y tế có văn
+        bản gửi UBND các tỉnh, thành phố đề nghị ..."), so the clause's tail is theirs."""
+        texts = _texts(before)
+        if "gửi" not in texts:
+            return None
+        k = len(texts) - 1 - texts[::-1].index("gửi")
+        if not self._names_a_body(before[k + 1 :] or before[k:]):
+            return None
+        return self._sender(_clause_tail(before[:k]) + before[k:])
 
     def _sentence_subject(self, sentence: Sentence, vstart: int) -> str | None:
         """The body or person named first in the sentence, before the verb: the subject
