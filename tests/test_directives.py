@@ -655,6 +655,64 @@ def test_a_letter_asks_the_bodies_it_was_sent_to():
     )
 
 
+NGHIA = [("Hồ Văn Nghĩa", "Hồ Văn Nghĩa")]
+
+
+def test_a_condition_clause_opens_a_continuation_before_the_bodies_told():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hồ Văn Nghĩa yêu cầu UBND các xã tập trung vận động 38 hộ "
+        "còn lại. Trường hợp đã vận động, thuyết phục nhiều lần nhưng không chấp hành, các "
+        "địa phương phải lập hồ sơ cưỡng chế thu hồi đất theo quy định."
+    )
+    _, then = directives(text, officials=NGHIA)
+    assert (then.issuer, then.addressee, then.actions) == (
+        "Hồ Văn Nghĩa", "các địa phương", ["lập hồ sơ cưỡng chế thu hồi đất theo quy định"]
+    )
+
+
+def test_an_opening_topic_is_told_when_the_verb_names_no_one():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hồ Văn Nghĩa giao Sở Xây dựng rà soát, báo cáo UBND tỉnh. "
+        "Đối với nhà đầu tư và các nhà thầu, Phó Chủ tịch UBND tỉnh đề nghị huy động thêm "
+        "máy móc, nhân lực ngay khi nhận mặt bằng."
+    )
+    _, asked = directives(text, officials=NGHIA, organizations=[("Sở Xây dựng", "Sở Xây dựng")])
+    assert (asked.verb, asked.addressee) == ("đề nghị", "nhà đầu tư và các nhà thầu")
+
+
+def test_a_rate_describing_the_bodies_told_is_no_task():
+    text = (
+        "Chủ tịch UBND tỉnh Hồ Văn Nghĩa yêu cầu các chủ đầu tư có tỷ lệ giải ngân thấp báo "
+        "cáo rõ nguyên nhân, đề xuất giải pháp cụ thể cho từng dự án."
+    )
+    [d] = directives(text, officials=NGHIA)
+    assert d.addressee == "các chủ đầu tư có tỷ lệ giải ngân thấp"
+    assert d.actions == ["báo cáo rõ nguyên nhân", "đề xuất giải pháp cụ thể cho từng dự án"]
+
+
+def test_a_board_named_for_traffic_carries_on_the_directive():
+    # "Giao thông" in a board's short name is no "giao" of a new directive
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hồ Văn Nghĩa đề nghị UBND các xã khẩn trương chi trả tiền "
+        "bồi thường. Ban QLDA Giao thông phải hoàn thiện hồ sơ thanh toán khối lượng."
+    )
+    _, then = directives(text, officials=NGHIA)
+    assert (then.addressee, then.actions) == (
+        "Ban QLDA Giao thông", ["hoàn thiện hồ sơ thanh toán khối lượng"]
+    )
+
+
+def test_a_target_after_a_comma_is_an_action_of_its_own():
+    text = (
+        "Ông Hồ Văn Nghĩa yêu cầu Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn tổ chức "
+        "tuyên truyền, phấn đấu 100% học sinh ký cam kết."
+    )
+    [d] = directives(text, officials=NGHIA)
+    assert d.actions == [
+        "phối hợp với Tỉnh đoàn tổ chức tuyên truyền", "phấn đấu 100% học sinh ký cam kết"
+    ]
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

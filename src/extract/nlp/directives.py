@@ -71,7 +71,7 @@ MAX_VERBS_PER_SENTENCE = 40
 # Quy Nhơn Nam và xã Nhơn Châu phải ...".
 _BARE_SUBJECT_WORDS = 16
 # The most words a clause of time may take before a continuation's subject.
-_TIME_CLAUSE_WORDS = 12
+_TIME_CLAUSE_WORDS = 20
 
 
 # --- Lexicon ------------------------------------------------------------------------------
@@ -167,6 +167,7 @@ class Lexicon:
     adverbials: re.Pattern[str]
     openers: PhraseSet
     no_split_openers: PhraseSet
+    target_openers: PhraseSet
     inner_directive_openers: PhraseSet
     not_actions: PhraseSet
     group_verbs: PhraseSet
@@ -270,6 +271,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         adverbials=re.compile("(?:" + "|".join(frames["adverbials"]) + ")", re.IGNORECASE),
         openers=PhraseSet(data["actions"]["openers"], lower=False),
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
+        target_openers=PhraseSet(data["actions"]["target_openers"]),
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
@@ -1022,7 +1024,7 @@ class _Reader:
             rest = words[k + n :]
             if not subject or not rest or not rest[0].text[:1].islower():
                 return []
-            if self.lex.verb_pattern.search(self.text, subject[0].start, subject[-1].end):
+            if self._verb_outside_names(subject):
                 return []  # "yêu cầu các sở có trách nhiệm ...": the verb's own directive
             if rest[0].text.lower() in self.lex.duty_not_before:
                 return []  # "chịu trách nhiệm trước ...": answerable, not tasked
@@ -1338,6 +1340,9 @@ class _Reader:
             return []
         before = self.words.words_in(max(sentence.start, vstart - MAX_SUBJECT), vstart)
         issuer = self._issuer(sentence, before, vstart)
+        if addressee is None and not told:
+            # "Đối với nhà đầu tư, Phó Chủ tịch đề nghị huy động ...": the topic is told
+            topic = topic or self._opening_topic(sentence, vstart)
         if addressee is None and topic:
             addressee = self._addressee(topic)
         if addressee is None:
@@ -1358,6 +1363,10 @@ class _Reader:
         tỉnh lưu ý rà soát ..." tells the communes. Empty otherwise."""
         if not form.told_to or not self.lex.openers.match(_texts(after), 0):
             return []
+        return self._opening_topic(sentence, vstart)
+
+    def _opening_topic(self, sentence: Sentence, vstart: int) -> list[Word]:
+        """The words X of "Đối với X," opening the sentence before the verb; else empty."""
         before = self.words.words_in(sentence.start, vstart)
         if not before or not self._is_topic(before):
             return []
@@ -2275,6 +2284,8 @@ class _Reader:
             return False
         if not split:
             return False
+        if prev.comma_after and lex.target_openers.match(texts, j):
+            return True  # "tổ chức tuyên truyền, phấn đấu 100% ...": a target of its own
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
         tail = _texts(current[-5:])  # the verb, and what may make it a noun before it
         if len(current) <= 5:  # the piece's first word may open a list item: "Rà soát, ..."
@@ -2409,8 +2420,8 @@ class _Reader:
                 n = self.lex.modals.match(texts, i + k)
             if n:
                 subject = rest[:k]
-                if self.lex.verb_pattern.search(" ".join(_texts(subject))):
-                    return []
+                if self._verb_outside_names(subject):
+                    return []  # (not "Ban QLDA Giao thông phải ...")
                 if i == 0 and not self._bare_continuation(subject, texts, k + n):
                     return []
                 return self._continuation_found(
@@ -2546,9 +2557,13 @@ class _Reader:
             if texts[0].lower() == "riêng":
                 return n, []  # "Riêng phường X cần ...": no comma, X is the subject
         if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:2], 0):
-            for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]):
-                if w.comma_after:
-                    return k + 1, []  # "Sau khi nước rút, các địa phương cần ..."
+            commas = [k for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]) if w.comma_after]
+            named = [k for k in commas if self._names_a_body(words[k + 1 :] or words[k:])]
+            if commas:
+                # "Sau khi nước rút, các địa phương cần ...", "Trường hợp đã vận động,
+                # thuyết phục nhưng không chấp hành, các địa phương phải ...": up to the
+                # comma before the bodies told
+                return (named or commas)[0] + 1, []
         return None, []
 
 
