@@ -645,3 +645,24 @@ def test_religious_bodies_of_a_province(nlp):
         "Hội Đoàn kết sư sãi yêu nước tỉnh Sóc Trăng",
         "Giáo phận Cần Thơ",
     ]
+
+
+def test_a_regional_office_of_2025_is_named_with_its_region(nlp):
+    doc = analyse(
+        nlp,
+        "Kho bạc Nhà nước khu vực V kiểm soát chi; Chi cục Thuế khu vực XVII thu ngân sách.",
+        province="Thái Nguyên",
+    )
+    assert names(doc) == ["Kho bạc Nhà nước khu vực V", "Chi cục Thuế khu vực XVII"]
+
+
+def test_a_company_s_own_name_may_look_like_a_person_s(nlp):
+    doc = analyse(
+        nlp,
+        "Cầu do Công ty TNHH Xây dựng Hoàng Phúc An thi công. Giám đốc Công ty TNHH Xây "
+        "dựng Minh Phát Nguyễn Văn Hùng cho biết.",
+        province="Gia Lai",
+    )
+    assert names(doc) == [
+        "Công ty TNHH Xây dựng Hoàng Phúc An", "Công ty TNHH Xây dựng Minh Phát"
+    ]

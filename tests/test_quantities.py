@@ -44,6 +44,10 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
         ("Trong xây dựng nông thôn mới, xã Tân Hòa mới đạt 11/19.", [(11, 19, "tiêu chí")]),
         # "chi" for chi bộ, in the list it opens
         ("Đã có 21/23 chi, đảng bộ tổ chức xong đại hội.", [(21, 23, "chi, đảng bộ")]),
+        # places counted, not a score: "điểm" out of a count that is no full mark
+        ("Đã xử lý 5/7 điểm sạt lở và 3/6 điểm.", [(5, 7, "điểm sạt lở"), (3, 6, "điểm")]),
+        ("Nhà thầu mở 18/24 mũi thi công, lao lắp 46/52 đốt dầm.",
+         [(18, 24, "mũi thi công"), (46, 52, "đốt dầm")]),
     ],
 )
 def test_ratio_phrasings(text, expected):
@@ -65,6 +69,7 @@ def test_ratio_phrasings(text, expected):
         "Chiều 2.3, huyện họp bàn 12 chỉ tiêu chủ yếu.",
         "Thu ngân sách đạt 1/4 kế hoạch năm.",
         "Bình quân đạt 12,9 tiêu chí/xã và 62,78 triệu đồng/người/năm.",
+        "Trong đợt đánh giá giữa năm, tỉnh đạt 87/100 điểm, xếp loại khá.",
     ],
 )
 def test_decoys_are_not_ratios(text):

@@ -111,6 +111,9 @@ _OPEN_COMMA = re.compile(r",[ \t]*(?=[Cc]hống(?!\w))")
 _SUBJECT_COMMA = re.compile(r",[ \t]*(?!(?:các|những|cùng|và)(?!\w))(?=[a-zđà-ỹ])")
 # A branch: "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh".
 _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
+# A numbered region that replaced the provinces' offices in 2025: "Kho bạc Nhà nước khu
+# vực V", "Chi cục Thuế khu vực XVII".
+_REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:[IVXL]+|\d{1,2})(?!\w)")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 # What follows a number inside a name: more of the number, then the name's next word.
 _NUMBER_ON = re.compile(r"(?:[-–/]\d+)*[ \t]+(\w)")
@@ -854,6 +857,11 @@ class OrgReader:
             pos = unit.end
 
     def _body(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        region = _REGION.match(text, end)
+        if region:
+            label = f"{head.canonical} khu vực {region.group().split()[-1]}"
+            named = Head("named", label, None, None)  # one body, whatever the article's unit
+            return [OrgMention(start, region.end(), named, label)]
         branch = _BRANCH.match(text, end)
         if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
             label = f"{head.canonical} chi nhánh"

@@ -83,6 +83,8 @@ class Lexicon:
     level_pattern: re.Pattern[str]
     level_window: int
     rate_denominator: int
+    score_units: frozenset[str]
+    score_denominators: frozenset[int]
 
 
 @cache
@@ -119,6 +121,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         level_pattern=re.compile(rf"(?i)(?<!\w)(?:{_alternation(list(data['level_units']))})(?!\w)"),
         level_window=data["level_window"],
         rate_denominator=data["rate_denominator"],
+        score_units=frozenset(data["score_units"]),
+        score_denominators=frozenset(data["score_denominators"]),
     )
 
 
@@ -202,6 +206,8 @@ class QuantityFinder:
             unit = None
             if unit_match and after[:1].isspace():  # as written: "13/13 Huyện"
                 unit = after[unit_match.start() : unit_match.end()]
+            if unit and self._is_score(unit, denominator):
+                continue  # "đạt 87/100 điểm": a score, not 87 places of 100
             end = m.end() + (skipped + unit_match.end() if unit else 0)
             ratio = RatioMatch(numerator, denominator, unit, m.start(), end, None)
             ratio.predicate = self._ratio_predicate(text, m.start(), end, unit)
@@ -209,6 +215,12 @@ class QuantityFinder:
         found += self._implied_units(text, found, unitless)
         found += self._counted_on_both_sides(text)
         return sorted(found, key=lambda r: r.start)
+
+    def _is_score(self, unit: str, denominator: int) -> bool:
+        """Whether "a/b <unit>" is a mark out of a full score ("87/100 điểm")."""
+        return unit.lower() in self.lexicon.score_units and (
+            denominator in self.lexicon.score_denominators
+        )
 
     def _counted_on_both_sides(self, text: str) -> list[RatioMatch]:
         """Ratios whose noun is written on both sides of the "/": "99 xã/150 xã"."""
