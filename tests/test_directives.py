@@ -713,6 +713,14 @@ def test_a_target_after_a_comma_is_an_action_of_its_own():
     ]
 
 
+def test_directing_named_as_a_failing_is_no_directive():
+    text = (
+        "UBKT Tỉnh ủy kết luận: đồng chí Tường đã thiếu trách nhiệm trong chỉ đạo thẩm định, "
+        "phê duyệt phương án bồi thường, hỗ trợ giải phóng mặt bằng."
+    )
+    assert directives(text, officials=[("Bùi Văn Tường", "Tường")]) == []
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

@@ -632,3 +632,13 @@ def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
     assert roles(only(doc)) == [
         ("Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hưng Yên", None)
     ]
+
+
+def test_a_two_syllable_given_name_refers_back_to_the_full_name(nlp):
+    doc = analyse(
+        nlp,
+        "Báo cáo tại hội nghị, đồng chí Lương Thị Hồng Nhung, Chủ tịch Ủy ban MTTQ Việt Nam "
+        "tỉnh, cho biết kết quả. Đồng chí Hồng Nhung đề nghị các xã rà soát danh sách.",
+        province="Thái Nguyên",
+    )
+    assert list(people(doc)) == ["Lương Thị Hồng Nhung"]

@@ -666,3 +666,12 @@ def test_a_company_s_own_name_may_look_like_a_person_s(nlp):
     assert names(doc) == [
         "Công ty TNHH Xây dựng Hoàng Phúc An", "Công ty TNHH Xây dựng Minh Phát"
     ]
+
+
+def test_the_youth_union_s_organisation_and_inspection_board(nlp):
+    record = extract.from_text(
+        "Ban Thường vụ Tỉnh đoàn Phú Thọ đã giao Ban Tổ chức - Kiểm tra Tỉnh đoàn hoàn thành "
+        "bồi dưỡng nghiệp vụ cho bí thư đoàn xã.",
+        url="https://baophutho.vn/tinh-doan-238001.htm",
+    )
+    assert "Ban Tổ chức - Kiểm tra Tỉnh đoàn Phú Thọ" in [o.name for o in record.organizations]

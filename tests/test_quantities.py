@@ -46,6 +46,8 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
         ("Đã có 21/23 chi, đảng bộ tổ chức xong đại hội.", [(21, 23, "chi, đảng bộ")]),
         # places counted, not a score: "điểm" out of a count that is no full mark
         ("Đã xử lý 5/7 điểm sạt lở và 3/6 điểm.", [(5, 7, "điểm sạt lở"), (3, 6, "điểm")]),
+        ("Đồng chí A được bầu giữ chức Bí thư với số phiếu 27/27 (đạt 100%).",
+         [(27, 27, "phiếu")]),
         ("Nhà thầu mở 18/24 mũi thi công, lao lắp 46/52 đốt dầm.",
          [(18, 24, "mũi thi công"), (46, 52, "đốt dầm")]),
     ],

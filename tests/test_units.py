@@ -516,3 +516,15 @@ def test_wards_numbered_in_roman_figures_keep_the_word(nlp):
                   url="https://baohaugiang.com.vn/a.html", published="2024-05-14")
     assert found[("commune", "phường", "Phường VII")] == "31330"
     assert ("commune", "phường", "Phường I") in found
+
+
+def test_a_new_commune_named_after_the_town_it_absorbs_is_not_that_town(nlp):
+    # May 2025: "xã Chợ Rã (mới)" does not exist yet; "thị trấn Chợ Rã" does
+    found = units(
+        nlp,
+        "Huyện Ba Bể, tỉnh Bắc Kạn dự kiến sắp xếp các xã. Trong đó, xã Chợ Rã (mới) được "
+        "thành lập trên cơ sở thị trấn Chợ Rã và các xã Thượng Giáo, Địa Linh.",
+        published="2025-05-21T15:08:33+07:00",
+    )
+    assert found[("commune", "thị trấn", "Chợ Rã")] == "01888"
+    assert found[("commune", "xã", "Chợ Rã")] is None

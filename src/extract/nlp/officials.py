@@ -883,9 +883,25 @@ class Officials:
         if name.full:
             key = name.text.lower()
             if key not in self.people:
+                known = self.by_name_tail(key, name.start)
+                if known is not None:
+                    return known  # "đồng chí Hồng Nhung" after "Lương Thị Hồng Nhung"
                 self.people[key] = Person(name.text, name.start)
             return self.people[key]
         return self.by_given(name.text, name.start)
+
+    def by_name_tail(self, written: str, at: int) -> Person | None:
+        """The person named before ``at`` whose longer name ends in the two syllables
+        ``written`` (a two-syllable given name, as later mentions write it)."""
+        words = written.split()
+        if len(words) != 2:
+            return None
+        before = [
+            p for p in self.people.values()
+            if p.first < at and len(p.name.split()) >= 3
+            and [w.lower() for w in p.name.split()[-2:]] == words
+        ]
+        return max(before, key=lambda p: p.first) if before else None
 
     def by_given(self, given: str, at: int) -> Person | None:
         """The person with this given name introduced most recently before ``at`` (else any)."""

@@ -69,6 +69,7 @@ class Lexicon:
     """The word lists of quantities.toml, compiled for matching."""
 
     unit_list: re.Pattern[str]
+    unit_before: re.Pattern[str]
     not_before: re.Pattern[str]
     counted_before: re.Pattern[str]
     not_units: re.Pattern[str]
@@ -101,6 +102,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             rf"(?:{unit})(?:(?:\s*,\s*|\s+và\s+)(?!(?:{not_listed})(?!\w))"
             rf"(?:{unit})(?!\w)(?![ \t]+[{_UPPER}]))*(?!\w)"
         ),
+        # the noun written before a bare ratio: "với số phiếu 27/27"
+        unit_before=re.compile(rf"(?<!\w)số[ \t]+({unit})[ \t]+(?:là[ \t]+|đạt[ \t]+)?$"),
         not_before=re.compile(
             rf"(?:^|\s)(?:{_alternation(data['not_before'])})\s*$", re.IGNORECASE
         ),
@@ -269,6 +272,10 @@ class QuantityFinder:
             elif criteria and _REACHED.search(text, max(0, ratio.start - 25), ratio.start):
                 # "có 11/19 xã đạt chuẩn ...; xã Ia Púch mới đạt 9/19": a commune's criteria
                 ratio.unit = "tiêu chí"
+            elif before := self.lexicon.unit_before.search(
+                text, max(0, ratio.start - 40), ratio.start
+            ):
+                ratio.unit = before.group(1)  # "với số phiếu 27/27": the noun before it
             elif ratio.denominator in by_denominator:
                 ratio.unit = by_denominator[ratio.denominator]
             elif criteria:

@@ -1496,10 +1496,17 @@ class Resolver:
     def resolve_communes(self, typed: list[Found]) -> None:
         """Resolve commune mentions, list items following their list's head."""
         heads: dict[int, Unit] = {}
+        written = {(found.key, found.typ) for found in typed}
         for found in typed:
             if found.resolved or not found.candidates or found.kind == "paren":
                 continue
             pool = self._typed_pool(found)
+            if not self._of_written_type(found) and any(
+                (found.key, u.type) in written for u in pool
+            ):
+                # "xã Chợ Rã (mới) ... trên cơ sở thị trấn Chợ Rã": the town is named as
+                # itself, so the xã is another unit (the new one), not that town
+                pool = []
             if found.loose:
                 pool = self._loose_pool(pool, found)
             head = heads.get(found.group)
