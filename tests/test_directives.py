@@ -721,6 +721,35 @@ def test_directing_named_as_a_failing_is_no_directive():
     assert directives(text, officials=[("Bùi Văn Tường", "Tường")]) == []
 
 
+def test_a_quote_of_several_sentences_after_its_speaker_is_read_sentence_by_sentence():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Trần Thị Lan đề nghị Sở Tài chính tham mưu điều chuyển vốn.\n\n"
+        "Kết luận phiên họp, Chủ tịch UBND tỉnh Nguyễn Hữu Thành nhấn mạnh: “Quý IV là quý về "
+        "đích, không còn thời gian để chờ đợi. Các sở, ngành, địa phương phải coi giải ngân "
+        "đầu tư công là nhiệm vụ chính trị hàng đầu”.\n\n"
+        "Đồng chí yêu cầu Sở Nội vụ rà soát, bố trí đủ công chức chuyên môn."
+    )
+    people = [("Trần Thị Lan", "Trần Thị Lan"), ("Nguyễn Hữu Thành", "Nguyễn Hữu Thành")]
+    _, quoted, then = directives(text, officials=people)
+    assert (quoted.verb, quoted.issuer, quoted.addressee, quoted.actions) == (
+        "nhấn mạnh", "Nguyễn Hữu Thành", "Các sở, ngành, địa phương",
+        ["coi giải ngân đầu tư công là nhiệm vụ chính trị hàng đầu"],
+    )
+    assert then.issuer == "Nguyễn Hữu Thành"  # the one who spoke last, not the last asker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Lan lưu ý, giải ngân chậm không chỉ vì vướng thủ tục mà còn do năng lực hạn chế.",
+        "Bà Nhung nhấn mạnh, đánh giá chỉ số không phải để xếp hạng mà để tìm ra điểm nghẽn.",
+    ],
+)
+def test_not_only_and_is_not_state_rather_than_ask(text):
+    speakers = [("Trần Thị Lan", "Bà Lan"), ("Vũ Thị Nhung", "Bà Nhung")]
+    assert directives(text, officials=speakers) == []
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

@@ -675,3 +675,17 @@ def test_the_youth_union_s_organisation_and_inspection_board(nlp):
         url="https://baophutho.vn/tinh-doan-238001.htm",
     )
     assert "Ban Tổ chức - Kiểm tra Tỉnh đoàn Phú Thọ" in [o.name for o in record.organizations]
+
+
+def test_steering_boards_of_numbered_schemes_and_abbreviated_subjects(nlp):
+    record = extract.from_text(
+        "Ban Chỉ đạo Đề án 06 tỉnh Hưng Yên họp phiên thường kỳ. Ban Chỉ đạo CCHC tỉnh "
+        "Hưng Yên đánh giá chỉ số. Trung tâm Công nghệ thông tin và Truyền thông trực thuộc "
+        "Sở Khoa học và Công nghệ đã vận hành hệ thống.",
+        url="https://hungyen.gov.vn/portal/a-k8r2m9.aspx",
+    )
+    assert [o.name for o in record.organizations][:3] == [
+        "Ban Chỉ đạo Đề án 06 tỉnh Hưng Yên",
+        "Ban Chỉ đạo cải cách hành chính tỉnh Hưng Yên",
+        "Trung tâm Công nghệ thông tin và Truyền thông",
+    ]

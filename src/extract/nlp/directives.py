@@ -1004,7 +1004,8 @@ class _Reader:
             if duties:
                 self.found.extend(duties)
             elif not self._directives_in(index, sentence):
-                self.found.extend(self._continuation(index, sentence))
+                self.found.extend(self._speaker_then_quote(index, sentence)
+                                  or self._continuation(index, sentence))
         return self.found
 
     def _duty(self, index: int, sentence: Sentence) -> list[Found]:
@@ -1113,6 +1114,22 @@ class _Reader:
             self.skip_until = max(self.skip_until, last + 1)
         return found
 
+    def _speaker_then_quote(self, index: int, sentence: Sentence) -> list[Found]:
+        """ "Chủ tịch UBND tỉnh X nhấn mạnh: “Quý IV là quý về đích. Các sở, ngành phải
+        ...”": a quote of several sentences after its speaker and verb, read sentence by
+        sentence as `_quote_then_speaker` reads one before them."""
+        colon = self.text.find(":", sentence.start, sentence.end + 2)
+        if colon < 0 or self.text[colon + 1 : colon + 3].strip()[:1] not in ("“", '"'):
+            return []  # most sentences quote no one after a colon
+        m = _SPEAKER_THEN_QUOTE.match(self.text, sentence.start, sentence.start + _QUOTE_REACH)
+        if m is None:
+            return []
+        found = self._quoted_sentences(m, index, sentence)
+        if found:
+            last = bisect.bisect_right(self.sentence_starts, m.end()) - 1
+            self.skip_until = max(self.skip_until, last + 1)
+        return found
+
     def _quoted_sentences(self, m: re.Match[str], index: int, sentence: Sentence) -> list[Found]:
         """The directives of one quote `_quote_then_speaker` matched (``m``)."""
         form = self.lex.form_of(m.group("verb").lower())
@@ -1134,7 +1151,7 @@ class _Reader:
                 continue  # "... không phải để nghe hẹn": "is not", no modal
             if boundary is not None and boundary[0] > 0:
                 # "Xã mới có địa bàn rộng, vì vậy cấp ủy phải ...": the last clause's subject
-                subject = self._after_cause(_clause_tail(words[: boundary[0]]))
+                subject = self._after_cause(self._listed_subject(words[: boundary[0]]))
                 addressee, rest = self._addressee(subject), words[boundary[1] :]
             elif boundary is None and not form.needs_modal and opens:
                 addressee, rest = None, words
@@ -1827,7 +1844,7 @@ class _Reader:
                     i += 1
                     continue
                 n = lex.modals.match(words, i)
-                if n:
+                if n and words[i - 1 : i] != ["không"]:  # "không phải để xếp hạng": "is not"
                     return i, i + n
                 n = lex.addressee_words.match(words, i)
                 if n:
@@ -1837,7 +1854,7 @@ class _Reader:
                     return None  # "giao X chịu trách nhiệm trước ...": no task
                 if form.told_not_to and words[i] == "không" and (
                     i or words[i + 1 : i + 2] == ["để"]
-                ):
+                ) and words[i + 1 : i + 2] != ["chỉ"]:  # "không chỉ ... mà còn": a statement
                     # "lưu ý các đơn vị không đốt ...": told what not to do; with no one
                     # named, only "không để ..." is an order ("lưu ý không để xảy ra ...")
                     return i, i
@@ -2126,9 +2143,17 @@ class _Reader:
                 break
         if nearest and self._paragraph_of(nearest.start) == sentence.paragraph:
             return nearest.name
-        if self.found and self.found[-1].issuer:
+        if self.found and self.found[-1].issuer and (
+            nearest is None or nearest.start < self.found[-1].start
+            or not self._speaks(nearest)
+        ):
             return self.found[-1].issuer
         return nearest.name if nearest else None
+
+    def _speaks(self, ref: Reference) -> bool:
+        """Whether the person named at ``ref`` speaks right after the name ("Chủ tịch UBND
+        tỉnh Nguyễn Hữu Thành nhấn mạnh: ..."): the one a later "Đồng chí yêu cầu" means."""
+        return _SPEECH_AFTER.match(self.text, ref.end) is not None
 
     def _semicolon_after(self, word: Word) -> bool:
         """Whether ";" follows ``word``, glued or after a space ("2020-2025 ; ...")."""
@@ -2418,6 +2443,8 @@ class _Reader:
                 continue
             else:
                 n = self.lex.modals.match(texts, i + k)
+                if n and texts[i + k - 1 : i + k] == ["không"]:
+                    n = 0  # "... không phải chờ": "need not", no order
             if n:
                 subject = rest[:k]
                 if self._verb_outside_names(subject):
@@ -2589,11 +2616,19 @@ _QUOTE_THEN_SPEAKER = re.compile(
     r"[\"“](?P<quote>[^\"“”]{10,700}?)[.!]?[\"”]\s*,\s*(?P<who>[^,.;:“”\"\n]{2,90}?)\s+"
     r"(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)(?=\s*(?:[.!]|$|khi |tại |trong |sau ))"
 )
+# "X nhấn mạnh: “...”": the speaker and verb, then the quote (`_speaker_then_quote`).
+_SPEAKER_THEN_QUOTE = re.compile(
+    r"(?P<who>[^:“”\"\n]{2,200}?)\s+(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)\s*:\s*"
+    r"[\"“](?P<quote>[^\"“”]{10,700}?)[.!]?[\"”]"
+)
 # "Đó là chỉ đạo của đồng chí ...", after the order it names (`_order_named_after`).
 _NAMED_AFTER = re.compile(
     r"(?:[Đđ]ó|[Đđ]ây) là (?:ý kiến )?" + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
+_SPEECH_AFTER = re.compile(
+    r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý)"
+)
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")

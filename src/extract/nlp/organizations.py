@@ -127,6 +127,13 @@ _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân d
 # ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
 # tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
 _STOP_EXCEPTIONS = {"kiến": "kiến thiết", "tham": "tham nhũng"}
+# Two small words that end a name though neither does alone: "Trung tâm Công nghệ thông tin
+# và Truyền thông trực thuộc Sở ..." (not "Văn phòng Thường trực").
+_STOP_PHRASES = re.compile(r"trực thuộc(?!\w)")
+# A scheme's number, and its issuer's letters, inside a board's name: "Ban Chỉ đạo Đề án
+# 06/CP tỉnh Thanh Hóa".
+_SCHEME_NUMBER = re.compile(r"\d+(?:/[A-ZĐ]+)?(?!\w)")
+_NUMBERED_SCHEMES = frozenset({"án"})  # "Đề án 06"
 # "xã hội" in a board's subject ("phòng, chống tội phạm, tệ nạn xã hội"): no commune.
 _SOCIAL = re.compile(r"xã hội(?!\w)")
 MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
@@ -1040,6 +1047,7 @@ class OrgReader:
         subject = head.extra == "subject"  # "Ban Chỉ đạo ... về phòng, chống thiên tai"
         max_small = MAX_SUBJECT_SMALL if subject else MAX_OPEN_SMALL
         listed = False  # a comma passed inside a subject: the name must end at a unit
+        previous = ""  # the word read before this one
         for i in range(MAX_OPEN_WORDS):
             period = _PERIOD.match(text, pos) if last is not None else None
             if period:
@@ -1081,6 +1089,13 @@ class OrgReader:
                 run = (run + 1 if small == 0 and run else 1) if titled else 0
                 last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
                 proper = proper or word not in words.forms
+            elif word[0].isdigit() and previous in _NUMBERED_SCHEMES:
+                number = _SCHEME_NUMBER.match(text, m.start(1))
+                if number is None:
+                    break
+                last, run, small, tail, tail_end = number.end(), 0, 0, 0, None
+                pos = number.end()
+                continue
             elif word[0].isdigit():
                 on = _NUMBER_ON.match(text, m.end())
                 named_on = bool(on) and on.group(1).isupper()  # "Cao su 30-4 Tây Ninh"
@@ -1088,6 +1103,8 @@ class OrgReader:
                     break  # a figure after the name, not part of it
                 last, run = m.end(), 0
             elif word[0].isalpha():
+                if _STOP_PHRASES.match(text, m.start(1)):
+                    break
                 if word in words.stops and not (subject and word in words.subjects):
                     if not text.startswith(_STOP_EXCEPTIONS.get(word, "\0"), m.start(1)):
                         break
@@ -1103,7 +1120,7 @@ class OrgReader:
                 proper = proper or (last is not None and word not in words.forms)
                 if word not in words.bridges and not frozen:
                     tail, tail_end = small, m.end()
-            pos = m.end()
+            pos, previous = m.end(), word
         if listed and unit is None:
             return self._open(text, start, end, head, commas=False)  # the comma ended it
         topic = _WS.match(text, end).end()
