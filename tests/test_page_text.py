@@ -1436,3 +1436,44 @@ def test_a_menu_of_the_site_s_own_sections_and_a_related_photos_box():
     page = page_from_text(dump)
     assert page.title == "Mặt trận tỉnh gặp mặt chức sắc các tôn giáo dịp Giáng sinh 2025"
     assert page.author == "Phương Nghi"
+
+
+def test_a_portal_s_link_bar_over_the_today_widget_and_its_name_closing_the_body():
+    """ "Cổng TTĐT thành phố | English | Sơ đồ cổng" over the "today" widget is the
+    header's links, not the headline; the portal's name under the body is chrome."""
+    dump = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\n"
+        "Cổng TTĐT thành phố | English | Sơ đồ cổng\n"
+        "Thứ Tư, 22/10/2025\n"
+        "Tin tức - Sự kiện\n"
+        "Hải Phòng: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 68,4%\n"
+        "21/10/2025 | 16:48\n"
+        "Ngày 21/10, UBND thành phố tổ chức hội nghị sơ kết công tác cải cách hành chính 9 "
+        "tháng năm 2025 với sự tham dự của các sở, ngành.\n"
+        "Cổng TTĐT thành phố\n"
+        "(Theo: Sở Nội vụ)\n"
+        "Tin liên quan\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Hải Phòng: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 68,4%"
+    assert page.text.endswith("các sở, ngành.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "VIỆT DŨNG\nTừ khóa\nĐại hội Đảng bộ phường Chợ Lớn người Hoa\n",
+        "Việt Dũng\nnguoi-dan-noi-gi-ve-trung-tam-phuc-vu-hanh-chinh-cong\nTin, bài liên quan:\n"
+        "Đồng Nai: 95 xã, phường vận hành thông suốt (02/07/2025)\n",
+    ],
+)
+def test_a_byline_over_a_tag_box_or_the_page_s_address(tail):
+    dump = (
+        "Đồng chí Diệp Bảo Ngọc được bầu giữ chức Bí thư Đảng ủy phường Chợ Lớn\n"
+        "Thứ Tư, 20/8/2025 13:42 (GMT+7)\n"
+        "Sáng 20-8, Đảng bộ phường Chợ Lớn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+        "2025-2030 với sự tham dự của 150 đại biểu.\n" + tail
+    )
+    page = page_from_text(dump)
+    assert page.author == "Việt Dũng"
+    assert page.text.endswith("150 đại biểu.")

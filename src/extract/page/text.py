@@ -356,8 +356,9 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
         if (
             is_dateline(lines[i])
             and _is_headline(line, rules)
-            # not "Cổng thông tin điện tử" over the header's "today" widget, nor a byline
-            and not (_is_site_name(line, rules) or _byline_name(line))
+            # not "Cổng thông tin điện tử" over the header's "today" widget, nor a byline,
+            # nor the header's links ("Cổng TTĐT thành phố | English | Sơ đồ cổng")
+            and not (_is_site_name(line, rules) or _byline_name(line) or _is_menu(line, rules))
         ):
             if any(_is_paragraph(h, rules) for h in lines[: i - 1]):
                 return found
@@ -524,7 +525,8 @@ def _is_site_name(line: str, rules: ChromeRules) -> bool:
     if not rules.portal.search(line):
         return line.isupper() and len(words) <= 4  # "LONG AN TV", not a headline in capitals
     capitalised = sum(word[:1].isupper() for word in words)
-    return capitalised / len(words) >= 0.6 or "điện tử" in line.lower()
+    lowered = line.lower()
+    return capitalised / len(words) >= 0.6 or "điện tử" in lowered or "ttđt" in lowered
 
 
 def _is_lead_chrome(line: str, rest: list[str], rules: ChromeRules) -> bool:
@@ -909,6 +911,8 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
             rules.any("source", last)
             or not any(map(str.isalnum, last))  # "./.", or a "," the markup left
             or (last.isalpha() and last.islower())  # one word in small letters: "vnews"
+            or _SLUG.match(last)  # the page's address, its last part: "nguoi-dan-noi-gi-ve-..."
+            or (rules.portal.search(last) and _is_site_name(last, rules))  # "Cổng TTĐT tỉnh"
             or rules.any("footer", last)
             or (len(body) > 1 and rules.any("signature", last))
         ):
@@ -923,6 +927,8 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
         break
     return body, author
 
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?)?$")
 
 # "Theo Hồ Hương", "(Theo Hồ Hương)", "Theo TRỌNG LINH (Nông Nghiệp)"
 _THEO = re.compile(
