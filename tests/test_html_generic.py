@@ -787,3 +787,26 @@ def test_an_english_summary_box_before_the_body_is_not_the_sapo():
     page = page_from_html(html, "https://baomientay.vn/a.html")
     assert page.summary == sapo
     assert "Summary" not in page.text
+
+
+def test_a_joomla_page_heading_is_no_headline_and_a_closing_labelled_byline_is_read():
+    """Joomla prints "Chi tiết bài viết" as every article's <h1> (and <title>): the
+    headline is the <h2 itemprop="headline">, not that, nor a box heading sharing its
+    words ("Các bài viết khác"). "Tác giả: <b>X</b>" closing the article names its
+    author."""
+    html_page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+    <title>Chi tiết bài viết</title><meta name="author" content="Super User"></head>
+    <body><div class="page-header"><h1> Chi tiết bài viết </h1></div>
+    <div class="item-page"><div class="page-header">
+    <h2 itemprop="headline">Văn Yên sơ kết 3 năm phát triển vùng quế hữu cơ</h2></div>
+    <dl class="article-info"><dd class="published"><time datetime="2024-04-09T08:15:22+07:00">
+    09/04/2024</time></dd></dl>
+    <div itemprop="articleBody">{paragraphs(*PARAGRAPHS)}</div>
+    <div class="news-source">Tác giả: <b>Ngọc Bích</b> &nbsp;|&nbsp; Nguồn: Văn phòng HĐND
+    và UBND huyện</div>
+    <div class="related"><h3 class="page-header">Các bài viết khác</h3><ul>
+    <li><a href="/a1">Xã Mỏ Vàng ra mắt hợp tác xã quế hữu cơ thứ 7</a></li></ul></div>
+    </div></body></html>"""
+    page = page_from_html(html_page, "https://vanyen.yenbai.gov.vn/index.php/1875-van-yen")
+    assert page.title == "Văn Yên sơ kết 3 năm phát triển vùng quế hữu cơ"
+    assert page.author == "Ngọc Bích"

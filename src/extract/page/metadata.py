@@ -460,11 +460,14 @@ def _headline_element(page: _Page) -> etree._Element | None:
         if _links_home(el, page.url):
             continue
         text = _line(el, 400)
-        if len(text) >= 3:
+        if len(text) >= 3 and text.lower() not in data["page_headings"]:
             candidates[el] = text
     # a title of a word or three names a section ("Tin địa phương"), which a portal's
     # module heading repeats above the article: it identifies no headline
-    titles = [t for t in _machine_titles(page) if len(t.split()) >= data["min_words"]]
+    titles = [
+        t for t in _machine_titles(page)
+        if len(t.split()) >= data["min_words"] and t.lower() not in data["page_headings"]
+    ]
     references = [_tokens(t) for t in titles]
     best, best_score = None, data["min_overlap"]
     for el, text in candidates.items() if references else ():
@@ -569,7 +572,8 @@ def _machine_titles(page: _Page, with_title_element: bool = True) -> list[str]:
 
 
 def _machine_title(page: _Page) -> str | None:
-    titles = _machine_titles(page)
+    headings = rules().data["title"]["page_headings"]
+    titles = [t for t in _machine_titles(page) if t.lower() not in headings]
     return titles[0] if titles else None
 
 
@@ -1117,16 +1121,21 @@ _NAME_LIST = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
 def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:
     """A "Tác giả: X" (or "Người viết: X") in a short info bar near the headline, whatever
     its class: "Thứ Tư, 18/09/2019 - 14:30 | Tác giả: Thạch Minh Tâm | Lượt xem: 312"."""
-    if headline is None:
-        return
-    at = page.order[headline]
-    for el in page.nodes[at + 1 : at + 1 + _INFO_BAR_REACH]:
-        text = el.text or ""
-        if text and not text.isascii():
-            text = unicodedata.normalize("NFC", text)  # a page in windows-1258 decomposes
-        label = _AUTHOR_LABEL.search(text) if "giả" in text or "viết" in text else None
-        if label is not None and not _in_chrome(el, page, byline=True):
-            yield label.group(1).strip()
+    starts = [page.order[headline] + 1] if headline is not None else []
+    if page.body is not None:  # or the bar closing the article: "Tác giả: X | Nguồn: Y"
+        starts.append(max(page.order.get(d, 0) for d in page.body.iter()) + 1)
+    for at in starts:
+        for el in page.nodes[at : at + _INFO_BAR_REACH]:
+            text = el.text or ""
+            if text and not text.isascii():
+                text = unicodedata.normalize("NFC", text)  # a page in windows-1258 decomposes
+            if "giả" not in text and "viết" not in text:
+                continue
+            if not _AUTHOR_LABEL.search(text):  # the name in an element of its own
+                text = unicodedata.normalize("NFC", _line(el, 160))  # "Tác giả: <b>X</b>"
+            label = _AUTHOR_LABEL.search(text)
+            if label is not None and not _in_chrome(el, page, byline=True):
+                yield label.group(1).strip()
 
 
 _INFO_BAR_REACH = 12  # elements after the headline where an info bar stands
