@@ -810,3 +810,21 @@ def test_a_joomla_page_heading_is_no_headline_and_a_closing_labelled_byline_is_r
     page = page_from_html(html_page, "https://vanyen.yenbai.gov.vn/index.php/1875-van-yen")
     assert page.title == "Văn Yên sơ kết 3 năm phát triển vùng quế hữu cơ"
     assert page.author == "Ngọc Bích"
+
+
+def test_an_e_magazine_s_pull_quote_trimmed_to_its_sentence_and_its_credits_leave_the_text():
+    """A pull quote repeating the end of a body sentence ("Từ khi ..." of "..., nhưng từ
+    khi ...") and the credits block ("Nội dung:", "Thiết kế:", "Xuất bản:") are no text."""
+    said = ("Anh nói, mỗi năm chỉ cấy một vụ, nhưng từ khi có khách du lịch, lúa chín trở "
+            "thành “mùa thu hoạch thứ hai” của cả bản.")
+    body = (
+        paragraphs(PARAGRAPHS[0], said)
+        + "<blockquote class='pullquote'><p>Từ khi có khách du lịch, lúa chín trở thành "
+        "“mùa thu hoạch thứ hai” của cả bản.</p><cite>Anh Giàng A Chớ</cite></blockquote>"
+        + paragraphs(*PARAGRAPHS[1:])
+        + "<div class='e-credits'><p>Nội dung: Thanh Ba – Hồng Duyên</p><p>Ảnh: Tuấn Anh</p>"
+        "<p>Thiết kế: Minh Đức</p><p>Xuất bản: 06:00 20/09/2025</p></div>"
+    )
+    page = page_from_html(national_cms("Lai Vung chuyển đổi 300 ha lúa.", body),
+                          "https://baomientay.vn/emagazine/a.html")
+    assert page.text.split("\n\n") == [PARAGRAPHS[0], said, *PARAGRAPHS[1:]]

@@ -58,6 +58,7 @@ _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 # a signature that credits the photos too ("Bài, ảnh: Thu Thảo") is a byline, not a caption
 # ("Phóng sự ảnh: Quang Huy" signs a photo story)
+_PUBLISHED_LINE = re.compile(r"(?i)^(?:ngày )?xuất bản\s*:\s*[\d:/.\s-]+$")
 _SIGNED = re.compile(r"(?i)^(?:tin|bài|thực hiện|phóng sự)\b[^:]{0,14}:")
 
 
@@ -276,6 +277,7 @@ def split_tail(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             is_source_line(text)
             or is_right_aligned(last.element)
             or looks_like_byline(text)
+            or _PUBLISHED_LINE.match(text)  # an e-magazine's credits: "Xuất bản: 06:00 20/09/2025"
             or text in {".", "./."}
         ):
             removed.append(text)
@@ -325,7 +327,8 @@ def is_right_aligned(element: etree._Element) -> bool:
 def _byline_core(text: str) -> str:
     core = re.sub(
         r"(?i)^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin - ảnh|bài - ảnh|"
-        r"thực hiện|nhóm phóng viên|tác giả)\s*:\s*|(?:ctv|pv|bởi)\s+)",
+        r"thực hiện|nhóm phóng viên|tác giả|nội dung|thiết kế|đồ họa|đồ hoạ|trình bày|"
+        r"biên tập|kỹ thuật|video)\s*:\s*|(?:ctv|pv|bởi)\s+)",
         "",
         text.strip(),
     )

@@ -747,8 +747,9 @@ def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
     for members in quotes.values():
         said = members[0].text.strip(_QUOTE_MARKS).rstrip(".").strip(_QUOTE_MARKS)
         inside = {id(b) for b in members}
+        said = said.lower()  # trimmed to its sentence: "Từ khi ..." of "..., nhưng từ khi ..."
         if len(said) >= _PULL_QUOTE_CHARS and any(
-            said in b.text for b in blocks if id(b) not in inside
+            said in b.text.lower() for b in blocks if id(b) not in inside
         ):
             dropped |= inside
     return [b for b in blocks if id(b) not in dropped] if dropped else blocks
