@@ -828,3 +828,36 @@ def test_an_e_magazine_s_pull_quote_trimmed_to_its_sentence_and_its_credits_leav
     page = page_from_html(national_cms("Lai Vung chuyển đổi 300 ha lúa.", body),
                           "https://baomientay.vn/emagazine/a.html")
     assert page.text.split("\n\n") == [PARAGRAPHS[0], said, *PARAGRAPHS[1:]]
+
+
+LEAD = ("Từ nguồn Quỹ Hỗ trợ nông dân, 86 hộ hội viên ở xã Cư M'gar đã được vay vốn phát "
+        "triển chăn nuôi bò và trồng cà phê.")
+
+
+@pytest.mark.parametrize(
+    "headline, inside, after, sapo",
+    [
+        # WordPress's JNews theme prints the sapo as the headline's subtitle
+        ("Hội Nông dân xã Ea Kpam giải ngân 3,2 tỷ đồng",
+         f"<h2 class='jeg_post_subtitle'>{LEAD}</h2>", "", LEAD),
+        # a plain lead under a headline written with a typographic apostrophe
+        ("Hội Nông dân xã Cư M’gar giải ngân 3,2 tỷ đồng", "", f"<p>{LEAD}</p>", LEAD),
+        # a television station's player: its title bar and duration are no sapo
+        ("Hội Nông dân xã Ea Kpam giải ngân 3,2 tỷ đồng", "",
+         "<div class='video-wrap'><video controls><p class='vjs-no-js'>Để xem video này, vui "
+         "lòng bật JavaScript.</p></video><div class='vjs-title-bar'>Thời sự 19h - 14/05/2024"
+         " - Tam Bình nông thôn mới nâng cao</div><span class='video-duration'>03:12</span>"
+         "</div>", None),
+    ],
+)
+def test_the_sapo_under_the_headline_and_a_player_that_is_none(headline, inside, after, sapo):
+    html_page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+    <title>{headline} - Hội Nông dân tỉnh</title></head>
+    <body><div class="jeg_inner_content"><div class="entry-header">
+    <h1 class="jeg_post_title">{headline}</h1>
+    {inside}<div class="jeg_meta_date">03/10/2025 - 08:10</div></div>{after}
+    <div class="entry-content"><div class="content-inner">{paragraphs(*PARAGRAPHS)}</div>
+    </div></div></body></html>"""
+    page = page_from_html(html_page, "https://hoinongdandaklak.org.vn/tin-tuc/a/")
+    assert page.summary == sapo
+    assert page.text.split("\n\n") == PARAGRAPHS

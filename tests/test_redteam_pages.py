@@ -1,4 +1,4 @@
-"""Article pages of 186 more layouts: the page red teams of December 2026.
+"""Article pages of 202 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -61,7 +61,12 @@ banner, a byline on top and an editor's credit below, an info box and a pull quo
 Next.js page whose article is in <noscript>); round 23 eight more (p23-*: an ASP body of
 <br> runs in one cell, a Liferay portlet's title bar, two dates on one line, a table of
 tasks with deadlines, a photo story, a byline and "(Theo Báo X)" at the end, an English
-summary box, an app's web view styled inline).
+summary box, an app's web view styled inline); round 24 and 25 eight more each (p24-*: a
+merged province's portal, a print view, a mobile page, an e-magazine with pull quotes and
+credits, "Xem thêm" links, a date only in JSON-LD, WordPress's avatar byline, a video's
+transcript; p25-*: a television station's video page, party committee, Fatherland Front and
+council sites, Joomla's "Chi tiết bài viết" heading, windows-1258 decomposed, a byline in a
+closing table, two articles in one template).
 """
 
 from __future__ import annotations
@@ -138,7 +143,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 186
+    assert set(golds()) == set(records()) and len(golds()) == 202
 
 
 def test_body_text():
@@ -153,7 +158,8 @@ def test_title_and_author(field):
     wrong = [
         (stem, gold[field], records()[stem][field])
         for stem, gold in golds().items()
-        if (gold[field] or None) != (records()[stem][field] or None)
+        if (" ".join(normalize_text(gold[field] or "").split()) or None)
+        != (records()[stem][field] or None)  # one apostrophe in "Cư M’gar", as SPEC scores
         and not (field == "title" and stem in TITLE_LEFT)
         and not (field == "author" and stem in AUTHOR_LEFT)
     ]

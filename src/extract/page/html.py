@@ -542,18 +542,21 @@ def _first_person(lines: list[str]) -> str | None:
 _SUMMARY_CLASS = re.compile(
     r"(?i)(?:^|[\s_-])(?:sapo|sapo-?detail|summary|description|desc|lead|chapeau|chapo|excerpt|"
     r"tomtat|tom-tat|trichyeu|trich-yeu|intro|abstract|teaser-text|article-sapo|detail-sapo|"
-    r"hometext)"  # NukeViet's
+    r"hometext|post_subtitle|post-subtitle)"  # NukeViet's, JNews' (WordPress)
     r"(?:$|[\s_-])|sapo|[Ss]ummary(?=[A-Z])|(?<=[a-z])Summary"  # "SummaryDetail", "lblSummary"
 )
 # Words only a sapo's class holds; "lead" and the rest may also name an image's box.
 _SAPO_WORDS = r"sapo|summary|tomtat|tom-tat|trichyeu|trich-yeu"
-_NAMED_SAPO = re.compile(rf"(?i){_SAPO_WORDS}|lead|chapeau|chapo|excerpt|abstract")
+_NAMED_SAPO = re.compile(
+    rf"(?i){_SAPO_WORDS}|lead|chapeau|chapo|excerpt|abstract|post_subtitle|post-subtitle"
+)
 _SAPO_WORD = re.compile(rf"(?i){_SAPO_WORDS}")
 # A photo's caption styled as a description ("img-desc", "photo-desc"), the site's
 # tagline in the page header (WordPress's "site-description"), a video player's dialog
 # ("vjs-modal-dialog-description"): never the sapo.
 _IMAGE_CLASS = re.compile(
     r"(?i)img|image|photo|picture|caption|figure|anh|site-desc|site_desc|dialog|modal|vjs-"
+    r"|video"  # a video's box, its player's title bar and duration
 )
 _SUMMARY = (
     "[self::p or self::h2 or self::h3 or self::div or self::span or self::strong or self::section"
@@ -564,7 +567,8 @@ _SUMMARY = (
     " or contains(@class,'om-tat') or contains(@class,'richYeu') or contains(@class,'richyeu')"
     " or contains(@class,'TomTat') or contains(@id,'TomTat') or contains(@class,'hometext')"
     " or contains(@id,'sapo') or contains(@id,'summary') or contains(@id,'lead')"
-    " or contains(@class,'Summary') or contains(@id,'Summary') or contains(@id,'Lead')]"
+    " or contains(@class,'Summary') or contains(@id,'Summary') or contains(@id,'Lead')"
+    " or contains(@class,'post_subtitle') or contains(@class,'post-subtitle')]"  # JNews
 )
 _SUMMARY_XPATH = etree.XPath("descendant-or-self::*" + _SUMMARY)
 _IS_SUMMARY = etree.XPath("self::*" + _SUMMARY)
@@ -627,8 +631,9 @@ def _lead_after_headline(
     if not title:
         return None
     headline = next(
-        (h for h in root.iter("h1") if " ".join(h.text_content().split()) == title), None
-    )
+        (h for h in root.iter("h1") if " ".join(normalize_text(h.text_content()).split()) == title),
+        None,
+    )  # (the title is normalised: one apostrophe in "Cư M'gar")
     if headline is None or is_inside(headline, body):
         return None
     node = headline
