@@ -689,3 +689,19 @@ def test_steering_boards_of_numbered_schemes_and_abbreviated_subjects(nlp):
         "Ban Chỉ đạo cải cách hành chính tỉnh Hưng Yên",
         "Trung tâm Công nghệ thông tin và Truyền thông",
     ]
+
+
+def test_a_commune_s_page_on_its_district_s_portal_names_the_commune_s_bodies(nlp):
+    """ "donphong.bachthong.gov.vn" is xã Đôn Phong's page on Bạch Thông's portal: its
+    "Chủ tịch Ủy ban nhân dân xã" is Đôn Phong's, its "UBND huyện" still Bạch Thông's."""
+    text = (
+        "Sáng 30/6/2021, Ủy ban nhân dân xã tổ chức cuộc họp triển khai công tác phòng, "
+        "chống dịch. Chủ trì cuộc họp có ông Triệu Phúc Tỵ, Chủ tịch Ủy ban nhân dân xã. Đại "
+        "diện UBND huyện ghi nhận kết quả của xã."
+    )
+    record = extract.from_text(text, url="https://donphong.bachthong.gov.vn/tin-tuc/a/")
+    assert [o.name for o in record.organizations] == [
+        "Ủy ban nhân dân xã Đôn Phong", "Ủy ban nhân dân huyện Bạch Thông"
+    ]
+    plain = extract.from_text(text, url="https://bachthong.gov.vn/tin-tuc/a/")
+    assert [o.name for o in plain.organizations] == ["Ủy ban nhân dân huyện Bạch Thông"]

@@ -32,7 +32,8 @@ class ArticleContext:
     the Doc text, in that order. ``province`` and ``district`` are the units
     the article is about (the `Location` objects), filled in by the admin-units
     component from the source site and the article's own mentions, so later
-    components can resolve "UBND tỉnh" or "Huyện ủy" to a named body.
+    components can resolve "UBND tỉnh" or "Huyện ủy" to a named body; ``commune``
+    is the commune whose page on its district's portal the article is ("UBND xã").
     """
 
     url: str | None = None
@@ -41,6 +42,7 @@ class ArticleContext:
     fields: list[tuple[str, int, int]] = field(default_factory=list)
     province: Location | None = None
     district: Location | None = None
+    commune: Location | None = None
 
     @property
     def year(self) -> int | None:

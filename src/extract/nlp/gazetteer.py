@@ -480,6 +480,25 @@ def commune_of_host(gaz: Gazetteer, host: str | None, province_code: str) -> Uni
     return found[0] if len(found) == 1 else None
 
 
+def commune_of_district_host(gaz: Gazetteer, host: str | None, district_code: str) -> Unit | None:
+    """The commune of before 2025 whose page on its district's portal ``host`` is
+    ("donphong.bachthong.gov.vn": xã Đôn Phong of Bạch Thông), when the host's first
+    label, before the district's own, spells exactly one of the district's communes."""
+    if not host:
+        return None
+    labels = host.lower().removeprefix("www.").replace("-", "").split(".")
+    if len(labels) < 3:
+        return None  # the district's own portal: "bachthong.gov.vn"
+    spelled = {labels[0][len(p) :] for p in ("", *_COMMUNE_LABEL_PREFIXES)
+               if labels[0].startswith(p)}
+    found = [
+        unit for unit in gaz.units
+        if unit.era == LEGACY and unit.level == "commune"
+        and unit.district_code == district_code and ascii_slug(unit.name) in spelled
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _COMMUNE_SLUGS: dict[int, dict[tuple[str, str], tuple[int, ...]]] = {}
 
 

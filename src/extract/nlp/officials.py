@@ -966,7 +966,8 @@ def implied_organization(doc: Doc, label: str | None) -> str | None:
         return head.canonical
     context = context_of(doc)
     namer = Namer(
-        getattr(context, "province", None), getattr(context, "district", None), org_mentions(doc)
+        getattr(context, "province", None), getattr(context, "district", None), org_mentions(doc),
+        commune=getattr(context, "commune", None),
     )
     org = OrgMention(0, 0, head, head.canonical, unit=Unit(head.extra, None, 0, 0))
     return namer.name(org)

@@ -1333,8 +1333,9 @@ class Namer:
         text: str = "",
         locations: list[Location] | None = None,
         era: str | None = None,
+        commune: Location | None = None,
     ) -> None:
-        self.province, self.district = province, district
+        self.province, self.district, self.commune = province, district, commune
         self.text = text
         self.era = era  # gazetteer.LEGACY or CURRENT (no districts any more), None: unknown
         # Communes and districts the admin-units component found, by where they are written.
@@ -1405,7 +1406,7 @@ class Namer:
             near = self.nearest_commune(unit_type, at)
             if near:
                 return near
-        for ctx in (self.district, self.province):
+        for ctx in (self.commune, self.district, self.province):
             if ctx is not None and (ctx.type or "").lower() == unit_type and ctx.name:
                 return ctx.name
         counts = self.seen.get(unit_type)
@@ -1555,6 +1556,7 @@ def resolve(doc: Doc, found: list[OrgMention], text: str | None = None) -> None:
         text,
         list(facts_of(doc, "locations")),
         era_of(getattr(context, "published", None), text),
+        getattr(context, "commune", None),
     )
     for org in found:
         namer.name(org)

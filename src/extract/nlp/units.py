@@ -43,6 +43,7 @@ from extract.nlp.gazetteer import (
     ROMAN_NUMBER,
     Gazetteer,
     Unit,
+    commune_of_district_host,
     commune_of_host,
     district_of_host,
     district_site,
@@ -482,6 +483,7 @@ class Matches(NamedTuple):
     province: Unit | None
     district: Unit | None
     former_names: dict[tuple[str, str], Renaming] = {}
+    commune: Unit | None = None  # the commune whose page on its district's portal it is
 
 
 def text_key(surface: str) -> str:
@@ -579,7 +581,11 @@ class AdminUnitRecognizer:
         if about is None and era == CURRENT and resolver.about_province is not None:
             # a commune's own portal: "Đảng ủy phường" is that ward's
             about = commune_of_host(self.gaz, context.source, resolver.about_province.code)
-        return Matches(found, province, about, former)
+        commune = None
+        if about is not None and about.level == "district" and era != CURRENT:
+            # a commune's page on its district's portal: "UBND xã" is that commune's
+            commune = commune_of_district_host(self.gaz, context.source, about.code)
+        return Matches(found, province, about, former, commune)
 
     def _era_by_units(self, text: str, typed: list[Found]) -> str | None:
         """``current`` when an article nothing else dates names more units that exist only
@@ -1039,6 +1045,8 @@ class AdminUnitRecognizer:
                                                   matches.former_names)
         context.district = self._context_location(matches.district, locations,
                                                   matches.former_names)
+        context.commune = self._context_location(matches.commune, locations,
+                                                 matches.former_names)
 
     def _context_location(self, unit: Unit | None, locations: dict,
                           former: dict | None = None) -> Location | None:
