@@ -750,6 +750,25 @@ def test_not_only_and_is_not_state_rather_than_ask(text):
     assert directives(text, officials=speakers) == []
 
 
+def test_the_first_person_asks_as_the_one_who_spoke_last():
+    """ "Tôi yêu cầu ..." in the chair's closing speech is the chair's, not the commune's
+    request reported before it."""
+    text = (
+        "Phường An Nhơn đề nghị tỉnh sớm bố trí kinh phí sửa chữa trụ sở.\n\n"
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Trương Minh Khoa ghi nhận nỗ lực của đội ngũ cán "
+        "bộ cơ sở. Đồng chí nói:\n\n"
+        "Tôi yêu cầu các đồng chí bí thư cấp ủy xã, phường phải trực tiếp chỉ đạo công tác "
+        "cải cách hành chính tại địa phương mình."
+    )
+    *_, asked = directives(
+        text, officials=[("Trương Minh Khoa", "Trương Minh Khoa")],
+        organizations=[("Ủy ban nhân dân phường An Nhơn", "Phường An Nhơn")],
+    )
+    assert (asked.issuer, asked.addressee) == (
+        "Trương Minh Khoa", "các đồng chí bí thư cấp ủy xã, phường"
+    )
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

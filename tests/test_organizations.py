@@ -705,3 +705,20 @@ def test_a_commune_s_page_on_its_district_s_portal_names_the_commune_s_bodies(nl
     ]
     plain = extract.from_text(text, url="https://bachthong.gov.vn/tin-tuc/a/")
     assert [o.name for o in plain.organizations] == ["Ủy ban nhân dân huyện Bạch Thông"]
+
+
+def test_2025_tax_offices_boards_of_directors_and_branches_as_written(nlp):
+    record = extract.from_text(
+        "Trả lời: Trưởng Thuế tỉnh Bắc Ninh Vũ Đình Khải cho biết đã hoàn thuế 4.000 tỷ "
+        "đồng. Bà Ngô Thị Lan, Chủ tịch HĐQT Công ty CP Gốm Phù Lãng đề nghị được vay vốn. "
+        "Agribank chi nhánh Bắc Giang và Ban Quản lý các KCN tỉnh cùng trả lời.",
+        url="https://baobacninhtv.vn/doi-thoai-doanh-nghiep-postid428199.bbg",
+    )
+    assert [o.name for o in record.organizations] == [
+        "Thuế tỉnh Bắc Ninh",
+        "Hội đồng quản trị Công ty CP Gốm Phù Lãng",
+        "Agribank chi nhánh Bắc Giang",
+        "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh",
+    ]
+    khai = next(o for o in record.officials if o.name == "Vũ Đình Khải")
+    assert (khai.position, khai.organization) == ("Trưởng", "Thuế tỉnh Bắc Ninh")

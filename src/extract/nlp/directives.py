@@ -2627,7 +2627,8 @@ _NAMED_AFTER = re.compile(
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _SPEECH_AFTER = re.compile(
-    r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý)"
+    r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý|"
+    r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"
 )
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")

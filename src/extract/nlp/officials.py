@@ -394,10 +394,12 @@ class OfficialReader:
         org = by_start.get(gap.end()) if gap else None
         if position.kind == "head":
             if org is not None and org.title:
+                # "=": the post takes no word of the body's ("Trưởng Thuế tỉnh X": "Trưởng")
+                word = "" if org.title == "=" else f" {org.title}"
                 return RoleMention(
                     start,
                     org.end,
-                    f"{position.canonical} {org.title}",
+                    f"{position.canonical}{word}",
                     org.name,
                     qualifier,
                     org.generic,

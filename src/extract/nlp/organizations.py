@@ -877,11 +877,9 @@ class OrgReader:
                 return [OrgMention(start, units[0].end, head, label, unit=units[0])]
             at = _WS.match(text, branch.end()).end()
             place = match_place(text, at, set(LEVEL_OF_TYPE))
-            if place:  # "chi nhánh Hà Tĩnh" is the province's branch, named as "chi nhánh tỉnh"
-                types = place_names().get(place_key(place[0]), ("", frozenset()))[1]
-                unit_type = "tỉnh" if "tỉnh" in types else None
+            if place:  # "chi nhánh Hà Tĩnh": the branch as the bank names it
                 return [OrgMention(start, place[1], head, label,
-                                   unit=Unit(unit_type, place[0], at, place[1]))]
+                                   unit=Unit(None, place[0], at, place[1]))]
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
@@ -1624,7 +1622,8 @@ def read_organizations(doc: Doc) -> list[OrgMention]:
 def _body_key(name: str) -> str:
     """The key of a body's name, one for the ways of writing it (same_bodies.tsv):
     "Bộ đội Biên phòng tỉnh Quảng Bình" is the key of "Bộ Chỉ huy Bộ đội ..." too."""
-    lowered = name.lower()
+    # a bank's "chi nhánh tỉnh X" and "chi nhánh X" are one branch
+    lowered = name.lower().replace(" chi nhánh tỉnh ", " chi nhánh ")
     if lowered.startswith(_SAME_BODIES.others):  # one test for most names: none of them
         for own, other in _SAME_BODIES.pairs:
             if lowered.startswith(other):
