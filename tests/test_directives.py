@@ -743,6 +743,8 @@ def test_a_quote_of_several_sentences_after_its_speaker_is_read_sentence_by_sent
     [
         "Bà Lan lưu ý, giải ngân chậm không chỉ vì vướng thủ tục mà còn do năng lực hạn chế.",
         "Bà Nhung nhấn mạnh, đánh giá chỉ số không phải để xếp hạng mà để tìm ra điểm nghẽn.",
+        "Bà Lan lưu ý, giải ngân chậm không phải do thiếu vốn mà do khâu lập hồ sơ.",
+        "Bà Lan lưu ý, lũ năm nay cho thấy nhiều kịch bản ứng phó không còn phù hợp.",
     ],
 )
 def test_not_only_and_is_not_state_rather_than_ask(text):

@@ -48,6 +48,8 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
         ("Đã xử lý 5/7 điểm sạt lở và 3/6 điểm.", [(5, 7, "điểm sạt lở"), (3, 6, "điểm")]),
         ("Đồng chí A được bầu giữ chức Bí thư với số phiếu 27/27 (đạt 100%).",
          [(27, 27, "phiếu")]),
+        ("HĐND tỉnh thông qua 29/29 nghị quyết; đã cấp phát 152/186 tấn giống.",
+         [(29, 29, "nghị quyết"), (152, 186, "tấn")]),
         ("Nhà thầu mở 18/24 mũi thi công, lao lắp 46/52 đốt dầm.",
          [(18, 24, "mũi thi công"), (46, 52, "đốt dầm")]),
     ],
@@ -287,3 +289,14 @@ def test_land_officers_posts_and_sets_of_files_are_counted():
                   "xử lý xong 1.402/1.876 bộ hồ sơ.") == [
         (2, 5, "công chức địa chính"), (7, 9, "vị trí"), (1402, 1876, "bộ hồ sơ")
     ]
+
+
+def test_a_headline_ratio_the_body_states_with_a_shorter_noun_is_one_fact():
+    record = extract.from_text(
+        "Tuyên Quang: Đã di dời 126/183 hộ dân khỏi vùng sạt lở\n\n"
+        "Đến ngày 10/11, tỉnh đã di dời được 126/183 hộ, đạt 68,9%.",
+        url="https://baotuyenquang.com.vn/di-doi-ho-dan-213456.html",
+    )
+    [ratio] = record.ratios
+    assert (ratio.numerator, ratio.denominator, ratio.unit) == (126, 183, "hộ")
+    assert len(ratio.mentions) == 2

@@ -1341,6 +1341,9 @@ class Namer:
             (m.start, m.end, (loc.type or "").lower(), loc.name)
             for loc in locations or []
             if loc.level in ("commune", "district") and loc.name
+            # after 2025 a unit without a code is a former one ("trên cơ sở sắp xếp các xã
+            # Hải Trung, Hải Long"): no body of today is named after it
+            and not (era == CURRENT and loc.code is None)
             for m in loc.mentions
         )
         self.listed = self._listed_communes(text)

@@ -383,7 +383,7 @@ class QuantityFinder:
                 merged[key].predicate = r.predicate
                 merged[key].subject = _subject(text, places, r.start) or merged[key].subject
             merged[key].mentions.append(mention(r.start, r.end))
-        set_facts(doc, "ratios", list(merged.values()))
+        set_facts(doc, "ratios", _headline_units_merged(list(merged.values()), title_end))
         merged_percents = self._merged_percents(percents, title_end, doc_text(doc))
         set_facts(doc, "percents", merged_percents)
 
@@ -412,6 +412,29 @@ class QuantityFinder:
             stated.setdefault(key, fact)
             facts.append(fact)
         return facts
+
+
+def _headline_units_merged(ratios: list[Ratio], title_end: int) -> list[Ratio]:
+    """A headline's ratio the body states again with a shorter or longer noun ("126/183 hộ
+    dân" over "126/183 hộ") is the body's fact, mentioned in the headline too."""
+    kept: list[Ratio] = []
+    for ratio in ratios:
+        if ratio.mentions[0].start < title_end and ratio.mentions[-1].start < title_end:
+            same = next((r for r in ratios if r is not ratio
+                         and (r.numerator, r.denominator) == (ratio.numerator, ratio.denominator)
+                         and r.mentions[0].start >= title_end
+                         and _one_noun(r.unit or "", ratio.unit or "")), None)
+            if same is not None:
+                same.mentions[:0] = ratio.mentions
+                continue
+        kept.append(ratio)
+    return kept
+
+
+def _one_noun(unit: str, other: str) -> bool:
+    """Whether two counted nouns are one, the longer naming more of it ("hộ", "hộ dân")."""
+    shorter, longer = sorted((unit.lower(), other.lower()), key=len)
+    return bool(shorter) and (longer == shorter or longer.startswith(shorter + " "))
 
 
 def _alone_in_cell(text: str, start: int, end: int) -> bool:
