@@ -861,3 +861,26 @@ def test_the_sapo_under_the_headline_and_a_player_that_is_none(headline, inside,
     page = page_from_html(html_page, "https://hoinongdandaklak.org.vn/tin-tuc/a/")
     assert page.summary == sapo
     assert page.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        # a Word paste: its settings and style sheet leak, the headline again in capitals
+        ("<p>Normal 0 false false false EN-US X-NONE X-NONE</p><p>/* Style Definitions */ "
+         "table.MsoNormalTable {mso-style-name:\"Table Normal\";}</p><p class='MsoNormal'>"
+         "<b>HUYỆN LAI VUNG HỖ TRỢ NÔNG DÂN</b></p><p class='MsoNormal'><b>CHUYỂN ĐỔI CÂY "
+         "TRỒNG</b></p>", ""),
+        # a Facebook post embedded with its text, a follow box, a gallery's counters
+        ("<div class='fb-post'><blockquote>[LAI VUNG] Sáng nay nông dân ra quân chuyển đổi "
+         "cây trồng trên 300 ha. Đăng bởi Báo Miền Tây vào Thứ Hai, 9 tháng 6, 2025</blockquote>"
+         "</div><div class='box-zalo'><span>Quan tâm Zalo OA Báo Miền Tây để nhận tin nóng "
+         "mỗi ngày</span></div>", "<p>1/12</p><p>2/12</p>"),
+    ],
+)
+def test_pasted_and_embedded_debris_leaves_the_text(before, after):
+    html_page = national_cms("Lai Vung chuyển đổi 300 ha lúa.",
+                             before + paragraphs(*PARAGRAPHS) + after)
+    page = page_from_html(html_page, "https://baomientay.vn/a.html")
+    assert page.text.split("\n\n") == PARAGRAPHS
+

@@ -724,12 +724,30 @@ def _body_text(
             continue
         seen_body = seen_body or len(text) > 80
         kept.append(block)
-    kept, tail = split_tail(kept)
+    kept, tail = split_tail(_without_title_in_capitals(kept, title))
     texts = [b.text for b in kept]
     if texts and not tail and (glued := _GLUED_BYLINE.search(texts[-1])):
         if author_name(glued["name"]):  # "... trong năm nay. - Hoài Thu"
             texts[-1], tail = texts[-1][: glued.start()], [glued["name"]]
     return texts, tail + opening
+
+
+def _without_title_in_capitals(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks but the headline printed again in capitals at the body's top, over one
+    line or two ("BỐ TRẠCH CHỦ ĐỘNG PHÒNG CHÁY, CHỮA CHÁY RỪNG" / "MÙA KHÔ NĂM 2025")."""
+    if not title or not blocks:
+        return blocks
+    wanted, said = title.upper().split(), []
+    for count, block in enumerate(blocks[:_TITLE_LINES], start=1):
+        if not block.text.isupper():
+            break
+        said += block.text.split()
+        if said == wanted:
+            return blocks[count:]
+    return blocks
+
+
+_TITLE_LINES = 3  # the most lines a headline in capitals runs over
 
 
 # A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"

@@ -460,7 +460,10 @@ def _headline_element(page: _Page) -> etree._Element | None:
         if _links_home(el, page.url):
             continue
         text = _line(el, 400)
-        if len(text) >= 3 and text.lower() not in data["page_headings"]:
+        lowered = text.lower()
+        if len(text) >= 3 and lowered not in data["page_headings"] and not lowered.startswith(
+            tuple(data["series_labels"])
+        ):
             candidates[el] = text
     # a title of a word or three names a section ("Tin địa phương"), which a portal's
     # module heading repeats above the article: it identifies no headline
