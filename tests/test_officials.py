@@ -642,3 +642,20 @@ def test_a_two_syllable_given_name_refers_back_to_the_full_name(nlp):
         province="Thái Nguyên",
     )
     assert list(people(doc)) == ["Lương Thị Hồng Nhung"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tại phiên chất vấn, đại biểu Trần Văn Út (khu vực 4) đề nghị UBND phường cho biết "
+        "giải pháp chống ngập.",
+        "Đại biểu Trần Văn Út chất vấn về giải pháp chống ngập.",
+    ],
+)
+def test_a_council_member_asking_at_question_time_sits_in_the_council(sentence):
+    record = extract.from_text(
+        "HĐND phường Vị Thanh khai mạc kỳ họp cuối năm. " + sentence,
+        url="https://baocantho.com.vn/hdnd-phuong-vi-thanh-a190012.html",
+    )
+    [ut] = [o for o in record.officials if o.name == "Trần Văn Út"]
+    assert (ut.position, ut.organization) == ("Đại biểu", "Hội đồng nhân dân phường Vị Thanh")

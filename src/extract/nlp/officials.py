@@ -100,8 +100,10 @@ _NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL m
 _TOKEN = re.compile(_SYLLABLE)
 # A delegate's constituency after the name: "Đại biểu K'Điệp (đơn vị bầu cử xã Di Linh)".
 _SEAT_AFTER_NAME = re.compile(
-    rf"[ \t]+{_NAME.pattern}[ \t]*\((?:[Đđ]ơn vị(?: bầu cử)?[ \t]+\w|[Tt]ổ đại biểu)"
-)  # "(đơn vị bầu cử số 3", "(đơn vị phường Thủ Dầu Một)", "(Tổ đại biểu ...)"
+    rf"[ \t]+{_NAME.pattern}(?:[ \t]*\((?:[Đđ]ơn vị(?: bầu cử)?[ \t]+\w|[Tt]ổ đại biểu"
+    rf"|[Kk]hu vực[ \t]+\w)"
+    rf"|[ \t]+(?:chất vấn|phản ánh|kiến nghị|đặt câu hỏi|nêu câu hỏi|hỏi)(?!\w))"
+)  # "(đơn vị bầu cử số 3", "(Tổ đại biểu ...)", "(khu vực 4)", or asking at question time
 # A name of one word, as Cơ Ho and Mạ names are written: "K'Điệp", "K'Mák".
 _ONE_WORD_NAME = re.compile(r"^\w['’]\w")
 _COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})
