@@ -491,12 +491,25 @@ def commune_of_district_host(gaz: Gazetteer, host: str | None, district_code: st
         return None  # the district's own portal: "bachthong.gov.vn"
     spelled = {labels[0][len(p) :] for p in ("", *_COMMUNE_LABEL_PREFIXES)
                if labels[0].startswith(p)}
-    found = [
-        unit for unit in gaz.units
-        if unit.era == LEGACY and unit.level == "commune"
-        and unit.district_code == district_code and ascii_slug(unit.name) in spelled
-    ]
+    found = [gaz.units[i] for slug in spelled
+             for i in _legacy_commune_slugs(gaz).get((district_code, slug), ())]
     return found[0] if len(found) == 1 else None
+
+
+_LEGACY_COMMUNE_SLUGS: dict[int, dict[tuple[str, str], tuple[int, ...]]] = {}
+
+
+def _legacy_commune_slugs(gaz: Gazetteer) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(district code, commune slug) -> the indexes of the communes of before 2025 so
+    spelled, built once per gazetteer."""
+    if id(gaz) not in _LEGACY_COMMUNE_SLUGS:
+        slugs: dict[tuple[str, str], tuple[int, ...]] = {}
+        for index, unit in enumerate(gaz.units):
+            if unit.era == LEGACY and unit.level == "commune" and unit.district_code:
+                key = (unit.district_code, ascii_slug(unit.name))
+                slugs[key] = (*slugs.get(key, ()), index)
+        _LEGACY_COMMUNE_SLUGS[id(gaz)] = slugs
+    return _LEGACY_COMMUNE_SLUGS[id(gaz)]
 
 
 _COMMUNE_SLUGS: dict[int, dict[tuple[str, str], tuple[int, ...]]] = {}
