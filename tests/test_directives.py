@@ -771,6 +771,26 @@ def test_the_first_person_asks_as_the_one_who_spoke_last():
     )
 
 
+def test_tasks_given_in_ordinal_items_after_giao_nhiem_vu_cu_the():
+    text = (
+        "Kết luận buổi đối thoại, Chủ tịch UBND tỉnh Trần Xuân Lâm đề nghị các hộ dân chia sẻ,"
+        " sớm bàn giao mặt bằng. Đồng chí giao nhiệm vụ cụ thể:\n\n"
+        "Thứ nhất, Sở Nông nghiệp và Môi trường chủ trì rà soát lại giá đất bồi thường.\n\n"
+        "Thứ hai, UBND phường Vũng Áng tiếp tục vận động 27 hộ còn lại."
+    )
+    found = directives(
+        text, officials=[("Trần Xuân Lâm", "Trần Xuân Lâm")],
+        organizations=[("Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh",
+                        "Sở Nông nghiệp và Môi trường")],
+    )
+    assert [(d.verb, d.addressee, d.actions) for d in found[1:]] == [
+        ("giao", "Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh",
+         ["chủ trì rà soát lại giá đất bồi thường"]),
+        ("giao", "UBND phường Vũng Áng", ["tiếp tục vận động 27 hộ còn lại"]),
+    ]
+    assert found[0].addressee == "các hộ dân"
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

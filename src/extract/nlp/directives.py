@@ -2597,7 +2597,10 @@ class _Reader:
 
 # Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ
 # cụ thể như sau:".
-_AS_FOLLOWS = re.compile(r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*")
+_AS_FOLLOWS = re.compile(
+    r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*"
+    r"|^nhiệm vụ(?:[ \t]+cụ thể)?[ \t]*(?=:)"  # "giao nhiệm vụ cụ thể:", the list below
+)
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 # "“...” - đó là chỉ đạo của ...": a quoted order named after the quote.
