@@ -1477,3 +1477,28 @@ def test_a_byline_over_a_tag_box_or_the_page_s_address(tail):
     page = page_from_text(dump)
     assert page.author == "Việt Dũng"
     assert page.text.endswith("150 đại biểu.")
+
+
+def test_a_document_pasted_from_a_pdf_is_rejoined_at_its_wrap_width():
+    """Lines cut at the PDF's width go on even when the next opens with a capital ("các
+    xã Trảng Bom, Long" / "Thành có ..."); a word broken at a hyphen is mended ("Den-" /
+    "gue"), a range keeps its dash ("2025-" / "2026"), a spaced dash stays ("kinh tế -")."""
+    wrapped = (
+        "Theo báo cáo của Sở Y tế, từ đầu năm đến ngày 10/8/2025, toàn tỉnh ghi\n"
+        "nhận 9.846 ca mắc sốt xuất huyết Den-\n"
+        "gue, tăng 38,5% so với cùng kỳ năm 2024, trong đó có 03 trường hợp tử\n"
+        "vong; dịch đã xuất hiện tại 91/95 xã, phường. Các phường Trấn Biên,\n"
+        "Tam Hiệp, Long Bình, Đồng Xoài, Bình Phước và các xã Trảng Bom, Long\n"
+        "Thành có số ca mắc chiếm trên 40% tổng số ca, ảnh hưởng đến kinh tế -\n"
+        "xã hội của tỉnh trong năm học 2025-\n"
+        "2026 và những năm tiếp theo.\n"
+    )
+    page = page_from_text("Đồng Nai ra công điện khẩn phòng, chống sốt xuất huyết\n\n" + wrapped)
+    assert page.text == (
+        "Theo báo cáo của Sở Y tế, từ đầu năm đến ngày 10/8/2025, toàn tỉnh ghi nhận 9.846 ca "
+        "mắc sốt xuất huyết Dengue, tăng 38,5% so với cùng kỳ năm 2024, trong đó có 03 trường "
+        "hợp tử vong; dịch đã xuất hiện tại 91/95 xã, phường. Các phường Trấn Biên, Tam Hiệp, "
+        "Long Bình, Đồng Xoài, Bình Phước và các xã Trảng Bom, Long Thành có số ca mắc chiếm "
+        "trên 40% tổng số ca, ảnh hưởng đến kinh tế - xã hội của tỉnh trong năm học 2025-2026 "
+        "và những năm tiếp theo."
+    )

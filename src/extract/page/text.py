@@ -596,23 +596,50 @@ def _unwrapped(lines: list[str]) -> list[str]:
     )
     if pairs < 3 or pairs * 4 < len(lines):
         return lines
+    # the width the text was wrapped at: a line that long, with no stop, goes on even when
+    # the next opens with a capital ("... các xã Trảng Bom, Long" / "Thành có số ca ...")
+    widths = sorted(len(a) for a, b in zip(lines, lines[1:], strict=False)
+                    if b[:1].islower() and not _LINE_END.search(a))
+    full = widths[len(widths) // 2] * 0.9
     out: list[str] = []
     for line in lines:
-        if out and _wrapped(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"
+        if out and _wrapped(out[-1], line, full):
+            out[-1] = _joined(out[-1], line)
         else:
             out.append(line)
     return out
 
 
-def _wrapped(line: str, nxt: str) -> bool:
+def _joined(line: str, nxt: str) -> str:
+    """Two lines of one paragraph joined: a word broken at the line's end rejoined ("Den-"
+    / "gue", "thực hi-" / "ện"), a range kept ("2025-" / "2026")."""
+    if _BROKEN_WORD.search(line) and nxt[:1].islower():
+        return f"{line[:-1]}{nxt}"
+    if line.endswith("-") and line[-2:-1].isdigit() and nxt[:1].isdigit():
+        return f"{line}{nxt}"
+    return f"{line} {nxt}"
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-$")  # a letter, then the hyphen ending the line
+
+
+def _wrapped(line: str, nxt: str, full: float = 1e9) -> bool:
     if _LINE_END.search(line) or len(line.split()) < 3:
         return False
+    if line.endswith("-") and line[-2:-1].isdigit() and nxt[:1].isdigit():
+        return True  # a range broken at its dash: "năm học 2025-" / "2026"
     if nxt[:1].islower():
         return len(nxt.split()) >= 2 or bool(_LINE_END.search(nxt))
     if len(nxt.split()) <= 4 and nxt.endswith((".", "!", "?")):
         return True  # the sentence's last words: "... đã tham dự" / "Đại hội."
+    if (len(line) >= max(full, 50) and len(line.split()) >= 8 and nxt[:1].isalpha()
+            and not _ITEM_OPENING.match(nxt) and ":" not in nxt[:20] and not is_dateline(nxt)
+            and "ảnh:" not in line.lower()):  # (not a caption credited "Ảnh: PV")
+        return line[-1:].isalnum() or line.endswith(("-", ","))  # cut where it reached the width
     return line.endswith(",") and len(line) >= 60 and nxt[:1].isalpha()
+
+
+_ITEM_OPENING = re.compile(r"[a-zđ0-9]{1,2}[.)]\s|[IVX]+\.\s")  # "a) ", "1. ", "II. "
 
 
 # "(QBĐT) - ", "TTH - ", "(vhds.baothanhhoa.vn) - " opening a later paragraph
