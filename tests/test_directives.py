@@ -791,6 +791,34 @@ def test_tasks_given_in_ordinal_items_after_giao_nhiem_vu_cu_the():
     assert found[0].addressee == "các hộ dân"
 
 
+def test_unmarked_paragraphs_after_chi_dao_colon_each_name_their_body():
+    text = (
+        "Để chuẩn bị cho năm học mới, Phó Chủ tịch UBND tỉnh Nguyễn Thị Ngọc Diễm chỉ đạo:\n\n"
+        "Sở GD&ĐT chủ trì, phối hợp Sở Nội vụ hoàn thành phương án điều động giáo viên.\n\n"
+        "UBND các xã, phường không tự ý sáp nhập trường khi chưa có ý kiến của Sở GD&ĐT."
+    )
+    found = directives(
+        text, officials=[("Nguyễn Thị Ngọc Diễm", "Nguyễn Thị Ngọc Diễm")],
+        organizations=[("Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "Sở GD&ĐT")],
+    )
+    assert [(d.verb, d.addressee) for d in found] == [
+        ("chỉ đạo", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"),
+        ("chỉ đạo", "UBND các xã, phường"),
+    ]
+
+
+def test_giao_so_nhiem_vu_colon_opens_a_numbered_list():
+    text = (
+        "Phó Chủ tịch UBND thành phố Lâm Ngọc Trinh giao 5 nhiệm vụ:\n\n"
+        "1. Sở GD&ĐT hoàn thành phân tuyến lớp 6 trước ngày 20/8/2025.\n\n"
+        "2. Sở Tài chính bố trí kinh phí thuê phòng học tạm trong tháng 8/2025."
+    )
+    found = directives(text, officials=[("Lâm Ngọc Trinh", "Lâm Ngọc Trinh")])
+    assert [(d.verb, d.addressee) for d in found] == [
+        ("giao", "Sở GD&ĐT"), ("giao", "Sở Tài chính")
+    ]
+
+
 def test_decision_clauses_give_tasks_from_the_decisions_issuer():
     text = (
         "UBND tỉnh Đồng Tháp vừa ban hành Quyết định công nhận xã Mỹ An đạt chuẩn nông thôn "

@@ -1651,10 +1651,17 @@ class _Reader:
         each without its marker; a sentence on the same line as an item extends it."""
         items: list[Sentence] = []
         lead = self.sentences[index].paragraph
+        # paragraphs after "chỉ đạo:" each opening with the body told, none marked
+        unmarked = self.text[self.sentences[index].end - 1] == ":"
         for sentence in self.sentences[index + 1 : index + 40]:
             m = _BULLET.match(self.text, sentence.start, sentence.end)
-            if m and m.end() < sentence.end:
+            if m and m.end() < sentence.end and not (unmarked and items):
+                unmarked = False
                 items.append(Sentence(m.end(), sentence.end, sentence.paragraph))
+            elif unmarked and (not items or sentence.paragraph != items[-1].paragraph):
+                if not self._opens_with_body_told(sentence):
+                    break
+                items.append(sentence)
             elif items and sentence.paragraph == items[-1].paragraph != lead:
                 # an item on a line of its own runs to the line's end; items inline
                 # after the lead ("yêu cầu: 1. ... 2. ...") end at the first plain sentence
@@ -1662,6 +1669,20 @@ class _Reader:
             else:
                 break
         return items
+
+    def _opens_with_body_told(self, sentence: Sentence) -> bool:
+        """Whether a paragraph opens with a body (not a person), then its task within a few
+        words: "Sở GD&ĐT chủ trì, phối hợp ...", "UBND các xã, phường không tự ý ..."."""
+        if sentence.start == 0 or self.text[sentence.start - 1] != "\n":
+            return False  # a paragraph's first sentence only
+        words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + 120))
+        if not words or not self._names_a_body(words) or any(
+            r.person and r.start == words[0].start for r in self._refs_in(words[0].start,
+                                                                         words[0].end)
+        ):
+            return False
+        boundary = self._action_start(words, _PLAIN_FORM)
+        return boundary is not None and 0 < boundary[0] <= 12
 
     def _told_before(self, before: list[Word]) -> bool:
         """A modal among the few words before the verb, in its clause: the verb is part of
@@ -2599,7 +2620,9 @@ class _Reader:
 # cụ thể như sau:".
 _AS_FOLLOWS = re.compile(
     r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*"
-    r"|^nhiệm vụ(?:[ \t]+cụ thể)?[ \t]*(?=:)"  # "giao nhiệm vụ cụ thể:", the list below
+    # "giao nhiệm vụ cụ thể:", "giao 5 nhiệm vụ:", "giao các nhiệm vụ trọng tâm:": the list below
+    r"|^(?:(?:\d{1,2}|các|một số|những)[ \t]+)?nhiệm vụ(?:[ \t]+(?:cụ thể|trọng tâm|sau))?"
+    r"[ \t]*(?=:)"
 )
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
