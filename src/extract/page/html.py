@@ -95,9 +95,11 @@ class Profile:
     exclude: tuple[str, ...] = ()
 
     def fits(self, root: etree._Element, host: str) -> bool:
-        """True when ``host`` is one of the profile's sites or every detect selector matches."""
+        """True when ``host`` is one of the profile's sites and its page still holds one of
+        the profile's marks (a site may move to another CMS: 2025's merged outlets did), or
+        when every detect selector matches."""
         if any(host == h or host.endswith("." + h) for h in self.hosts):
-            return True
+            return not self.detect or any(select(root, s) for s in self.detect[:1])
         return bool(self.detect) and all(select(root, s) for s in self.detect)
 
 
