@@ -1502,3 +1502,20 @@ def test_a_document_pasted_from_a_pdf_is_rejoined_at_its_wrap_width():
         "trên 40% tổng số ca, ảnh hưởng đến kinh tế - xã hội của tỉnh trong năm học 2025-2026 "
         "và những năm tiếp theo."
     )
+
+
+def test_a_menu_whose_last_link_is_long_is_not_the_headline():
+    dump = (
+        "Báo và Phát thanh, Truyền hình Thái Nguyên\n"
+        "Thứ Hai, ngày 20/10/2025\n"
+        "Chính trị | Kinh tế | Xã hội | Văn hóa | Pháp luật | Thái Nguyên - Bắc Kạn sau hợp nhất\n"
+        "Kinh tế\n"
+        "Hỗ trợ hơn 180 tấn giống, khôi phục sản xuất vụ Đông sau lũ\n"
+        "Thu Hà\n"
+        "06:45, 20/10/2025\n"
+        "Ngày 19/10, Sở Nông nghiệp và Môi trường tỉnh Thái Nguyên cấp phát 152 tấn giống ngô "
+        "cho các xã bị thiệt hại sau lũ.\n"
+    )
+    page = page_from_text(dump)
+    assert page.title == "Hỗ trợ hơn 180 tấn giống, khôi phục sản xuất vụ Đông sau lũ"
+    assert page.author == "Thu Hà"
