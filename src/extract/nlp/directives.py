@@ -1676,11 +1676,11 @@ class _Reader:
         if sentence.start == 0 or self.text[sentence.start - 1] != "\n":
             return False  # a paragraph's first sentence only
         words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + 120))
-        if not words or not self._names_a_body(words) or any(
-            r.person and r.start == words[0].start for r in self._refs_in(words[0].start,
-                                                                         words[0].end)
-        ):
+        if not words or not self._names_a_body(words):
             return False
+        if any(r.person and r.start == words[0].start
+               for r in self._refs_in(words[0].start, words[0].end)):
+            return False  # "Ông X ..." opens with a person, not a body
         boundary = self._action_start(words, _PLAIN_FORM)
         return boundary is not None and 0 < boundary[0] <= 12
 
@@ -2094,7 +2094,7 @@ class _Reader:
         if "gửi" not in texts:
             return None
         k = len(texts) - 1 - texts[::-1].index("gửi")
-        if not self._names_a_body(before[k + 1 :] or before[k:]):
+        if k + 1 >= len(before) or not self._names_a_body(before[k + 1 :]):
             return None
         return self._sender(_clause_tail(before[:k]) + before[k:])
 
@@ -2607,7 +2607,7 @@ class _Reader:
                 return n, []  # "Riêng phường X cần ...": no comma, X is the subject
         if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:2], 0):
             commas = [k for k, w in enumerate(words[:_TIME_CLAUSE_WORDS]) if w.comma_after]
-            named = [k for k in commas if self._names_a_body(words[k + 1 :] or words[k:])]
+            named = [k for k in commas if k + 1 < len(words) and self._names_a_body(words[k + 1 :])]
             if commas:
                 # "Sau khi nước rút, các địa phương cần ...", "Trường hợp đã vận động,
                 # thuyết phục nhưng không chấp hành, các địa phương phải ...": up to the
@@ -2652,11 +2652,12 @@ _SPEAKER_THEN_QUOTE = re.compile(
 _NAMED_AFTER = re.compile(
     r"(?:[Đđ]ó|[Đđ]ây) là (?:ý kiến )?" + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
-# Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
+# A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
 _SPEECH_AFTER = re.compile(
     r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý|"
     r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"
 )
+# Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")

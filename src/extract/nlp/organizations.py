@@ -1317,8 +1317,9 @@ class OrgReader:
 class Namer:
     """Gives mentions their canonical names, filling implied units.
 
-    Implied units come from the article context (``province``, ``district``)
-    first, then from the units the article names with the same kind of body.
+    Implied units come from the article context (``commune`` when the article is a
+    commune's page on its district's portal, ``province``, ``district``) first, then
+    from the units the article names with the same kind of body.
     A body written with no unit at all ("HĐND", "Đảng bộ") takes the one name
     the article gives the same body elsewhere (`learn_bare`).
     """
