@@ -722,3 +722,18 @@ def test_2025_tax_offices_boards_of_directors_and_branches_as_written(nlp):
     ]
     khai = next(o for o in record.officials if o.name == "Vũ Đình Khải")
     assert (khai.position, khai.organization) == ("Trưởng", "Thuế tỉnh Bắc Ninh")
+
+
+def test_associations_and_the_state_bank_s_branch(nlp):
+    record = extract.from_text(
+        "Theo Giám đốc NHNN chi nhánh tỉnh Huỳnh Thanh Phong, dư nợ tăng 8%. Hiệp hội Doanh "
+        "nghiệp tỉnh và Hiệp hội Điều tỉnh Đồng Nai kiến nghị giảm lãi suất.",
+        url="https://baosoctrang.org.vn/kinh-te/ngan-hang-doanh-nghiep-8d41c99",
+    )
+    assert [o.name for o in record.organizations] == [
+        "Ngân hàng Nhà nước chi nhánh tỉnh Sóc Trăng",
+        "Hiệp hội Doanh nghiệp tỉnh Sóc Trăng",
+        "Hiệp hội Điều tỉnh Đồng Nai",
+    ]
+    [phong] = record.officials
+    assert phong.organization == "Ngân hàng Nhà nước chi nhánh tỉnh Sóc Trăng"

@@ -48,6 +48,7 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
         ("Đã xử lý 5/7 điểm sạt lở và 3/6 điểm.", [(5, 7, "điểm sạt lở"), (3, 6, "điểm")]),
         ("Đồng chí A được bầu giữ chức Bí thư với số phiếu 27/27 (đạt 100%).",
          [(27, 27, "phiếu")]),
+        ("Có 9/11 tổ chức tín dụng đã giảm lãi suất.", [(9, 11, "tổ chức tín dụng")]),
         ("HĐND tỉnh thông qua 29/29 nghị quyết; đã cấp phát 152/186 tấn giống.",
          [(29, 29, "nghị quyết"), (152, 186, "tấn")]),
         ("Nhà thầu mở 18/24 mũi thi công, lao lắp 46/52 đốt dầm.",
