@@ -737,3 +737,9 @@ def test_associations_and_the_state_bank_s_branch(nlp):
     ]
     [phong] = record.officials
     assert phong.organization == "Ngân hàng Nhà nước chi nhánh tỉnh Sóc Trăng"
+
+
+def test_a_land_registry_branch_named_after_its_district_without_the_type_word(nlp):
+    doc = analyse(nlp, "Chi nhánh Văn phòng Đăng ký đất đai Bình Sơn đã cấp 120 giấy chứng "
+                       "nhận quyền sử dụng đất.", province="Quảng Ngãi")
+    assert names(doc) == ["Chi nhánh Văn phòng Đăng ký đất đai Bình Sơn"]

@@ -123,6 +123,9 @@ MAX_OPEN_WORDS = 24
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
+# Bình Sơn" (the district's branch, as the page writes it).
+_BODIES_OF_A_PLACE = frozenset({"Chi nhánh Văn phòng Đăng ký đất đai"})
 # Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
 # ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
 # tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
@@ -893,6 +896,12 @@ class OrgReader:
                 place, unit_type = _glued_acronym(text, at, {"thành phố"}), "thành phố"
             if place:
                 unit = Unit(unit_type, place[0], at, place[1])
+                return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
+        if not units and head.canonical in _BODIES_OF_A_PLACE:
+            at = _WS.match(text, end).end()
+            place = match_place(text, at, set(LEVEL_OF_TYPE)) if at > end else None
+            if place:
+                unit = Unit(None, place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
         if not units:
             return [OrgMention(start, end, head, head.canonical)]
