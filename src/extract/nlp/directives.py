@@ -1147,8 +1147,6 @@ class _Reader:
             boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
             if opens:
                 boundary = None  # "Tuyệt đối không để ...": the sentence opens with its task
-            elif boundary is not None and boundary[0] and texts[boundary[0] - 1].lower() == "không":
-                continue  # "... không phải để nghe hẹn": "is not", no modal
             if boundary is not None and boundary[0] > 0:
                 # "Xã mới có địa bàn rộng, vì vậy cấp ủy phải ...": the last clause's subject
                 subject = self._after_cause(self._listed_subject(words[: boundary[0]]))
@@ -1410,15 +1408,17 @@ class _Reader:
     def _sent_to(self, sentence: Sentence, vstart: int) -> str | None:
         """The bodies named between "gửi" and the verb, when they run up to it: a letter's
         recipients are the ones it asks."""
-        words = self.words.words_in(sentence.start, vstart)
+        sent = self._recipients(self.words.words_in(sentence.start, vstart))
+        return self._addressee(sent[1]) if sent else None
+
+    def _recipients(self, words: list[Word]) -> tuple[int, list[Word]] | None:
+        """Where the last "gửi" (or "gửi đến", "gửi tới") stands among ``words``, and the
+        words after it when they name a body ("... gửi UBND các tỉnh, thành phố"); else None."""
         texts = _texts(words)
         for k in range(len(texts) - 2, -1, -1):
-            n = self.lex.recipients_after.match(texts, k)
-            if n and texts[k] == "gửi":
-                told = words[k + n :]
-                if told and self._names_a_body(told):
-                    return self._addressee(told)
-                return None
+            if texts[k] == "gửi":
+                told = words[k + self.lex.recipients_after.match(texts, k) :]
+                return (k, told) if told and self._names_a_body(told) else None
         return None
 
     def _addressee_groups(self, words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
@@ -1865,8 +1865,8 @@ class _Reader:
                     i += 1
                     continue
                 n = lex.modals.match(words, i)
-                if n and words[i - 1 : i] != ["không"]:  # "không phải để xếp hạng": "is not"
-                    return i, i + n
+                if n and not (i and words[i - 1].lower() == "không"):
+                    return i, i + n  # (not "không phải để xếp hạng": "is not", no modal)
                 n = lex.addressee_words.match(words, i)
                 if n:
                     i += n
@@ -2090,12 +2090,10 @@ class _Reader:
     def _letter_sender(self, before: list[Word]) -> str | None:
         """The sender where the recipients listed after "gửi" hold commas ("Bộ Y tế có văn
         bản gửi UBND các tỉnh, thành phố đề nghị ..."), so the clause's tail is theirs."""
-        texts = _texts(before)
-        if "gửi" not in texts:
+        sent = self._recipients(before)
+        if sent is None:
             return None
-        k = len(texts) - 1 - texts[::-1].index("gửi")
-        if k + 1 >= len(before) or not self._names_a_body(before[k + 1 :]):
-            return None
+        k = sent[0]
         return self._sender(_clause_tail(before[:k]) + before[k:])
 
     def _sentence_subject(self, sentence: Sentence, vstart: int) -> str | None:

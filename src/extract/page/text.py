@@ -616,9 +616,14 @@ def _joined(line: str, nxt: str) -> str:
     / "gue", "thực hi-" / "ện"), a range kept ("2025-" / "2026")."""
     if _BROKEN_WORD.search(line) and nxt[:1].islower():
         return f"{line[:-1]}{nxt}"
-    if line.endswith("-") and line[-2:-1].isdigit() and nxt[:1].isdigit():
+    if _broken_range(line, nxt):
         return f"{line}{nxt}"
     return f"{line} {nxt}"
+
+
+def _broken_range(line: str, nxt: str) -> bool:
+    """A range broken at its dash: "năm học 2025-" / "2026"."""
+    return line.endswith("-") and line[-2:-1].isdigit() and nxt[:1].isdigit()
 
 
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-$")  # a letter, then the hyphen ending the line
@@ -627,8 +632,8 @@ _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-$")  # a letter, then the hyphen endin
 def _wrapped(line: str, nxt: str, full: float = 1e9) -> bool:
     if _LINE_END.search(line) or len(line.split()) < 3:
         return False
-    if line.endswith("-") and line[-2:-1].isdigit() and nxt[:1].isdigit():
-        return True  # a range broken at its dash: "năm học 2025-" / "2026"
+    if _broken_range(line, nxt):
+        return True
     if nxt[:1].islower():
         return len(nxt.split()) >= 2 or bool(_LINE_END.search(nxt))
     if len(nxt.split()) <= 4 and nxt.endswith((".", "!", "?")):
@@ -939,7 +944,7 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
             rules.any("source", last)
             or not any(map(str.isalnum, last))  # "./.", or a "," the markup left
             or (last.isalpha() and last.islower())  # one word in small letters: "vnews"
-            or _SLUG.match(last)  # the page's address, its last part: "nguoi-dan-noi-gi-ve-..."
+            or rules.any("drop", last)  # chrome: the page's address slug, a lone mark
             or (rules.portal.search(last) and _is_site_name(last, rules))  # "Cổng TTĐT tỉnh"
             or rules.any("footer", last)
             or (len(body) > 1 and rules.any("signature", last))
@@ -956,7 +961,6 @@ def _strip_tail(body: list[str], rules: ChromeRules) -> tuple[list[str], str | N
     return body, author
 
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?)?$")
 
 # "Theo Hồ Hương", "(Theo Hồ Hương)", "Theo TRỌNG LINH (Nông Nghiệp)"
 _THEO = re.compile(
