@@ -2483,3 +2483,11 @@ def test_a_name_after_a_wards_committee_is_its_chairman_not_a_ward():
         "Đảng ủy phường Hải Châu", "Ủy ban nhân dân phường Hải Châu"
     ]
     assert [o.name for o in found.officials] == ["Phan Văn Tường"]
+
+
+def test_difficulties_after_a_semicolon_are_no_new_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh đề nghị các sở, ngành rà soát lại công việc; các khó khăn, "
+        "vướng mắc phát sinh, kịp thời báo cáo UBND tỉnh xem xét."
+    )
+    assert [who for _, who, _ in found] == ["các sở, ngành"]

@@ -199,6 +199,7 @@ class Lexicon:
     not_imperatives: PhraseSet
     imperatives: PhraseSet
     bare_subject_heads: PhraseSet
+    things_not_told: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
     duty_pattern: re.Pattern[str]
@@ -303,6 +304,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
         imperatives=PhraseSet(data["continuations"]["imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
+        things_not_told=PhraseSet(data["continuations"]["things_not_told"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
         duty_pattern=_alternation(data["continuations"]["duty_modals"]),
@@ -1462,6 +1464,8 @@ class _Reader:
         named = any(not r.person for r in self._refs_in(part[0].start, part[0].end))
         unknown_body = texts[0][:1].isupper()  # actions after ";" open in lower case
         if not (named or unknown_body or self.lex.bare_subject_heads.match(texts, 0)):
+            return None
+        if self.lex.things_not_told.match(texts, 0):
             return None
         boundary = self._action_start(part, _PLAIN_FORM)
         if boundary is None or boundary[0] == 0:
