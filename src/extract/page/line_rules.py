@@ -73,6 +73,7 @@ class StartRules:
         """Args: the patterns without their "^", and the flags to compile them with."""
         self.patterns = patterns
         self.flags = flags
+        self.folds_case = bool(flags & re.IGNORECASE)  # read per line; enum "&" is slow
         parsed = [re_parser.parse(p, flags) for p in patterns]
         self.firsts = [_first_characters(tree, flags) for tree in parsed]
         self.gates = [
@@ -94,7 +95,7 @@ class StartRules:
         """The patterns of unknown first character whose gates ``line`` passes."""
         if not self.gates:
             return ()
-        lowered = line.lower() if self.flags & re.IGNORECASE else line
+        lowered = line.lower() if self.folds_case else line
         return tuple(index for index, needle in self.gates if needle is None or needle in lowered)
 
     def _compile_for(self, first: str, passed: tuple[int, ...]) -> re.Pattern[str] | None:
