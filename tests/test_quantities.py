@@ -301,3 +301,10 @@ def test_a_headline_ratio_the_body_states_with_a_shorter_noun_is_one_fact():
     [ratio] = record.ratios
     assert (ratio.numerator, ratio.denominator, ratio.unit) == (126, 183, "hộ")
     assert len(ratio.mentions) == 2
+
+
+def test_recruits_and_appeals_are_counted():
+    assert ratios("Toàn tỉnh có 1.250/1.250 thanh niên lên đường nhập ngũ; huyện giao 112/112 "
+                  "công dân; Tòa án chấp nhận 20/23 kháng nghị.") == [
+        (1250, 1250, "thanh niên"), (112, 112, "công dân"), (20, 23, "kháng nghị")
+    ]
