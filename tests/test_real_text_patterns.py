@@ -2491,3 +2491,16 @@ def test_difficulties_after_a_semicolon_are_no_new_addressee():
         "vướng mắc phát sinh, kịp thời báo cáo UBND tỉnh xem xét."
     )
     assert [who for _, who, _ in found] == ["các sở, ngành"]
+
+
+def test_a_bare_party_committee_before_the_police_or_army_post_is_that_body_s_own():
+    found = record(
+        "Thiếu tướng Đậu Văn Tường, Bí thư Đảng ủy, Giám đốc Công an tỉnh chủ trì hội nghị. "
+        "Đại tá Trần Văn Bình, Bí thư Đảng ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự.",
+        NGHE_AN,
+    )
+    assert [(o.name, o.roles[0].organization) for o in found.officials] == [
+        ("Đậu Văn Tường", "Đảng ủy Công an tỉnh Nghệ An"),
+        ("Trần Văn Bình", "Đảng ủy Quân sự tỉnh Nghệ An"),
+    ]
+    assert "Đảng ủy tỉnh Nghệ An" not in [o.name for o in found.organizations]

@@ -1212,6 +1212,11 @@ class OrgReader:
             if nxt.generic and org.head.kind == "body":
                 org.generic, org.listed = True, False  # "Đảng ủy, UBND các xã, thị trấn"
             elif nxt.unit and nxt.unit.type and self._levels_meet(org, nxt.unit.type):
+                if self._not_the_units_committee(org, nxt):
+                    own = self._own_committee(nxt)
+                    if own is None:
+                        continue  # "Bí thư Đảng ủy, Chủ tịch HĐND huyện": not "Đảng ủy huyện"
+                    org.head, org.label = own, own.canonical
                 if org.head.kind == "body":
                     org.unit = Unit(nxt.unit.type, nxt.unit.name, org.end, org.end)
                     found[i + 1 : i + 1] = self._distributed(org, found[i + 2 :])
@@ -1220,6 +1225,20 @@ class OrgReader:
         for i, org in enumerate(found):
             if org.head.kind in ("board", "sub") and org.parent is None and org.unit is None:
                 self._borrow_parent(text, org, found[i + 1 :], position_re)
+
+    def _not_the_units_committee(self, org: OrgMention, nxt: OrgMention) -> bool:
+        """ "Bí thư Đảng ủy, Giám đốc Công an tỉnh": a bare "Đảng ủy" before a body of a
+        province or district, whose own party committee is no "Đảng ủy" (Tỉnh ủy)."""
+        if org.head.canonical != "Đảng ủy" or nxt.head.canonical == "Đảng ủy":
+            return False
+        committee = self.lex.committee_of_type.get(nxt.unit.type)
+        return committee is not None and committee.canonical != "Đảng ủy"
+
+    def _own_committee(self, body: OrgMention) -> Head | None:
+        """The party committee of ``body`` itself, when the lexicon names one ("Đảng ủy
+        Công an" of Công an tỉnh, "Đảng ủy Quân sự" of Bộ Chỉ huy Quân sự tỉnh)."""
+        head = self.lex.heads.values.get(surface_key(f"Đảng ủy {body.head.canonical}"))
+        return head if isinstance(head, Head) and head.kind == "body" else None
 
     @staticmethod
     def _shares_parent(org: OrgMention, nxt: OrgMention) -> bool:
