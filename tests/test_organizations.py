@@ -743,3 +743,21 @@ def test_a_land_registry_branch_named_after_its_district_without_the_type_word(n
     doc = analyse(nlp, "Chi nhánh Văn phòng Đăng ký đất đai Bình Sơn đã cấp 120 giấy chứng "
                        "nhận quyền sử dụng đất.", province="Quảng Ngãi")
     assert names(doc) == ["Chi nhánh Văn phòng Đăng ký đất đai Bình Sơn"]
+
+
+def test_courts_police_investigators_and_army_units_of_the_genre(nlp):
+    doc = analyse(
+        nlp,
+        "Tòa án nhân dân khu vực 1 - Bắc Ninh mở phiên tòa. Cơ quan CSĐT Công an tỉnh đã "
+        "khởi tố bị can. Chủ tịch Hội đồng NVQS tỉnh trao quà cho tân binh nhập ngũ Sư đoàn "
+        "324, Quân khu 4; Bộ Tư lệnh Quân khu 4 tặng cờ. Các quân khu đã họp.",
+        province="Hà Tĩnh",
+    )
+    assert names(doc) == [
+        "Tòa án nhân dân khu vực 1 - Bắc Ninh",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh",
+        "Hội đồng Nghĩa vụ quân sự tỉnh Hà Tĩnh",
+        "Sư đoàn 324",
+        "Quân khu 4",
+        "Bộ Tư lệnh Quân khu 4",
+    ]

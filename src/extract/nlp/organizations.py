@@ -114,6 +114,8 @@ _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # A numbered region that replaced the provinces' offices in 2025: "Kho bạc Nhà nước khu
 # vực V", "Chi cục Thuế khu vực XVII".
 _REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:[IVXL]+|\d{1,2})(?!\w)")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+_UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?![.,]\d)(?!\w)")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 # What follows a number inside a name: more of the number, then the name's next word.
 _NUMBER_ON = re.compile(r"(?:[-–/]\d+)*[ \t]+(\w)")
@@ -741,7 +743,18 @@ class OrgReader:
             return [found] if found else []
         if kind == "national":
             return [OrgMention(start, end, head, head.canonical, listed=False)]
+        if kind == "numbered":
+            return self._numbered(text, start, end, head)
         return [OrgMention(start, end, head, head.canonical)]
+
+    @staticmethod
+    def _numbered(text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        """ "Quân khu 4", "Sư đoàn 324": a unit named by its number; none without one."""
+        number = _UNIT_NUMBER.match(text, end)
+        if number is None:
+            return []
+        label = f"{head.canonical} {number.group(1)}"
+        return [OrgMention(start, number.end(), Head("named", label, None, None), label)]
 
     @staticmethod
     def _inside_place_name(text: str, start: int) -> bool:
@@ -870,8 +883,13 @@ class OrgReader:
         region = _REGION.match(text, end)
         if region:
             label = f"{head.canonical} khu vực {region.group().split()[-1]}"
+            region_end = region.end()
+            dash = _DASH.match(text, region_end)
+            place = match_place(text, dash.end(), {"tỉnh", "thành phố"}) if dash else None
+            if place:  # "Tòa án nhân dân khu vực 1 - Bắc Ninh", as the 2025 courts are named
+                label, region_end = f"{label} - {place[0]}", place[1]
             named = Head("named", label, None, None)  # one body, whatever the article's unit
-            return [OrgMention(start, region.end(), named, label)]
+            return [OrgMention(start, region_end, named, label)]
         branch = _BRANCH.match(text, end)
         if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
             label = f"{head.canonical} chi nhánh"
