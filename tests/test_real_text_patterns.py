@@ -2504,3 +2504,13 @@ def test_a_bare_party_committee_before_the_police_or_army_post_is_that_body_s_ow
         ("Trần Văn Bình", "Đảng ủy Quân sự tỉnh Nghệ An"),
     ]
     assert "Đảng ủy tỉnh Nghệ An" not in [o.name for o in found.organizations]
+
+
+def test_an_ede_name_later_called_without_its_family_name_is_the_same_official():
+    found = record(
+        "Phó Chủ tịch UBND tỉnh Y Brơm Êban dẫn đầu đoàn công tác. Đồng chí Y Brơm giao Sở "
+        "Công Thương kết nối tiêu thụ sản phẩm OCOP của xã.",
+        "https://baodaklak.vn/kinh-te/a.html",
+    )
+    assert [o.name for o in found.officials] == ["Y Brơm Êban"]
+    assert [d.issuer for d in found.directives] == ["Y Brơm Êban"]

@@ -170,6 +170,7 @@ class OfficialLexicon:
     membership_finder: re.Pattern[str]
     membership_candidates: re.Pattern[str]  # where a membership phrase may start
     surnames: frozenset[str]
+    given_first: frozenset[str]
     not_names: frozenset[str]
 
 
@@ -232,6 +233,7 @@ def official_lexicon() -> OfficialLexicon:
         ),
         membership_candidates=_two_word_finder(row[0] for row in read_lexicon("memberships.txt")),
         surnames=frozenset(row[0] for row in read_lexicon("surnames.txt")),
+        given_first=frozenset(row[0] for row in read_lexicon("given_first.txt")),
         not_names=frozenset(row[0] for row in read_lexicon("not_names.txt")),
     )
 
@@ -603,7 +605,10 @@ class OfficialReader:
     def is_family(self, word: str) -> bool:
         """Whether ``word`` can open a name: a family name of surnames.txt, or a
         syllable with an apostrophe (names of the Central Highlands: "H'Yim")."""
-        return _proper(word) in self.lex.surnames or "'" in word or "’" in word
+        proper = _proper(word)
+        return proper in self.lex.surnames or proper in self.lex.given_first or (
+            "'" in word or "’" in word
+        )
 
     def _surname_opening(self, text: str, token: re.Match[str], run_end: int) -> bool:
         """Whether ``token`` is a family name followed by two more syllables in its run."""
@@ -878,8 +883,11 @@ class OfficialReader:
 class Officials:
     """Assembles one `Person` per official from titles and names, in text order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, given_first: frozenset[str] = frozenset()) -> None:
+        """Args: the Doc text, and the syllables that open a name whose family name
+        comes last (given_first.txt)."""
         self.text = text
+        self.given_first = given_first
         self.people: dict[str, Person] = {}
 
     def person(self, name: NameMention) -> Person | None:
@@ -887,7 +895,7 @@ class Officials:
         if name.full:
             key = name.text.lower()
             if key not in self.people:
-                known = self.by_name_tail(key, name.start)
+                known = self.by_name_tail(key, name.start) or self.by_name_head(key, name.start)
                 if known is not None:
                     return known  # "đồng chí Hồng Nhung" after "Lương Thị Hồng Nhung"
                 self.people[key] = Person(name.text, name.start)
@@ -906,6 +914,22 @@ class Officials:
             and [w.lower() for w in p.name.split()[-2:]] == words
         ]
         return max(before, key=lambda p: p.first) if before else None
+
+    def by_name_head(self, written: str, at: int) -> Person | None:
+        """The person named before ``at`` whose longer name starts with ``written``
+        and puts its family name last, as Ê Đê and Xơ Đăng names do; later mentions
+        drop it ("Y Brơm" after "Y Brơm Êban")."""
+        words = written.split()
+        before = [
+            p for p in self.people.values()
+            if p.first < at and len(p.name.split()) > len(words)
+            and self._family_name_last(p.name.split()[0])
+            and [w.lower() for w in p.name.split()[: len(words)]] == words
+        ]
+        return max(before, key=lambda p: p.first) if before else None
+
+    def _family_name_last(self, first: str) -> bool:
+        return _proper(first) in self.given_first or "'" in first or "’" in first
 
     def by_given(self, given: str, at: int) -> Person | None:
         """The person with this given name introduced most recently before ``at`` (else any)."""
@@ -1151,7 +1175,7 @@ class OfficialRecognizer:
         _fill_elliptical_posts(text, titles)
         _fill_implied_units(titles)
         _fill_party_committees(titles)
-        book = Officials(text)
+        book = Officials(text, self.reader.lex.given_first)
         title_starts = {t.start for t in titles}
         unnamed = []
         last_end, last_holder = -1, None  # the previous title's end and its holder
