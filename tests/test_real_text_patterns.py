@@ -2514,3 +2514,17 @@ def test_an_ede_name_later_called_without_its_family_name_is_the_same_official()
     )
     assert [o.name for o in found.officials] == ["Y Brơm Êban"]
     assert [d.issuer for d in found.directives] == ["Y Brơm Êban"]
+
+
+def test_cham_family_names_medals_and_a_match_score_after_a_town():
+    found = record(
+        "Dự lễ có các đồng chí: Quảng Thị Ngọc Diệp, Giám đốc Sở Văn hóa, Thể thao và Du lịch; "
+        "Thông Văn Lâm, nguyên Phó Chủ tịch UBND tỉnh. Đoàn TP. Sóc Trăng giành 12/15 huy "
+        "chương vàng; đội huyện Trần Đề thắng thị xã Vĩnh Châu 3-1.",
+        "https://www.baosoctrang.org.vn/the-thao/a.html",
+    )
+    assert [o.name for o in found.officials] == ["Quảng Thị Ngọc Diệp", "Thông Văn Lâm"]
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [
+        (12, 15, "huy chương vàng")
+    ]
+    assert "Vĩnh Châu 3" not in [loc.name for loc in found.locations]

@@ -180,10 +180,10 @@ REMOTE_WINDOW = 110
 # A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
 REMOTE_TYPE_SYLLABLES = ("xã", "phường", "trấn", "huyện", "quận")
 # One token of a name the gazetteer lacks: a capitalised syllable ("Ea", "H'Leo"), a
-# letter, a number that is not part of a figure ("1", not "1/4" nor "2,5").
+# letter, a number that is not part of a figure ("1", not "1/4", "2,5" nor a score "3-1").
 NEW_TOKEN = re.compile(
     rf"([{_UPPER}][{_LOWER}]*(?:['’][{_UPPER}{_LOWER}][{_LOWER}]*)?|\d{{1,2}})"
-    rf"(?![\w'’])(?![/.,%]\d)"
+    rf"(?![\w'’])(?![/.,%]\d)(?!-\d)"
 )
 MAX_NEW_TOKENS = 4
 # What may follow a one-syllable name the gazetteer lacks: "thị trấn Trới và", "xã Mông,".
