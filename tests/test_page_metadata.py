@@ -842,3 +842,53 @@ def test_an_info_bar_with_its_date_between_dashes():
     bar = ("<div class='ngaydang'>Cập nhật: 12/06/2013 2:35:18 CH - Người đăng: admin"
            " - Lượt xem: 77</div>")
     assert read(page(top=bar)).published == "2013-06-12T14:35:18+07:00"
+
+
+def _page_in(frame: str, url: str = URL):
+    """A page whose article sits in ``frame`` (with "{article}" where the headline and
+    body go), read as the pipeline reads it."""
+    from extract.page.html import page_from_html
+
+    article = (f"<h2 class='title-news'>{HEADLINE}</h2>" + BODY.format(tail=""))
+    return page_from_html(f"<html><body>{frame.format(article=article)}</body></html>", url)
+
+
+def test_a_portlet_title_bar_labelled_with_the_publication_date():
+    """Liferay's portlet prints "Ngày đăng" in its title bar, above the article's block,
+    and "Cập nhật lần cuối" below it: the publication's line wins."""
+    read_page = _page_in(
+        "<header class='site'><span>Thứ Ba, 18/10/2022</span></header>"
+        "<section class='portlet'><header class='portlet-topper'><h1>Tin hoạt động "
+        "<span class='ngay-dang'>Ngày đăng: 14/10/2022 | 15:20</span></h1></header>"
+        "<div class='portlet-body'><div class='journal'>{article}"
+        "<span class='metadata-modified-date'>Cập nhật lần cuối: 17/10/2022 08:05</span>"
+        "</div></div></section>"
+    )
+    assert read_page.published == "2022-10-14T15:20:00+07:00"
+    assert read_page.title == HEADLINE
+
+
+def test_drupal_s_created_date_and_its_month_first_dateline():
+    """Drupal 9 prints "T5, 11/04/2021 - 16:37" month first, beside its RDFa
+    schema:dateCreated: the stated day (4 November) is the date, not 11 April."""
+    read_page = _page_in(
+        "<article><div class='node__meta'>Gửi bởi bientap vào <span property="
+        "'schema:dateCreated' content='2021-11-04T09:37:21+00:00'>T5, 11/04/2021 - 16:37"
+        "</span></div>{article}</article>"
+    )
+    assert read_page.published == "2021-11-04T16:37:21+07:00"
+
+
+def test_a_weekday_in_an_author_classed_box_is_no_author_and_a_field_table_names_one():
+    dated = _page_in(
+        "<article>{article}<span class='author-time'><time>Thứ Ba, 13/06/2023 - 17:45</time>"
+        "</span><p class='cms-author'><strong>Thanh Tâm - Hữu Vi</strong></p></article>"
+    )
+    assert dated.author == "Thanh Tâm, Hữu Vi"
+    table = _page_in(
+        "<div class='page'>{article}<table class='ms-formtable'><tr><td class='ms-formlabel'>"
+        "<h3><nobr>Tác giả</nobr></h3></td><td class='ms-formbody'>Thanh Nhàn</td></tr><tr>"
+        "<td class='ms-formlabel'><h3><nobr>Nguồn tin</nobr></h3></td><td>Trung tâm Văn hóa"
+        "</td></tr></table></div>"
+    )
+    assert table.author == "Thanh Nhàn"

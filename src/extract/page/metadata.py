@@ -117,6 +117,7 @@ class Rules:
     data: dict
     dateline_labels: re.Pattern[str]
     dateline_updated: re.Pattern[str]
+    dateline_published: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
     page_header: re.Pattern[str]
     boxes: re.Pattern[str]
@@ -149,6 +150,7 @@ def rules() -> Rules:
             + ")"
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
+        dateline_published=re.compile(data["dateline"]["published"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
         page_header=re.compile(data["dateline"]["page_header"]),
         boxes=re.compile(data["author"]["boxes"]),
@@ -622,7 +624,7 @@ def _published(page: _Page, headline: etree._Element | None) -> str | None:
     if not candidates:
         return _title_date(page)
     chosen = candidates[0]
-    if dateline is not None and (
+    if dateline is not None and not _month_first(dateline, chosen) and (
         _shown_time_differs(dateline, chosen) or _shown_day_before(dateline, chosen)
     ):
         chosen = dateline  # the moment the reader sees, when the metadata's is off
@@ -639,6 +641,17 @@ def _shown_time_differs(dateline: Moment, stated: Moment) -> bool:
     if dateline.precision == "day" or dateline.agrees(stated):
         return False
     return Moment(dateline.when, "day").agrees(Moment(stated.when, "day"))
+
+
+def _month_first(dateline: Moment, stated: Moment) -> bool:
+    """Whether the dateline is the metadata's day written month first, as Drupal's
+    default format does ("T5, 11/04/2021" for 4 November): read day first, its day and
+    month are the metadata's swapped, in the same year."""
+    shown = dateline.when.astimezone(VIETNAM).date()
+    meant = stated.when.astimezone(VIETNAM).date()
+    return shown != meant and (shown.year, shown.day, shown.month) == (
+        meant.year, meant.month, meant.day
+    )
 
 
 def _shown_day_before(dateline: Moment, stated: Moment) -> bool:
@@ -739,6 +752,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
                 outside=article is not None and not is_inside(el, article),
                 widget=distance < 0 and moment.precision == "day",
                 updated=bool(rules().dateline_updated.search(context)),
+                published=bool(rules().dateline_published.search(_line(el))),
                 # above the headline: more often a widget than below it
                 distance=distance * -data["before_weight"] if distance < 0 else distance,
             )
@@ -759,12 +773,14 @@ class _Dateline:
     outside: bool  # outside the block holding headline and body
     widget: bool  # a day without time above the headline ("Thứ Hai, 16/03/2026" up top)
     updated: bool  # an "updated" line ("Cập nhật ngày: …")
+    published: bool  # a line labelled as the publication's ("Ngày đăng: …")
     distance: int  # elements from the headline, weighted above it
 
     @property
     def rank(self) -> tuple[bool, bool, bool, int]:
-        """Smaller is likelier: in the article, no widget, a publication line, nearest."""
-        return (self.outside, self.widget, self.updated, self.distance)
+        """Smaller is likelier: in the article (or labelled as its publication, as a
+        portlet's title bar may be), no widget, a publication line, nearest."""
+        return (self.outside and not self.published, self.widget, self.updated, self.distance)
 
 
 def _window(page: _Page, anchor: etree._Element) -> tuple[int, int]:
@@ -808,8 +824,10 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
 
     for el in _date_holders(page, start, end):
         moment = moment_of(el)
-        if moment is None or _in_chrome(el, page) or is_hidden(el):
+        if moment is None or is_hidden(el):
             continue  # a hidden span holds the metadata's date, not one a reader sees
+        if _in_chrome(el, page) and not _section_publication_line(el):
+            continue
         children = (moment_of(c) for c in el if isinstance(c.tag, str))
         if any(c is not None and not moment.finer_than(c) for c in children):
             continue  # a child shows it as well: the child is the dateline
@@ -818,6 +836,15 @@ def _date_elements(page: _Page, start: int, end: int) -> Iterator[tuple[etree._E
         if above is not None and above.finer_than(moment):
             continue  # the parent adds the time
         yield el, moment
+
+
+def _section_publication_line(el: etree._Element) -> bool:
+    """A line labelled as the publication's in the <header> of a <section> (a Liferay
+    portlet's title bar: "Ngày đăng: 14/10/2022 | 15:20"), not in the page's header."""
+    header = next((a for a in el.iterancestors() if a.tag == "header"), None)
+    if header is None or not any(a.tag == "section" for a in header.iterancestors()):
+        return False
+    return rules().dateline_published.search(_line(el)) is not None
 
 
 def _date_holders(page: _Page, start: int, end: int) -> list[etree._Element]:
@@ -1134,7 +1161,10 @@ def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[
                 text = unicodedata.normalize("NFC", text)  # a page in windows-1258 decomposes
             if "giả" not in text and "viết" not in text:
                 continue
-            if not _AUTHOR_LABEL.search(text):  # the name in an element of its own
+            cell = _value_cell(el, text)
+            if cell is not None:  # SharePoint's field table: "Tác giả" | "Thanh Nhàn"
+                text = f"Tác giả: {_line(cell, 80)}"
+            elif not _AUTHOR_LABEL.search(text):  # the name in an element of its own
                 text = unicodedata.normalize("NFC", _line(el, 160))  # "Tác giả: <b>X</b>"
             label = _AUTHOR_LABEL.search(text)
             if label is not None and not _in_chrome(el, page, byline=True):
@@ -1142,6 +1172,21 @@ def _labelled_bylines(page: _Page, headline: etree._Element | None) -> Iterator[
 
 
 _INFO_BAR_REACH = 12  # elements after the headline where an info bar stands
+
+
+def _value_cell(el: etree._Element, text: str) -> etree._Element | None:
+    """The cell beside a table cell that holds only an author label ("Tác giả"): the
+    name, as field tables print it."""
+    if not _BARE_AUTHOR_LABEL.match(text):
+        return None
+    cell = next((a for a in el.iterancestors() if a.tag in ("td", "th")), None)
+    if el.tag in ("td", "th"):
+        cell = el
+    following = cell.getnext() if cell is not None else None
+    return following if following is not None and following.tag == "td" else None
+
+
+_BARE_AUTHOR_LABEL = re.compile(r"(?i)\s*(?:tác giả|người viết)\s*:?\s*$")
 
 
 def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[str]:

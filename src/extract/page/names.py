@@ -173,12 +173,15 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
         return None
     if not all(w[:1].isupper() and _has_vowel(w) for w in words):
         return None  # a lower-case word, or an acronym without a vowel ("TTXVN")
+    if _WEEKDAY.match(part):
+        return None  # "Thứ Ba, 13/06/2023 - 17:45" in an element classed "author-time"
     key = site_key(part)
     if key in sites or key in rules.outlets:
         return None
     return " ".join(_proper_case(w) for w in words)
 
 
+_WEEKDAY = re.compile(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)$")
 _APOSTROPHE_NAME = re.compile(r"^[^\W\d_]{1,2}['’][^\W\d_]{2,}$")
 # A reporter signing with initials: "T.Đ", "N.T.H"
 _INITIALS = re.compile(r"^[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?$")
