@@ -892,3 +892,14 @@ def test_a_weekday_in_an_author_classed_box_is_no_author_and_a_field_table_names
         "</td></tr></table></div>"
     )
     assert table.author == "Thanh Nhàn"
+
+
+def test_a_pasted_notice_s_own_place_and_date_is_not_the_page_s_date():
+    """A notice pasted whole signs "Phú Yên, ngày 21 tháng 4 năm 2021" above its text;
+    the portal posted it the next day, the only date of the page's own."""
+    read_page = _page_in(
+        "<div class='detail'><h1>Kết luận của Chủ tịch UBND tỉnh</h1><div class='tool'>"
+        "<span>Cập nhật ngày: 22/04/2021 16:42:10</span></div><div class='content'>"
+        "<p align='center'><i>Phú Yên, ngày 21 tháng 4 năm 2021</i></p>{article}</div></div>"
+    )
+    assert read_page.published == "2021-04-22T16:42:10+07:00"
