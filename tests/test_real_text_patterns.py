@@ -2528,3 +2528,15 @@ def test_cham_family_names_medals_and_a_match_score_after_a_town():
         (12, 15, "huy chương vàng")
     ]
     assert "Vĩnh Châu 3" not in [loc.name for loc in found.locations]
+
+
+def test_trinh_inside_cong_trinh_opens_no_action_and_a_report_continues_nothing():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Giàng Seo Vần đề nghị các hộ tham gia tổ hợp tác tuân thủ quy "
+        "trình trồng, chăm sóc. Chủ tịch UBND xã Y Tý Sùng A Chớ phản ánh, xã có 14 công trình "
+        "nước sinh hoạt tập trung nhưng mới khởi công 6/14 công trình do vướng mặt bằng.",
+        "https://baolaocai.vn/kinh-te/a.html",
+    )
+    assert found == [
+        ("đề nghị", "các hộ tham gia tổ hợp tác", ["tuân thủ quy trình trồng, chăm sóc"])
+    ]

@@ -200,6 +200,7 @@ class Lexicon:
     imperatives: PhraseSet
     bare_subject_heads: PhraseSet
     things_not_told: PhraseSet
+    opener_compounds: PhraseSet
     reported_markers: frozenset[str]
     duty_modals: PhraseSet
     duty_pattern: re.Pattern[str]
@@ -305,6 +306,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         imperatives=PhraseSet(data["continuations"]["imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
         things_not_told=PhraseSet(data["continuations"]["things_not_told"]),
+        opener_compounds=PhraseSet(data["actions"]["opener_compounds"]),
         reported_markers=frozenset(data["continuations"]["reported_markers"]),
         duty_modals=PhraseSet(data["continuations"]["duty_modals"]),
         duty_pattern=_alternation(data["continuations"]["duty_modals"]),
@@ -1884,7 +1886,7 @@ class _Reader:
                     # "lưu ý các đơn vị không đốt ...": told what not to do; with no one
                     # named, only "không để ..." is an order ("lưu ý không để xảy ra ...")
                     return i, i
-                if lex.openers.match(words, i) and words[i - 1 : i] != ["Ban"] and (
+                if self._opens_action(words, i) and words[i - 1 : i] != ["Ban"] and (
                     not form.needs_modal or form.told_to and self._told_group(after, words, i)
                 ):  # (after "Ban" an opener names a board: "các thành viên Ban chỉ đạo ...")
                     if inside is None:
@@ -1902,6 +1904,13 @@ class _Reader:
                     return i + 1, i + 1
             i += 1
         return None
+
+    def _opens_action(self, texts: list[str], k: int) -> int:
+        """The length of the opener at word ``k`` (0 when none): not the last syllable
+        of a noun ("trình" of "công trình")."""
+        if k and self.lex.opener_compounds.match(texts, k - 1) == 2:
+            return 0
+        return self.lex.openers.match(texts, k)
 
     def _order_in_part(self, words: list[Word], texts: list[str]) -> bool:
         """Whether a part after ";" gives an order of its own a few words in: a
@@ -2520,10 +2529,13 @@ class _Reader:
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
-            if k not in inside and self.lex.openers.match(texts, k):
+            if k not in inside and self._opens_action(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
                 if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
                     return []  # "UBND huyện đánh giá cao ...": a report, not an order
+                head = " ".join(texts[:k]).lower()
+                if any(phrase in head for phrase in self.lex.reported_before):
+                    return []  # "Chủ tịch UBND xã X phản ánh, xã có 14 công trình ..."
                 subject = rest[: self._modal_before(texts, k)]
                 return self._continuation_found(last, index, rest[k:], subject, topic, sentence)
         return []
