@@ -761,3 +761,21 @@ def test_courts_police_investigators_and_army_units_of_the_genre(nlp):
         "Quân khu 4",
         "Bộ Tư lệnh Quân khu 4",
     ]
+
+
+def test_station_and_agencies_named_in_full_and_names_ending_before_their_verb(nlp):
+    doc = analyse(
+        nlp,
+        "Đài Phát thanh và Truyền hình Bến Tre đưa tin. Chi cục Chăn nuôi, Thủy sản và Thú y "
+        "tỉnh báo cáo; Cục Chăn nuôi và Thú y hướng dẫn; Chi cục Quản lý đất đai tỉnh kiểm "
+        "tra. Bệnh viện Trung ương Huế chuyển giao kỹ thuật; Ban Chỉ đạo Chương trình chủ trì.",
+        province="Đồng Tháp",
+    )
+    assert names(doc) == [
+        "Đài Phát thanh và Truyền hình Bến Tre",
+        "Chi cục Chăn nuôi, Thủy sản và Thú y tỉnh Đồng Tháp",
+        "Cục Chăn nuôi và Thú y",
+        "Chi cục Quản lý đất đai tỉnh Đồng Tháp",
+        "Bệnh viện Trung ương Huế",
+        "Ban Chỉ đạo Chương trình",
+    ]

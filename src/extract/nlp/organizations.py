@@ -126,15 +126,18 @@ _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 # Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
-# Bình Sơn" (the district's branch, as the page writes it).
-_BODIES_OF_A_PLACE = frozenset({"Chi nhánh Văn phòng Đăng ký đất đai"})
+# Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
+# Bến Tre" (the station's own name).
+_BODIES_OF_A_PLACE = frozenset(
+    {"Chi nhánh Văn phòng Đăng ký đất đai", "Đài Phát thanh và Truyền hình"}
+)
 # Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
 # ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
 # tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
 _STOP_EXCEPTIONS = {"kiến": "kiến thiết", "tham": "tham nhũng"}
 # Two small words that end a name though neither does alone: "Trung tâm Công nghệ thông tin
 # và Truyền thông trực thuộc Sở ..." (not "Văn phòng Thường trực").
-_STOP_PHRASES = re.compile(r"trực thuộc(?!\w)")
+_STOP_PHRASES = re.compile(r"(?:trực thuộc|chủ trì)(?!\w)")
 # A scheme's number, and its issuer's letters, inside a board's name: "Ban Chỉ đạo Đề án
 # 06/CP tỉnh Thanh Hóa".
 _SCHEME_NUMBER = re.compile(r"\d+(?:/[A-ZĐ]+)?(?!\w)")
