@@ -2540,3 +2540,20 @@ def test_trinh_inside_cong_trinh_opens_no_action_and_a_report_continues_nothing(
     assert found == [
         ("đề nghị", "các hộ tham gia tổ hợp tác", ["tuân thủ quy trình trồng, chăm sóc"])
     ]
+
+
+def test_a_city_acronym_after_its_spaced_type_and_districts_listed_by_number():
+    found = record(
+        "Phó Chủ tịch UBND TP HCM Phạm Quang Tuệ làm việc với UBND các quận 1, 3, 10, Tân "
+        "Bình, 12. Các quận đã bàn giao 583/587 mặt bằng, thu hồi 1.126/1.312 thửa đất và "
+        "xây 612/800 căn hộ; xã Khánh An nạo vét 8/11 kênh, xã Ngũ Hiệp còn 37/41 mã.",
+        "https://nld.com.vn/thoi-su/a.htm",
+    )
+    assert [(o.name, o.organization) for o in found.officials] == [
+        ("Phạm Quang Tuệ", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+    ]
+    assert [o.name for o in found.organizations][1:] == [
+        "Ủy ban nhân dân Quận 1", "Ủy ban nhân dân Quận 3", "Ủy ban nhân dân Quận 10",
+        "Ủy ban nhân dân quận Tân Bình", "Ủy ban nhân dân Quận 12",
+    ]
+    assert [r.unit for r in found.ratios] == ["mặt bằng", "thửa đất", "căn hộ", "kênh", "mã"]

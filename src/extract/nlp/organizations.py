@@ -836,8 +836,9 @@ class OrgReader:
         place = match_place(text, at, {unit_type} | self._same_level(unit_type))
         if place is None and at > type_end and unit_type != "tỉnh":  # every province is known
             place = written_place(text, at)
-        if place is None and text[type_end - 1 : type_end] == ".":
-            place = _glued_acronym(text, type_end, {unit_type} | self._same_level(unit_type))
+        if place is None and (text[type_end - 1 : type_end] == "." or at > type_end):
+            # "TP.HCM", or "TP HCM Phạm Quang Tuệ": the acronym, then a name
+            place = _glued_acronym(text, at, {unit_type} | self._same_level(unit_type))
         if place and not _opens_addressed_name(text, at, place[0]):
             return Unit(unit_type, place[0], start, place[1])
         return Unit(unit_type, None, start, type_end)  # "Đảng ủy phường Hoàng Nam": a man
@@ -865,6 +866,10 @@ class OrgReader:
                 unit = self._named_unit(text, hit[1], this_type, at)
                 if unit.name is None:
                     return units
+            elif unit_type in ("phường", "quận") and (number := _NUMBER.match(text, at)):
+                # "UBND các quận 1, 3, 10": numbered units listed by their numbers
+                name = f"{unit_type.capitalize()} {number.group(1)}"
+                unit = Unit(unit_type, name, at, number.end())
             else:
                 head = self.lex.heads.match(text, at)
                 if head and head[0] is not None:
