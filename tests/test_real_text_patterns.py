@@ -2557,3 +2557,14 @@ def test_a_city_acronym_after_its_spaced_type_and_districts_listed_by_number():
         "Ủy ban nhân dân quận Tân Bình", "Ủy ban nhân dân Quận 12",
     ]
     assert [r.unit for r in found.ratios] == ["mặt bằng", "thửa đất", "căn hộ", "kênh", "mã"]
+
+
+def test_a_secretary_appointed_by_the_standing_committee_named_between():
+    found = record(
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 27 đồng chí. Đồng chí Trần Quang "
+        "Vinh được Ban Thường vụ Tỉnh ủy chỉ định giữ chức Bí thư Đảng ủy xã Quảng Ninh.",
+        "https://baoquangtri.vn/chinh-tri/a.htm",
+    )
+    assert [(o.name, o.position, o.organization) for o in found.officials] == [
+        ("Trần Quang Vinh", "Bí thư", "Đảng ủy xã Quảng Ninh")
+    ]

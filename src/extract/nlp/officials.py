@@ -574,7 +574,7 @@ class OfficialReader:
                 self.lex.appointment_before,
                 self.lex.appointment_starts,
                 text,
-                max(0, start - 40),
+                max(0, start - 64),  # "được Ban Thường vụ Tỉnh ủy chỉ định giữ chức "
                 start,
             )
         if not sep:
