@@ -884,3 +884,41 @@ def test_pasted_and_embedded_debris_leaves_the_text(before, after):
     page = page_from_html(html_page, "https://baomientay.vn/a.html")
     assert page.text.split("\n\n") == PARAGRAPHS
 
+
+
+def _script_built(shown: str, head: str = "") -> str:
+    """A script-built article page: the headline and sapo shown, the body as ``shown``."""
+    return f"""<html><head><title>Gia cố bờ biển trước mùa mưa bão</title>{head}</head>
+    <body><main><article><h1>Gia cố bờ biển trước mùa mưa bão</h1>
+    <h2 class="detail_sapo">(CMO) Các địa phương khẩn trương gia cố bờ biển sạt lở.</h2>
+    {shown}</article></main></body></html>"""
+
+
+_PARAGRAPHS = [
+    "Những ngày đầu tháng 8, tại khu vực bờ biển xã Đất Mũi, lực lượng chức năng cùng "
+    "người dân khẩn trương đóng cừ tràm, thả đá hộc để gia cố các đoạn đê bị sạt lở.",
+    "Theo Chi cục Thủy lợi, toàn tỉnh còn 12 điểm sạt lở nguy hiểm với tổng chiều dài "
+    "hơn 9 km, trong đó 5 điểm cần xử lý khẩn cấp trước khi vào cao điểm mưa bão.",
+    "Ủy ban nhân dân tỉnh đã bố trí hơn 60 tỷ đồng từ nguồn dự phòng ngân sách để các "
+    "địa phương triển khai ngay các công trình xử lý sạt lở cấp bách trong tháng này.",
+]
+
+
+def test_a_body_left_in_a_template_is_read():
+    body = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = page_from_html(_script_built(f"<template id='tpl-body'><div>{body}</div></template>"
+                                        "<template id='tpl-card'><li>Tiêu đề</li></template>"))
+    assert page.text == "\n\n".join(_PARAGRAPHS)
+
+
+def test_a_loading_placeholder_gives_way_to_the_json_ld_article_body():
+    import json
+
+    stated = json.dumps({"@type": "NewsArticle", "articleBody": "\n".join(
+        ["(CMO) Các địa phương khẩn trương gia cố bờ biển sạt lở.", *_PARAGRAPHS])},
+        ensure_ascii=False)
+    page = page_from_html(_script_built(
+        "<div class='detail_content' data-loading='true'>Đang tải nội dung...</div>",
+        f'<script type="application/ld+json">{stated}</script>'))
+    assert page.summary == "(CMO) Các địa phương khẩn trương gia cố bờ biển sạt lở."
+    assert page.text == "\n\n".join(_PARAGRAPHS)

@@ -54,7 +54,7 @@ from extract.page.cleanup import (
 )
 from extract.page.dates import date_in_url, parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
-from extract.page.metadata import author_name, read_metadata
+from extract.page.metadata import author_name, read_metadata, stated_body
 from extract.page.model import Page
 from extract.page.names import has_lead
 from extract.page.selectors import select, select_first
@@ -299,7 +299,7 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     """
     for label in _SCREEN_READER_LABELS(root):  # "Trở lại" inside a Liferay header title
         drop(label)
-    for fallback in root.iter("noscript"):
+    for fallback in [*root.iter("noscript"), *root.iter("template")]:
         if _holds_article(fallback):
             fallback.tag = "div"  # a script-built page's article, served for readers without it
     for frame in list(root.iter("iframe")):
@@ -311,9 +311,42 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     found = _profile_body(root, profile, body) if profile is not None else None
     # metadata first: the clean-up below removes elements it reads (datelines, bylines)
     meta = read_metadata(root, url, found if found is not None else body)
+    stated = stated_body(root)
     if found is not None:
-        return _with_profile(root, profile, found, meta, url)
-    return _generic(root, body, meta, url)
+        page = _with_profile(root, profile, found, meta, url)
+    else:
+        page = _generic(root, body, meta, url)
+    return _with_stated_body(page, stated, root)
+
+
+_SHOWN_TOO_SHORT = 200  # characters of body text below which a stated body may stand in
+
+
+def _shown_alone(root: etree._Element, paragraph: str) -> bool:
+    """Whether an element of the page shows ``paragraph`` as its whole text."""
+    return any(
+        " ".join(normalize_text(el.text_content()).split()) == paragraph
+        for el in root.iter("h2", "h3", "p", "div", "span", "strong")
+        if len(el.text_content()) < 2 * len(paragraph)
+    )
+
+
+def _with_stated_body(page: Page, stated: str | None, root: etree._Element) -> Page:
+    """The page, its text taken from the JSON-LD ``articleBody`` when the page shows only
+    a placeholder ("Đang tải nội dung...") and the metadata states the article in full;
+    the body's first paragraph leaves it for the summary when the page shows it alone
+    (the sapo above the placeholder)."""
+    if not stated or len(page.text or "") >= _SHOWN_TOO_SHORT:
+        return page
+    paragraphs = [" ".join(p.split()) for p in normalize_text(stated).split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and (paragraphs[0] == page.summary or _shown_alone(root, paragraphs[0])):
+        page.summary, paragraphs = page.summary or paragraphs[0], paragraphs[1:]
+    if sum(map(len, paragraphs)) < 2 * _SHOWN_TOO_SHORT:
+        return page
+    page.text = "\n\n".join(paragraphs)
+    page.not_article = None
+    return page
 
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")

@@ -356,6 +356,17 @@ def _describes(article: dict, url: str | None) -> bool:
     return False
 
 
+def stated_body(root: etree._Element) -> str | None:
+    """The longest ``articleBody`` the page's JSON-LD states, or None: the only full text
+    of a page whose script fills its body in later (a loading placeholder shown)."""
+    bodies = [
+        obj["articleBody"]
+        for obj in _jsonld_objects(root)
+        if isinstance(obj.get("articleBody"), str)
+    ]
+    return max(bodies, key=len) if bodies else None
+
+
 def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
     """Every JSON object of the page's JSON-LD scripts, ``@graph`` and lists flattened."""
     for script in root.iter("script"):
