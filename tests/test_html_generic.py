@@ -922,3 +922,9 @@ def test_a_loading_placeholder_gives_way_to_the_json_ld_article_body():
         f'<script type="application/ld+json">{stated}</script>'))
     assert page.summary == "(CMO) Các địa phương khẩn trương gia cố bờ biển sạt lở."
     assert page.text == "\n\n".join(_PARAGRAPHS)
+
+
+def test_a_byline_closing_the_sapo_is_the_author_and_leaves_the_sapo():
+    sapo = "Huyện Lai Vung dành 5 tỷ đồng hỗ trợ nông dân chuyển đổi cây trồng."
+    page = page_from_html(national_cms(f"{sapo} (Tin: Ngọc Hân)", paragraphs(*PARAGRAPHS)))
+    assert (page.summary, page.author) == (sapo, "Ngọc Hân")

@@ -822,6 +822,9 @@ def _page(url, title, published, author, summary, texts: list[str], captions) ->
     ("(Dân trí) - Giá vàng ..."): it is the sapo as printed, as page gold has it."""
     if summary:
         summary = " ".join(normalize_text(summary).split())
+        signed = _SIGNED_SAPO.search(summary)
+        if signed:  # "... tại các xã Tân Thạnh, Thạnh Hóa. (Tin: Ngọc Hân)"
+            summary, author = summary[: signed.start()], author or author_name(signed.group(1))
     if texts:
         texts[0] = strip_agency_prefix(texts[0])
         texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
@@ -834,6 +837,12 @@ def _page(url, title, published, author, summary, texts: list[str], captions) ->
         text="\n\n".join(t for t in texts if t),
         captions=captions,
     )
+
+
+# A byline closing the sapo in brackets: "(Tin: Ngọc Hân)", "(Bài, ảnh: Minh Trí)".
+_SIGNED_SAPO = re.compile(
+    r"\s*\(((?:Tin|Bài|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Ảnh, tin)\s*:\s*[^():]{2,60})\)$"
+)
 
 
 def _text(el: etree._Element | None) -> str | None:
