@@ -1,4 +1,4 @@
-"""Article pages of 250 more layouts: the page red teams of December 2026.
+"""Article pages of 266 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -80,7 +80,12 @@ Liferay portlet dated in its title bar, SharePoint signed in a field table, Word
 "admin", AMP, an infinite scroll's next article, Drupal dated month first, JSON-LD a day off
 the dateline, an <h2> headline under the site's <h1>; p31-*: an interview, a photo story, a
 live timeline, a document's page, an infographic, a news ticker, "Bài: X - Ảnh: Y", a
-pasted notice with its own date and signature).
+pasted notice with its own date and signature); round 32 and 33 eight more each (p32-*:
+lists, subheadings, boxes and tables inside the body, a blockquote, mid-body ads, a
+responsive layout printing everything twice, a body in a <template>, a loading placeholder
+with the text only in JSON-LD; p33-*: the new communes' and departments' portals, an info
+bar above a category <h1>, attachments, a byline in the sapo, a date only in the URL, a
+directory table, a bilingual toggle, a calendar-block date).
 """
 
 from __future__ import annotations
@@ -179,7 +184,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 250
+    assert set(golds()) == set(records()) and len(golds()) == 266
 
 
 def test_body_text():
