@@ -2568,3 +2568,17 @@ def test_a_secretary_appointed_by_the_standing_committee_named_between():
     assert [(o.name, o.position, o.organization) for o in found.officials] == [
         ("Trần Quang Vinh", "Bí thư", "Đảng ủy xã Quảng Ninh")
     ]
+
+
+def test_an_acronym_defined_in_brackets_names_its_body_later():
+    found = record(
+        "Phó Chủ tịch UBND TP HCM Phạm Quang Tuệ làm việc với Ban Quản lý đường sắt đô thị "
+        "TP HCM (MAUR) và các quận. Ông Trần Minh Đức, Trưởng Ban MAUR, cho biết ban đã phối "
+        "hợp. Ông Tuệ yêu cầu MAUR khẩn trương bàn giao mặt bằng.",
+        "https://nld.com.vn/thoi-su/a.htm",
+    )
+    board = "Ban Quản lý đường sắt đô thị TP HCM"
+    assert [o.name for o in found.organizations][1:] == [board]
+    duc = next(o for o in found.officials if o.name == "Trần Minh Đức")
+    assert (duc.position, duc.organization) == ("Trưởng ban", board)
+    assert [d.addressee for d in found.directives] == [board]

@@ -88,6 +88,8 @@ _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
 _PARENT_CLOSE = re.compile(r"[ \t]*\)")
 # The abbreviation a first mention puts after a head: "Ủy ban nhân dân (UBND) tỉnh X".
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ&./-]{1,12}\)(?=[ \t])")
+# An acronym the article defines for a body, in brackets right after its name: "(MAUR)".
+_DEFINED_ACRONYM = re.compile(r"[ \t]*\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
 _RANK = {
     "xã": 1,
     "phường": 1,
@@ -1090,6 +1092,10 @@ class OrgReader:
             if not m:
                 abbreviation = _ABBREVIATION.match(text, pos) if last is not None else None
                 if abbreviation:
+                    following = _OPEN_WORD.match(text, abbreviation.end())
+                    after = following.group(1) if following else ""
+                    if not after[:1].isupper() and after not in _UNIT_STARTS:
+                        break  # "... TP HCM (MAUR) và các quận": the name ended before it
                     pos = abbreviation.end()
                     continue
                 comma = _OPEN_COMMA.match(text, pos)
@@ -1674,7 +1680,30 @@ def read_organizations(doc: Doc) -> list[OrgMention]:
     found = reader.find(text)
     reader.complete(text, found, _position_start())
     resolve(doc, found, text)
+    found.extend(_acronym_mentions(text, found))
     return found
+
+
+def _acronym_mentions(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Later mentions of an acronym the article gives a body in brackets after its name
+    ("Ban Quản lý đường sắt đô thị TP HCM (MAUR)" ... "Trưởng Ban MAUR", "MAUR cho
+    biết"): each a mention of that body, its head word before it included."""
+    extra: list[OrgMention] = []
+    for org in found:
+        defined = _DEFINED_ACRONYM.match(text, org.end) if org.listed and org.name else None
+        if defined is None:
+            continue
+        taken = [(m.start, m.end) for m in found]
+        head_word = org.label.split()[0]
+        pattern = re.compile(rf"(?<![\w(])(?:{re.escape(head_word)}[ \t]+)?"
+                             rf"{re.escape(defined.group(1))}(?![\w)])")
+        for hit in pattern.finditer(text, defined.end()):
+            if any(s <= hit.start() < e for s, e in taken):
+                continue
+            mention = OrgMention(hit.start(), hit.end(), org.head, org.label, unit=org.unit,
+                                 parent=org.parent, name=org.name, resolved=org.resolved)
+            extra.append(mention)
+    return extra
 
 
 def _body_key(name: str) -> str:
