@@ -779,3 +779,16 @@ def test_station_and_agencies_named_in_full_and_names_ending_before_their_verb(n
         "Bệnh viện Trung ương Huế",
         "Ban Chỉ đạo Chương trình",
     ]
+
+
+def test_national_parks_and_reserves_and_a_name_that_ends_before_o(nlp):
+    doc = analyse(
+        nlp,
+        "Khách đến Vườn quốc gia Cúc Phương ở huyện Nho Quan tăng mạnh; Vườn quốc gia Phong "
+        "Nha - Kẻ Bàng và Khu bảo tồn thiên nhiên Pù Luông cũng đón nhiều khách.",
+        province="Thanh Hóa",
+    )
+    assert names(doc) == [
+        "Vườn quốc gia Cúc Phương", "Vườn quốc gia Phong Nha - Kẻ Bàng",
+        "Khu bảo tồn thiên nhiên Pù Luông",
+    ]
