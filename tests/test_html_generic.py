@@ -928,3 +928,10 @@ def test_a_byline_closing_the_sapo_is_the_author_and_leaves_the_sapo():
     sapo = "Huyện Lai Vung dành 5 tỷ đồng hỗ trợ nông dân chuyển đổi cây trồng."
     page = page_from_html(national_cms(f"{sapo} (Tin: Ngọc Hân)", paragraphs(*PARAGRAPHS)))
     assert (page.summary, page.author) == (sapo, "Ngọc Hân")
+
+
+def test_the_pager_of_an_article_printed_in_parts_leaves_the_text():
+    body = (paragraphs(*PARAGRAPHS[:2]) + "<div class='pager'>Trang 1 | 2 | 3</div>"
+            + "<p class='part'>Trang 2/3</p>" + paragraphs(*PARAGRAPHS[2:]))
+    page = page_from_html(national_cms("Huyện Lai Vung hỗ trợ nông dân.", body))
+    assert page.text == "\n\n".join(PARAGRAPHS)
