@@ -792,3 +792,16 @@ def test_national_parks_and_reserves_and_a_name_that_ends_before_o(nlp):
         "Vườn quốc gia Cúc Phương", "Vườn quốc gia Phong Nha - Kẻ Bàng",
         "Khu bảo tồn thiên nhiên Pù Luông",
     ]
+
+
+def test_numbered_tax_offices_of_the_province_and_a_park_named_after_nui_ba(nlp):
+    doc = analyse(
+        nlp,
+        "Thuế cơ sở 1 tỉnh Thanh Hóa phụ trách các phường; Thuế cơ sở 7 thu đạt 118% dự toán. "
+        "Ban Quản lý Vườn quốc gia Bidoup - Núi Bà tổ chức diễn tập.",
+        province="Thanh Hóa",
+    )
+    assert names(doc) == [
+        "Thuế cơ sở 1 tỉnh Thanh Hóa", "Thuế cơ sở 7 tỉnh Thanh Hóa",
+        "Ban Quản lý Vườn quốc gia Bidoup - Núi Bà",
+    ]

@@ -308,3 +308,10 @@ def test_recruits_and_appeals_are_counted():
                   "công dân; Tòa án chấp nhận 20/23 kháng nghị.") == [
         (1250, 1250, "thanh niên"), (112, 112, "công dân"), (20, 23, "kháng nghị")
     ]
+
+
+def test_forest_compartments_dams_and_revenue_items_are_counted():
+    assert ratios("Có 12/15 tiểu khu bị lấn chiếm, 18/26 hồ, đập cạn nước; 14/16 khoản thu, "
+                  "sắc thuế đạt dự toán.") == [
+        (12, 15, "tiểu khu"), (18, 26, "hồ, đập"), (14, 16, "khoản thu, sắc thuế")
+    ]

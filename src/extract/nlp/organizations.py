@@ -752,14 +752,20 @@ class OrgReader:
             return self._numbered(text, start, end, head)
         return [OrgMention(start, end, head, head.canonical)]
 
-    @staticmethod
-    def _numbered(text: str, start: int, end: int, head: Head) -> list[OrgMention]:
-        """ "Quân khu 4", "Sư đoàn 324": a unit named by its number; none without one."""
+    def _numbered(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
+        """ "Quân khu 4", "Sư đoàn 324": a unit named by its number; none without one.
+        A province's numbered office ("Thuế cơ sở 7") is the article's province's, or
+        the province written after it ("Thuế cơ sở 1 tỉnh Nghệ An")."""
         number = _UNIT_NUMBER.match(text, end)
         if number is None:
             return []
         label = f"{head.canonical} {number.group(1)}"
-        return [OrgMention(start, number.end(), Head("named", label, None, None), label)]
+        if head.extra != "province":
+            return [OrgMention(start, number.end(), Head("named", label, None, None), label)]
+        office = Head("body", label, "province", head.title)
+        units, generic = self._units(text, number.end())
+        unit = units[0] if units and not generic and units[0].type == "tỉnh" else None
+        return [OrgMention(start, unit.end if unit else number.end(), office, label, unit=unit)]
 
     @staticmethod
     def _inside_place_name(text: str, start: int) -> bool:
@@ -1122,7 +1128,9 @@ class OrgReader:
                     unit = units[0]
                 break
             if word[0].isupper():
-                if word in words.persons or (proper and self._person_at(text, m.start(1))):
+                if word in words.persons and not self._ends_place_name(text, m.end(), last):
+                    break
+                if proper and self._person_at(text, m.start(1)):
                     break
                 titled = not (word.isupper() or word in words.forms)
                 run = (run + 1 if small == 0 and run else 1) if titled else 0
@@ -1192,6 +1200,13 @@ class OrgReader:
             found.suffix = surface_key(text[period.start():period.end()]).strip()
             found.end = period.end()
         return found
+
+    @staticmethod
+    def _ends_place_name(text: str, end: int, last: int | None) -> bool:
+        """Whether "Bà" (a form of address) at ``end`` closes a place's name instead, after
+        a capitalised word and before none: "Vườn quốc gia Bidoup - Núi Bà tổ chức ..."."""
+        following = _OPEN_WORD.match(text, end)
+        return last is not None and not (following and following.group(1)[:1].isupper())
 
     @staticmethod
     def _dateline_at(text: str, pos: int, words: OpenWords) -> bool:
