@@ -935,3 +935,12 @@ def test_the_pager_of_an_article_printed_in_parts_leaves_the_text():
             + "<p class='part'>Trang 2/3</p>" + paragraphs(*PARAGRAPHS[2:]))
     page = page_from_html(national_cms("Huyện Lai Vung hỗ trợ nông dân.", body))
     assert page.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_english_summary_beside_the_sapo_is_not_the_sapo():
+    sapo = "Huyện Lai Vung hỗ trợ nông dân chuyển đổi cây trồng."
+    english = ("<div class='detail-sapo-en' lang='en'>ENGLISH SUMMARY Lai Vung district "
+               "supports farmers to switch crops. Translated by: Thu Hà</div>")
+    page = page_from_html(national_cms(sapo, paragraphs(*PARAGRAPHS)).replace(
+        f"{sapo}</h2>", f"{sapo}</h2>{english}").replace("<html>", "<html lang='en'>"))
+    assert page.summary == sapo

@@ -650,8 +650,22 @@ def _is_sapo(element: etree._Element, body: etree._Element) -> bool:
         # "img-desc" and "img_lead" are a photo's; a photo story's "photo-sapo" is its sapo
         and (_IMAGE_CLASS.search(names) is None or _SAPO_WORD.search(names) is not None)
         and not is_inside(body, element)
+        and not _in_other_language(element)
         and _sapo_text(element)
     )
+
+
+def _in_other_language(element: etree._Element) -> bool:
+    """Whether ``element`` is marked as in a language other than Vietnamese ("ENGLISH
+    SUMMARY" beside the sapo: <div lang="en">). The page's own <html lang> is not
+    read: many Vietnamese templates leave it "en"."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        lang = node.get("lang")
+        if lang:
+            return not lang.lower().startswith("vi")
+    return False
 
 
 _DATE_TIME = re.compile(
