@@ -1,4 +1,4 @@
-"""Article pages of 266 more layouts: the page red teams of December 2026.
+"""Article pages of 282 more layouts: the page red teams of December 2026.
 
 corpora/pages_redteam/ holds pages written, with their gold, by three helpers who
 had not read the extractor: a Liferay provincial portal, a district portal laid
@@ -85,7 +85,11 @@ lists, subheadings, boxes and tables inside the body, a blockquote, mid-body ads
 responsive layout printing everything twice, a body in a <template>, a loading placeholder
 with the text only in JSON-LD; p33-*: the new communes' and departments' portals, an info
 bar above a category <h1>, attachments, a byline in the sapo, a date only in the URL, a
-directory table, a bilingual toggle, a calendar-block date).
+directory table, a bilingual toggle, a calendar-block date); round 34 and 35 eight more each
+(p34-*: dropcaps, words split by inline tags, <br> inside paragraphs, m<sup>2</sup>, <q>,
+soft hyphens, a paragraph split by a CMS bug, a Word paste; p35-*: a national story
+mirrored, a hidden print copy, all pages of a paginated story, related news above the
+article, an AMP viewer, a kicker <h1>, an English summary, a related item of the same title).
 """
 
 from __future__ import annotations
@@ -184,7 +188,7 @@ def records() -> dict[str, dict]:
 
 
 def test_every_page_has_its_gold_and_its_address():
-    assert set(golds()) == set(records()) and len(golds()) == 266
+    assert set(golds()) == set(records()) and len(golds()) == 282
 
 
 def test_body_text():

@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 360 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 384 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -53,13 +53,15 @@ Khmer, Mông and Xơ Đăng names; r63-*: police, army recruitment, courts and p
 anti-corruption; r64-*: festivals, tourism, insurance coverage, a job fair, a sports
 congress, Chăm, Khmer and Hoa names; r65-*: the Mekong delta after the merger, salinity,
 planting-area codes, canals; r66-*: Party congresses of 2025-2030, elections and
-resolutions; r67-*: cities and wards, social housing, metro and ring-road clearance). They
-were measured
+resolutions; r67-*: cities and wards, social housing, metro and ring-road clearance; r68-*:
+public finance, the 2025 tax offices, equitisation; r69-*: the Central Highlands' forests,
+drought and resettlement, Ê Đê, Jrai, Ba Na and K'Ho names; r70-*: work schedules, press
+conferences, readers' questions, award lists, commemorations, digests). They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
 0.947, 0.899, 0.950, 0.948, 0.920, 0.973, 0.970, 0.919, 0.947, 0.949, 0.940, 0.918,
 0.960, 0.963, 0.962, 0.970, 0.939, 0.917, 0.967, 0.949, 0.963, 0.955, 0.964, 0.917,
-0.975, 0.946, 0.957, 0.956, 0.961, 0.901, 0.906, 0.953, 0.969 and 0.922) and
+0.975, 0.946, 0.957, 0.956, 0.961, 0.901, 0.906, 0.953, 0.969, 0.922, 0.955, 0.924 and 0.972) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -90,7 +92,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 360
+    assert report().gold_articles == report().paired == 384
     assert report().violations == [] and report().problems == []
 
 
