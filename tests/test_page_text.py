@@ -1519,3 +1519,29 @@ def test_a_menu_whose_last_link_is_long_is_not_the_headline():
     page = page_from_text(dump)
     assert page.title == "Hỗ trợ hơn 180 tấn giống, khôi phục sản xuất vụ Đông sau lũ"
     assert page.author == "Thu Hà"
+
+
+_STORY = (
+    "Chiều 8/10, Văn phòng UBND tỉnh phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức họp "
+    "báo thông tin tình hình kinh tế - xã hội quý III/2025.\n"
+    "Tại buổi họp báo, đại diện các sở đã trả lời nhiều câu hỏi của phóng viên về sạt lở, "
+    "bảng giá đất và trường học sau sắp xếp.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "author", "published"),
+    [
+        # two reporters and the moment on one line under the headline
+        ("Thành Cường - Đình Tuyên • 08/10/2025 17:20\n", "", "Thành Cường, Đình Tuyên",
+         "2025-10-08T17:20:00+07:00"),
+        # a roundup signed "Tổng hợp:", a reporter signing with the portal's name
+        ("08/10/2025\n", "Tổng hợp: Lê Hoài\n", "Lê Hoài", "2025-10-08T00:00:00+07:00"),
+        ("08/10/2025\n", "Thanh Hà - Cổng TTĐT tỉnh\n", "Thanh Hà",
+         "2025-10-08T00:00:00+07:00"),
+    ],
+)
+def test_bylines_of_several_reporters_a_roundup_and_a_portal(above, below, author, published):
+    page = page_from_text("Họp báo quý III: Nghệ An trả lời về sạt lở\n" + above + _STORY + below)
+    assert (page.author, page.published) == (author, published)
+    assert page.text == _STORY.strip().replace("\n", "\n\n")

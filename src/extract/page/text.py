@@ -36,7 +36,7 @@ _AUTHOR_DATELINE = re.compile(
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
-    r"|tác giả|tác giả bài viết)\s*:\s*|ctv\s+|đăng bởi\s*:?\s*)",
+    r"|tác giả|tác giả bài viết|tổng hợp)\s*:\s*|ctv\s+|đăng bởi\s*:?\s*)",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,8 @@ _PHOTO_CREDIT = re.compile(r"(?<!\s)\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
 # "Đặng Thanh Bằng - BTG", "Ngọc Hân - VP HĐND và UBND xã": the writer's office after a dash
 # A writer's office after a dash: "Đặng Thanh Bằng - BTG", "Thanh Tâm - VP.HĐND&UBND huyện".
 UNIT_SUFFIX = re.compile(
-    r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND)[\s.].{2,40})$"
+    r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}"
+    r"|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND|Cổng)[\s.].{2,40})$"
 )
 _CLOSING_DOT = re.compile(r"(?<!\s)\s*\./\.$|\.$")  # "Thanh Lê./."
 _UNIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*\([^)]{1,60}\)$")  # "Ngọc Lan (Trung tâm Thông tin)"
@@ -885,8 +886,9 @@ def _author_dateline(line: str) -> tuple[str, str | None] | None:
     if line.rstrip()[-1:] not in _SIGNED_DATELINE_ENDS:
         return None  # a date (or GMT+7) ends the line: a paragraph's "." spares the backtracking
     m = _AUTHOR_DATELINE.match(line)
-    if m is None or not _is_name(m.group("name").strip()):
-        return None
+    names = _NAME_SEPARATOR.split(m.group("name").strip()) if m else []
+    if not names or not all(_is_name(n.strip()) for n in names):
+        return None  # (several: "Thành Cường - Đình Tuyên • 08/10/2025 17:20")
     return m.group("name").strip(), parse_date(m.group("when") or m.group("timed"))
 
 
