@@ -1545,3 +1545,17 @@ def test_bylines_of_several_reporters_a_roundup_and_a_portal(above, below, autho
     page = page_from_text("Họp báo quý III: Nghệ An trả lời về sạt lở\n" + above + _STORY + below)
     assert (page.author, page.published) == (author, published)
     assert page.text == _STORY.strip().replace("\n", "\n\n")
+
+
+def test_a_section_label_over_the_dateline_and_the_headline_under_it():
+    dump = (
+        "BÁO KIÊN GIANG\n"
+        "Chính trị - Xây dựng Đảng\n"
+        "18/07/2024 - 17:40\n"
+        "Ban Chỉ đạo phòng, chống tham nhũng tỉnh đưa 3 vụ án vào diện theo dõi\n"
+        "Tin, ảnh: THANH TÂM\n" + _STORY
+    )
+    page = page_from_text(dump)
+    assert page.title == "Ban Chỉ đạo phòng, chống tham nhũng tỉnh đưa 3 vụ án vào diện theo dõi"
+    assert (page.author, page.published) == ("Thanh Tâm", "2024-07-18T17:40:00+07:00")
+    assert page.text == _STORY.strip().replace("\n", "\n\n")

@@ -350,9 +350,12 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
     found = None
     for i in range(2, min(len(lines), _PORTAL_HEADER_LINES)):
         line = lines[i - 1]
-        if is_dateline(lines[i]) and line in lines[: i - 1] and _headline_below(i, lines, rules):
-            # a menu item printed again as the section's label over the dateline ("Đại hội
-            # Đảng các cấp"), the headline under it
+        labelled = line in lines[: i - 1] or (
+            rules.section.match(line) and not _headline_above(lines[: i - 1], rules)
+        )
+        if is_dateline(lines[i]) and labelled and _headline_below(i, lines, rules):
+            # the section's label over the dateline ("Chính trị - Xây dựng Đảng", or a menu
+            # item printed again: "Đại hội Đảng các cấp"), the headline under it
             return i + 1
         if (
             is_dateline(lines[i])
@@ -375,6 +378,12 @@ def _headline_over_dateline(lines: list[str], rules: ChromeRules) -> int | None:
     return found
 
 
+def _headline_above(lines: list[str], rules: ChromeRules) -> bool:
+    """Whether a line of ``lines`` (a header's) reads like the headline, not the site's
+    name: "BÁO KIÊN GIANG" over a section's label is no headline."""
+    return any(_is_headline(h, rules) and not _is_site_name(h, rules) for h in lines)
+
+
 def _headline_below(i: int, lines: list[str], rules: ChromeRules) -> bool:
     """Whether the line under the dateline ``lines[i]`` reads like a headline, a
     paragraph after it."""
@@ -383,7 +392,8 @@ def _headline_below(i: int, lines: list[str], rules: ChromeRules) -> bool:
         len(below) == 2
         and _is_headline(below[0], rules)
         and not _is_paragraph(below[0], rules)
-        and _is_paragraph(below[1], rules)
+        # a paragraph, or the byline first: "Tin, ảnh: THANH TÂM"
+        and (_is_paragraph(below[1], rules) or _BYLINE_LEAD.match(below[1]) is not None)
     )
 
 
