@@ -2582,3 +2582,14 @@ def test_an_acronym_defined_in_brackets_names_its_body_later():
     duc = next(o for o in found.officials if o.name == "Trần Minh Đức")
     assert (duc.position, duc.organization) == ("Trưởng ban", board)
     assert [d.addressee for d in found.directives] == [board]
+
+
+def test_the_head_of_a_district_forest_ranger_station():
+    found = record(
+        "Theo ông Lương Văn Khải, quyền Hạt trưởng Hạt Kiểm lâm huyện Krông Pa, phần lớn diện "
+        "tích bị lấn chiếm là rừng khộp nghèo.",
+        "https://baogialai.com.vn/xa-hoi/a.html",
+    )
+    assert [(o.name, o.position, o.organization) for o in found.officials] == [
+        ("Lương Văn Khải", "Hạt trưởng", "Hạt Kiểm lâm huyện Krông Pa")
+    ]
