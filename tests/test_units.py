@@ -528,3 +528,11 @@ def test_a_new_commune_named_after_the_town_it_absorbs_is_not_that_town(nlp):
     )
     assert found[("commune", "thị trấn", "Chợ Rã")] == "01888"
     assert found[("commune", "xã", "Chợ Rã")] is None
+
+
+def test_numbered_communes_listed_by_their_numbers_alone(nlp):
+    found = units(nlp, "Tỉnh ủy chỉ đạo các xã Tân Phước 1, 2 và 3 rà soát hồ sơ nông thôn mới.",
+                  url="https://baodongthap.vn/chinh-tri/a.aspx", published="2025-10-02")
+    assert [found.get(("commune", "xã", f"Tân Phước {n}")) for n in (1, 2, 3)] == [
+        "28321", "28327", "28345"
+    ]

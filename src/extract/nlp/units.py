@@ -176,6 +176,9 @@ ITEM_FIGURE = re.compile(
 # What follows a number that is a figure, not a numbered ward: "Tại phường Phú Mỹ, 15/20
 # khu phố", "phường A, 12% ..." (read as "phường 15" before).
 FIGURE_TAIL = re.compile(r"[/%]|[,.]\d")
+# A list item that is a bare number, and the numbered name it shortens ("Tân Phước 1, 2").
+_BARE_ITEM_NUMBER = re.compile(r"(\d{1,2})(?![\w/.,%]\d)(?!\w)")
+_NUMBERED_NAME = re.compile(r"^(\D+?)\s+\d{1,2}$")
 REMOTE_WINDOW = 110
 # A syllable of each type word REMOTE_HEAD takes: a window with none has no head (fast test).
 REMOTE_TYPE_SYLLABLES = ("xã", "phường", "trấn", "huyện", "quận")
@@ -840,6 +843,13 @@ class AdminUnitRecognizer:
                 return end
             if self.type_pattern.match(text, sep.end()):
                 return end  # the next item has its own type word
+            shortened = self._elliptical_number(text, sep.end(), found, group)
+            if shortened is not None:  # "Tân Phước 1, 2": the second is "Tân Phước 2"
+                key, start, item_end, surface = shortened
+                found.append(Found(start, item_end, key, typ, "list", group, surface=surface,
+                                   loose=True))
+                end = item_end
+                continue
             hit = self.name_at(text, sep.end(), typ, new=True)
             if hit is None:
                 return end
@@ -855,6 +865,26 @@ class AdminUnitRecognizer:
             found.append(Found(start, item_end, key, typ, "list", group, new=new,
                                surface=text[start:item_end], loose=True))
             end = item_end
+
+    def _elliptical_number(
+        self, text: str, pos: int, found: list[Found], group: int
+    ) -> tuple[str, int, int, str] | None:
+        """ "các xã Tân Phước 1, 2 và 3": a bare number after a numbered name of the same
+        list is that name with the number changed, where the gazetteer has it.
+
+        Returns:
+            ``(name key, start, end, the name in full)`` or None.
+        """
+        number = _BARE_ITEM_NUMBER.match(text, pos)
+        last = found[-1] if found and found[-1].group == group else None
+        base = _NUMBERED_NAME.match(last.surface or "") if last and number else None
+        if base is None:
+            return None
+        surface = f"{base.group(1)} {number.group(1)}"
+        key = name_key(surface)
+        if key not in self.gaz.by_name:
+            return None
+        return key, number.start(), number.end(), surface
 
     @staticmethod
     def _same_level(typ: str, types: frozenset[str]) -> bool:
