@@ -836,9 +836,10 @@ def _page(url, title, published, author, summary, texts: list[str], captions) ->
     ("(Dân trí) - Giá vàng ..."): it is the sapo as printed, as page gold has it."""
     if summary:
         summary = " ".join(normalize_text(summary).split())
-        signed = _SIGNED_SAPO.search(summary)
-        if signed:  # "... tại các xã Tân Thạnh, Thạnh Hóa. (Tin: Ngọc Hân)"
-            summary, author = summary[: signed.start()], author or author_name(signed.group(1))
+        signed = _BRACKETS_AT_END.search(summary)
+        person = author_name(signed.group(1)) if signed and has_lead(signed.group(1)) else None
+        if person:  # "... Thạnh Hóa. (Tin: Ngọc Hân)"; not "(Theo TTXVN)"
+            summary, author = summary[: signed.start()], author or person
     if texts:
         texts[0] = strip_agency_prefix(texts[0])
         texts[-1] = re.sub(r"\s*\./\.\s*$", ".", texts[-1])
@@ -853,10 +854,9 @@ def _page(url, title, published, author, summary, texts: list[str], captions) ->
     )
 
 
-# A byline closing the sapo in brackets: "(Tin: Ngọc Hân)", "(Bài, ảnh: Minh Trí)".
-_SIGNED_SAPO = re.compile(
-    r"\s*\(((?:Tin|Bài|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Ảnh, tin)\s*:\s*[^():]{2,60})\)$"
-)
+# Brackets closing the sapo, a byline when they open with a byline's lead word (names.toml):
+# "(Tin: Ngọc Hân)", "(Bài, ảnh: Minh Trí)".
+_BRACKETS_AT_END = re.compile(r"\s*\(([^()]{4,70})\)$")
 
 
 def _text(el: etree._Element | None) -> str | None:
