@@ -2593,3 +2593,16 @@ def test_the_head_of_a_district_forest_ranger_station():
     assert [(o.name, o.position, o.organization) for o in found.officials] == [
         ("Lương Văn Khải", "Hạt trưởng", "Hạt Kiểm lâm huyện Krông Pa")
     ]
+
+
+def test_an_explanation_reported_with_cho_biet_far_into_its_sentence_asks_nothing():
+    found = directives(
+        "Huyện kiến nghị UBND tỉnh sớm bàn giao 215 ha đất về địa phương quản lý. Giải trình "
+        "về việc chậm tiến độ tại điểm dân cư Đắk Snao 2, ông Phạm Ngọc Thạch, nguyên Giám đốc "
+        "Ban Quản lý dự án đầu tư xây dựng huyện, nay là Trưởng phòng Kinh tế - Hạ tầng huyện, "
+        "cho biết nhà thầu mới đạt khoảng một nửa khối lượng.",
+        "https://baodaknong.vn/a.html",
+    )
+    assert [actions for _, _, actions in found] == [
+        ["sớm bàn giao 215 ha đất về địa phương quản lý"]
+    ]

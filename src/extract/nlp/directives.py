@@ -422,7 +422,7 @@ def _split_words(text: str, start: int, end: int) -> tuple[list[int], list[int],
 # A body's name ending in its level word, its place left to the reader: "Công an tỉnh".
 _LEVEL_LAST = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)$")
 _TOLD = frozenset({"phải", "cần"})
-_FRAME_WORDS = 25  # how far into a sentence a frame's reporting verb is looked for
+_FRAME_WORDS = 45  # how far into a sentence a frame's reporting verb is looked for
 _NAMED_UNIT = re.compile(
     r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)"
     r"[ \t]+[A-ZĐ][^\s,.;:]*(?:[ \t]+[A-ZĐ][^\s,.;:]*){0,3}"
@@ -2515,7 +2515,8 @@ class _Reader:
         head = [t.lower() for t in texts[:8]]
         if any(t in self.lex.reported_markers or t == "là" for t in head):
             return False
-        # "Tiếp thu ý kiến chỉ đạo, ông Long cho biết tỉnh sẽ ...": a frame, then a report
+        # "Tiếp thu ý kiến chỉ đạo, ông Long cho biết tỉnh sẽ ...", "Giải trình về việc
+        # chậm tiến độ, ông Thạch, nguyên Giám đốc ..., cho biết ...": a frame, then a report
         clause = " ".join(t.lower() for t in texts[:_FRAME_WORDS])
         return not any(phrase in clause for phrase in self.lex.reported_before)
 
