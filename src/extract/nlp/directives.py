@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
+from extract.nlp.officials import family_name_last
 from extract.nlp.spans import (
     COORDINATOR,
     doc_text,
@@ -809,6 +810,8 @@ def _given_name_references(text, officials, lexicon, known) -> list[Reference]:
         for k in (1, 2):
             if len(parts) > k:
                 by_given.setdefault(" ".join(parts[-k:]), set()).add(official.name)
+                if family_name_last(parts[0]):  # "bà H'Liên" after "H'Liên Niê Kdăm"
+                    by_given.setdefault(" ".join(parts[:k]), set()).add(official.name)
     if not by_given:
         return []
     lengths = sorted({len(g) for g in by_given}, reverse=True)

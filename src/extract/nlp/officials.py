@@ -238,6 +238,13 @@ def official_lexicon() -> OfficialLexicon:
     )
 
 
+def family_name_last(first: str) -> bool:
+    """Whether a name opening with the syllable ``first`` puts its family name last and
+    is later called by its first part (Ê Đê "Y Brơm Êban", "H'Liên Niê Kdăm";
+    given_first.txt, or a syllable with an apostrophe)."""
+    return _proper(first) in official_lexicon().given_first or "'" in first or "’" in first
+
+
 def _two_word_finder(phrases) -> re.Pattern[str]:
     """Where one of ``phrases`` could start, judged by its first two words: "được" alone
     is too common a word to try a long alternation at each one."""
@@ -883,11 +890,8 @@ class OfficialReader:
 class Officials:
     """Assembles one `Person` per official from titles and names, in text order."""
 
-    def __init__(self, text: str, given_first: frozenset[str] = frozenset()) -> None:
-        """Args: the Doc text, and the syllables that open a name whose family name
-        comes last (given_first.txt)."""
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.given_first = given_first
         self.people: dict[str, Person] = {}
 
     def person(self, name: NameMention) -> Person | None:
@@ -923,17 +927,22 @@ class Officials:
         before = [
             p for p in self.people.values()
             if p.first < at and len(p.name.split()) > len(words)
-            and self._family_name_last(p.name.split()[0])
+            and family_name_last(p.name.split()[0])
             and [w.lower() for w in p.name.split()[: len(words)]] == words
         ]
         return max(before, key=lambda p: p.first) if before else None
 
-    def _family_name_last(self, first: str) -> bool:
-        return _proper(first) in self.given_first or "'" in first or "’" in first
-
     def by_given(self, given: str, at: int) -> Person | None:
-        """The person with this given name introduced most recently before ``at`` (else any)."""
+        """The person with this given name introduced most recently before ``at`` (else any);
+        a name that puts its family name last is called by its first part ("bà H'Liên"
+        after "H'Liên Niê Kdăm")."""
         matches = [p for p in self.people.values() if p.given == _proper(given)]
+        if not matches:
+            matches = [
+                p for p in self.people.values()
+                if len(p.name.split()) > 1 and p.name.split()[0] == given
+                and family_name_last(given)
+            ]
         if not matches:
             return None
         before = [p for p in matches if p.first <= at]
@@ -1175,7 +1184,7 @@ class OfficialRecognizer:
         _fill_elliptical_posts(text, titles)
         _fill_implied_units(titles)
         _fill_party_committees(titles)
-        book = Officials(text, self.reader.lex.given_first)
+        book = Officials(text)
         title_starts = {t.start for t in titles}
         unnamed = []
         last_end, last_holder = -1, None  # the previous title's end and its holder
