@@ -1704,11 +1704,11 @@ def _acronym_mentions(text: str, found: list[OrgMention]) -> list[OrgMention]:
     ("Ban Quản lý đường sắt đô thị TP HCM (MAUR)" ... "Trưởng Ban MAUR", "MAUR cho
     biết"): each a mention of that body, its head word before it included."""
     extra: list[OrgMention] = []
+    taken = [(m.start, m.end) for m in found]
     for org in found:
         defined = _DEFINED_ACRONYM.match(text, org.end) if org.listed and org.name else None
         if defined is None:
             continue
-        taken = [(m.start, m.end) for m in found]
         head_word = org.label.split()[0]
         pattern = re.compile(rf"(?<![\w(])(?:{re.escape(head_word)}[ \t]+)?"
                              rf"{re.escape(defined.group(1))}(?![\w)])")

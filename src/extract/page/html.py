@@ -54,7 +54,7 @@ from extract.page.cleanup import (
 )
 from extract.page.dates import date_in_url, parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
-from extract.page.metadata import author_name, read_metadata, stated_body
+from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
 from extract.page.names import has_lead
 from extract.page.selectors import select, select_first
@@ -311,12 +311,11 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     found = _profile_body(root, profile, body) if profile is not None else None
     # metadata first: the clean-up below removes elements it reads (datelines, bylines)
     meta = read_metadata(root, url, found if found is not None else body)
-    stated = stated_body(root)
     if found is not None:
         page = _with_profile(root, profile, found, meta, url)
     else:
         page = _generic(root, body, meta, url)
-    return _with_stated_body(page, stated, root)
+    return _with_stated_body(page, meta.stated_body, root)
 
 
 _SHOWN_TOO_SHORT = 200  # characters of body text below which a stated body may stand in

@@ -100,11 +100,14 @@ class PageMetadata:
         published: ISO 8601 with +07:00, keeping the time when the page gives one.
         author: persons only, in proper-name case, several joined with ", ";
             None where the page names no person.
+        stated_body: the ``articleBody`` its JSON-LD states (the page's own article
+            first), the only full text of a page whose script fills its body in later.
     """
 
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    stated_body: str | None = None
 
 
 # ---------------------------------------------------------------- data
@@ -184,6 +187,10 @@ def read_metadata(
         title=title or None,
         published=_published(page, headline),
         author=_author(page, headline),
+        stated_body=next(
+            (a["articleBody"] for a in page.articles if isinstance(a.get("articleBody"), str)),
+            None,
+        ),
     )
 
 
@@ -354,17 +361,6 @@ def _describes(article: dict, url: str | None) -> bool:
         if isinstance(value, str) and value and urlsplit(urljoin(url, value)).path == path:
             return True
     return False
-
-
-def stated_body(root: etree._Element) -> str | None:
-    """The longest ``articleBody`` the page's JSON-LD states, or None: the only full text
-    of a page whose script fills its body in later (a loading placeholder shown)."""
-    bodies = [
-        obj["articleBody"]
-        for obj in _jsonld_objects(root)
-        if isinstance(obj.get("articleBody"), str)
-    ]
-    return max(bodies, key=len) if bodies else None
 
 
 def _jsonld_objects(root: etree._Element) -> Iterator[dict]:
