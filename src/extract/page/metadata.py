@@ -928,19 +928,16 @@ _INFO_BAR_SEP = re.compile(r"\s*\|\s*|\s+[-–]\s+")
 def _is_dateline(text: str) -> bool:
     """Whether a text that holds a date says little else (labels, weekday, time), and is
     no period nor deadline ("Từ 15/12/2025 đến 15/02/2026", "Trước 15/12/2025": a table's
-    deadline column)."""
-    if _PERIOD.search(text) or _DEADLINE.match(text) or _DOCUMENT_PLACE_DATE.match(text):
+    deadline column) nor a pasted document's own "Phú Yên, ngày 21 tháng 4 năm 2021"."""
+    if _PERIOD.search(text) or _DEADLINE.match(text):
+        return False
+    if chrome_rules().document_place_date.match(text):
         return False
     rest = re.sub(r"\d+", " ", rules().dateline_labels.sub(" ", text))
     words = re.findall(r"\w+", rest)
     return len(words) <= rules().data["dateline"]["max_other_words"]
 
 
-# A pasted document's own place and date, signed before its publication on the page:
-# "Phú Yên, ngày 21 tháng 4 năm 2021" (not a weekday's "Thứ Hai, ngày 03 tháng 11 ...").
-_DOCUMENT_PLACE_DATE = re.compile(
-    r"(?i)\s*(?!thứ\s|chủ nhật)[^\d,.|:]{2,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
-)
 # A deadline, as a table of tasks prints it: "Trước 15/12/2025", "Chậm nhất ngày 10/01/2026".
 _DEADLINE = re.compile(r"(?i)\s*(?:trước|chậm nhất|hạn chót|hạn|từ|đến)\s+(?:ngày\s+)?\d")
 _PERIOD = re.compile(

@@ -75,6 +75,7 @@ class ChromeRules:
     bare_caption: LineRules
     closed_caption: LineRules
     portrait_caption: LineRules
+    document_place_date: re.Pattern[str]
     contact: LineRules
     agency_prefix: re.Pattern[str]
     image_prefix: re.Pattern[str]
@@ -101,13 +102,14 @@ def chrome_rules() -> ChromeRules:
     return ChromeRules(
         stop=LineRules(data["stop"]),
         related=LineRules(data["related"]),
-        drop=LineRules(data["drop"]),
+        drop=LineRules(data["drop"] + [rf"^{data['document_place_date']}\.?$"]),
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
         bare_caption=LineRules(data["bare_caption"]),
         closed_caption=LineRules(data["closed_caption"]),
         portrait_caption=LineRules(data["portrait_caption"], flags=0),
+        document_place_date=re.compile(rf"(?i)\s*{data['document_place_date']}"),
         contact=LineRules(data["contact"]),
         agency_prefix=any_of(data["agency_prefix"], 0),
         image_prefix=re.compile(data["image_prefix"]),
