@@ -63,7 +63,8 @@ LOWER = letter_class(c for c in map(chr, range(0x61, 0x1EFF)) if c.isalpha() and
 # One capitalised syllable of a name: "Thắng", "K'Nớ", "M'gar", "B" (Hưng Khánh Trung B).
 CAP = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
 _SPACE = r"[ \t]+"
-_JOIN = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)")  # the dash first: the join is atomic
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+_JOIN = re.compile(rf"(?:{_DASH.pattern}|[ \t]+)")  # the dash first: the join is atomic
 _CAP_TOKEN = re.compile(CAP + r"(?![\w'’])")
 MAX_PLACE_WORDS = 6
 
@@ -116,7 +117,6 @@ _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # A numbered region that replaced the provinces' offices in 2025: "Kho bạc Nhà nước khu
 # vực V", "Chi cục Thuế khu vực XVII".
 _REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:[IVXL]+|\d{1,2})(?!\w)")
-_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 _UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?![.,]\d)(?!\w)")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 # What follows a number inside a name: more of the number, then the name's next word.
