@@ -155,6 +155,15 @@ def test_giao_inside_other_words_is_not_a_directive():
     assert found == []
 
 
+
+def test_new_instructions_named_as_a_noun_are_no_directive():
+    found = directives(
+        "Đồng chí Lê Văn An chủ trì hội nghị quán triệt, triển khai các văn bản chỉ đạo mới "
+        "của Trung ương về sắp xếp tổ chức bộ máy.",
+        officials=[("Lê Văn An", "Lê Văn An")],
+    )
+    assert found == []
+
 # --- issuers and addressees ----------------------------------------------------------------
 
 

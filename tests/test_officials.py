@@ -623,6 +623,34 @@ def test_an_alternate_member_of_the_central_committee_in_capitals_then_further_p
     ]}
 
 
+
+def test_a_central_committee_member_written_tw_dang_then_further_posts(nlp):
+    doc = analyse(
+        nlp,
+        "Sáng 28/3, đồng chí Nguyễn Văn Lợi - Ủy viên TW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn "
+        "ĐBQH tỉnh chủ trì hội nghị.",
+        province="Bình Phước",
+    )
+    assert people(doc) == {"Nguyễn Văn Lợi": [
+        ("Ủy viên", "Ban Chấp hành Trung ương Đảng", None),
+        ("Bí thư", "Tỉnh ủy Bình Phước", None),
+        ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Phước", None),
+    ]}
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Đại tá Lại Tiến Giang, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh phát biểu.",
+         "Bộ Chỉ huy Quân sự tỉnh Tuyên Quang"),
+        ("Ông Lục Văn Thành, Chỉ huy trưởng Ban Chỉ huy quân sự xã Yên Minh phát biểu.",
+         "Ban Chỉ huy Quân sự xã Yên Minh"),
+    ],
+)
+def test_a_military_command_written_in_small_letters_is_named_in_full(nlp, text, organization):
+    doc = analyse(nlp, text, province="Tuyên Quang")
+    assert roles(only(doc)) == [("Chỉ huy trưởng", organization, None)]
+
 def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
     doc = analyse(
         nlp,

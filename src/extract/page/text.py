@@ -93,6 +93,14 @@ class ChromeRules:
         return getattr(self, kind).search(line) is not None
 
 
+def line_patterns(data: dict, kind: str) -> list[str]:
+    """The patterns of one line kind of chrome.toml (``data``, as parsed), with the
+    named rules the kind takes in: a pasted document's place-and-date line is dropped."""
+    if kind == "drop":
+        return data["drop"] + [rf"^{data['document_place_date']}\.?$"]
+    return data[kind]
+
+
 @cache
 def chrome_rules() -> ChromeRules:
     """Load and compile chrome.toml once per process."""
@@ -102,7 +110,7 @@ def chrome_rules() -> ChromeRules:
     return ChromeRules(
         stop=LineRules(data["stop"]),
         related=LineRules(data["related"]),
-        drop=LineRules(data["drop"] + [rf"^{data['document_place_date']}\.?$"]),
+        drop=LineRules(line_patterns(data, "drop")),
         source=LineRules(data["source"]),
         signature=LineRules(data["signature"]),
         caption=LineRules(data["caption"]),
