@@ -651,6 +651,36 @@ def test_a_military_command_written_in_small_letters_is_named_in_full(nlp, text,
     doc = analyse(nlp, text, province="Tuyên Quang")
     assert roles(only(doc)) == [("Chỉ huy trưởng", organization, None)]
 
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Đoàn công tác của Bộ Xây dựng do Thứ trưởng Trịnh Xuân Khải làm trưởng đoàn đã "
+         "kiểm tra dự án.", ("Thứ trưởng", "Bộ Xây dựng", None)),
+        ("Báo cáo của Cục Thống kê tỉnh do Quyền Cục trưởng Đỗ Văn Thịnh trình bày cho thấy "
+         "kinh tế tăng trưởng.", ("Cục trưởng", "Cục Thống kê tỉnh Đắk Lắk", "quyền")),
+    ],
+)
+def test_a_post_after_body_do_is_held_in_that_body(nlp, text, role):
+    doc = analyse(nlp, text, province="Đắk Lắk")
+    assert roles(only(doc)) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Trung tá Sùng Mí Lử, Chính trị viên Đồn Biên phòng Sơn Vĩ cho biết.",
+         ("Chính trị viên", "Đồn Biên phòng Sơn Vĩ", None)),
+        ("Thiếu tá Ngô Quang Huy, Chính trị viên phó Ban Chỉ huy Quân sự huyện Lục Nam phát "
+         "biểu.", ("Chính trị viên phó", "Ban Chỉ huy Quân sự huyện Lục Nam", None)),
+        ("Bà Nguyễn Thị Kim Hoa, Phó Giám đốc phụ trách Kho bạc Nhà nước khu vực XVIII cho "
+         "biết.", ("Phó Giám đốc phụ trách", "Kho bạc Nhà nước khu vực XVIII", None)),
+    ],
+)
+def test_army_political_posts_and_a_deputy_in_charge_take_their_body(nlp, text, role):
+    doc = analyse(nlp, text, province="Hà Giang")
+    assert roles(only(doc)) == [role]
+
 def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
     doc = analyse(
         nlp,

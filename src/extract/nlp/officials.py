@@ -127,6 +127,9 @@ _COLON = re.compile(
 )
 _DASH_BEFORE_NAME = re.compile(r"[ \t]+[-–][ \t]+")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|Đài|Ủy ban|Hội)[ \t]+[A-ZĐ]")
+# Between a body and the post of the person who leads its delegation: "đoàn công tác của
+# Bộ Xây dựng do Thứ trưởng A làm trưởng đoàn", "... của Sở NN&MT do đồng chí Phó Giám đốc".
+_LED_BY = re.compile(r"[ \t]+do[ \t]+(?:(?:đồng chí|ông|bà)[ \t]+)?")
 _PLURAL_BEFORE = re.compile(
     r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)(?:[ \t]+đồng chí(?:[ \t]+là)?)?[ \t]+$"
 )  # "các Phó Chủ tịch", "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: ..."
@@ -1069,6 +1072,20 @@ def _fill_elliptical_posts(text: str, titles: list[Title]) -> None:
             role.organization = first.organization
 
 
+def _fill_delegation_leaders(text: str, titles: list[Title], orgs: list[OrgMention]) -> None:
+    """ "đoàn công tác của Bộ Xây dựng do Thứ trưởng A làm trưởng đoàn": a post written
+    without its body, right after "<body> do", is held in that body."""
+    leader_at = {}  # where a post led by "<body> do" would start -> the body
+    for org in orgs:
+        led_by = _LED_BY.match(text, org.end)
+        if led_by and not org.generic:
+            leader_at[led_by.end()] = org
+    for title in titles:
+        role, org = title.roles[0], leader_at.get(title.start)
+        if org is not None and role.organization is None and not role.generic:
+            role.organization = org.name
+
+
 def _fill_implied_units(titles: list[Title]) -> None:
     """ "Đảng ủy viên, Phó Chủ tịch UBND xã Tân Sơn": a membership whose body needs a
     unit ("Đảng ủy") is held in the unit of the official's next post that names one."""
@@ -1182,6 +1199,7 @@ class OfficialRecognizer:
         _fill_bare_titles(text, titles, orgs)
         _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
+        _fill_delegation_leaders(text, titles, orgs)
         _fill_implied_units(titles)
         _fill_party_committees(titles)
         book = Officials(text)
