@@ -944,3 +944,53 @@ def test_an_english_summary_beside_the_sapo_is_not_the_sapo():
     page = page_from_html(national_cms(sapo, paragraphs(*PARAGRAPHS)).replace(
         f"{sapo}</h2>", f"{sapo}</h2>{english}").replace("<html>", "<html lang='en'>"))
     assert page.summary == sapo
+
+
+def _longform(chapters: list[str], after: str = "") -> str:
+    """A long-form (e-magazine) page: each chapter a section with its own heading and
+    text block, full-width photos between them."""
+    sections = "".join(
+        f"""<section class="lf-chapter"><h2 class="lf-chapter-title">Phần {k}</h2>
+        <div class="lf-text"><p>{text}</p></div></section>
+        <section class="lf-photo"><figure><img src="/p{k}.jpg">
+        <figcaption>Cánh đồng lúa xã Mỹ Hiệp mùa thu hoạch.</figcaption></figure></section>"""
+        for k, text in enumerate(chapters, 1)
+    )
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+    <title>Mùa vàng trên đất Tháp Mười</title>
+    <meta property="article:published_time" content="2025-10-02T06:00:00+07:00"></head>
+    <body><header><ul class="menu"><li><a href="/">Trang chủ</a></li></ul></header>
+    <main class="lf-main"><article class="lf-story"><section class="lf-cover">
+    <h1>Mùa vàng trên đất Tháp Mười</h1></section>{sections}</article>{after}</main>
+    <footer><p>Cơ quan chủ quản: UBND tỉnh Đồng Tháp</p></footer></body></html>"""
+
+
+_CHAPTERS = [
+    "Mười năm trước, cánh đồng phía tây huyện Tháp Mười chỉ làm được hai vụ lúa mỗi năm, "
+    "năng suất thấp và giá bán bấp bênh theo từng mùa nước.",
+    "Nhờ tuyến đê bao khép kín hoàn thành năm 2019, nông dân chuyển sang sản xuất ba vụ, "
+    "liên kết với doanh nghiệp bao tiêu toàn bộ sản lượng lúa chất lượng cao.",
+    "Đến nay, 12/14 hợp tác xã trên địa bàn đã ký hợp đồng tiêu thụ dài hạn, thu nhập "
+    "bình quân của xã viên tăng hơn 30% so với năm 2020.",
+]
+
+
+def test_a_long_form_page_keeps_every_chapter_s_text_block():
+    page = page_from_html(
+        _longform(_CHAPTERS), url="https://baodongthap.vn/emagazine/mua-vang-a1.html"
+    )
+    expected = []
+    for k, text in enumerate(_CHAPTERS, 1):
+        expected += [f"Phần {k}", text]  # each chapter's heading, then its text
+    assert page.text.split("\n\n") == expected
+
+
+def test_a_next_article_of_an_endless_page_is_not_a_chapter():
+    following = """<article class="lf-next"><h2>Bài tiếp theo</h2><div class="lf-text"><p>
+    Sáng 3/10, UBND huyện Lấp Vò tổ chức hội nghị sơ kết vụ Hè Thu.</p></div></article>"""
+    page = page_from_html(
+        _longform(_CHAPTERS, after=following),
+        url="https://baodongthap.vn/emagazine/mua-vang-a2.html",
+    )
+    assert "Lấp Vò" not in page.text
+    assert _CHAPTERS[0] in page.text and _CHAPTERS[2] in page.text

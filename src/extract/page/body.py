@@ -96,7 +96,62 @@ def find_body(root: etree._Element) -> etree._Element | None:
     marked = _marked_body_inside(best, ranked)
     if marked is not None:
         return marked
-    return _with_continuation(best, scores) if best is not None else None
+    if best is None:
+        return None
+    chapters = _with_sibling_blocks(best, scores)
+    return chapters if chapters is not None else _with_continuation(best, scores)
+
+
+_SIBLING_BLOCK_SHARE = 0.2  # of the body's running text, for a block of its class to count
+# A class a CSS-in-JS tool names ("css-0", "sc-bdVaJa"): shared by unrelated elements.
+_GENERATED_CLASS = re.compile(r"(?:css|sc|jsx|emotion)-")
+
+
+def _with_sibling_blocks(best: etree._Element, scores: dict[etree._Element, float]):
+    """The element holding every block of the body's own class, when a long-form page
+    writes its chapters as separate text blocks ("emg-text" in each chapter's section,
+    between full-width photos and pull quotes); None when the body is its class's only
+    block of running text."""
+    classes = set((best.get("class") or "").split())
+    if not classes or any(_GENERATED_CLASS.match(name) for name in classes):
+        return None
+    blocks = [
+        element
+        for element, score in scores.items()
+        if element is not best
+        and element.tag == best.tag
+        and classes <= set((element.get("class") or "").split())
+        and score >= scores[best] * _SIBLING_BLOCK_SHARE
+        and not is_hidden(element)
+        and link_density(element) < 0.2
+        and not _in_other_article(element, best)
+    ]
+    # one more block of the class is the next article of an endless page, or the
+    # English version beside the Vietnamese one: chapters come three and more
+    if len(blocks) < 2:
+        return None
+    common = best.getparent()
+    while common is not None and not all(is_inside(block, common) for block in blocks):
+        common = common.getparent()
+    if common is None or _holds_other_story(common, best):
+        return None  # the chapters' holder holds the next story or another language too
+    return common
+
+
+def _holds_other_story(element: etree._Element, best: etree._Element) -> bool:
+    """Whether ``element`` holds an <article> or a language's tab that does not hold ``best``."""
+    stories = element.iterfind(".//article")
+    tabs = element.iterfind(".//*[@lang]")
+    return any(not is_inside(best, story) for story in (*stories, *tabs))
+
+
+def _in_other_article(element: etree._Element, best: etree._Element) -> bool:
+    """Whether ``element`` stands in an <article> or a language's tab that does not
+    hold ``best``: the next story of the page, the English version."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "article" or ancestor.get("lang"):
+            return not is_inside(best, ancestor)
+    return False
 
 
 _CONTINUATION_SHARE = 0.3  # of the body's own running text, for its second half to count
