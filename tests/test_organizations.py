@@ -805,3 +805,16 @@ def test_numbered_tax_offices_of_the_province_and_a_park_named_after_nui_ba(nlp)
         "Thuế cơ sở 1 tỉnh Thanh Hóa", "Thuế cơ sở 7 tỉnh Thanh Hóa",
         "Ban Quản lý Vườn quốc gia Bidoup - Núi Bà",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban Quản lý KKT Nghi Sơn và các KCN đã cấp giấy chứng nhận đầu tư.",
+         "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"),
+        ("Ban Chỉ đạo GPMB các dự án trọng điểm tỉnh họp phiên thường kỳ.",
+         "Ban Chỉ đạo giải phóng mặt bằng các dự án trọng điểm tỉnh Thanh Hóa"),
+    ],
+)
+def test_economic_zone_and_land_clearance_abbreviations_are_written_out(nlp, text, name):
+    assert name in names(analyse(nlp, text, province="Thanh Hóa"))
