@@ -818,3 +818,26 @@ def test_numbered_tax_offices_of_the_province_and_a_park_named_after_nui_ba(nlp)
 )
 def test_economic_zone_and_land_clearance_abbreviations_are_written_out(nlp, text, name):
     assert name in names(analyse(nlp, text, province="Thanh Hóa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "expected"),
+    [
+        ("UBND thị xã Kỳ Anh và các huyện Cẩm Xuyên, Thạch Hà, Nghi Xuân quản lý chặt tàu cá.",
+         "Hà Tĩnh", ["thị xã Kỳ Anh", "huyện Cẩm Xuyên", "huyện Thạch Hà", "huyện Nghi Xuân"]),
+        ("Đoàn đề nghị UBND các xã, phường ven biển: Quỳnh Phú, Quỳnh Anh, Cửa Lò rà soát.",
+         "Nghệ An", ["xã Quỳnh Phú", "xã Quỳnh Anh", "phường Cửa Lò"]),
+        ("Chủ tịch UBND các xã ven biển Cửa Tùng, Vĩnh Hoàng và đặc khu Cồn Cỏ kêu gọi tàu "
+         "thuyền vào bờ.", "Quảng Trị", ["xã Cửa Tùng", "xã Vĩnh Hoàng", "đặc khu Cồn Cỏ"]),
+    ],
+)
+def test_units_listed_after_a_sub_list_or_a_qualifier_each_have_a_committee(
+    nlp, text, province, expected
+):
+    found = names(analyse(nlp, text, province=province))
+    assert found == [f"Ủy ban nhân dân {unit}" for unit in expected]
+
+
+def test_a_plural_of_unit_types_with_no_names_stays_generic(nlp):
+    assert names(analyse(nlp, "Đảng ủy, UBND các xã, phường ven biển tăng cường tuyên truyền.",
+                         province="Nghệ An")) == []

@@ -155,6 +155,12 @@ _ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9]{1,7}\)")
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
+# What qualifies the units a plural lists, before their names: "các xã, phường ven biển:
+# A, B", "các xã biên giới A, B và C", "các phường nội thành: A, B".
+_LIST_QUALIFIER = re.compile(
+    r"(?:[ \t]+(?:ven biển|ven sông|biên giới|vùng cao|miền núi|nội thành|ngoại thành"
+    r"|trọng điểm|vùng lũ|vùng trũng|đặc biệt khó khăn)(?!\w))?[ \t]*(?::[ \t]*|(?<=\w)[ \t]+)"
+)
 _LEVEL_WORD = re.compile(r"(?:các[ \t]+)?cấp(?!\w)")
 _AT_LEVEL = re.compile(r"[ \t]+(?:các[ \t]+cấp|cấp[ \t]+(?:xã|huyện|tỉnh|cơ sở))(?!\w)")
 # Local Party committees: "Ban Chấp hành" of one is named after its Đảng bộ.
@@ -794,7 +800,9 @@ class OrgReader:
         first = self._named_unit(text, type_end, unit_type, at)
         if plural:
             if first.name is None:
-                return [], True  # "các xã, thị trấn": a generic plural
+                # "UBND các xã, phường ven biển: Quỳnh Phú, ..., Cửa Lò": the units listed
+                listed = self._qualified_units(text, type_end, unit_type, at)
+                return listed, not listed  # else "các xã, thị trấn": a generic plural
             units = [first]
             # "UBND các huyện Châu Thành, Cai Lậy và thị xã Cai Lậy": typed items join in.
             units.extend(self._coordinated(text, first.end, unit_type, True, plural=True))
@@ -805,6 +813,33 @@ class OrgReader:
             last = units[-1]
             last.end = self._parent_unit_end(text, last.end, last.type)
         return units, False
+
+    def _qualified_units(self, text: str, pos: int, unit_type: str, start: int) -> list[Unit]:
+        """The units a plural lists after its types and a word that qualifies them, or a
+        colon: "các xã, phường ven biển: A, B, C", "các xã biên giới A, B và C"; each of
+        the type the gazetteer gives it among those written. [] when none is listed."""
+        types = [unit_type]
+        while (sep := COORDINATOR.match(text, pos)) and (
+            hit := self.lex.unit_types.match(text, sep.end())
+        ) and hit[0] is not None:
+            types.append(hit[0][0])
+            pos = hit[1]
+        qualifier = _LIST_QUALIFIER.match(text, pos)
+        if qualifier is None:
+            return []
+        units, at = [], qualifier.end()
+        while place := match_place(text, at, set(types)):
+            kinds = place_names()[place_key(place[0])][1]
+            kind = next(t for t in types if t in kinds)
+            units.append(Unit(kind, place[0], start if not units else at, place[1]))
+            sep = COORDINATOR.match(text, place[1])
+            if sep is None:
+                break
+            at = sep.end()
+        if len(units) < 2:
+            return []
+        # "... Vĩnh Hoàng và đặc khu Cồn Cỏ": an item of a type of its own closes the list
+        return units + self._coordinated(text, units[-1].end, unit_type, True, plural=True)
 
     def _parent_unit_end(self, text: str, end: int, unit_type: str) -> int:
         """Where a unit's parent written after it ends ("xã Tân Phú, huyện Châu Thành",
@@ -866,7 +901,10 @@ class OrgReader:
                 return units
             at = sep.end()
             this_type = unit_type
-            hit = self.lex.unit_types.match(text, at) if with_type else None
+            # "UBND thị xã Kỳ Anh và các huyện Cẩm Xuyên, Thạch Hà": a plural opens a sub-list
+            sub_list = _PLURAL.match(text, at) if with_type and text.startswith("các", at) else None
+            type_at = sub_list.end() if sub_list else at
+            hit = self.lex.unit_types.match(text, type_at) if with_type else None
             if hit and hit[0] is not None:
                 this_type = hit[0][0]
                 if _COORD_RANK[this_type] != _COORD_RANK[unit_type]:
@@ -874,6 +912,11 @@ class OrgReader:
                 unit = self._named_unit(text, hit[1], this_type, at)
                 if unit.name is None:
                     return units
+                if sub_list:
+                    units.append(unit)
+                    return units + self._coordinated(text, unit.end, this_type, True, plural=True)
+            elif sub_list:
+                return units
             elif unit_type in ("phường", "quận") and (number := _NUMBER.match(text, at)):
                 # "UBND các quận 1, 3, 10": numbered units listed by their numbers
                 name = f"{unit_type.capitalize()} {number.group(1)}"
