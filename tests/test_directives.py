@@ -164,6 +164,21 @@ def test_new_instructions_named_as_a_noun_are_no_directive():
     )
     assert found == []
 
+
+def test_tasks_given_then_counted_in_the_sentences_after():
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Lê Văn An giao nhiệm vụ cụ thể. Thứ nhất, UBND xã Gia Lộc "
+        "tiếp tục vận động 28 hộ còn lại. Thứ hai, Sở Tài chính bố trí đủ kinh phí chi trả.",
+        officials=[("Lê Văn An", "Lê Văn An")],
+        organizations=[("Ủy ban nhân dân xã Gia Lộc", "UBND xã Gia Lộc"),
+                       ("Sở Tài chính", "Sở Tài chính")],
+    )
+    assert [(d.verb, d.issuer, d.addressee) for d in found] == [
+        ("giao", "Lê Văn An", "Ủy ban nhân dân xã Gia Lộc"),
+        ("giao", "Lê Văn An", "Sở Tài chính"),
+    ]
+    assert actions(found) == [["tiếp tục vận động 28 hộ còn lại"], ["bố trí đủ kinh phí chi trả"]]
+
 # --- issuers and addressees ----------------------------------------------------------------
 
 

@@ -1311,7 +1311,8 @@ class _Reader:
         elif self._reported_act(near):
             return []
         said = _AS_FOLLOWS.sub("", self.text[vend : sentence.end].strip())
-        if said == ":" and not form.needs_modal:
+        counted = said == "." and self._counted_list_after(index)
+        if (said == ":" or counted) and not form.needs_modal:
             # "Thường trực Đảng ủy xã yêu cầu:" and the list below names who does what
             return self._listed_directive(index, sentence, vstart, form, [], None)
         if not after or self._is_noun_frame(near, after):
@@ -2640,7 +2641,7 @@ _AS_FOLLOWS = re.compile(
     r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*"
     # "giao nhiệm vụ cụ thể:", "giao 5 nhiệm vụ:", "giao các nhiệm vụ trọng tâm:": the list below
     r"|^(?:(?:\d{1,2}|các|một số|những)[ \t]+)?nhiệm vụ(?:[ \t]+(?:cụ thể|trọng tâm|sau))?"
-    r"[ \t]*(?=:)"
+    r"[ \t]*(?=[:.])"  # (or "." when a counted list follows: "... cụ thể. Thứ nhất, ...")
 )
 # The word before a colon that introduces a list ("các nhiệm vụ như: ...").
 _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
