@@ -841,3 +841,24 @@ def test_units_listed_after_a_sub_list_or_a_qualifier_each_have_a_committee(
 def test_a_plural_of_unit_types_with_no_names_stays_generic(nlp):
     assert names(analyse(nlp, "Đảng ủy, UBND các xã, phường ven biển tăng cường tuyên truyền.",
                          province="Nghệ An")) == []
+
+
+def test_ministry_departments_with_a_dash_or_and_in_their_names(nlp):
+    doc = analyse(
+        nlp,
+        "Dự có đại diện Cục Quản lý nhà và thị trường bất động sản, Cục Kinh tế - Quản lý đầu "
+        "tư xây dựng, Vụ Kế hoạch - Tài chính (Bộ Xây dựng).",
+        province="Bắc Ninh",
+    )
+    assert names(doc) == [
+        "Cục Quản lý nhà và thị trường bất động sản",
+        "Cục Kinh tế - Quản lý đầu tư xây dựng",
+        "Vụ Kế hoạch - Tài chính",
+        "Bộ Xây dựng",
+    ]
+
+
+def test_a_regional_branch_of_the_state_bank(nlp):
+    doc = analyse(nlp, "Lãnh đạo NHNN chi nhánh Khu vực 10 báo cáo dư nợ tín dụng.",
+                  province="Lâm Đồng")
+    assert names(doc) == ["Ngân hàng Nhà nước chi nhánh khu vực 10"]

@@ -950,6 +950,10 @@ class OrgReader:
             named = Head("named", label, None, None)  # one body, whatever the article's unit
             return [OrgMention(start, region_end, named, label)]
         branch = _BRANCH.match(text, end)
+        region = _REGION.match(text, branch.end()) if branch else None
+        if region:  # "Ngân hàng Nhà nước chi nhánh Khu vực 10": a 2025 regional branch
+            label = f"{head.canonical} chi nhánh khu vực {region.group().split()[-1]}"
+            return [OrgMention(start, region.end(), Head("named", label, None, None), label)]
         if branch:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Trà Vinh"
             label = f"{head.canonical} chi nhánh"
             units, _generic = self._units(text, branch.end())
