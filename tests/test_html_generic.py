@@ -994,3 +994,28 @@ def test_a_next_article_of_an_endless_page_is_not_a_chapter():
     )
     assert "Lấp Vò" not in page.text
     assert _CHAPTERS[0] in page.text and _CHAPTERS[2] in page.text
+
+
+def test_a_boxed_note_in_an_aside_inside_the_body_is_text_a_box_of_links_is_not():
+    note = (
+        "<aside class='box-note'><h4>Thông tin cần biết</h4><ul>"
+        "<li>Đối tượng: trẻ từ 1 đến 5 tuổi chưa tiêm đủ hai mũi vắc xin sởi.</li>"
+        "<li>Thời gian: từ ngày 10/9 đến hết ngày 30/9/2024 tại trạm y tế các xã.</li></ul>"
+        "</aside>"
+    )
+    links = (
+        "<aside class='box-more'><a href='/a9.htm'>Đắk Glong tiêm vắc xin cho trẻ vùng sâu, "
+        "vùng xa đạt kết quả cao trong năm</a></aside>"
+    )
+    page = page_from_html(
+        national_cms("Ngành y tế ra quân tiêm vắc xin sởi.",
+                     f"<p>{FILLER}</p>{note}{links}<p>{FILLER}</p>"),
+        url="https://baodaknong.vn/tiem-vac-xin-soi-228417.html",
+    )
+    assert page.text.split("\n\n") == [
+        FILLER,
+        "Thông tin cần biết",
+        "Đối tượng: trẻ từ 1 đến 5 tuổi chưa tiêm đủ hai mũi vắc xin sởi.",
+        "Thời gian: từ ngày 10/9 đến hết ngày 30/9/2024 tại trạm y tế các xã.",
+        FILLER,
+    ]

@@ -34,7 +34,7 @@ from importlib.resources import files
 from lxml import etree
 
 from extract.normalize import normalize_text
-from extract.page.body import body_rules, is_hidden
+from extract.page.body import body_rules, is_hidden, link_density
 from extract.page.text import UNIT_SUFFIX, chrome_rules
 from extract.page.tree import drop, is_inside
 
@@ -345,12 +345,12 @@ def _is_name(text: str) -> bool:
 
 
 def _furniture(body: etree._Element, rules: CleanupRules) -> list[etree._Element]:
-    skip = body_rules().skip_tags | {"form", "nav", "aside", "footer"}
+    skip = body_rules().skip_tags | {"form", "nav", "footer"}
     doomed = []
     for element in body.iterdescendants():
         if not isinstance(element.tag, str):
             continue
-        if element.tag in skip:
+        if element.tag in skip or (element.tag == "aside" and not _boxed_note(element)):
             doomed.append(element)
             continue
         if not element.attrib:
@@ -362,6 +362,18 @@ def _furniture(body: etree._Element, rules: CleanupRules) -> list[etree._Element
         if names.strip() and _names_chrome(names):
             doomed.append(element)
     return doomed
+
+
+def _boxed_note(aside: etree._Element) -> bool:
+    """Whether an <aside> inside the body is the article's own boxed note ("Thông tin cần
+    biết": a heading and lines of text), not a box of links to other stories nor a pull
+    quote and its speaker."""
+    if aside.find(".//blockquote") is not None or link_density(aside) >= 0.2:
+        return False
+    return len(aside.text_content().strip()) >= _NOTE_CHARS
+
+
+_NOTE_CHARS = 120  # a boxed note's text at least: shorter asides are labels and buttons
 
 
 @lru_cache(maxsize=4096)
