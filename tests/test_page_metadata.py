@@ -539,6 +539,9 @@ def test_group_byline_is_not_a_person():
         ("NLD.COM.VN", None),
         ("Theo TTXVN", None),
         ("Ảnh: Hồng Nhung", None),
+        # the crew credited after a bar is no writer
+        ("Thực hiện: Lan Anh – Minh Khôi | Kỹ thuật: Hoàng Long", "Lan Anh, Minh Khôi"),
+        ("Kỹ thuật: Hoàng Long", None),
         ("Báo Sông Xanh", None),
         ("", None),
     ],

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import takewhile
 
 from extract.normalize import normalize_text
 
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 _VOWEL = re.compile(r"[aeiouy]")
+_BAR = re.compile(r"\s*\|\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The date a byline line may end with: "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40"
 _TRAILING_DATE = re.compile(
@@ -105,6 +107,9 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
     text = rules.lead.sub("", text, count=1).strip()
     if not text or rules.credit.match(text):
         return None
+    # "Thực hiện: A – B | Kỹ thuật: C": the credits after a bar are the crew's, not the writers'
+    segments = _BAR.split(text)
+    text = " | ".join(takewhile(lambda segment: not rules.credit.match(segment), segments))
     # an office in brackets may hold a separator: "Thu Hà (Trung tâm Văn hóa - Truyền thông)"
     text = _BRACKETED.sub(" ", text).strip()
     text = _TRAILING_DATE.sub("", text)
