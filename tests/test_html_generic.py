@@ -1019,3 +1019,26 @@ def test_a_boxed_note_in_an_aside_inside_the_body_is_text_a_box_of_links_is_not(
         "Thời gian: từ ngày 10/9 đến hết ngày 30/9/2024 tại trạm y tế các xã.",
         FILLER,
     ]
+
+
+def test_a_lazy_page_serving_each_paragraph_in_its_own_noscript_gives_them_all():
+    paragraphs = [
+        f"Đoạn {k}: huyện Trạm Tấu triển khai mô hình trồng sâm dưới tán rừng, "
+        "mỗi hộ tham gia được hỗ trợ giống và kỹ thuật chăm sóc trong ba năm đầu."
+        for k in range(1, 5)
+    ]
+    lazy = "".join(
+        f"<div class='lz-block'><div class='lz-placeholder'>Đang tải nội dung...</div>"
+        f"<noscript><p>{text}</p></noscript></div>"
+        for text in paragraphs
+    )
+    byline = ("<div class='lz-block'><noscript><p class='author'><b>Hồng Duyên</b></p>"
+              "</noscript></div>")
+    comments = "<div class='comments'><noscript><p>Vui lòng bật JavaScript để bình luận.</p>" \
+               "</noscript></div>"
+    page = page_from_html(
+        national_cms("Trạm Tấu phát triển cây dược liệu.", lazy + byline, tail=comments),
+        url="https://baoyenbai.com.vn/tram-tau-sam-a12.html",
+    )
+    assert page.text.split("\n\n") == paragraphs
+    assert page.author == "Hồng Duyên"

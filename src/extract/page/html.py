@@ -299,9 +299,13 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
     """
     for label in _SCREEN_READER_LABELS(root):  # "Trở lại" inside a Liferay header title
         drop(label)
-    for fallback in [*root.iter("noscript"), *root.iter("template")]:
-        if _holds_article(fallback):
-            fallback.tag = "div"  # a script-built page's article, served for readers without it
+    fallbacks = [*root.iter("noscript"), *root.iter("template")]
+    held = {fallback: _running_paragraphs(fallback) for fallback in fallbacks}
+    # a lazy page serves its article one paragraph to a <noscript>: together they hold it
+    if sum(held.values()) >= _FALLBACK_PARAGRAPHS:
+        for fallback in held:
+            if _serves_content(fallback):  # a script-built page's article, for readers without it
+                fallback.drop_tag()
     for frame in list(root.iter("iframe")):
         _inline_srcdoc(frame)
     for mark in [s for s in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(s.text_content().strip())]:
@@ -349,13 +353,22 @@ def _with_stated_body(page: Page, stated: str | None, root: etree._Element) -> P
 
 
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
-_FALLBACK_PARAGRAPHS = 3  # a <noscript> holding this many paragraphs holds the article
+_FALLBACK_PARAGRAPHS = 3  # <noscript>s holding this many paragraphs hold the article
 
 
-def _holds_article(fallback: etree._Element) -> bool:
-    """Whether a <noscript> holds running text (paragraphs), not a "bật JavaScript" note."""
-    paragraphs = [p for p in fallback.iter("p") if len(p.text_content().strip()) >= 80]
-    return len(paragraphs) >= _FALLBACK_PARAGRAPHS
+def _serves_content(fallback: etree._Element) -> bool:
+    """Whether a <noscript> of a lazy page holds a piece of the article (a paragraph, a
+    photo and its caption, the byline), not a tracking pixel or a "bật JavaScript" note."""
+    text = fallback.text_content()
+    if not text.strip() or "javascript" in text.lower():
+        return False
+    return next(fallback.iter("p", "figure", "div", "table"), None) is not None
+
+
+def _running_paragraphs(fallback: etree._Element) -> int:
+    """How many paragraphs of running text a <noscript> or <template> holds (none in a
+    "bật JavaScript" note or a tracking pixel)."""
+    return sum(len(p.text_content().strip()) >= 80 for p in fallback.iter("p"))
 
 
 def _inline_srcdoc(frame: etree._Element) -> None:
@@ -369,7 +382,7 @@ def _inline_srcdoc(frame: etree._Element) -> None:
     except (etree.ParserError, ValueError):
         return
     body = inner.find("body")
-    if body is None or not _holds_article(body):
+    if body is None or _running_paragraphs(body) < _FALLBACK_PARAGRAPHS:
         return
     body.tag = "div"
     frame.getparent().replace(frame, body)
