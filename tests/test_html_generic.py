@@ -1042,3 +1042,16 @@ def test_a_lazy_page_serving_each_paragraph_in_its_own_noscript_gives_them_all()
     )
     assert page.text.split("\n\n") == paragraphs
     assert page.author == "Hồng Duyên"
+
+
+def test_one_json_ld_author_takes_the_co_authors_the_page_prints_beside_him():
+    jsonld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+              '"Đại Lộc bàn giao đất tái định cư", "author": {"@type": "Person", '
+              '"name": "Văn Sự"}}</script>')
+    page = page_from_html(
+        national_cms("Đại Lộc bàn giao đất tái định cư.",
+                     f"<p>{FILLER}</p><p>{FILLER}</p><p class='author'><strong>VĂN SỰ - HỮU PHÚC"
+                     "</strong></p>").replace("</head>", jsonld + "</head>"),
+        url="https://baoquangnam.vn/dai-loc-tai-dinh-cu-a31.html",
+    )
+    assert page.author == "Văn Sự, Hữu Phúc"

@@ -1056,7 +1056,8 @@ def _last_index(page: _Page, el: etree._Element) -> int:
 def _author(page: _Page, headline: etree._Element | None) -> str | None:
     """The first layer that names a person: JSON-LD, meta, itemprop, the visible byline;
     a name a machine layer wrote without tone marks ("QUOC THAI") takes the marks of
-    the same name further down ("QUỐC THÁI")."""
+    the same name further down ("QUỐC THÁI"), and one person of the JSON-LD takes the
+    co-authors the page prints beside him ("VĂN SỰ - HỮU PHÚC" where it names "Văn Sự")."""
     found = None
     for byline in _bylines(page, headline):
         persons = author_name(byline, page.sites)
@@ -1064,9 +1065,23 @@ def _author(page: _Page, headline: etree._Element | None) -> str | None:
             continue
         if found is None:
             if not persons.isascii():
-                return persons
+                return _with_coauthors(persons, page, headline)
             found = persons
         elif _unmarked(persons) == _unmarked(found):
+            return persons
+    return found
+
+
+def _with_coauthors(found: str, page: _Page, headline: etree._Element | None) -> str:
+    """``found``, or the printed byline that names that one person among several."""
+    if ", " in found or not page.articles:
+        return found  # the co-authors are stated, or no JSON-LD spoke first
+    printed = _visible_bylines(page, headline)
+    if page.body is not None:
+        printed = chain(printed, _closing_byline(page))
+    for byline in printed:
+        persons = author_name(byline, page.sites) or ""
+        if ", " in persons and _unmarked(found) in _unmarked(persons).split(", "):
             return persons
     return found
 
