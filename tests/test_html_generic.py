@@ -1055,3 +1055,21 @@ def test_one_json_ld_author_takes_the_co_authors_the_page_prints_beside_him():
         url="https://baoquangnam.vn/dai-loc-tai-dinh-cu-a31.html",
     )
     assert page.author == "Văn Sự, Hữu Phúc"
+
+
+def test_an_instant_article_s_header_gives_its_authors_and_leaves_the_text():
+    page = page_from_html(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+        <meta property="op:markup_version" content="v1.0"></head><body>
+        <ul class="menu"><li><a href="/">Trang chủ</a></li></ul>
+        <article><header><h3 class="op-kicker">Kinh tế</h3>
+        <h1>Kon Plông phát triển dược liệu dưới tán rừng</h1>
+        <h2>Huyện khai thác lợi thế rừng để phát triển các loài dược liệu quý.</h2>
+        <address><a href="https://www.facebook.com/baokontum">Thanh Như</a></address>
+        <address><a>Y Điệp</a></address>
+        <time class="op-published" datetime="2022-06-18T09:30:00+07:00">09:30 18/06/2022</time>
+        </header><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article></body></html>""",
+        url="https://baokontum.com.vn/kon-plong-duoc-lieu-a77.html",
+    )
+    assert page.author == "Thanh Như, Y Điệp"
+    assert page.text.split("\n\n") == [FILLER] * 3

@@ -345,7 +345,7 @@ def _is_name(text: str) -> bool:
 
 
 def _furniture(body: etree._Element, rules: CleanupRules) -> list[etree._Element]:
-    skip = body_rules().skip_tags | {"form", "nav", "footer"}
+    skip = body_rules().skip_tags | {"form", "nav", "footer", "header"}
     doomed = []
     for element in body.iterdescendants():
         if not isinstance(element.tag, str):

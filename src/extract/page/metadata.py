@@ -214,12 +214,14 @@ class Marks:
     attributes: dict[tuple[str, str], tuple[str, ...]]  # (name, value) -> what it marks
     attribute_names: tuple[str, ...]
     links: tuple[tuple[str, str], ...]  # (piece of an <a href>, what it marks)
+    tags: tuple[tuple[str, str], ...]  # (tag, what it marks): "<address>" in an article header
     # class attributes already matched, and their marks (up to _KNOWN_CLASSES)
     known_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, tables: dict[str, dict]) -> Marks:
-        """Index tables with ``classes``, ``class_parts``, ``attributes`` and ``links``."""
+        """Index tables with ``classes``, ``class_parts``, ``attributes``, ``links`` and
+        ``tags``."""
         classes: dict[str, tuple[str, ...]] = {}
         attributes: dict[tuple[str, str], tuple[str, ...]] = {}
         for name, table in tables.items():
@@ -234,6 +236,7 @@ class Marks:
             attributes=attributes,
             attribute_names=tuple(sorted({n for n, _ in attributes})),
             links=tuple((k, n) for n, t in tables.items() for k in t.get("links", [])),
+            tags=tuple((g, n) for n, t in tables.items() for g in t.get("tags", [])),
         )
 
     def scan(self, root: etree._Element) -> tuple[list, dict, dict[str, list[etree._Element]]]:
@@ -255,6 +258,8 @@ class Marks:
             if href:
                 found += [(mark, el) for link, mark in self.links if link in href]
         found += [("h1", el) for el in root.iter("h1")]
+        for tag, mark in self.tags:
+            found += [(mark, el) for el in root.iter(tag)]
         marked: dict[str, list[etree._Element]] = {"h1": []}
         for mark, el in sorted(dict.fromkeys(found), key=lambda f: order[f[1]]):
             marked.setdefault(mark, []).append(el)
@@ -1251,6 +1256,13 @@ def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etr
         if len(inside) > len(group):
             group = inside
         node = node.getparent()
+    if len(group) == 1:
+        # one element per author, side by side in a larger header: "<address>A</address>
+        # <address>B</address>"
+        siblings = [el]
+        while (following := siblings[-1].getnext()) is not None and following in elements:
+            siblings.append(following)
+        group = siblings
     return group
 
 
