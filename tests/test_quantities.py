@@ -315,3 +315,14 @@ def test_forest_compartments_dams_and_revenue_items_are_counted():
                   "sắc thuế đạt dự toán.") == [
         (12, 15, "tiểu khu"), (18, 26, "hồ, đập"), (14, 16, "khoản thu, sắc thuế")
     ]
+
+
+def test_monitoring_points_party_units_border_gates_and_plots_are_counted():
+    assert ratios("Có 9/12 điểm giám sát phát hiện lăng quăng; 40/46 tổ chức đảng được kiểm tra; "
+                  "12/12 cửa khẩu, lối thông quan hoạt động; 23/58 nền giao sai đối tượng; "
+                  "giải quyết 7/11 nhóm kiến nghị; vận động 37/45 chủ tàu ký cam kết; "
+                  "6/8 điểm trường có nhà công vụ; tiếp nhận 22/25 kỹ thuật chuyên sâu.") == [
+        (9, 12, "điểm giám sát"), (40, 46, "tổ chức đảng"), (12, 12, "cửa khẩu, lối thông quan"),
+        (23, 58, "nền"), (7, 11, "nhóm kiến nghị"), (37, 45, "chủ tàu"), (6, 8, "điểm trường"),
+        (22, 25, "kỹ thuật chuyên sâu"),
+    ]
