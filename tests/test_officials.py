@@ -681,6 +681,20 @@ def test_army_political_posts_and_a_deputy_in_charge_take_their_body(nlp, text, 
     doc = analyse(nlp, text, province="Hà Giang")
     assert roles(only(doc)) == [role]
 
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ông Hà Văn Tình, Hiệu trưởng Trường THPT Mường Lát cho biết trường còn thiếu giáo "
+         "viên.", ("Hiệu trưởng", "Trường THPT Mường Lát", None)),
+        ("Năm học mới, Trường THCS Lê Quý Đôn tuyển 9 lớp 6. Ông Phạm Văn Lực, Hiệu trưởng nhà "
+         "trường cho biết trường đủ phòng học.", ("Hiệu trưởng", "Trường THCS Lê Quý Đôn", None)),
+    ],
+)
+def test_a_principal_heads_the_school_named_or_the_one_named_before(nlp, text, role):
+    doc = analyse(nlp, text, province="Thanh Hóa")
+    assert roles(only(doc)) == [role]
+
 def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
     doc = analyse(
         nlp,

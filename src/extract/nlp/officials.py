@@ -1086,6 +1086,24 @@ def _fill_delegation_leaders(text: str, titles: list[Title], orgs: list[OrgMenti
             role.organization = org.name
 
 
+def _fill_school_heads(titles: list[Title], orgs: list[OrgMention]) -> None:
+    """ "Hiệu trưởng nhà trường": a school's head written without its school leads the
+    school named last before him."""
+    schools = [org for org in orgs if org.name.startswith(_SCHOOL) and not org.generic]
+    starts = [org.start for org in schools]
+    for title in titles:
+        for role in title.roles:
+            if role.organization is not None or role.position not in _SCHOOL_HEADS:
+                continue
+            before = bisect.bisect_left(starts, role.start)
+            if before:
+                role.organization = schools[before - 1].name
+
+
+_SCHOOL = "Trường "
+_SCHOOL_HEADS = frozenset({"Hiệu trưởng", "Phó Hiệu trưởng"})
+
+
 def _fill_implied_units(titles: list[Title]) -> None:
     """ "Đảng ủy viên, Phó Chủ tịch UBND xã Tân Sơn": a membership whose body needs a
     unit ("Đảng ủy") is held in the unit of the official's next post that names one."""
@@ -1200,6 +1218,7 @@ class OfficialRecognizer:
         _fill_bare_bodies(titles, orgs)
         _fill_elliptical_posts(text, titles)
         _fill_delegation_leaders(text, titles, orgs)
+        _fill_school_heads(titles, orgs)
         _fill_implied_units(titles)
         _fill_party_committees(titles)
         book = Officials(text)
