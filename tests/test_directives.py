@@ -179,6 +179,30 @@ def test_tasks_given_then_counted_in_the_sentences_after():
     ]
     assert actions(found) == [["tiếp tục vận động 28 hộ còn lại"], ["bố trí đủ kinh phí chi trả"]]
 
+
+def test_items_under_a_cu_the_line_are_the_directive_s_orders_to_the_bodies_they_name():
+    text = (
+        "Phó Chủ tịch UBND thành phố Lâm Văn Khởi yêu cầu các sở, ngành tập trung phòng, "
+        "chống sốt xuất huyết. Cụ thể:\n"
+        "- Sở Y tế tăng cường giám sát, phát hiện sớm ca bệnh.\n"
+        "- Sở Giáo dục và Đào tạo chỉ đạo các trường học tổng vệ sinh, diệt lăng quăng.\n"
+    )
+    found = directives(
+        text,
+        officials=[("Lâm Văn Khởi", "Lâm Văn Khởi")],
+        organizations=[("Sở Y tế", "Sở Y tế"),
+                       ("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo")],
+    )
+    assert [(d.issuer, d.addressee) for d in found] == [
+        ("Lâm Văn Khởi", "các sở, ngành"),
+        ("Lâm Văn Khởi", "Sở Y tế"),
+        ("Lâm Văn Khởi", "Sở Giáo dục và Đào tạo"),
+    ]
+    assert actions(found)[1:] == [
+        ["tăng cường giám sát, phát hiện sớm ca bệnh"],
+        ["chỉ đạo các trường học tổng vệ sinh, diệt lăng quăng"],
+    ]
+
 # --- issuers and addressees ----------------------------------------------------------------
 
 

@@ -1010,10 +1010,36 @@ class _Reader:
                       or self._topic_list(index, sentence))
             if duties:
                 self.found.extend(duties)
-            elif not self._directives_in(index, sentence):
+            elif self._directives_in(index, sentence):
+                self.found.extend(self._specified_items(index))
+            else:
                 self.found.extend(self._speaker_then_quote(index, sentence)
                                   or self._continuation(index, sentence))
         return self.found
+
+    def _specified_items(self, index: int) -> list[Found]:
+        """ "... yêu cầu các sở, ngành, địa phương tập trung ... . Cụ thể:" then items that
+        each name a body ("- Sở Y tế chỉ đạo ...", "- UBND các xã tổ chức ..."): each item
+        is the same issuer's order to that body. [] when no such line and list follow."""
+        heading = index + 1
+        if heading >= len(self.sentences) or self.skip_until > heading:
+            return []
+        line = self.sentences[heading]
+        if not _SPECIFIED.fullmatch(self.text, line.start, line.end):
+            return []
+        last = self.found[-1]
+        form = self.lex.form_of(last.verb)
+        bullets = self._bullets_after(heading)
+        addressed = self._addressed_items(bullets, form) if form and bullets else []
+        if not addressed:
+            return []
+        end = heading + len(bullets)
+        self.skip_until = end + 1
+        return [
+            Found(verb, last.issuer, self._addressee(who) if who else last.addressee, actions,
+                  actions[0][0], actions[-1][1], end)
+            for who, actions, verb in addressed
+        ]
 
     def _duty(self, index: int, sentence: Sentence) -> list[Found]:
         """A decision's clause "X có trách nhiệm công bố ...": X is given the task
@@ -2637,6 +2663,8 @@ class _Reader:
 
 # Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ
 # cụ thể như sau:".
+# A line that announces the tasks of the directive before it: "Cụ thể:", "Cụ thể như sau:".
+_SPECIFIED = re.compile(r"[ \t]*(?:Cụ thể|Theo đó|Trong đó)(?:[ \t]+như sau)?[ \t]*:[ \t]*")
 _AS_FOLLOWS = re.compile(
     r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*"
     # "giao nhiệm vụ cụ thể:", "giao 5 nhiệm vụ:", "giao các nhiệm vụ trọng tâm:": the list below
