@@ -1073,3 +1073,25 @@ def test_an_instant_article_s_header_gives_its_authors_and_leaves_the_text():
     )
     assert page.author == "Thanh Như, Y Điệp"
     assert page.text.split("\n\n") == [FILLER] * 3
+
+
+def test_a_signature_image_s_alt_text_names_the_author():
+    signature = ("<p style='text-align:right'><img src='/tacgia/chuky-thanh-phong.png' "
+                 "alt='Thanh Phong' class='author-sign'></p>")
+    page = page_from_html(
+        national_cms("Tây Ninh ra quân làm thủy lợi.",
+                     f"<p>{FILLER}</p><p>{FILLER}</p>{signature}"),
+        url="https://baotayninh.vn/ra-quan-thuy-loi-a12.html",
+    )
+    assert page.author == "Thanh Phong"
+
+
+def test_a_video_page_s_posting_date_beats_its_video_s_upload():
+    video = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "Chuối '
+             'VietGAP", "uploadDate": "2024-05-14T21:10:00+07:00"}</script>')
+    page = page_from_html(
+        national_cms("Lý Nhân mở rộng vùng trồng chuối.", f"<p>{FILLER}</p><p>{FILLER}</p>")
+        .replace("</head>", video + "</head>"),
+        url="https://hanamtv.vn/video/ly-nhan-chuoi-v48213.html",
+    )
+    assert page.published.startswith("2025-11-20T07:30")

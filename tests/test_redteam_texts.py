@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 384 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 440 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -56,12 +56,19 @@ planting-area codes, canals; r66-*: Party congresses of 2025-2030, elections and
 resolutions; r67-*: cities and wards, social housing, metro and ring-road clearance; r68-*:
 public finance, the 2025 tax offices, equitisation; r69-*: the Central Highlands' forests,
 drought and resettlement, Ê Đê, Jrai, Ba Na and K'Ho names; r70-*: work schedules, press
-conferences, readers' questions, award lists, commemorations, digests). They were measured
+conferences, readers' questions, award lists, commemorations, digests; r71-*: the northern
+mountains after the merger, landslides, border posts, H'Mông, Tày, Dao and Thái names;
+r72-*: fisheries and the IUU card on the north-central coast; r73-*: ministers, the Prime
+Minister's telegrams and deputies meeting voters in the provinces; r74-*: industrial parks,
+investors and land clearance; r75-*: Ho Chi Minh City and the south-east after the merger;
+r76-*: exams, schools, epidemics, hospitals and insurance; r77-*: Party inspection,
+discipline and personnel moves). They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
 0.947, 0.899, 0.950, 0.948, 0.920, 0.973, 0.970, 0.919, 0.947, 0.949, 0.940, 0.918,
 0.960, 0.963, 0.962, 0.970, 0.939, 0.917, 0.967, 0.949, 0.963, 0.955, 0.964, 0.917,
-0.975, 0.946, 0.957, 0.956, 0.961, 0.901, 0.906, 0.953, 0.969, 0.922, 0.955, 0.924 and 0.972) and
+0.975, 0.946, 0.957, 0.956, 0.961, 0.901, 0.906, 0.953, 0.969, 0.922, 0.955, 0.924, 0.972,
+0.954, 0.962, 0.967, 0.954, 0.973, 0.928 and 0.955) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -92,7 +99,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 384
+    assert report().gold_articles == report().paired == 440
     assert report().violations == [] and report().problems == []
 
 

@@ -687,8 +687,9 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\)")
 
 
 def _machine_dates(page: _Page) -> Iterator[Moment]:
-    """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata."""
-    values = [_string(a.get("datePublished") or a.get("uploadDate")) for a in page.articles]
+    """JSON-LD, then meta tags (``<meta itemprop>`` among them), then itemprop microdata;
+    a video's JSON-LD upload date last."""
+    values = [_string(a.get("datePublished")) for a in page.articles]
     values += list(page.meta(rules().data["published"]["metas"]))
     for el in page.marked.get("published", []):
         if el.tag != "meta" and not (_in_chrome(el, page) and not _beside_body(el, page)):
@@ -697,6 +698,8 @@ def _machine_dates(page: _Page) -> Iterator[Moment]:
             title = el.get("title") if el.tag == "abbr" else None
             values.append(el.get("content") or el.get("datetime") or title or el.text_content())
     values += _app_state_dates(page)
+    # a video's upload (the broadcast's evening) is its page's date when nothing else is
+    values += [_string(a.get("uploadDate")) for a in page.articles]
     for value in values:
         moment = read_moment(_clean(value)) if value else None
         if moment is not None:
@@ -1235,14 +1238,22 @@ def _visible_bylines(page: _Page, headline: etree._Element | None) -> Iterator[s
     for el in innermost:
         if not start <= page.order[el] <= end:
             continue  # another article's byline (a related card), or the page's
-        text = el.get("content") or _line(el, data["max_chars"])
+        text = _byline_text(el, data["max_chars"])
         if not text or _in_chrome(el, page, byline=True):
             continue
         near.append((abs(page.order[el] - page.order[anchor]) if anchor is not None else 0, el))
     elements = {el for _, el in near}
     for _, el in sorted(near, key=lambda n: n[0]):
         group = _byline_group(el, elements)
-        yield "; ".join(dict.fromkeys(el.get("content") or _line(el) for el in group))
+        yield "; ".join(dict.fromkeys(_byline_text(el) for el in group))
+
+
+def _byline_text(el: etree._Element, limit: int | None = None) -> str | None:
+    """A byline element's words: a meta's content, a signature image's alt text
+    ("<img class='author-sign' alt='Thanh Phong'>"), else its line of text."""
+    if el.tag == "img":
+        return el.get("alt")
+    return el.get("content") or _line(el, limit)
 
 
 def _byline_group(el: etree._Element, elements: set[etree._Element]) -> list[etree._Element]:
