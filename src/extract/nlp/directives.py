@@ -2661,10 +2661,10 @@ class _Reader:
         return None, []
 
 
-# Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ
-# cụ thể như sau:".
 # A line that announces the tasks of the directive before it: "Cụ thể:", "Cụ thể như sau:".
 _SPECIFIED = re.compile(r"[ \t]*(?:Cụ thể|Theo đó|Trong đó)(?:[ \t]+như sau)?[ \t]*:[ \t]*")
+# Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ
+# cụ thể như sau:".
 _AS_FOLLOWS = re.compile(
     r"^(?:nhiệm vụ[ \t]+)?(?:cụ thể[ \t]+)?(?:như sau|sau đây)[ \t]*"
     # "giao nhiệm vụ cụ thể:", "giao 5 nhiệm vụ:", "giao các nhiệm vụ trọng tâm:": the list below

@@ -830,7 +830,7 @@ class OrgReader:
         units, at = [], qualifier.end()
         while place := match_place(text, at, set(types)):
             kinds = place_names()[place_key(place[0])][1]
-            kind = next(t for t in types if t in kinds)
+            kind = next((t for t in types if t in kinds), unit_type)
             units.append(Unit(kind, place[0], start if not units else at, place[1]))
             sep = COORDINATOR.match(text, place[1])
             if sep is None:

@@ -1081,9 +1081,11 @@ def _author(page: _Page, headline: etree._Element | None) -> str | None:
 
 
 def _with_coauthors(found: str, page: _Page, headline: etree._Element | None) -> str:
-    """``found``, or the printed byline that names that one person among several."""
+    """``found``, or the printed byline that names that one person among others: the
+    machine layers often keep the first reporter only. A page without JSON-LD is left as
+    read (its first layer is most often the printed byline itself)."""
     if ", " in found or not page.articles:
-        return found  # the co-authors are stated, or no JSON-LD spoke first
+        return found
     printed = _visible_bylines(page, headline)
     if page.body is not None:
         printed = chain(printed, _closing_byline(page))
