@@ -203,6 +203,19 @@ def test_items_under_a_cu_the_line_are_the_directive_s_orders_to_the_bodies_they
         ["chỉ đạo các trường học tổng vệ sinh, diệt lăng quăng"],
     ]
 
+
+def test_a_phrase_between_dashes_after_the_addressee_is_neither_addressee_nor_action():
+    found = directives(
+        "Bà Hoàng Thị Bích Vân giao Sở Tài chính - cơ quan thường trực Ban Chỉ đạo - phối hợp "
+        "với Sở Nông nghiệp và Môi trường thẩm định phương án sử dụng đất.",
+        officials=[("Hoàng Thị Bích Vân", "Hoàng Thị Bích Vân")],
+        organizations=[("Sở Tài chính", "Sở Tài chính")],
+    )
+    assert [(d.addressee, d.actions) for d in found] == [(
+        "Sở Tài chính",
+        ["phối hợp với Sở Nông nghiệp và Môi trường thẩm định phương án sử dụng đất"],
+    )]
+
 # --- issuers and addressees ----------------------------------------------------------------
 
 

@@ -862,3 +862,9 @@ def test_a_regional_branch_of_the_state_bank(nlp):
     doc = analyse(nlp, "Lãnh đạo NHNN chi nhánh Khu vực 10 báo cáo dư nợ tín dụng.",
                   province="Lâm Đồng")
     assert names(doc) == ["Ngân hàng Nhà nước chi nhánh khu vực 10"]
+
+
+def test_a_board_s_order_to_a_body_is_no_part_of_the_board_s_name(nlp):
+    doc = analyse(nlp, "Trưởng Ban Chỉ đạo giao Sở Y tế chỉ đạo các cơ sở khám, chữa bệnh "
+                       "nâng cao chất lượng dịch vụ.", province="Thanh Hóa")
+    assert names(doc) == ["Sở Y tế tỉnh Thanh Hóa"]

@@ -1854,6 +1854,9 @@ class _Reader:
         end = max(r.end for r in refs)
         for k, word in enumerate(after):
             if word.start >= end:
+                aside = self._dashed_aside(after, k)
+                if aside is not None:
+                    return k, aside  # "Sở Tài chính - cơ quan thường trực - phối hợp ..."
                 texts = _texts(after)
                 # "Ban Chỉ huy ... huyện Tri Tôn, nhanh chóng huy động": a comma, then an opener
                 plain = word.text[:1].islower() and (
@@ -1865,6 +1868,17 @@ class _Reader:
                 if plain and not modal_soon and not joined:  # "UBND tỉnh cũng như các sở"
                     return k, k
                 return None
+        return None
+
+    def _dashed_aside(self, after: list[Word], k: int) -> int | None:
+        """Where the actions start past a phrase set between dashes right after a name
+        ("Sở Tài chính - cơ quan thường trực Ban Chỉ đạo - phối hợp ..."); None when the
+        words at ``k`` open no such phrase."""
+        if after[k].text not in _DASHES:
+            return None
+        for j in range(k + 1, min(len(after) - 1, k + _ASIDE_WORDS)):
+            if after[j].text in _DASHES:
+                return j + 1 if after[j + 1].text[:1].islower() else None
         return None
 
     def _modal_before_verb(self, after: list[Word], texts: list[str], k: int) -> bool:
@@ -2661,6 +2675,8 @@ class _Reader:
         return None, []
 
 
+_DASHES = ("-", "–")
+_ASIDE_WORDS = 12  # the longest phrase set between dashes after a name, in words
 # A line that announces the tasks of the directive before it: "Cụ thể:", "Cụ thể như sau:".
 _SPECIFIED = re.compile(r"[ \t]*(?:Cụ thể|Theo đó|Trong đó)(?:[ \t]+như sau)?[ \t]*:[ \t]*")
 # Between a verb and the colon of its list: "kết luận, chỉ đạo như sau:", "giao nhiệm vụ

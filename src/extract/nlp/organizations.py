@@ -138,8 +138,9 @@ _BODIES_OF_A_PLACE = frozenset(
 # tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
 _STOP_EXCEPTIONS = {"kiến": "kiến thiết", "tham": "tham nhũng"}
 # Two small words that end a name though neither does alone: "Trung tâm Công nghệ thông tin
-# và Truyền thông trực thuộc Sở ..." (not "Văn phòng Thường trực").
-_STOP_PHRASES = re.compile(r"(?:trực thuộc|chủ trì)(?!\w)")
+# và Truyền thông trực thuộc Sở ..." (not "Văn phòng Thường trực"); "giao" before a body
+# ("Trưởng Ban Chỉ đạo giao Sở Y tế ...": the board's order, not its subject).
+_STOP_PHRASES = re.compile(r"(?:trực thuộc|chủ trì|giao(?=[ \t]+[A-ZĐ]))(?!\w)")
 # A scheme's number, and its issuer's letters, inside a board's name: "Ban Chỉ đạo Đề án
 # 06/CP tỉnh Thanh Hóa".
 _SCHEME_NUMBER = re.compile(r"\d+(?:/[A-ZĐ]+)?(?!\w)")
