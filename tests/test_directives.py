@@ -216,6 +216,20 @@ def test_a_phrase_between_dashes_after_the_addressee_is_neither_addressee_nor_ac
         ["phối hợp với Sở Nông nghiệp và Môi trường thẩm định phương án sử dụng đất"],
     )]
 
+
+def test_a_list_of_people_after_a_colon_stays_in_its_action():
+    found = directives(
+        "UBKT Tỉnh ủy đề nghị Ban Thường vụ Tỉnh ủy thi hành kỷ luật các đồng chí: Lê Hữu "
+        "Tình, nguyên Phó Chủ tịch UBND huyện; Đặng Văn Thụ, nguyên Phó Chủ tịch UBND huyện.",
+        officials=[("Lê Hữu Tình", "Lê Hữu Tình"), ("Đặng Văn Thụ", "Đặng Văn Thụ")],
+        organizations=[("Ủy ban Kiểm tra Tỉnh ủy", "UBKT Tỉnh ủy"),
+                       ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")],
+    )
+    assert actions(found) == [[
+        "thi hành kỷ luật các đồng chí: Lê Hữu Tình, nguyên Phó Chủ tịch UBND huyện; Đặng Văn "
+        "Thụ, nguyên Phó Chủ tịch UBND huyện"
+    ]]
+
 # --- issuers and addressees ----------------------------------------------------------------
 
 

@@ -2284,7 +2284,8 @@ class _Reader:
         for k, w in enumerate(words):
             current.append(w)
             if w.stop_after and (
-                self._semicolon_after(w) or self._list_colon(words, k)
+                (self._semicolon_after(w) and not self._person_next(words, k))
+                or self._list_colon(words, k)
             ):
                 pieces.extend(self._split_on_commas(current))
                 current = []
@@ -2298,6 +2299,14 @@ class _Reader:
                 actions.append(span)
         last_end = actions[-1][1] if actions else start
         return actions, last_end
+
+    def _person_next(self, words: list[Word], k: int) -> bool:
+        """Whether a person's name follows the semicolon after word ``k``: the next item of
+        a list of people ("thi hành kỷ luật các đồng chí: A, nguyên ...; B, ..."), no task."""
+        if k + 1 >= len(words):
+            return False
+        at = words[k + 1].start
+        return any(r.person and r.start == at for r in self._refs_in(at, at + 1))
 
     def _list_colon(self, words: list[Word], k: int) -> bool:
         """ "... các nhiệm vụ trọng tâm như: Thực hiện ...; tăng cường ...": a colon
