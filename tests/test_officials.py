@@ -695,6 +695,12 @@ def test_a_principal_heads_the_school_named_or_the_one_named_before(nlp, text, r
     doc = analyse(nlp, text, province="Thanh Hóa")
     assert roles(only(doc)) == [role]
 
+
+def test_a_degree_holder_named_as_an_expert_is_no_official(nlp):
+    doc = analyse(nlp, "Theo TS Nguyễn Ngọc Ẩn, chuyên gia thủy lợi, thành phố cần quy hoạch "
+                       "thoát nước. PGS.TS Lê Văn Hùng phát biểu tại hội thảo.")
+    assert list(people(doc)) == ["Lê Văn Hùng"]
+
 def test_a_full_time_deputy_secretary_keeps_the_committee_after_the_word(nlp):
     doc = analyse(
         nlp,

@@ -130,6 +130,10 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+(?:Ban|Tạp chí|Báo|Viện|Học viện|�
 # Between a body and the post of the person who leads its delegation: "đoàn công tác của
 # Bộ Xây dựng do Thứ trưởng A làm trưởng đoàn", "... của Sở NN&MT do đồng chí Phó Giám đốc".
 _LED_BY = re.compile(r"[ \t]+do[ \t]+(?:(?:đồng chí|ông|bà)[ \t]+)?")
+# What a degree-holder named with no post is, when it is no office: "TS X, chuyên gia ...".
+_EXPERT_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:chuyên gia|giảng viên|nhà nghiên cứu|nhà khoa học|nhà báo|luật sư)(?!\w)"
+)
 _PLURAL_BEFORE = re.compile(
     r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)(?:[ \t]+đồng chí(?:[ \t]+là)?)?[ \t]+$"
 )  # "các Phó Chủ tịch", "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: ..."
@@ -882,6 +886,8 @@ class OfficialReader:
             if {"comrade", "prefix"} & set(kinds):
                 kind = "comrade"
             name = self._clean(text, m.end(), _NAME.match(text, m.end()), kind, need_full=False)
+            if name and "comrade" not in kinds and _EXPERT_AFTER.match(text, name.end):
+                continue  # "TS Nguyễn Ngọc Ẩn, chuyên gia thủy lợi": a degree, no office
             if name:
                 found.append(name)
         return found
