@@ -1095,3 +1095,21 @@ def test_a_video_page_s_posting_date_beats_its_video_s_upload():
         url="https://hanamtv.vn/video/ly-nhan-chuoi-v48213.html",
     )
     assert page.published.startswith("2025-11-20T07:30")
+
+
+def test_a_live_blog_s_posting_line_beats_its_update_line_and_entry_times():
+    entries = "".join(
+        f"<div class='lb-entry'><time datetime='2024-06-27T{clock}:00+07:00'>{clock}</time>"
+        f"<h3>Diễn biến lúc {clock}</h3>"
+        f"<p>{FILLER}</p></div>"
+        for clock in ("10:30", "09:45", "08:30")
+    )
+    page = page_from_html(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+        <article><h1>Trực tiếp: hơn 11.200 thí sinh bước vào kỳ thi tốt nghiệp THPT</h1>
+        <div class="meta"><span class="posted">Đăng lúc: 06:40 - 27/06/2024</span>
+        <span class="updated">Cập nhật lúc: 10:30 - 27/06/2024</span></div>
+        <div class="lb-list">{entries}</div></article></body></html>""",
+        url="https://baoninhbinh.org.vn/truc-tiep-thi-thpt-d20240627.htm",
+    )
+    assert page.published.startswith("2024-06-27T06:40")

@@ -761,13 +761,15 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         context = _line(parent, data["max_chars"]) if parent is not None else ""
         context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
         distance = page.order[el] - page.order[anchor]
+        # "Đăng lúc: 06:40 | Cập nhật lúc: 10:30" in one bar: the labelled line is no update
+        published = bool(rules().dateline_published.search(_line(el)))
         found.append(
             _Dateline(
                 moment,
                 outside=article is not None and not is_inside(el, article),
                 widget=distance < 0 and moment.precision == "day",
-                updated=bool(rules().dateline_updated.search(context)),
-                published=bool(rules().dateline_published.search(_line(el))),
+                updated=not published and bool(rules().dateline_updated.search(context)),
+                published=published,
                 # above the headline: more often a widget than below it
                 distance=distance * -data["before_weight"] if distance < 0 else distance,
             )
@@ -792,10 +794,13 @@ class _Dateline:
     distance: int  # elements from the headline, weighted above it
 
     @property
-    def rank(self) -> tuple[bool, bool, bool, int]:
+    def rank(self) -> tuple[bool, bool, bool, bool, int]:
         """Smaller is likelier: in the article (or labelled as its publication, as a
-        portlet's title bar may be), no widget, a publication line, nearest."""
-        return (self.outside and not self.published, self.widget, self.updated, self.distance)
+        portlet's title bar may be), no widget, no update, labelled as the publication
+        inside the article (a live blog's "Đăng lúc" over its entries' times), nearest."""
+        labelled = self.published and not self.outside
+        return (self.outside and not self.published, self.widget, self.updated, not labelled,
+                self.distance)
 
 
 def _window(page: _Page, anchor: etree._Element) -> tuple[int, int]:
