@@ -1113,3 +1113,11 @@ def test_a_live_blog_s_posting_line_beats_its_update_line_and_entry_times():
         url="https://baoninhbinh.org.vn/truc-tiep-thi-thpt-d20240627.htm",
     )
     assert page.published.startswith("2024-06-27T06:40")
+
+
+def test_chapters_marked_as_vietnamese_are_still_read_together():
+    page = page_from_html(
+        _longform(_CHAPTERS).replace('class="lf-chapter"', 'class="lf-chapter" lang="vi"'),
+        url="https://baodongthap.vn/emagazine/mua-vang-a3.html",
+    )
+    assert all(chapter in page.text for chapter in _CHAPTERS)

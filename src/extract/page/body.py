@@ -26,7 +26,7 @@ from importlib.resources import files
 
 from lxml import etree
 
-from extract.page.tree import is_inside
+from extract.page.tree import in_foreign_language, is_inside
 
 __all__ = ["BodyRules", "body_rules", "find_body", "is_hidden", "link_density"]
 
@@ -139,17 +139,18 @@ def _with_sibling_blocks(best: etree._Element, scores: dict[etree._Element, floa
 
 
 def _holds_other_story(element: etree._Element, best: etree._Element) -> bool:
-    """Whether ``element`` holds an <article> or a language's tab that does not hold ``best``."""
-    stories = element.iterfind(".//article")
-    tabs = element.iterfind(".//*[@lang]")
-    return any(not is_inside(best, story) for story in (*stories, *tabs))
+    """Whether ``element`` holds an <article> or another language's tab that does not
+    hold ``best``."""
+    stories = [*element.iterfind(".//article"),
+               *filter(in_foreign_language, element.iterfind(".//*[@lang]"))]
+    return any(not is_inside(best, story) for story in stories)
 
 
 def _in_other_article(element: etree._Element, best: etree._Element) -> bool:
-    """Whether ``element`` stands in an <article> or a language's tab that does not
+    """Whether ``element`` stands in an <article> or another language's tab that does not
     hold ``best``: the next story of the page, the English version."""
     for ancestor in element.iterancestors():
-        if ancestor.tag == "article" or ancestor.get("lang"):
+        if ancestor.tag == "article" or in_foreign_language(ancestor):
             return not is_inside(best, ancestor)
     return False
 

@@ -59,7 +59,7 @@ from extract.page.model import Page
 from extract.page.names import has_lead
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
-from extract.page.tree import drop, is_inside
+from extract.page.tree import drop, in_foreign_language, is_inside
 
 __all__ = [
     "Profile",
@@ -674,9 +674,8 @@ def _in_other_language(element: etree._Element) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag in ("body", "html"):
             return False
-        lang = node.get("lang")
-        if lang:
-            return not lang.lower().startswith("vi")
+        if node.get("lang"):
+            return in_foreign_language(node)
     return False
 
 

@@ -45,9 +45,8 @@ _BYLINE_LEAD = re.compile(
 # leftmost match starts where the white space starts anyway, and without it each
 # offset of a long run of spaces is tried, the run read again from each (quadratic).
 _PHOTO_CREDIT = re.compile(r"(?<!\s)\s*[-–,]\s*ảnh\s*:.*$", re.IGNORECASE)
-# The author's unit abbreviated after a dash: "- BTG", "- TTVH".
-# "Đặng Thanh Bằng - BTG", "Ngọc Hân - VP HĐND và UBND xã": the writer's office after a dash
-# A writer's office after a dash: "Đặng Thanh Bằng - BTG", "Thanh Tâm - VP.HĐND&UBND huyện".
+# A writer's office after a dash: "Đặng Thanh Bằng - BTG", "Thanh Tâm - VP.HĐND&UBND huyện",
+# "Thanh Hà - Cổng TTĐT tỉnh".
 UNIT_SUFFIX = re.compile(
     r"(?<!\s)\s+[-–]\s*(?:[A-ZĐ]{2,6}"
     r"|(?:VP|Văn phòng|Phòng|Trung tâm|Ban|UBND|HĐND|Cổng)[\s.].{2,40})$"

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from lxml import etree
 
-__all__ = ["comes_before", "drop", "is_inside"]
+__all__ = ["comes_before", "drop", "in_foreign_language", "is_inside"]
 
 
 def is_inside(element: etree._Element, ancestor: etree._Element) -> bool:
     """Whether ``element`` is ``ancestor`` or one of its descendants."""
     return element is ancestor or any(node is ancestor for node in element.iterancestors())
+
+
+def in_foreign_language(element: etree._Element) -> bool:
+    """Whether ``element``'s own ``lang`` names a language other than Vietnamese
+    (<div lang="en">: an English version or summary beside the article)."""
+    lang = element.get("lang")
+    return bool(lang) and not lang.lower().startswith("vi")
 
 
 def drop(element: etree._Element) -> None:
