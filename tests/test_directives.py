@@ -765,6 +765,17 @@ def test_a_rate_describing_the_bodies_told_is_no_task():
     assert d.actions == ["báo cáo rõ nguyên nhân", "đề xuất giải pháp cụ thể cho từng dự án"]
 
 
+def test_public_service_units_are_told_not_a_task_of_setting_up():
+    # "đơn vị sự nghiệp công lập": "lập" (set up) is part of the addressee's name
+    text = (
+        "Chủ tịch UBND tỉnh Hồ Văn Nghĩa chỉ đạo các sở, ngành, đơn vị sự nghiệp công lập và "
+        "UBND các xã khẩn trương rà soát, xử lý các cơ sở nhà, đất dôi dư."
+    )
+    [d] = directives(text, officials=NGHIA)
+    assert d.addressee == "các sở, ngành, đơn vị sự nghiệp công lập và UBND các xã"
+    assert d.actions == ["khẩn trương rà soát, xử lý các cơ sở nhà, đất dôi dư"]
+
+
 def test_a_board_named_for_traffic_carries_on_the_directive():
     # "Giao thông" in a board's short name is no "giao" of a new directive
     text = (
