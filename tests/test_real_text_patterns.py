@@ -400,14 +400,15 @@ def test_a_quoted_order_named_after_the_quote():
     ]
 
 
-def test_counted_tasks_after_a_colon_are_actions_without_their_counters():
+def test_counted_tasks_after_a_colon_are_actions_without_their_counters_or_lead():
+    # the words that announce the list ("tập trung vào 3 nhóm giải pháp") ask for nothing
+    # the items do not: no action of their own
     found = directives(
         "Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các địa phương tập trung vào 3 nhóm giải pháp: "
         "một là, nâng cao chất lượng quy hoạch; hai là, đẩy mạnh chuyển đổi số; ba là, chăm lo "
         "đời sống người dân."
     )
     assert found[0][2] == [
-        "tập trung vào 3 nhóm giải pháp",
         "nâng cao chất lượng quy hoạch",
         "đẩy mạnh chuyển đổi số",
         "chăm lo đời sống người dân",
@@ -2618,3 +2619,35 @@ def test_an_ede_official_called_by_the_first_part_of_her_name_issues_the_list():
         "https://baodaklak.vn/kinh-te/a.html",
     )
     assert [d.issuer for d in found.directives][1:] == ["H'Liên Niê Kdăm", "H'Liên Niê Kdăm"]
+
+
+def test_a_counted_list_after_a_colon_runs_on_over_its_sentences():
+    # "Một là" right after the colon, then "Hai là", "Ba là" each opening a sentence
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu UBND các xã ven biển tập trung thực hiện tốt "
+        "các nhiệm vụ: Một là, rà soát phương án sơ tán dân. Hai là, kiện toàn lực lượng xung "
+        "kích. Ba là, chuẩn bị đầy đủ vật tư, phương tiện."
+    )
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        (
+            "UBND các xã ven biển",
+            [
+                "rà soát phương án sơ tán dân",
+                "kiện toàn lực lượng xung kích",
+                "chuẩn bị đầy đủ vật tư, phương tiện",
+            ],
+        )
+    ]
+
+
+def test_numbered_tasks_after_a_colon_leave_out_the_words_announcing_them():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các sở, ngành tập trung thực hiện: (1) kiện toàn "
+        "Ban Chỉ huy các cấp; (2) rà soát phương án ứng phó thiên tai; (3) xử lý dứt điểm vi "
+        "phạm về đê điều."
+    )
+    assert found[0][2] == [
+        "kiện toàn Ban Chỉ huy các cấp",
+        "rà soát phương án ứng phó thiên tai",
+        "xử lý dứt điểm vi phạm về đê điều",
+    ]

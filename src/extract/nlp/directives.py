@@ -169,6 +169,7 @@ class Lexicon:
     openers: PhraseSet
     no_split_openers: PhraseSet
     target_openers: PhraseSet
+    list_leads: PhraseSet
     inner_directive_openers: PhraseSet
     not_actions: PhraseSet
     group_verbs: PhraseSet
@@ -275,6 +276,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         openers=PhraseSet(data["actions"]["openers"], lower=False),
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
         target_openers=PhraseSet(data["actions"]["target_openers"]),
+        list_leads=PhraseSet(data["actions"]["list_leads"]),
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
@@ -500,6 +502,8 @@ _HEADING = re.compile(r"[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:[ \t]+[^\s.,;:!?]+){0,5}")
 _TOPIC_LINE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?Đối với[ \t]+(?P<who>[^:\n]{3,150}):")
 # The first item of a counted list of tasks: "Một là, ...", "Thứ nhất, ...".
 _COUNTED = re.compile(r"(?:Một là|Thứ nhất),?\s")
+# A colon before such a list ends its sentence: "... các nhiệm vụ: Một là, rà soát ...".
+_COLON_BEFORE_COUNTED = re.compile(r":\s+(?=(?:Một là|Thứ nhất),?\s)")
 # The most words an item of a list names its addressee in, as its verb's subject
 # ("2. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo ...").
 _ITEM_SUBJECT_WORDS = 16
@@ -550,7 +554,7 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
             line_end = end
         s = line_start
         expect = 1  # the next inline list number this line may hold
-        for m in _SENTENCE_END.finditer(text, line_start, line_end):
+        for m in _sentence_ends(text, line_start, line_end):
             nxt = m.end()
             if nxt >= line_end or not text[nxt].isupper():
                 continue
@@ -573,6 +577,16 @@ def split_sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[S
             paragraph += 1
         line_start = line_end + 1
     return sentences
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The marks that may end a sentence in ``text[start:end]``, in order: end marks,
+    and a colon that opens a counted list."""
+    ends = list(_SENTENCE_END.finditer(text, start, end))
+    if ":" in text[start:end]:
+        ends += _COLON_BEFORE_COUNTED.finditer(text, start, end)
+        ends.sort(key=re.Match.start)
+    return ends
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
@@ -2283,10 +2297,13 @@ class _Reader:
         current: list[Word] = []
         for k, w in enumerate(words):
             current.append(w)
-            if w.stop_after and (
-                (self._semicolon_after(w) and not self._person_next(words, k))
-                or self._list_colon(words, k)
-            ):
+            if not w.stop_after:
+                continue
+            if self._list_colon(words, k):
+                if not self._list_lead(current):
+                    pieces.extend(self._split_on_commas(current))
+                current = []
+            elif self._semicolon_after(w) and not self._person_next(words, k):
                 pieces.extend(self._split_on_commas(current))
                 current = []
         pieces.extend(self._split_on_commas(current))
@@ -2307,6 +2324,13 @@ class _Reader:
             return False
         at = words[k + 1].start
         return any(r.person and r.start == at for r in self._refs_in(at, at + 1))
+
+    def _list_lead(self, words: list[Word]) -> bool:
+        """Whether the words before a list's colon only announce it ("tập trung thực hiện
+        tốt các nhiệm vụ: ..."): they ask for nothing the items do not, so are no task."""
+        texts = _texts(words)
+        n = len(texts)
+        return any(self.lex.list_leads.match(texts, i) == n - i for i in range(max(0, n - 4), n))
 
     def _list_colon(self, words: list[Word], k: int) -> bool:
         """ "... các nhiệm vụ trọng tâm như: Thực hiện ...; tăng cường ...": a colon
