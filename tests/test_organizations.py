@@ -868,3 +868,25 @@ def test_a_board_s_order_to_a_body_is_no_part_of_the_board_s_name(nlp):
     doc = analyse(nlp, "Trưởng Ban Chỉ đạo giao Sở Y tế chỉ đạo các cơ sở khám, chữa bệnh "
                        "nâng cao chất lượng dịch vụ.", province="Thanh Hóa")
     assert names(doc) == ["Sở Y tế tỉnh Thanh Hóa"]
+
+
+def test_donors_named_with_brand_and_branch_region_or_a_person_like_name(nlp):
+    # a bank's brand in brackets, then its branch; a power corporation of a region
+    # before a verb; a company named after a person-like name
+    doc = analyse(
+        nlp,
+        "Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh Hà Tĩnh hỗ trợ 2,5 tỷ "
+        "đồng; Tổng Công ty Điện lực miền Trung ủng hộ 1 tỷ đồng; Công ty CP Xây lắp Hồng Lam "
+        "hỗ trợ 800 triệu đồng.",
+        province="Hà Tĩnh",
+    )
+    assert names(doc) == [
+        "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh",
+        "Tổng Công ty Điện lực miền Trung",
+        "Công ty CP Xây lắp Hồng Lam",
+    ]
+
+
+def test_either_of_two_schools_is_two_names(nlp):
+    doc = analyse(nlp, "Học sinh đăng ký vào Trường THPT Thành Sen hoặc Trường THPT Lý Tự Trọng.")
+    assert names(doc) == ["Trường THPT Thành Sen", "Trường THPT Lý Tự Trọng"]

@@ -152,7 +152,14 @@ MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 # dựng nông thôn mới tỉnh Sơn La")
 MAX_SUBJECT_SMALL = 12
 # An abbreviation in brackets inside a name: "... nông thôn mới (NTM) tỉnh Sơn La"
-_ABBREVIATION = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9]{1,7}\)")
+# A short name in brackets after a body's name: "(PC07)", "(BIDV)", and brands written in
+# mixed case, "(VietinBank)", "(Vietcombank)".
+_ABBREVIATION = re.compile(
+    r"[ \t]*\((?:[A-ZĐ][A-ZĐ0-9]{1,7}|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]*bank)\)"
+)
+# A dash and a capitalised word after that short name: the name runs on ("Ngân hàng TMCP
+# Công Thương Việt Nam (VietinBank) - Chi nhánh Hà Tĩnh").
+_DASH_ON = re.compile(r"[ \t]*[-–][ \t]+[A-ZĐ]")
 MAX_OPEN_TAIL = 3  # small words after its last capitalised word ("Phát triển nông thôn")
 _PLURAL = re.compile(r"(?:các|\d{1,2})[ \t]+")  # "UBND các xã A, B", "UBND 2 tỉnh A, B"
 _LIST_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -389,6 +396,7 @@ class OpenWords:
     datelines: frozenset[str]
     topics: frozenset[str]
     events: frozenset[str]
+    regions: frozenset[str]
     surnames: frozenset[str]
 
 
@@ -398,7 +406,7 @@ def open_words() -> OpenWords:
     by_role: dict[str, set[str]] = defaultdict(set)
     for word, role in (row[:2] for row in read_lexicon("org_name_words.tsv")):
         by_role[role].add(word)
-    roles = ("stop", "bridge", "person", "form", "subject", "dateline", "topic", "event")
+    roles = ("stop", "bridge", "person", "form", "subject", "dateline", "topic", "event", "region")
     return OpenWords(*(frozenset(by_role[r]) for r in roles), name_words().surnames)
 
 
@@ -1137,6 +1145,7 @@ class OrgReader:
         max_small = MAX_SUBJECT_SMALL if subject else MAX_OPEN_SMALL
         listed = False  # a comma passed inside a subject: the name must end at a unit
         previous = ""  # the word read before this one
+        formed = False  # a legal form was read ("TNHH", "CP"): a company's name
         for i in range(MAX_OPEN_WORDS):
             period = _PERIOD.match(text, pos) if last is not None else None
             if period:
@@ -1148,7 +1157,8 @@ class OrgReader:
                 if abbreviation:
                     following = _OPEN_WORD.match(text, abbreviation.end())
                     after = following.group(1) if following else ""
-                    if not after[:1].isupper() and after not in _UNIT_STARTS:
+                    dash_on = after in ("-", "–") and _DASH_ON.match(text, abbreviation.end())
+                    if not (after[:1].isupper() or after in _UNIT_STARTS or dash_on):
                         break  # "... TP HCM (MAUR) và các quận": the name ended before it
                     pos = abbreviation.end()
                     continue
@@ -1178,12 +1188,17 @@ class OrgReader:
             if word[0].isupper():
                 if word in words.persons and not self._ends_place_name(text, m.end(), last):
                     break
-                if proper and self._person_at(text, m.start(1)):
+                # a company's name may end in two words that look like a person's ("Công ty
+                # CP Xây lắp Hồng Lam"); a person after it is named in full
+                if proper and self._person_at(text, m.start(1), 3 if formed else 2):
                     break
                 titled = not (word.isupper() or word in words.forms)
                 run = (run + 1 if small == 0 and run else 1) if titled else 0
+                if previous in words.regions:
+                    run = 2  # "miền Trung": a proper name, no term's small words run on
                 last, small, tail, tail_end, frozen = m.end(), 0, 0, None, False
                 proper = proper or word not in words.forms
+                formed = formed or word in words.forms
             elif word[0].isdigit() and previous in _NUMBERED_SCHEMES:
                 number = _SCHEME_NUMBER.match(text, m.start(1))
                 if number is None:
@@ -1263,9 +1278,10 @@ class OrgReader:
         following = _OPEN_WORD.match(text, pos)
         return bool(following) and following.group(1) in words.datelines
 
-    def _person_at(self, text: str, pos: int) -> bool:
-        """Whether a person's name starts at ``pos``: a family name and another capitalised
-        word that are not a place's name ("Trà Vinh" is a province, "Trần Văn A" a man)."""
+    def _person_at(self, text: str, pos: int, least: int = 2) -> bool:
+        """Whether a person's name starts at ``pos``: a family name and other capitalised
+        words, ``least`` in all, that are not a place's name ("Trà Vinh" is a province,
+        "Trần Văn A" a man)."""
         surnames = open_words().surnames
         run, at = [], pos
         while len(run) < 6:
@@ -1274,7 +1290,7 @@ class OrgReader:
                 break
             run.append(m.group())
             at = _WS.match(text, m.end()).end()
-        if len(run) < 2 or run[0] not in surnames:
+        if len(run) < least or run[0] not in surnames:
             return False
         if len(run) > 2 and run[1] in surnames:
             return False  # "Sông Chu Nguyễn Văn Tám": the person starts at the next one
