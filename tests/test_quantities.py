@@ -53,6 +53,11 @@ def test_seed_gives_exactly_specs_ratios_and_percent(seed_record):
          [(29, 29, "nghị quyết"), (152, 186, "tấn")]),
         ("Nhà thầu mở 18/24 mũi thi công, lao lắp 46/52 đốt dầm.",
          [(18, 24, "mũi thi công"), (46, 52, "đốt dầm")]),
+        # a generic head ("đơn vị", "điểm") that a counted phrase makes specific
+        ("Tiếp nhận 1.250/1.400 đơn vị máu; mới có 2/5 điểm tập kết đạt yêu cầu.",
+         [(1250, 1400, "đơn vị máu"), (2, 5, "điểm tập kết")]),
+        ("Đã xử lý 67/67 sự cố; 14/22 trọng điểm có phương án; 1.846/2.310 khu dân cư ra quân.",
+         [(67, 67, "sự cố"), (14, 22, "trọng điểm"), (1846, 2310, "khu dân cư")]),
     ],
 )
 def test_ratio_phrasings(text, expected):
