@@ -2651,3 +2651,57 @@ def test_numbered_tasks_after_a_colon_leave_out_the_words_announcing_them():
         "rà soát phương án ứng phó thiên tai",
         "xử lý dứt điểm vi phạm về đê điều",
     ]
+
+
+def test_a_title_told_to_act_directly_carries_on_the_directive():
+    # "phải trực tiếp rà soát": an adverb before the task; "tạm hoãn" opens a task
+    found = directives(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các doanh nghiệp lữ hành tạm hoãn các tour "
+        "đến khi có thông báo mới. Chủ tịch UBND các xã Đăk Plô, Xốp phải trực tiếp rà soát "
+        "các hộ dân sống ven suối."
+    )
+    assert found == [
+        ("đề nghị", "các doanh nghiệp lữ hành",
+         ["tạm hoãn các tour đến khi có thông báo mới"]),
+        ("đề nghị", "Chủ tịch UBND các xã Đăk Plô, Xốp",
+         ["trực tiếp rà soát các hộ dân sống ven suối"]),
+    ]
+
+
+def test_a_case_and_its_task_are_one_action():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các sở giải quyết ngay các kiến nghị, không để "
+        "hồ sơ tồn đọng; trường hợp vượt thẩm quyền, kịp thời báo cáo Chủ tịch UBND tỉnh."
+    )
+    assert found == [
+        ("yêu cầu", "các sở", [
+            "giải quyết ngay các kiến nghị",
+            "không để hồ sơ tồn đọng",
+            "trường hợp vượt thẩm quyền, kịp thời báo cáo Chủ tịch UBND tỉnh",
+        ]),
+    ]
+
+
+def test_a_conclusion_item_agreeing_then_assigning_gives_only_the_assignment():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa kết luận, chỉ đạo như sau:\n"
+        "1. Thống nhất chủ trương điều chỉnh hướng tuyến Đường tỉnh 857; giao Sở Xây dựng cập "
+        "nhật phương án tuyến trong hồ sơ thiết kế.\n"
+        "2. Giao Sở Tài chính chủ trì rà soát nguồn vốn."
+    )
+    assert found == [
+        ("giao", "Sở Xây dựng tỉnh Đồng Tháp", ["cập nhật phương án tuyến trong hồ sơ thiết kế"]),
+        ("giao", "Sở Tài chính tỉnh Đồng Tháp", ["chủ trì rà soát nguồn vốn"]),
+    ]
+
+
+def test_a_warning_after_a_directive_carries_nothing_on():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu Chủ tịch UBND các xã xử lý nghiêm cán bộ nhũng "
+        "nhiễu người dân.\n"
+        "Người đứng đầu để xảy ra sai phạm trong phạm vi quản lý mà không phát hiện sẽ bị xem "
+        "xét trách nhiệm."
+    )
+    assert found == [
+        ("yêu cầu", "Chủ tịch UBND các xã", ["xử lý nghiêm cán bộ nhũng nhiễu người dân"]),
+    ]

@@ -170,6 +170,7 @@ class Lexicon:
     no_split_openers: PhraseSet
     target_openers: PhraseSet
     list_leads: PhraseSet
+    agreements: PhraseSet
     inner_directive_openers: PhraseSet
     not_actions: PhraseSet
     group_verbs: PhraseSet
@@ -198,6 +199,7 @@ class Lexicon:
     topic_openers: PhraseSet
     time_clause_openers: PhraseSet
     look_alikes: tuple[str, ...]
+    warnings: re.Pattern[str]
     not_imperatives: PhraseSet
     imperatives: PhraseSet
     bare_subject_heads: PhraseSet
@@ -277,6 +279,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         no_split_openers=PhraseSet(data["actions"]["no_split_openers"], lower=False),
         target_openers=PhraseSet(data["actions"]["target_openers"]),
         list_leads=PhraseSet(data["actions"]["list_leads"]),
+        agreements=PhraseSet(data["actions"]["agreements"]),
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         not_actions=PhraseSet(data["actions"]["not_actions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
@@ -305,6 +308,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         topic_openers=PhraseSet(data["continuations"]["topic_openers"]),
         time_clause_openers=PhraseSet(data["continuations"]["time_clause_openers"]),
         look_alikes=tuple(data["continuations"]["look_alikes"]),
+        warnings=_alternation(data["continuations"]["warnings"]),
         not_imperatives=PhraseSet(data["continuations"]["not_imperatives"]),
         imperatives=PhraseSet(data["continuations"]["imperatives"]),
         bare_subject_heads=PhraseSet(data["continuations"]["bare_subject_heads"]),
@@ -494,6 +498,8 @@ _BULLET = re.compile(
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 # A list item's marker before its verb: "1. Giao Phòng Văn hóa ...", "- Đề nghị ...".
 _MARKER_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])[ \t]*")
+# An order to a body named after ";" inside a list item: "; giao Ban QLDA ...".
+_ITEM_RESTART = re.compile(r";[ \t]+(?=(\w+(?:[ \t]\w+)??)[ \t]+[A-ZĐ])")
 # The number of a list item, right before its words: "1. ".
 _ITEM_NUMBER = re.compile(r"(\d{1,2})[.)][ \t]*$")
 # A numbered section's heading under a conclusion: "Đánh giá chung", "Nhiệm vụ thời gian tới".
@@ -1644,7 +1650,7 @@ class _Reader:
         an item that names none has no addressee words. [] when no item names one."""
         addressed = []
         heading: list[Word] = []
-        for bullet in bullets:
+        for bullet in self._split_items(bullets):
             verb, start = self._item_verb(bullet, form)
             colon = self.text.find(":", start, min(bullet.end, start + 120))
             who = self.words.words_in(start, colon) if colon > 0 else []
@@ -1666,11 +1672,26 @@ class _Reader:
                 addressed.append((who, self._item_actions(at, bullet.end), verb))
             elif heading and addressed and addressed[-1][0] is heading:
                 addressed[-1][1].extend(self._item_actions(start, bullet.end))  # one task more
+            elif self.lex.agreements.match([w.lower() for w in _texts(words[:2])], 0):
+                continue  # "1. Thống nhất chủ trương ...": the chair's own decision, no task
             else:
                 addressed.append((heading, self._item_actions(start, bullet.end), verb))
         if not any(who for who, _, _ in addressed):
             return []
         return [item for item in addressed if item[1]]
+
+    def _split_items(self, bullets: list[Sentence]) -> list[Sentence]:
+        """The items, each cut where a new order to a named body starts after ";" ("1.
+        Thống nhất chủ trương ...; giao Ban QLDA giao thông cập nhật ...")."""
+        items = []
+        for bullet in bullets:
+            start = bullet.start
+            for m in _ITEM_RESTART.finditer(self.text, bullet.start, bullet.end):
+                if m.group(1).lower() in self.lex.restart_verbs:
+                    items.append(Sentence(start, m.start(), bullet.paragraph))
+                    start = m.end()
+            items.append(Sentence(start, bullet.end, bullet.paragraph))
+        return items
 
     def _item_verb(self, item: Sentence, form: VerbForm) -> tuple[str, int]:
         """The verb an item gives its own task with ("Giao Sở Tài chính ..."), else the
@@ -2307,6 +2328,7 @@ class _Reader:
                 pieces.extend(self._split_on_commas(current))
                 current = []
         pieces.extend(self._split_on_commas(current))
+        pieces = self._with_conditions(pieces)
         actions = []
         for k, piece in enumerate(pieces):
             if k and self._is_statement(piece):
@@ -2324,6 +2346,22 @@ class _Reader:
             return False
         at = words[k + 1].start
         return any(r.person and r.start == at for r in self._refs_in(at, at + 1))
+
+    def _with_conditions(self, pieces: list[list[Word]]) -> list[list[Word]]:
+        """Join a clause of time or condition to the action after it: "trường hợp vượt
+        thẩm quyền, kịp thời báo cáo ..." is one task, done in that case."""
+        joined: list[list[Word]] = []
+        pending: list[Word] = []
+        for piece in pieces:
+            texts = _texts(piece[:2])
+            if self.lex.time_clause_openers.match([texts[0].lower()] + texts[1:], 0):
+                pending += piece
+                continue
+            joined.append(pending + piece)
+            pending = []
+        if pending:
+            joined.append(pending)
+        return joined
 
     def _list_lead(self, words: list[Word]) -> bool:
         """Whether the words before a list's colon only announce it ("tập trung thực hiện
@@ -2524,7 +2562,7 @@ class _Reader:
         words = self.words.words_in(sentence.start, min(sentence.end, sentence.start + MAX_REGION))
         if words and _SECTION_NUMBER.fullmatch(words[0].text):
             words = words[1:]  # "2.2. Riêng phường X cần ...": a conclusion's numbered part
-        if not words:
+        if not words or self.lex.warnings.search(self.text, sentence.start, sentence.end):
             return []
         texts = _texts(words)
         i, topic = self._continuation_lead(words, texts)
