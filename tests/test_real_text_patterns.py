@@ -2705,3 +2705,25 @@ def test_a_warning_after_a_directive_carries_nothing_on():
     assert found == [
         ("yêu cầu", "Chủ tịch UBND các xã", ["xử lý nghiêm cán bộ nhũng nhiễu người dân"]),
     ]
+
+
+def test_an_aside_in_brackets_after_the_addressee_is_no_task():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa giao Sở Nông nghiệp và Phát triển nông thôn (sau hợp "
+        "nhất là Sở Nông nghiệp và Môi trường) chỉ đạo Chi cục Thủy lợi kiểm tra đê điều."
+    )
+    assert found == [
+        ("giao", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp",
+         ["chỉ đạo Chi cục Thủy lợi kiểm tra đê điều"]),
+    ]
+
+
+def test_a_bare_head_after_a_topic_is_the_topic_s_body():
+    found = directives(
+        "Đối với Sở Xây dựng, Chủ tịch UBND tỉnh Lê Văn Hòa giao Sở chủ trì, phối hợp với các "
+        "địa phương hoàn thiện hồ sơ."
+    )
+    assert found == [
+        ("giao", "Sở Xây dựng tỉnh Đồng Tháp",
+         ["chủ trì, phối hợp với các địa phương hoàn thiện hồ sơ"]),
+    ]

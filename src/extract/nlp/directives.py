@@ -498,6 +498,8 @@ _BULLET = re.compile(
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 # A list item's marker before its verb: "1. Giao Phòng Văn hóa ...", "- Đề nghị ...".
 _MARKER_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])[ \t]*")
+# The most characters a bracketed aside between an addressee and its task holds.
+_MAX_ASIDE = 120
 # An order to a body named after ";" inside a list item: "; giao Ban QLDA ...".
 _ITEM_RESTART = re.compile(r";[ \t]+(?=(\w+(?:[ \t]\w+)??)[ \t]+[A-ZĐ])")
 # The number of a list item, right before its words: "1. ".
@@ -1395,12 +1397,18 @@ class _Reader:
         if boundary is None:
             return []
         addr_end_index, action_index = boundary
+        action_index = self._past_aside(after, addr_end_index, action_index)
         if action_index >= len(after):
             return []
         told = after[:addr_end_index]
         addressee = self._addressee(self._name_first(told))
         if told and self.lex.anaphors.match(_texts(told), 0) == len(told):
             addressee = self._topic_body(sentence, vstart) or addressee
+        elif len(told) == 1 and told[0].text[:1].isupper():
+            # "Đối với Sở Nông nghiệp và Môi trường, ... giao Sở chủ trì": the topic's body
+            body = self._topic_body(sentence, vstart)
+            if body and body.startswith(f"{told[0].text} "):
+                addressee = body
         action_start = after[action_index].start
         words = self.words.words_in(action_start, min(sentence.end, action_start + MAX_REGION))
         groups = self._addressee_groups(words)
@@ -1423,6 +1431,23 @@ class _Reader:
                 name = self._addressee(subject)
                 found.append(Found(form.verb, issuer, name, actions, subject[0].start, end, index))
         return found
+
+    def _past_aside(self, after: list[Word], told_end: int, action_index: int) -> int:
+        """Where the actions start past a bracketed aside on the addressee ("giao Sở Nông
+        nghiệp và PTNT (sau hợp nhất là Sở Nông nghiệp và Môi trường) chỉ đạo ...")."""
+        if not 0 < told_end <= action_index < len(after):
+            return action_index
+        start = after[told_end - 1].end
+        opening = self.text.find("(", start, after[action_index].start + 1)
+        if opening < 0:
+            return action_index
+        closing = self.text.find(")", opening, opening + _MAX_ASIDE)
+        if closing < 0:
+            return action_index
+        k = action_index
+        while k < len(after) and after[k].start < closing:
+            k += 1
+        return k
 
     def _told_topic(
         self, sentence: Sentence, vstart: int, after: list[Word], form: VerbForm
