@@ -600,6 +600,24 @@ def test_a_signed_dateline_may_end_with_its_time_zone():
         assert (page.author, page.published) == ("Bảo Minh", "2022-08-05T15:39:00+07:00"), line
 
 
+def test_a_byline_and_its_date_and_time_with_no_mark_between():
+    page = page_from_text(
+        "Báo Nghệ An điện tử\nThứ Ba, 22/07/2025\nSức khỏe\nGiữ vững tăng trưởng trong năm mới"
+        f"\nHoàng Vân 22/07/2025 08:15\n{TWO_PARAGRAPHS}"
+    )
+    assert (page.author, page.published) == ("Hoàng Vân", "2025-07-22T08:15:00+07:00")
+
+
+def test_a_masthead_with_a_central_body_s_slogan_is_no_headline():
+    page = page_from_text(
+        "ĐẠI ĐOÀN KẾT - CƠ QUAN TRUNG ƯƠNG CỦA MẶT TRẬN TỔ QUỐC VIỆT NAM\nThứ Hai, 15/12/2025\n"
+        "Mặt trận\nGiữ vững tăng trưởng trong năm mới\nHải Đăng\n15/12/2025 09:12\n"
+        f"{TWO_PARAGRAPHS}"
+    )
+    assert page.title == "Giữ vững tăng trưởng trong năm mới"
+    assert (page.author, page.published) == ("Hải Đăng", "2025-12-15T09:12:00+07:00")
+
+
 DATA = Path(__file__).parent / "data"
 # Known misses of the second set, each a judgement the reader cannot make yet.
 KNOWN_MISSES: dict[str, str] = {}

@@ -31,7 +31,9 @@ _AUTHOR_DATELINE = re.compile(
     r"^(?P<name>[^\d|:()]{2,40}?)(?:\s*\([^()\d]{1,20}\))?"
     r"(?:\s*[-–|•·]\s*(?P<when>(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*,?\s*\d{1,2}:\d{2})?)"
-    r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}))"
+    # with no mark between, the time makes it a dateline: "Hoàng Vân 22/07/2025 08:15"
+    r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}))"
     r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$"  # "Bảo Minh - 15:39 05/08/2022 GMT+7"
 )
 _BYLINE_LEAD = re.compile(
@@ -530,8 +532,8 @@ def _headline_follows(rest: list[str], rules: ChromeRules) -> bool:
 
 
 # An outlet's slogan under or beside its name: "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam
-# tỉnh Quảng Bình", "Cơ quan ngôn luận của ...".
-_SLOGAN = re.compile(r"(?i)(?:^|[-–|]\s*)cơ quan (?:của|ngôn luận)\b")
+# tỉnh Quảng Bình", "Cơ quan ngôn luận của ...", "CƠ QUAN TRUNG ƯƠNG CỦA MẶT TRẬN ...".
+_SLOGAN = re.compile(r"(?i)(?:^|[-–|]\s*)cơ quan (?:trung ương\s+)?(?:của|ngôn luận)\b")
 
 
 def _is_site_name(line: str, rules: ChromeRules) -> bool:
