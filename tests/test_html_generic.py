@@ -241,6 +241,19 @@ def test_captions_go_to_captions_and_never_to_text():
     assert page.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_table_s_caption_is_a_caption_and_its_rows_are_text():
+    body = (
+        paragraphs(PARAGRAPHS[0])
+        + "<table><caption>Bảng 1: Thu ngân sách 9 tháng của 2 xã dẫn đầu</caption>"
+        + "<tr><td>Xã Diễn Châu</td><td>98,7</td></tr><tr><td>Xã Yên Thành</td><td>64,3</td></tr>"
+        + "</table>"
+        + paragraphs(*PARAGRAPHS[1:])
+    )
+    page = page_from_html(national_cms("Sapo ngắn gọn của bài viết về Lai Vung năm nay.", body))
+    assert page.captions == ["Bảng 1: Thu ngân sách 9 tháng của 2 xã dẫn đầu"]
+    assert "Xã Diễn Châu" in page.text and "Bảng 1" not in page.text
+
+
 @pytest.mark.parametrize(
     "tail",
     [
