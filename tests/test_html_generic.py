@@ -263,6 +263,9 @@ def test_a_table_s_caption_is_a_caption_and_its_rows_are_text():
         ["Hà Thu (tổng hợp)"],
         ["Tin, ảnh: Hồng Nhung"],
         ["KIM NGÂN", "Theo Nông nghiệp Việt Nam"],
+        # a call to follow the outlet, after the byline
+        ["Ngọc Trang", "Mời bạn đọc theo dõi Báo Quảng Trị trên Zalo để cập nhật tin tức."],
+        ["Mời quý khán giả, bạn đọc quan tâm Zalo Official Account của Đài PT-TH Phú Yên."],
     ],
 )
 def test_bylines_and_source_lines_leave_the_text(tail):
