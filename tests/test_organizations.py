@@ -890,3 +890,12 @@ def test_donors_named_with_brand_and_branch_region_or_a_person_like_name(nlp):
 def test_either_of_two_schools_is_two_names(nlp):
     doc = analyse(nlp, "Học sinh đăng ký vào Trường THPT Thành Sen hoặc Trường THPT Lý Tự Trọng.")
     assert names(doc) == ["Trường THPT Thành Sen", "Trường THPT Lý Tự Trọng"]
+
+
+def test_a_2025_statistics_office_is_named_like_the_tax_office(nlp):
+    doc = analyse(
+        nlp,
+        "Theo Thống kê tỉnh Gia Lai, chỉ số giá tăng 3,18%. Thống kê cho thấy giá thịt tăng.",
+        province="Gia Lai",
+    )
+    assert names(doc) == ["Thống kê tỉnh Gia Lai"]
