@@ -887,6 +887,17 @@ def test_donors_named_with_brand_and_branch_region_or_a_person_like_name(nlp):
     ]
 
 
+def test_a_board_with_a_two_part_short_name_in_brackets_takes_its_unit():
+    record = extract.from_text(
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT và TKCN) tỉnh tổ chức "
+        "hội nghị tổng kết.",
+        url="https://baonghean.vn/tong-ket-pctt.html",
+    )
+    assert [o.name for o in record.organizations] == [
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Nghệ An"
+    ]
+
+
 def test_either_of_two_schools_is_two_names(nlp):
     doc = analyse(nlp, "Học sinh đăng ký vào Trường THPT Thành Sen hoặc Trường THPT Lý Tự Trọng.")
     assert names(doc) == ["Trường THPT Thành Sen", "Trường THPT Lý Tự Trọng"]

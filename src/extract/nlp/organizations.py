@@ -152,10 +152,11 @@ MAX_OPEN_SMALL = 8  # small words in a row inside a free-running name
 # dựng nông thôn mới tỉnh Sơn La")
 MAX_SUBJECT_SMALL = 12
 # An abbreviation in brackets inside a name: "... nông thôn mới (NTM) tỉnh Sơn La"
-# A short name in brackets after a body's name: "(PC07)", "(BIDV)", and brands written in
-# mixed case, "(VietinBank)", "(Vietcombank)".
+# A short name in brackets after a body's name: "(PC07)", "(BIDV)", "(PCTT và TKCN)", and
+# brands written in mixed case, "(VietinBank)", "(Vietcombank)".
 _ABBREVIATION = re.compile(
-    r"[ \t]*\((?:[A-ZĐ][A-ZĐ0-9]{1,7}|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]*bank)\)"
+    r"[ \t]*\((?:[A-ZĐ][A-ZĐ0-9]{1,7}(?:[ \t]+(?:và|&)[ \t]+[A-ZĐ][A-ZĐ0-9]{1,7})?"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]*bank)\)"
 )
 # A dash and a capitalised word after that short name: the name runs on ("Ngân hàng TMCP
 # Công Thương Việt Nam (VietinBank) - Chi nhánh Hà Tĩnh").
