@@ -2727,3 +2727,64 @@ def test_a_bare_head_after_a_topic_is_the_topic_s_body():
         ("giao", "Sở Xây dựng tỉnh Đồng Tháp",
          ["chủ trì, phối hợp với các địa phương hoàn thiện hồ sơ"]),
     ]
+
+
+def test_a_named_list_after_rieng_is_the_addressee_and_ends_the_item_before_it():
+    found = directives(
+        "Bí thư Tỉnh ủy Lê Quốc Phong đề nghị các đồng chí tập trung mấy việc sau đây.\n"
+        "Thứ nhất, các huyện phải hoàn thành đại hội chi bộ trong quý I/2025. Riêng hai huyện "
+        "Tân Hồng, Hồng Ngự cần giữ vững diện tích lúa, không để sâu bệnh lan rộng."
+    )
+    assert ("đề nghị", "hai huyện Tân Hồng, Hồng Ngự",
+            ["giữ vững diện tích lúa", "không để sâu bệnh lan rộng"]) in found
+    assert all("Riêng" not in action for _, _, actions in found for action in actions)
+
+
+def test_an_aside_on_the_topic_leaves_the_topic_as_the_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các xã khẩn trương rà soát mã số vùng trồng. "
+        "Đối với các xã Tân Hồng, Tân Thành, nơi có diện tích xoài lớn, phải hoàn thành cắm "
+        "biển trong tháng 10/2025."
+    )
+    assert found[-1][:2] == ("yêu cầu", "các xã Tân Hồng, Tân Thành")
+
+
+def test_luu_y_followed_by_rang_states_a_fact():
+    assert directives(
+        "Bí thư Tỉnh ủy Lê Quốc Phong lưu ý các đồng chí rằng thời gian còn lại của nhiệm kỳ "
+        "không còn nhiều."
+    ) == []
+
+
+def issuers(body: str, url: str = DONG_THAP) -> list[str]:
+    return [d.issuer for d in record(body, url).directives]
+
+
+def test_toi_in_an_interview_answer_is_the_one_answering():
+    body = (
+        "Phóng viên trao đổi với ông Nguyễn Văn Tâm, Chủ tịch UBND huyện Tân Hồng.\n"
+        "PV: Thưa ông, huyện sẽ làm gì tiếp theo?\n"
+        "Ông Tâm: Thực hiện kết luận của đồng chí Lê Minh Hoan, Bí thư Huyện ủy, tôi đề nghị "
+        "UBND các xã rà soát lại bộ tiêu chí nông thôn mới."
+    )
+    assert issuers(body) == ["Nguyễn Văn Tâm"]
+
+
+def test_toi_is_not_a_person_the_speaker_names():
+    body = (
+        "Sáng 5/8, Đại hội Đảng bộ xã Tân Hồng lần thứ I, nhiệm kỳ 2025-2030 khai mạc. Đồng "
+        "chí Trần Văn Lợi, Phó Bí thư Tỉnh ủy, dự và phát biểu chỉ đạo đại hội.\n"
+        "Tôi ghi nhận vai trò của đồng chí Phạm Văn Hải, Bí thư Đảng ủy xã trong thời gian qua.\n"
+        "Bước vào nhiệm kỳ mới, tôi đề nghị Đảng bộ xã tập trung phát triển kinh tế."
+    )
+    assert issuers(body) == ["Trần Văn Lợi"]
+
+
+def test_a_bare_department_after_2025_is_the_commune_the_article_is_about():
+    found = names(
+        "Thứ Ba, 12/08/2025 - 07:05\n"
+        "Bộ máy của xã đã đi vào nền nếp, ông Lô Văn Hùng, Chủ tịch UBND xã Con Cuông cho biết.\n"
+        "Hồ sơ đất đai của xã nay đều chuyển về phường Trường Vinh.\n"
+        "Thời gian tới, UBND xã giao Phòng Kinh tế xây dựng lịch sự kiện du lịch cả năm."
+    )
+    assert "Phòng Kinh tế xã Con Cuông" in found

@@ -179,6 +179,7 @@ class Lexicon:
     addressee_words: PhraseSet
     connectives: PhraseSet
     pronouns: frozenset[str]
+    first_person: frozenset[str]  # "tôi": the speaker, found by `_first_person`
     honorifics: tuple[str, ...]  # longest first
     honorific_pattern: re.Pattern[str]
     titles: PhraseSet
@@ -288,6 +289,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
         connectives=PhraseSet(data["actions"]["connectives"]),
         pronouns=frozenset(p.lower() for p in data["issuers"]["pronouns"]),
+        first_person=frozenset(data["issuers"]["first_person"]),
         honorifics=tuple(sorted(data["issuers"]["honorifics"], key=len, reverse=True)),
         honorific_pattern=_alternation(data["issuers"]["honorifics"], after=r"(?=\s)"),
         titles=PhraseSet(data["issuers"]["titles"], lower=False),
@@ -1661,8 +1663,10 @@ class _Reader:
         """The actions of one list item; an item of two sentences is two tasks
         ("- Tích cực ... bão. Đồng thời, lưu ý ...")."""
         actions: list[tuple[int, int]] = []
-        for begin, end in self._item_sentences(Sentence(start, stop, -1)):
+        for k, (begin, end) in enumerate(self._item_sentences(Sentence(start, stop, -1))):
             words = self.words.words_in(begin, min(end, begin + MAX_REGION))
+            if k and self._is_topic(words):
+                break  # "Riêng hai huyện A, B cần ...": the next body's task, read on its own
             actions.extend(self._actions(words, end)[0])
         return actions
 
@@ -2164,6 +2168,8 @@ class _Reader:
             if people:
                 return people[0].name
         lowered = " ".join(texts).lower()
+        if lowered in self.lex.first_person:
+            return self._first_person(sentence, vstart)
         if not subject or lowered in self.lex.pronouns:
             return self._speaker(sentence, vstart) or self._sentence_subject(sentence, vstart)
         if self.lex.documents.match(texts, 0):
@@ -2286,6 +2292,41 @@ class _Reader:
         ):
             return self.found[-1].issuer
         return nearest.name if nearest else None
+
+    def _first_person(self, sentence: Sentence, pos: int) -> str | None:
+        """Who "tôi" is at ``pos``: the person an interview's answer is labelled with
+        ("Ông Pản: ... tôi đề nghị ..."), else the speaker as for any pronoun, passing
+        over the persons the speaker himself names ("Tôi ghi nhận vai trò của đồng chí
+        Y"): Y is spoken of, not speaking."""
+        label = self._answer_label(sentence)
+        if label is not None:
+            return label
+        while True:
+            j = bisect.bisect_left(self.ref_starts, pos) - 1
+            while j >= 0 and not (self.refs[j].person and self.refs[j].end <= pos):
+                j -= 1
+            if j < 0:
+                break
+            i = bisect.bisect_right(self.sentence_starts, self.refs[j].start) - 1
+            if not _FIRST_PERSON.search(self.text, self.sentences[i].start, self.refs[j].start):
+                break
+            pos = self.sentences[i].start  # named by "tôi": look before his sentence
+        return self._speaker(sentence, pos)
+
+    def _answer_label(self, sentence: Sentence) -> str | None:
+        """The person whose answer the sentence's paragraph is ("Ông Lò Văn Pản: ...",
+        "Bà Hoa: ..."), by the full name the article gives him; None for no label."""
+        i = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+        while i > 0 and self.sentences[i - 1].paragraph == sentence.paragraph:
+            i -= 1
+        m = _ANSWER_LABEL.match(self.text, self.sentences[i].start if i >= 0 else 0)
+        if m is None or not all(w[:1].isupper() for w in m["name"].split()):
+            return None
+        name = m["name"]
+        for ref in self.refs:
+            if ref.person and (ref.name == name or ref.name.endswith(" " + name)):
+                return ref.name
+        return name
 
     def _speaks(self, ref: Reference) -> bool:
         """Whether the person named at ``ref`` speaks right after the name ("Chủ tịch UBND
@@ -2737,6 +2778,14 @@ class _Reader:
         pair = words[k : k + 2]
         return len(pair) == 2 and all(w.text.lower() in types for w in pair)
 
+    def _last_name_then_modal(self, words: list[Word], texts: list[str], k: int) -> bool:
+        """The comma after ``words[k]`` comes before a list's last name, which the modal
+        follows: "Riêng hai huyện Hương Khê, Vũ Quang cần ..." (the topic is the subject)."""
+        j = k + 1
+        while j < len(words) and words[j].text[:1].isupper() and not words[j].comma_after:
+            j += 1
+        return j > k + 1 and bool(self.lex.modals.match(texts, j))
+
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
 
@@ -2754,6 +2803,8 @@ class _Reader:
         n = self.lex.topic_openers.match(texts, 0)
         if n:
             for k, w in enumerate(words[:20]):
+                if w.comma_after and self._last_name_then_modal(words, texts, k):
+                    return n, []  # "Riêng hai huyện A, B cần ...": the list is the subject
                 if w.comma_after and not (
                     _names_listed_after(words, k) or self._types_listed_after(words, k)
                 ):
@@ -2812,6 +2863,10 @@ _NAMED_AFTER = re.compile(
     r"(?:[Đđ]ó|[Đđ]ây) là (?:ý kiến )?" + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
 # A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
+# An interview's answer, labelled with who gives it: "Ông Lò Văn Pản: ...", "Bà Hoa: ...".
+_ANSWER_LABEL = re.compile(r"(?:Ông|Bà|Đồng chí)[ \t]+(?P<name>[^\W\d_][^:\n]{0,40}?)[ \t]*:")
+# The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
+_FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
 _SPEECH_AFTER = re.compile(
     r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý|"
     r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"

@@ -1576,9 +1576,13 @@ class Namer:
         if org.head.extra == "province":
             return self.province_type()
         if self.era == CURRENT and self.district is None:
-            for _start, end, kind, _ in reversed(self.communes):
-                if end <= org.start and LEVEL_OF_TYPE.get(kind) == "commune":
-                    return kind
+            before = [(end, kind, name) for _, end, kind, name in self.communes
+                      if end <= org.start and LEVEL_OF_TYPE.get(kind) == "commune"]
+            if before and "\n" not in self.text[before[-1][0] : org.start]:
+                return before[-1][1]
+            if before:  # none in its paragraph: the commune the article names most
+                counts = Counter((kind, name) for _, kind, name in before)
+                return max(counts, key=counts.__getitem__)[0]
         return self.district_type()
 
     def province_type(self) -> str:
