@@ -2788,3 +2788,32 @@ def test_a_bare_department_after_2025_is_the_commune_the_article_is_about():
         "Thời gian tới, UBND xã giao Phòng Kinh tế xây dựng lịch sự kiện du lịch cả năm."
     )
     assert "Phòng Kinh tế xã Con Cuông" in found
+
+
+def test_election_committees_of_2026_are_organizations():
+    found = names(
+        "Thứ Bảy, 21/03/2026, 18:20\n"
+        "Ủy ban bầu cử tỉnh công bố kết quả; Ủy ban bầu cử phường Trường Vinh báo cáo theo "
+        "hướng dẫn của Hội đồng bầu cử quốc gia. Toàn tỉnh đã bầu đủ 13/13 đại biểu Quốc hội, "
+        "danh sách cử tri được niêm yết tại 38/38 khu vực bỏ phiếu."
+    )
+    assert {"Ủy ban bầu cử tỉnh Nghệ An", "Ủy ban bầu cử phường Trường Vinh",
+            "Hội đồng bầu cử quốc gia"} <= set(found)
+
+
+def test_election_tasks_open_actions():
+    found = directives(
+        "Chủ tịch Ủy ban bầu cử tỉnh Lê Văn Hòa yêu cầu Ủy ban bầu cử các xã, phường cấp giấy "
+        "chứng nhận cho người trúng cử trước ngày 30/3; Tổ bầu cử bảo quản chặt chẽ hòm phiếu."
+    )
+    assert found[0][1:] == ("Ủy ban bầu cử các xã, phường",
+                            ["cấp giấy chứng nhận cho người trúng cử trước ngày 30/3"])
+
+
+def test_a_table_row_between_bars_is_text_not_a_caption():
+    found = record(
+        "Kết quả bầu cử theo đơn vị như sau.\n"
+        "| STT | Đơn vị bầu cử | Tỷ lệ đi bầu |\n"
+        "| 1 | Số 1 (phường Trường Vinh, Thành Vinh) | 99,81% |"
+    )
+    assert [p.value for p in found.percents] == [99.81]

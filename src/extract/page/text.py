@@ -895,8 +895,11 @@ def _is_portrait(index: int, lines: list[str], rules: ChromeRules) -> bool:
 def _is_caption(line: str, rules: ChromeRules) -> bool:
     if len(line) >= 300 or _BYLINE_LEAD.match(line):
         return False
-    # an image box's caption, its table cell's bar left at the end: "Quang cảnh hội nghị. |"
-    return (line.endswith("|") and len(line) > 2) or rules.any("caption", line)
+    # an image box's caption, its table cell's bar left at the end: "Quang cảnh hội nghị. |";
+    # not a table's row, bars on both sides ("| 1 | Phường X | 99,81% |")
+    if line.endswith("|") and len(line) > 2:
+        return not (line.startswith("|") and line.count("|") >= 4)
+    return rules.any("caption", line)
 
 
 _SIGNED_DATELINE_ENDS = frozenset("0123456789)")
