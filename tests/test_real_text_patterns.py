@@ -2817,3 +2817,13 @@ def test_a_table_row_between_bars_is_text_not_a_caption():
         "| 1 | Số 1 (phường Trường Vinh, Thành Vinh) | 99,81% |"
     )
     assert [p.value for p in found.percents] == [99.81]
+
+
+def test_a_body_passing_its_task_on_continues_the_directive_before_it():
+    found = record(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu Công an tỉnh tổng kiểm tra phòng cháy tại các "
+        "chợ. Sở Công Thương chỉ đạo lực lượng quản lý thị trường ngăn chặn mua bán pháo nổ."
+    ).directives
+    assert [(d.issuer, d.addressee) for d in found] == [
+        ("Lê Văn Hòa", "Công an tỉnh Đồng Tháp"), ("Lê Văn Hòa", "Sở Công Thương tỉnh Đồng Tháp"),
+    ]

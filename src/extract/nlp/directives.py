@@ -1034,12 +1034,27 @@ class _Reader:
                       or self._topic_list(index, sentence))
             if duties:
                 self.found.extend(duties)
+            elif self._body_passes_on(index, sentence):
+                self.found.extend(self._continuation(index, sentence))
             elif self._directives_in(index, sentence):
                 self.found.extend(self._specified_items(index))
             else:
                 self.found.extend(self._speaker_then_quote(index, sentence)
                                   or self._continuation(index, sentence))
         return self.found
+
+    def _body_passes_on(self, index: int, sentence: Sentence) -> bool:
+        """A sentence right after a directive that opens with a body named in full, then
+        "chỉ đạo" and no name ("Sở Công Thương chỉ đạo lực lượng quản lý thị trường ..."): the
+        body's share of that directive, passed on to its own units; not its own order."""
+        if not self.found or self.found[-1].sentence != index - 1:
+            return False
+        refs = self._refs_in(sentence.start, sentence.start + 1)
+        if not refs or refs[0].person or refs[0].start != sentence.start:
+            return False
+        # (a body named after the verb is told by it: "UBND tỉnh chỉ đạo Sở Tài chính ...")
+        m = _PASSED_ON.match(self.text, refs[0].end)
+        return m is not None and self.text[m.end() - 1].islower()
 
     def _specified_items(self, index: int) -> list[Found]:
         """ "... yêu cầu các sở, ngành, địa phương tập trung ... . Cụ thể:" then items that
@@ -2865,6 +2880,8 @@ _NAMED_AFTER = re.compile(
 # A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
 # An interview's answer, labelled with who gives it: "Ông Lò Văn Pản: ...", "Bà Hoa: ...".
 _ANSWER_LABEL = re.compile(r"(?:Ông|Bà|Đồng chí)[ \t]+(?P<name>[^\W\d_][^:\n]{0,40}?)[ \t]*:")
+# After a body opening a sentence: it passes its task on ("Sở X chỉ đạo lực lượng ...").
+_PASSED_ON = re.compile(r"[ \t]+(?:chỉ đạo|đôn đốc)[ \t]+\w")
 # The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
 _FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
 _SPEECH_AFTER = re.compile(
