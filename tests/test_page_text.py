@@ -1579,3 +1579,16 @@ def test_a_section_label_over_the_dateline_and_the_headline_under_it():
     assert page.title == "Ban Chỉ đạo phòng, chống tham nhũng tỉnh đưa 3 vụ án vào diện theo dõi"
     assert (page.author, page.published) == ("Thanh Tâm", "2024-07-18T17:40:00+07:00")
     assert page.text == _STORY.strip().replace("\n", "\n\n")
+
+
+def test_a_two_digit_year_with_a_clock_is_a_date_and_a_bare_one_is_not():
+    from extract.page.dates import parse_date
+
+    assert parse_date("22/11/24 10:05") == "2024-11-22T10:05:00+07:00"
+    assert parse_date("tỷ lệ 3/5/10") is None
+
+
+def test_a_source_glued_after_the_byline_is_not_part_of_it():
+    from extract.page.names import author_name
+
+    assert author_name("Lê Hoàng - Thu Trang Nguồn: Báo Hậu Giang") == "Lê Hoàng, Thu Trang"

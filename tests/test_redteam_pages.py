@@ -103,8 +103,9 @@ an infographic's text only in its alt, attached files, a PDF viewer, a chart's d
 script, a facts box; p41-*: chrome inside the article: related links, ad slots, share bars,
 a poll, a newsletter box, AMP, an <h2> headline under a logo <h1>, a closing call to follow
 the outlet on Zalo); round 42 eight more, text F1 1.000 when they came, date and author
-right of 7 (p42-*: SharePoint, Drupal 7 and 9, WordPress Newspaper and JNews, DNN, Liferay
-6 and an ASP.NET WebForms portal with its article in <span>s).
+right of 7, now 8 (a two-digit year "22/11/24 10:05", a source glued to the byline; p42-*:
+SharePoint, Drupal 7 and 9, WordPress Newspaper and JNews, DNN, Liferay 6 and an ASP.NET
+WebForms portal with its article in <span>s).
 """
 
 from __future__ import annotations
@@ -141,10 +142,7 @@ TITLE_LEFT = {
     "p23-08-baoangiang-app-lua-dong-xuan",
 }
 # Known and left alone:
-AUTHOR_LEFT = {# page pass 42: "Lê Hoàng - Thu Trang" in an ASP.NET lblTacGia span over a
-               # "Nguồn:" line: the first person only is read
-               "p42-08-haugiang-webforms-phung-hiep-mit-thai",
-               # a study signed "ThS. Lò Văn Sơn" above its affiliation: the degree and the
+AUTHOR_LEFT = {# a study signed "ThS. Lò Văn Sơn" above its affiliation: the degree and the
                # line under the name are not read as a signature
                "p15-05-sonla-joomla-footnotes-references",
                # signed "Nhóm PV", a reporters' team: no person, so null, as redteam8-p10's
@@ -195,10 +193,7 @@ UNDATED = {"dak-ha-trien-khai-nhiem-vu-phong-chay-chua-chay-rung-mua-kho-nam-201
 MISDATED = {"p28-06-dongthap-thu-ba-cho-gao-thanh-long",
             # the JSON-LD's datePublished a day before the dateline shown: its gold takes the
             # dateline, the record the metadata (a later dateline may be an update's)
-            "p30-07-nghean-jsonld-date-quynh-luu-chong-han",
-            # page pass 42: a Liferay 6 date with a two-digit year ("22/11/24 10:05") is not
-            # read as a date
-            "p42-07-bariavungtau-liferay-bau-lam-ntm-nang-cao"}
+            "p30-07-nghean-jsonld-date-quynh-luu-chong-han"}
 
 
 def golds() -> dict[str, dict]:

@@ -16,6 +16,9 @@ VIETNAM = timezone(timedelta(hours=7))
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+# A two-digit year, as Liferay 6 prints its dates ("22/11/24 10:05"): only with a clock
+# after it, which no ratio or document number has.
+_DMY_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?=\s+\d{1,2}:\d\d(?!\d))")
 _WORDS = re.compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)")
 _TIME = re.compile(r"(?<![\d/.])(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?![\d/])")
 
@@ -158,12 +161,16 @@ def _read_iso(text: str) -> Moment | None:
 
 
 def _read_dmy(text: str) -> Moment | None:
-    for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS, "dmy"), (_MONTH_WORD, "dmy")):
+    patterns = ((_DMY, "dmy"), (_YMD, "ymd"), (_WORDS, "dmy"), (_MONTH_WORD, "dmy"),
+                (_DMY_SHORT, "dmy"))
+    for pattern, order in patterns:
         match = pattern.search(text)
         if not match:
             continue
         parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups()]
         day, month, year = parts if order == "dmy" else parts[::-1]
+        if pattern is _DMY_SHORT:
+            year += 2000
         if pattern is _DMY and month > 12:  # ASP.NET's en-US "11/24/2025 2:20:52 PM"
             day, month = month, day
         rest = text[: match.start()] + " " + text[match.end() :]

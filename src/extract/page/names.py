@@ -51,6 +51,7 @@ class NameRules:
 
     lead: re.Pattern[str]
     credit: re.Pattern[str]
+    source_after: re.Pattern[str]
     separators: re.Pattern[str]
     organisation_words: re.Pattern[str]
     domain: re.Pattern[str]
@@ -71,6 +72,7 @@ def name_rules() -> NameRules:
     partial = NameRules(
         lead=re.compile(data["lead"]),
         credit=re.compile(data["credit"]),
+        source_after=re.compile(data["source_after"]),
         separators=re.compile(data["separators"]),
         organisation_words=re.compile(f"(?i){words}"),
         domain=re.compile(data["domain"]),
@@ -112,7 +114,7 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
     text = " | ".join(takewhile(lambda segment: not rules.credit.match(segment), segments))
     # an office in brackets may hold a separator: "Thu Hà (Trung tâm Văn hóa - Truyền thông)"
     text = _BRACKETED.sub(" ", text).strip()
-    text = _TRAILING_DATE.sub("", text)
+    text = _TRAILING_DATE.sub("", rules.source_after.sub("", text))
     sites = frozenset(sites)
     names: list[str] = []
     for part in rules.separators.split(text):
