@@ -2827,3 +2827,17 @@ def test_a_body_passing_its_task_on_continues_the_directive_before_it():
     assert [(d.issuer, d.addressee) for d in found] == [
         ("Lê Văn Hòa", "Công an tỉnh Đồng Tháp"), ("Lê Văn Hòa", "Sở Công Thương tỉnh Đồng Tháp"),
     ]
+
+
+def test_dat_yeu_cau_is_a_requirement_met_but_dat_in_a_name_is_no_frame():
+    assert directives("Kết quả, 61/74 cơ sở đạt yêu cầu về phòng cháy, chữa cháy.") == []
+    found = directives("Phó Chủ tịch UBND tỉnh Lê Văn Đạt yêu cầu các xã rà soát hộ nghèo.")
+    assert found == [("yêu cầu", "các xã", ["rà soát hộ nghèo"])]
+
+
+def test_a_department_passing_a_task_to_its_sub_department_continues_the_directive():
+    found = record(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu Công an tỉnh tổng kiểm tra phòng cháy. Sở Nông "
+        "nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra rừng tràm."
+    ).directives
+    assert [(d.verb, d.issuer) for d in found] == [("yêu cầu", "Lê Văn Hòa")] * 2

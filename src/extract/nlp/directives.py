@@ -1045,16 +1045,18 @@ class _Reader:
 
     def _body_passes_on(self, index: int, sentence: Sentence) -> bool:
         """A sentence right after a directive that opens with a body named in full, then
-        "chỉ đạo" and no name ("Sở Công Thương chỉ đạo lực lượng quản lý thị trường ..."): the
+        "chỉ đạo" ("Sở Công Thương chỉ đạo lực lượng quản lý thị trường kiểm tra ..."): the
         body's share of that directive, passed on to its own units; not its own order."""
         if not self.found or self.found[-1].sentence != index - 1:
             return False
         refs = self._refs_in(sentence.start, sentence.start + 1)
         if not refs or refs[0].person or refs[0].start != sentence.start:
             return False
-        # (a body named after the verb is told by it: "UBND tỉnh chỉ đạo Sở Tài chính ...")
         m = _PASSED_ON.match(self.text, refs[0].end)
-        return m is not None and self.text[m.end() - 1].islower()
+        if m is None:
+            return False
+        # the issuer's own committee gives its own order: "UBND tỉnh chỉ đạo Sở Tài chính ..."
+        return self.text[m.end() - 1].islower() or not _ISSUING_BODY.match(refs[0].name)
 
     def _specified_items(self, index: int) -> list[Found]:
         """ "... yêu cầu các sở, ngành, địa phương tập trung ... . Cụ thể:" then items that
@@ -1852,9 +1854,12 @@ class _Reader:
         """ "theo yêu cầu", "yêu cầu của", "phát biểu chỉ đạo": not a directive verb."""
         if before and before[-1].stop_after:
             before = []  # "... công việc; yêu cầu Sở ...": a new clause opens with the verb
-        texts = [w.lower() for w in _texts(before[-3:])]
+        written = _texts(before[-4:])
+        texts = [w.lower() for w in written[-3:]]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
+                if k == 1 and written[-1] == "Đạt" and written[-2:-1] != []:
+                    continue  # a name's last word: "Lê Văn Đạt yêu cầu", not "đạt yêu cầu"
                 spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
                 return not spoken
         if after and self.lex.adverbials.match(self.text, after[0].start):
@@ -2882,6 +2887,11 @@ _NAMED_AFTER = re.compile(
 _ANSWER_LABEL = re.compile(r"(?:Ông|Bà|Đồng chí)[ \t]+(?P<name>[^\W\d_][^:\n]{0,40}?)[ \t]*:")
 # After a body opening a sentence: it passes its task on ("Sở X chỉ đạo lực lượng ...").
 _PASSED_ON = re.compile(r"[ \t]+(?:chỉ đạo|đôn đốc)[ \t]+\w")
+# Bodies that give orders of their own ("UBND tỉnh chỉ đạo Sở Tài chính ..."), unlike the
+# departments a directive tells.
+_ISSUING_BODY = re.compile(
+    r"Ủy ban nhân dân|Hội đồng nhân dân|Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy"
+)
 # The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
 _FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
 _SPEECH_AFTER = re.compile(
