@@ -2841,3 +2841,9 @@ def test_a_department_passing_a_task_to_its_sub_department_continues_the_directi
         "nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra rừng tràm."
     ).directives
     assert [(d.verb, d.issuer) for d in found] == [("yêu cầu", "Lê Văn Hòa")] * 2
+
+
+def test_the_office_of_a_board_is_named_with_its_board():
+    assert names("Theo báo cáo của Văn phòng Ban ATGT tỉnh, tháng 5 xảy ra 28 vụ tai nạn.") == [
+        "Văn phòng Ban An toàn giao thông tỉnh Nghệ An"
+    ]

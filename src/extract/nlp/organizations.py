@@ -1105,6 +1105,8 @@ class OrgReader:
             end = abbreviation.end()  # "Phòng Cảnh sát PCCC và CNCH (PC07) Công an tỉnh"
         at = _WS.match(text, end).end()
         parents = self.parse_at(text, at, as_parent=True) if at > end else []
+        if not parents and label == "Văn phòng" and at > end:
+            parents = self._board_of_office(text, at)
         if parents:
             # "Ban Thường vụ Đảng ủy xã Kim Liên và xã Nam Đàn": one board per body.
             found = []
@@ -1120,6 +1122,14 @@ class OrgReader:
         if units:
             return [OrgMention(start, units[0].end, head, label, unit=units[0])]
         return [OrgMention(start, end, head, label)]
+
+    def _board_of_office(self, text: str, at: int) -> list[OrgMention]:
+        """The board an office belongs to: "Văn phòng Ban ATGT tỉnh" is the office of "Ban
+        An toàn giao thông tỉnh X" (a board is read as a parent only here)."""
+        hit = self.lex.heads.match(text, at)
+        if not hit or hit[0] is None or hit[0].kind != "board":
+            return []
+        return self._sub(text, at, hit[1], hit[0])
 
     def _open(
         self, text: str, start: int, end: int, head: Head, commas: bool = True
