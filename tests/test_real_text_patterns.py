@@ -2847,3 +2847,19 @@ def test_the_office_of_a_board_is_named_with_its_board():
     assert names("Theo báo cáo của Văn phòng Ban ATGT tỉnh, tháng 5 xảy ra 28 vụ tai nạn.") == [
         "Văn phòng Ban An toàn giao thông tỉnh Nghệ An"
     ]
+
+
+def test_a_subheading_s_figure_restated_below_it_is_one_fact():
+    found = record(
+        "Tháng 1/2025, toàn tỉnh đón 312.400 lượt khách.\n\n"
+        "Du lịch tháng 1 tăng 14,2%\n\n"
+        "Lượng khách tháng 1 tăng 14,2% so với cùng kỳ; công suất phòng đạt 76%."
+    )
+    assert sorted(p.value for p in found.percents) == [14.2, 76.0]
+
+
+def test_a_digest_s_summary_of_the_week_is_no_directive():
+    assert directives(
+        "Tuần qua, lãnh đạo UBND tỉnh tập trung chỉ đạo giải ngân vốn đầu tư công, xây dựng "
+        "nông thôn mới. Lãnh đạo tỉnh chỉ đạo nhiều nội dung về chuyển đổi số."
+    ) == []

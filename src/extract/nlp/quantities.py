@@ -390,9 +390,10 @@ class QuantityFinder:
     def _merged_percents(
         self, percents: list[PercentMatch], title_end: int, text: str
     ) -> list[Percent]:
-        """One fact per percent, except that a headline figure repeated in the body
-        is the same fact mentioned twice, and a table's cell repeats a figure the text
-        already stated ("tăng 8,2% so với cùng kỳ", then "Tăng trưởng GRDP | 8,2%")."""
+        """One fact per percent, except that a headline's or a subheading's figure
+        repeated in the body below it is the same fact mentioned twice, and a table's
+        cell repeats a figure the text already stated ("tăng 8,2% so với cùng kỳ", then
+        "Tăng trưởng GRDP | 8,2%")."""
         facts: list[Percent] = []
         in_title: dict[tuple, Percent] = {}
         stated: dict[tuple, Percent] = {}
@@ -407,11 +408,29 @@ class QuantityFinder:
                 stated[key].mentions.append(mention(p.start, p.end))
                 continue
             fact = Percent(p.value, p.low, p.high, p.predicate, [mention(p.start, p.end)])
-            if p.start < title_end:
-                in_title[key] = fact
+            if p.start < title_end or _in_subheading(text, p.start):
+                in_title[key] = fact  # a subheading's figure too: "Du lịch tháng 1 tăng 14,2%"
             stated.setdefault(key, fact)
             facts.append(fact)
         return facts
+
+
+_SUBHEADING_CHARS = 90
+
+
+def _in_subheading(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a subheading: a short paragraph of its own with no closing
+    stop, over the paragraph that states its figure ("Cà phê: sản lượng ước tăng 6,3%")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return (
+        len(line) <= _SUBHEADING_CHARS
+        and line[-1:] not in ".:;!?"
+        and text[end : end + 2] == "\n\n"
+        and text[start - 2 : start] in ("\n\n", "")
+    )
 
 
 def _headline_units_merged(ratios: list[Ratio], title_end: int) -> list[Ratio]:
