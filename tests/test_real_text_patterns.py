@@ -2863,3 +2863,10 @@ def test_a_digest_s_summary_of_the_week_is_no_directive():
         "Tuần qua, lãnh đạo UBND tỉnh tập trung chỉ đạo giải ngân vốn đầu tư công, xây dựng "
         "nông thôn mới. Lãnh đạo tỉnh chỉ đạo nhiều nội dung về chuyển đổi số."
     ) == []
+
+
+def test_luu_y_then_a_fact_with_khong_is_no_directive():
+    assert directives(
+        "Phó Giám đốc Sở Nông nghiệp và Môi trường Lê Thị Hoa lưu ý, bệnh lở mồm long móng "
+        "không lây sang người nhưng vi rút tồn tại rất lâu trong chuồng trại."
+    ) == []
