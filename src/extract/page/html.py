@@ -730,7 +730,8 @@ def _is_bold_lead(block: Block) -> bool:
     """A first paragraph set all in bold, or all in italics and not centred (a caption
     is): the sapo of many plain CMSs."""
     element = block.element
-    if element.tag not in ("p", "div", "h2", "h3") or len(block.text) < 60:
+    # (a <td> too: a table-laid portal's cell of <br>-separated paragraphs, its first bold)
+    if element.tag not in ("p", "div", "h2", "h3", "td") or len(block.text) < 60:
         return False
     if _set_in(element, ("strong", "b"), block.text):
         return True
@@ -739,11 +740,14 @@ def _is_bold_lead(block: Block) -> bool:
 
 def _set_in(element: etree._Element, tags: tuple[str, ...], text: str) -> bool:
     """Whether ``text``, the element's, is all inside ``tags`` at its top two levels."""
-    styled = " ".join(
+    pieces = [
         " ".join(b.text_content().split())
         for b in element.iter(*tags)
         if b.getparent() is element or b.getparent().getparent() is element
-    )
+    ]
+    styled = " ".join(pieces)
+    if text in pieces:
+        return True  # one of the <br>-separated paragraphs of a cell, all of it bold
     return styled == text or (len(styled) >= len(text) - 2 and styled in text)
 
 
