@@ -2870,3 +2870,9 @@ def test_luu_y_then_a_fact_with_khong_is_no_directive():
         "Phó Giám đốc Sở Nông nghiệp và Môi trường Lê Thị Hoa lưu ý, bệnh lở mồm long móng "
         "không lây sang người nhưng vi rút tồn tại rất lâu trong chuồng trại."
     ) == []
+
+
+def test_a_party_group_of_a_council_is_an_organization():
+    assert "Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An" in names(
+        "Thứ hai, Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh tổ chức tốt kỳ họp cuối năm."
+    )
