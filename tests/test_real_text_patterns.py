@@ -2876,3 +2876,19 @@ def test_a_party_group_of_a_council_is_an_organization():
     assert "Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An" in names(
         "Thứ hai, Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh tổ chức tốt kỳ họp cuối năm."
     )
+
+
+def test_a_delegate_relaying_voters_petitions_is_a_council_member():
+    found = record(
+        "Kỳ họp thứ 20 HĐND huyện Tân Hồng khóa XII diễn ra phiên chất vấn. Đại biểu Huỳnh "
+        "Văn Tâm chuyển ý kiến của cử tri ấp An Hòa về nước sạch."
+    ).officials
+    assert [(o.name, o.position) for o in found] == [("Huỳnh Văn Tâm", "Đại biểu")]
+
+
+def test_a_post_held_by_no_one_named_continues_a_directive():
+    found = directives(
+        "Kết luận phiên chất vấn, Phó Chủ tịch HĐND tỉnh Lê Thị Hoa đề nghị UBND tỉnh chỉ đạo "
+        "xử lý nước rỉ rác trước ngày 28/02/2025. Giám đốc Sở Xây dựng phải tháo gỡ mặt bằng."
+    )
+    assert found[-1] == ("đề nghị", "Giám đốc Sở Xây dựng", ["tháo gỡ mặt bằng"])

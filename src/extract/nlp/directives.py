@@ -2760,8 +2760,16 @@ class _Reader:
             return False
         named = self._refs_in(subject[0].start, subject[0].end)
         if not named and not self.lex.bare_subject_heads.match(_texts(subject), 0):
-            return False
+            if not self._post_unnamed(subject):
+                return False
         return bool(self.lex.openers.match(texts, action))
+
+    def _post_unnamed(self, subject: list[Word]) -> bool:
+        """A post held by no one named, as a continuation's subject before its modal:
+        "Giám đốc Sở Xây dựng phải tháo gỡ mặt bằng" (not "Giám đốc Sở X Nguyễn Văn A")."""
+        if not self.lex.titles.match(_texts(subject), 0):
+            return False
+        return not any(r.person for r in self._refs_in(subject[0].start, subject[-1].end))
 
     def _continuation_found(self, last, index, action_words, subject, topic, sentence):
         """The continuation of ``last`` whose actions are ``action_words``.

@@ -102,8 +102,11 @@ _TOKEN = re.compile(_SYLLABLE)
 _SEAT_AFTER_NAME = re.compile(
     rf"[ \t]+{_NAME.pattern}(?:[ \t]*\((?:[Đđ]ơn vị(?: bầu cử)?[ \t]+\w|[Tt]ổ đại biểu"
     rf"|[Kk]hu vực[ \t]+\w)"
-    rf"|[ \t]+(?:chất vấn|phản ánh|kiến nghị|đặt câu hỏi|nêu câu hỏi|hỏi)(?!\w))"
-)  # "(đơn vị bầu cử số 3", "(Tổ đại biểu ...)", "(khu vực 4)", or asking at question time
+    rf"|[ \t]*,[ \t]*(?:[Đđ]ơn vị bầu cử|[Tt]ổ đại biểu)[ \t]+\w"
+    rf"|[ \t]+(?:chất vấn|phản ánh|kiến nghị|đặt câu hỏi|nêu câu hỏi|hỏi"
+    rf"|chuyển (?:ý kiến|kiến nghị)|nêu (?:ý kiến|kiến nghị))(?!\w))"
+)  # "(đơn vị bầu cử số 3", ", đơn vị bầu cử xã X", "(Tổ đại biểu ...)", "(khu vực 4)", or
+# asking at question time, or relaying voters' petitions ("chuyển ý kiến của cử tri")
 # A name of one word, as Cơ Ho and Mạ names are written: "K'Điệp", "K'Mák".
 _ONE_WORD_NAME = re.compile(r"^\w['’]\w")
 _COUNCILS = frozenset({"Hội đồng nhân dân", "Quốc hội"})
