@@ -2892,3 +2892,18 @@ def test_a_post_held_by_no_one_named_continues_a_directive():
         "xử lý nước rỉ rác trước ngày 28/02/2025. Giám đốc Sở Xây dựng phải tháo gỡ mặt bằng."
     )
     assert found[-1] == ("đề nghị", "Giám đốc Sở Xây dựng", ["tháo gỡ mặt bằng"])
+
+
+def test_an_inspection_s_findings_give_no_orders():
+    assert directives(
+        "Tổng số tiền kiến nghị thu hồi là 12,35 tỷ đồng. Trong thời kỳ thanh tra, UBND huyện "
+        "trực tiếp hoặc giao Ban Quản lý dự án làm chủ đầu tư 27 dự án."
+    ) == []
+
+
+def test_the_work_urged_after_don_doc_is_no_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa giao Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện kết "
+        "luận, báo cáo UBND tỉnh trước ngày 15/12."
+    )
+    assert [(verb, who) for verb, who, _ in found] == [("giao", "Thanh tra tỉnh Đồng Tháp")]
