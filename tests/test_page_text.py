@@ -1592,3 +1592,27 @@ def test_a_source_glued_after_the_byline_is_not_part_of_it():
     from extract.page.names import author_name
 
     assert author_name("Lê Hoàng - Thu Trang Nguồn: Báo Hậu Giang") == "Lê Hoàng, Thu Trang"
+
+
+def test_a_phone_page_s_widgets_between_paragraphs_are_not_text():
+    page = page_from_text(
+        "Quảng Ninh đón 10 triệu lượt khách\n"
+        "Thu Chung  |  06:40 12/07/2023 GMT+7 · Cập nhật 15:20 12/07/2023\n"
+        "▶ Nghe đọc bài A- A+\n"
+        "Tốc độ 1x\n"
+        "Sáu tháng đầu năm, toàn tỉnh đón khoảng 10 triệu lượt khách, tăng 18% so với cùng kỳ.\n"
+        "Tàu du lịch đón khách tại cảng Tuần Châu.\n"
+        "Ảnh: THU CHUNG\n"
+        "Tàu du lịch đón khách tại cảng Tuần Châu. Ảnh: THU CHUNG\n"
+        "QUẢNG CÁO\n"
+        "Tổng thu từ du lịch ước đạt 24.000 tỷ đồng, bằng 55% kế hoạch năm của tỉnh Quảng Ninh.\n"
+        "Chia sẻ bài viết: f Zalo 🔗 (24)\n"
+        "Theo dõi Báo Quảng Ninh trên Google News | Zalo | Facebook\n"
+        "Bạn thấy bài viết thế nào? 👍 12 👎 0\n"
+    )
+    assert page.text.split("\n\n") == [
+        "Sáu tháng đầu năm, toàn tỉnh đón khoảng 10 triệu lượt khách, tăng 18% so với cùng kỳ.",
+        "Tổng thu từ du lịch ước đạt 24.000 tỷ đồng, bằng 55% kế hoạch năm của tỉnh Quảng Ninh.",
+    ]
+    assert page.captions == ["Tàu du lịch đón khách tại cảng Tuần Châu. Ảnh: THU CHUNG"]
+    assert (page.author, page.published) == ("Thu Chung", "2023-07-12T06:40:00+07:00")

@@ -34,7 +34,8 @@ _AUTHOR_DATELINE = re.compile(
     # with no mark between, the time makes it a dateline: "Hoàng Vân 22/07/2025 08:15"
     r"|\s+(?P<timed>\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}))"
-    r"(?:\s*\(?GMT\s*\+\s*7\)?)?\s*$"  # "Bảo Minh - 15:39 05/08/2022 GMT+7"
+    r"(?:\s*\(?GMT\s*\+\s*7\)?)?"  # "Bảo Minh - 15:39 05/08/2022 GMT+7"
+    r"(?:\s*[·|]\s*[Cc]ập nhật\b[^|·]{0,40})?\s*$"  # "... GMT+7 · Cập nhật 15:20 12/07/2023"
 )
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin-ảnh|bài-ảnh"
@@ -180,6 +181,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     # line that appears twice is a caption even without a credit.
     counts = Counter(body_lines)
     repeated = {line for line, count in counts.items() if count > 1 and _one_sentence(line)}
+    split_parts = _split_captions(body_lines, counts)  # read once, as the joined line
     if body_lines and body_lines[0] in body_lines[1:4]:
         # the lead printed twice (sapo and body, a dateline between), once kept
         repeated.discard(body_lines[0])
@@ -190,7 +192,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     published, author, widget_date = None, None, None
     header_end = _repeated_title(body_lines, title)
     for index, line in enumerate(body_lines):
-        if rules.any("drop", line) or _is_alt_text(line):
+        if rules.any("drop", line) or _is_alt_text(line) or line in split_parts:
             continue
         if index < header_end and len(line) <= _HEADER_LINE_CHARS and not is_dateline(line):
             continue  # the page's header between the <title> line and the headline again
@@ -890,6 +892,17 @@ def _is_portrait(index: int, lines: list[str], rules: ChromeRules) -> bool:
         return False
     neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
     return not any(rules.any("portrait_caption", line) for line in neighbours)
+
+
+def _split_captions(lines: list[str], counts: Counter) -> set[str]:
+    """A caption printed twice in two shapes, split over two lines and joined in one
+    ("Bà X phát biểu." then "Ảnh: HỮU NGHĨA", and "Bà X phát biểu. Ảnh: HỮU NGHĨA"): the
+    two parts of the split one."""
+    parts = set()
+    for first, second in zip(lines, lines[1:], strict=False):
+        if counts.get(f"{first} {second}") and len(first) + len(second) < 300:
+            parts.update((first, second))
+    return parts
 
 
 def _is_caption(line: str, rules: ChromeRules) -> bool:
