@@ -2907,3 +2907,11 @@ def test_the_work_urged_after_don_doc_is_no_addressee():
         "luận, báo cáo UBND tỉnh trước ngày 15/12."
     )
     assert [(verb, who) for verb, who, _ in found] == [("giao", "Thanh tra tỉnh Đồng Tháp")]
+
+
+def test_a_body_whose_name_opens_like_a_verb_is_a_new_addressee():
+    found = directives(
+        "Chủ tịch UBND tỉnh Lê Văn Hòa giao Sở Tài chính hướng dẫn các xã xử lý nguồn vốn. "
+        "Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện, báo cáo UBND tỉnh."
+    )
+    assert found[-1][:2] == ("giao", "Thanh tra tỉnh Đồng Tháp")

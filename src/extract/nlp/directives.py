@@ -2705,6 +2705,9 @@ class _Reader:
         n = self.lex.openers.match(lowered, 0)
         if not n:
             return False
+        if any(not r.person and r.start == words[0].start for r in self._refs_in(
+                words[0].start, words[0].end)):
+            return False  # "Thanh tra tỉnh theo dõi ...": a body named, not the verb "thanh tra"
         # "Tổ chức hội nghị ..." reports; "Tổ chức quán triệt ..." asks
         lex = self.lex
         if lex.not_imperatives.match(lowered, 0) and not lex.imperatives.match(lowered, 0):
