@@ -2915,3 +2915,16 @@ def test_a_body_whose_name_opens_like_a_verb_is_a_new_addressee():
         "Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện, báo cáo UBND tỉnh."
     )
     assert found[-1][:2] == ("giao", "Thanh tra tỉnh Đồng Tháp")
+
+
+def test_a_paragraph_opening_with_a_district_sets_the_district_of_its_bare_bodies():
+    found = record(
+        "Đoàn công tác kiểm tra phòng cháy rừng tại hai huyện Quế Phong và Quỳ Châu.\n"
+        "Tại Quế Phong, rừng trồng thông có nguy cơ cháy cao.\n"
+        "Tại Quỳ Châu, ông Lương Văn Hoan, Chủ tịch UBND huyện cho biết địa bàn chưa để xảy "
+        "ra cháy rừng.",
+        NGHE_AN,
+    ).officials
+    assert [(o.name, o.organization) for o in found] == [
+        ("Lương Văn Hoan", "Ủy ban nhân dân huyện Quỳ Châu")
+    ]

@@ -179,6 +179,7 @@ _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*(?:[Qq]uyền[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SECTION_OPENING = re.compile(r"(?:Tại|Ở)[ \t]+(?:tỉnh[ \t]+)?([^,.\n]{2,30}),")
+_TYPE_BEFORE = re.compile(r"^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*(?:,|và|;)?[ \t]*(?:và[ \t]+)?")
 # Heads written inside document numbers ("08/CT-UBND", "18-NQ/TW") are not mentions.
 _INSIDE_CODE = re.compile(r"[-/]$")
@@ -1549,6 +1550,10 @@ class Namer:
             if section:
                 return section  # a roundup's paragraph "Tại Bắc Ninh, HĐND tỉnh ..."
         level = LEVEL_OF_TYPE.get(unit_type, "")
+        if at is not None and level and unit_type != "tỉnh":
+            section = self._section_unit(at, unit_type)
+            if section:
+                return section  # "Tại Quỳ Châu, ông X, Chủ tịch UBND huyện cho biết ..."
         if at is not None and "commune" in level:
             near = self.nearest_commune(unit_type, at)
             if near:
@@ -1577,6 +1582,17 @@ class Namer:
             return None
         hit = place_names().get(place_key(m.group(1)))
         return hit[0] if hit and "tỉnh" in hit[1] else None
+
+    def _section_unit(self, at: int, unit_type: str) -> str | None:
+        """The district or commune of ``unit_type`` a paragraph opens with ("Tại Quỳ Châu,
+        ...", "Ở huyện Quế Phong, ...") that the article names as such a unit."""
+        start = self.text.rfind("\n", 0, at) + 1
+        m = _SECTION_OPENING.match(self.text, start, at)
+        if m is None:
+            return None
+        name = _TYPE_BEFORE.sub("", m.group(1))
+        known = {n for _, _, kind, n in self.communes if kind == unit_type}
+        return name if name in known else None
 
     def _department_scope(self, org: OrgMention) -> str:
         """The unit type a department written without one belongs to: the province's
