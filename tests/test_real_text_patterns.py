@@ -2928,3 +2928,11 @@ def test_a_paragraph_opening_with_a_district_sets_the_district_of_its_bare_bodie
     assert [(o.name, o.organization) for o in found] == [
         ("Lương Văn Hoan", "Ủy ban nhân dân huyện Quỳ Châu")
     ]
+
+
+def test_a_hospital_or_ranger_station_named_after_its_place_without_its_type():
+    found = names(
+        "Tại Bệnh viện Đa khoa Đồng Tháp, khoa Nhi quá tải. Theo ông Lô Văn Thắm, Hạt trưởng "
+        "Hạt Kiểm lâm Quế Phong, huyện có 144.000 ha rừng."
+    )
+    assert {"Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong"} <= set(found)

@@ -129,9 +129,10 @@ _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 # Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
 # Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
-# Bến Tre" (the station's own name).
+# Bến Tre" (the station's own name), "Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong".
 _BODIES_OF_A_PLACE = frozenset(
-    {"Chi nhánh Văn phòng Đăng ký đất đai", "Đài Phát thanh và Truyền hình"}
+    {"Chi nhánh Văn phòng Đăng ký đất đai", "Đài Phát thanh và Truyền hình", "Bệnh viện Đa khoa",
+     "Hạt Kiểm lâm"}
 )
 # Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
 # ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
