@@ -2936,3 +2936,20 @@ def test_a_hospital_or_ranger_station_named_after_its_place_without_its_type():
         "Hạt Kiểm lâm Quế Phong, huyện có 144.000 ha rừng."
     )
     assert {"Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong"} <= set(found)
+
+
+def test_a_count_after_a_district_is_not_part_of_its_name():
+    found = record(
+        "Ngày 26/9/2024, lễ hội thu hút 186 đôi bò, trong đó huyện Tri Tôn 38 đôi, thị xã Tịnh "
+        "Biên 24 đôi.",
+        "https://baoangiang.com.vn/a.html",
+    ).locations
+    assert {(u.type, u.name) for u in found if u.level == "district"} == {
+        ("huyện", "Tri Tôn"), ("thị xã", "Tịnh Biên")
+    }
+
+
+def test_a_verb_after_a_board_s_bare_name_ends_it():
+    assert "Ban Chỉ huy Đồn tiếp tục quán triệt" not in names(
+        "Đồng chí đề nghị Đảng ủy, Ban Chỉ huy Đồn tiếp tục quán triệt các chỉ thị."
+    )

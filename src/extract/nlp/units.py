@@ -701,7 +701,9 @@ class AdminUnitRecognizer:
         elif not new or typ == "tỉnh":
             return None  # the gazetteer has every province: "UBND tỉnh H'Yim Kđoh" names a person
         end = new_name_end(text, start, self.words, typ not in (None, "tỉnh", "thành phố"))
-        if end is None or (hit is not None and end <= start + hit[1]):
+        if end is None or (hit is not None and end <= start + hit[1]) or (
+            hit is not None and _count_after(text[start + hit[1] : end])
+        ):
             return (hit[0], start, start + hit[1], False) if hit else None
         return text_key(text[start:end]), start, end, True
 
@@ -1196,6 +1198,13 @@ def _dashed_key(m: re.Match[str], by_name: dict) -> tuple[int, int, str] | None:
             if key in by_name:
                 return start, right[k - 1][0], key
     return None
+
+
+def _count_after(rest: str) -> bool:
+    """Whether what a new name adds to one the gazetteer has is a count, not the number
+    of a numbered unit: "huyện Tri Tôn 38 đôi" (not "xã Phước Cát 1", "phường Móng Cái 2")."""
+    rest = rest.strip()
+    return rest.isdigit() and int(rest) >= 10
 
 
 def _maybe_names(text: str, by_name: dict) -> list[re.Match[str]]:
