@@ -1858,7 +1858,7 @@ class _Reader:
         texts = [w.lower() for w in written[-3:]]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
-                if k == 1 and written[-1] == "Đạt" and written[-2:-1] != []:
+                if k == 1 and written[-1] == "Đạt" and len(written) > 1:
                     continue  # a name's last word: "Lê Văn Đạt yêu cầu", not "đạt yêu cầu"
                 spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
                 return not spoken
@@ -2894,7 +2894,6 @@ _SPEAKER_THEN_QUOTE = re.compile(
 _NAMED_AFTER = re.compile(
     r"(?:[Đđ]ó|[Đđ]ây) là (?:ý kiến )?" + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
-# A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
 # An interview's answer, labelled with who gives it: "Ông Lò Văn Pản: ...", "Bà Hoa: ...".
 _ANSWER_LABEL = re.compile(r"(?:Ông|Bà|Đồng chí)[ \t]+(?P<name>[^\W\d_][^:\n]{0,40}?)[ \t]*:")
 # After a body opening a sentence: it passes its task on ("Sở X chỉ đạo lực lượng ...").
@@ -2906,6 +2905,7 @@ _ISSUING_BODY = re.compile(
 )
 # The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
 _FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
+# A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
 _SPEECH_AFTER = re.compile(
     r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý|"
     r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"
