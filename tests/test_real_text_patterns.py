@@ -2953,3 +2953,11 @@ def test_a_verb_after_a_board_s_bare_name_ends_it():
     assert "Ban Chỉ huy Đồn tiếp tục quán triệt" not in names(
         "Đồng chí đề nghị Đảng ủy, Ban Chỉ huy Đồn tiếp tục quán triệt các chỉ thị."
     )
+
+
+def test_the_persons_an_action_is_about_are_not_part_of_it():
+    found = directives(
+        "Thanh tra tỉnh yêu cầu UBND các xã Tân Hồng, Tân Thành tổ chức kiểm điểm trách nhiệm "
+        "tập thể, cá nhân có liên quan, trong đó có ông Lê Văn Tâm, nguyên Chủ tịch UBND huyện."
+    )
+    assert found[0][2] == ["tổ chức kiểm điểm trách nhiệm tập thể, cá nhân có liên quan"]

@@ -179,6 +179,7 @@ class Lexicon:
     addressee_words: PhraseSet
     connectives: PhraseSet
     pronouns: frozenset[str]
+    elaborations: PhraseSet  # ", trong đó có ông X": who the action means, not the action
     first_person: frozenset[str]  # "tôi": the speaker, found by `_first_person`
     honorifics: tuple[str, ...]  # longest first
     honorific_pattern: re.Pattern[str]
@@ -289,6 +290,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         addressee_words=PhraseSet(data["actions"]["addressee_words"]),
         connectives=PhraseSet(data["actions"]["connectives"]),
         pronouns=frozenset(p.lower() for p in data["issuers"]["pronouns"]),
+        elaborations=PhraseSet(data["actions"]["elaborations"]),
         first_person=frozenset(data["issuers"]["first_person"]),
         honorifics=tuple(sorted(data["issuers"]["honorifics"], key=len, reverse=True)),
         honorific_pattern=_alternation(data["issuers"]["honorifics"], after=r"(?=\s)"),
@@ -2400,6 +2402,7 @@ class _Reader:
         start, end = words[0].start, min(sentence_end, words[-1].end)
         if cut:
             words = self._cut_at_new_directive(words)
+        words = self._before_people_named(words)
         end = min(end, words[-1].end) if words else start
         pieces: list[list[Word]] = []
         current: list[Word] = []
@@ -2425,6 +2428,20 @@ class _Reader:
                 actions.append(span)
         last_end = actions[-1][1] if actions else start
         return actions, last_end
+
+    def _before_people_named(self, words: list[Word]) -> list[Word]:
+        """The action words up to ", trong đó có" and the persons it names ("kiểm điểm trách
+        nhiệm tập thể, cá nhân có liên quan, trong đó có ông X, nguyên ..."): who is meant,
+        not more of the task."""
+        texts = _texts(words)
+        for k in range(1, len(words) - 3):
+            if not words[k - 1].comma_after or not self.lex.elaborations.match(texts, k):
+                continue
+            at = k + self.lex.elaborations.match(texts, k)
+            if texts[at] in self.lex.honorifics or any(
+                    r.person for r in self._refs_in(words[at].start, words[at].end)):
+                return words[:k]
+        return words
 
     def _person_next(self, words: list[Word], k: int) -> bool:
         """Whether a person's name follows the semicolon after word ``k``: the next item of
