@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 560 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 584 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -71,7 +71,9 @@ and interviews in the first person; r84-*: animal disease and crops; r86-*: week
 digests of a province's committee; r87-*: inspection conclusions and their
 follow-up; r88-*: council sessions answering voters' petitions; r89-*: messy dumps of
 phone pages; r91-*: health and insurance, degrees before names; r92-*: ceremonial visits
-and receptions with few orders; r90-*: the Mekong's Khmer communities and pagodas).
+and receptions with few orders; r90-*: the Mekong's Khmer communities and pagodas;
+r93-*: commune Party congresses of 2025; r94-*: landslides and flash floods in the northern
+mountains; r95-*: investment, industrial parks and foreign investors).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -80,7 +82,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.975, 0.946, 0.957, 0.956, 0.961, 0.901, 0.906, 0.953, 0.969, 0.922, 0.955, 0.924, 0.972,
 0.954, 0.962, 0.967, 0.954, 0.973, 0.928, 0.955, 0.939, 0.953, 0.932, 0.978, 0.913, 0.948,
 0.972, 0.981, 0.970, 0.952, 0.929, 0.964,
-0.946, 0.983 and 0.980) and
+0.946, 0.983, 0.980,
+0.982, 0.984 and 0.977) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -111,7 +114,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 560
+    assert report().gold_articles == report().paired == 584
     assert report().violations == [] and report().problems == []
 
 
