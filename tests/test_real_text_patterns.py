@@ -2961,3 +2961,11 @@ def test_the_persons_an_action_is_about_are_not_part_of_it():
         "tập thể, cá nhân có liên quan, trong đó có ông Lê Văn Tâm, nguyên Chủ tịch UBND huyện."
     )
     assert found[0][2] == ["tổ chức kiểm điểm trách nhiệm tập thể, cá nhân có liên quan"]
+
+
+def test_a_foreign_company_after_a_title_is_no_holder():
+    found = record(
+        "Ông Tanaka Hiroshi, Tổng Giám đốc Kyoei Seiko cho biết, công ty đánh giá cao hạ tầng "
+        "của tỉnh."
+    ).officials
+    assert [o.name for o in found] == ["Tanaka Hiroshi"]

@@ -1307,7 +1307,12 @@ class OfficialRecognizer:
         if after is None and plural:  # "các Phó Chủ tịch UBND tỉnh: A, B và C"
             after = reader.name_after_colon(text, title.end)
         apart = after is not None and _COMMA.match(text, title.end) is not None
-        needs_before = after is None or title.commas or apart
+        foreign = after is not None and not reader.is_family(after.text.split()[0])
+        needs_before = after is None or title.commas or apart or foreign
+        if foreign and (named := reader.name_before(text, title.start)) is not None:
+            # "Ông Tanaka Hiroshi, Tổng Giám đốc Kyoei Seiko cho biết": the person named
+            # before holds the post; the words after it name his company, no one
+            return named, None
         before = reader.name_before(text, title.start) if needs_before else None
         if apart and before is not None:
             # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
