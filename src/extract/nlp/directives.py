@@ -150,6 +150,7 @@ class Lexicon:
     verb_pattern: re.Pattern[str]
     verb_places: re.Pattern[str]  # where a verb may start (`first_word_finder`)
     not_after: PhraseSet
+    lowercase_frames: frozenset[str]  # frames written in small letters only ("đạt")
     not_before: PhraseSet
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
@@ -262,6 +263,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         verb_pattern=_alternation(spellings, r"(?![\w/])"),
         verb_places=first_word_finder(spellings),
         not_after=PhraseSet(frames["not_after"]),
+        lowercase_frames=frozenset(frames["lowercase_only"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
@@ -1860,7 +1862,9 @@ class _Reader:
         texts = [w.lower() for w in written[-3:]]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
-                if k == 1 and written[-1] == "Đạt" and len(written) > 1:
+                if k == 1 and len(written) > 1 and written[-1] != texts[-1] and (
+                    texts[-1] in self.lex.lowercase_frames
+                ):
                     continue  # a name's last word: "Lê Văn Đạt yêu cầu", not "đạt yêu cầu"
                 spoken = k < len(texts) and self.lex.frame_exceptions.match(texts[-k - 1 :], 0)
                 return not spoken
@@ -2435,9 +2439,10 @@ class _Reader:
         not more of the task."""
         texts = _texts(words)
         for k in range(1, len(words) - 3):
-            if not words[k - 1].comma_after or not self.lex.elaborations.match(texts, k):
+            n = self.lex.elaborations.match(texts, k) if words[k - 1].comma_after else 0
+            if not n:
                 continue
-            at = k + self.lex.elaborations.match(texts, k)
+            at = k + n
             if texts[at] in self.lex.honorifics or any(
                     r.person for r in self._refs_in(words[at].start, words[at].end)):
                 return words[:k]

@@ -1309,11 +1309,11 @@ class OfficialRecognizer:
         apart = after is not None and _COMMA.match(text, title.end) is not None
         foreign = after is not None and not reader.is_family(after.text.split()[0])
         needs_before = after is None or title.commas or apart or foreign
-        if foreign and (named := reader.name_before(text, title.start)) is not None:
+        before = reader.name_before(text, title.start) if needs_before else None
+        if foreign and before is not None:
             # "Ông Tanaka Hiroshi, Tổng Giám đốc Kyoei Seiko cho biết": the person named
             # before holds the post; the words after it name his company, no one
-            return named, None
-        before = reader.name_before(text, title.start) if needs_before else None
+            return before, None
         if apart and before is not None:
             # "ông A, Chủ tịch UBND tỉnh, bà B, Giám đốc Sở Y tế": A holds the post
             after = None
