@@ -2969,3 +2969,71 @@ def test_a_foreign_company_after_a_title_is_no_holder():
         "của tỉnh."
     ).officials
     assert [o.name for o in found] == ["Tanaka Hiroshi"]
+
+
+# --- the round of 7 December 2026, evening: gratitude visits, social credit, markets -------
+
+
+def test_a_commune_s_namesake_is_the_one_of_the_district_just_named():
+    # Thanh Chương and Đô Lương each have a xã Minh Sơn; the sentence names Đô Lương
+    found = record(
+        "Thăm, tặng quà ở Thanh Chương, Đô Lương\n\nSáng 24/7/2024, đoàn thăm gia đình chính "
+        "sách tại huyện Thanh Chương. Buổi chiều, đoàn dâng hương tại Nghĩa trang liệt sĩ "
+        "huyện Đô Lương và tặng quà gia đình chính sách tại xã Minh Sơn.",
+        NGHE_AN,
+    ).locations
+    assert [u.code for u in found if u.name == "Minh Sơn"] == ["17692"]
+
+
+def test_a_two_syllable_name_after_ubnd_tinh_is_the_holder_not_a_province():
+    found = record(
+        "Ngày 8/10/2025, Phó Chủ tịch UBND tỉnh Hoàng Nam đã ký văn bản chỉ đạo kiểm tra.",
+        "https://baoquangtri.vn/a.html",
+    )
+    assert [(o.name, o.position) for o in found.officials] == [("Hoàng Nam", "Phó Chủ tịch")]
+    assert "Hoàng Nam" not in {u.name for u in found.locations}
+
+
+def test_market_surveillance_teams_are_numbered_bodies_with_their_heads():
+    found = record(
+        "Ngày 18/9/2024, Cục QLTT tỉnh Lạng Sơn cho biết, ông Hoàng Văn Lực, Đội trưởng Đội "
+        "QLTT số 2 đã chỉ đạo kiểm tra 12 cơ sở.",
+        "https://baolangson.vn/a.html",
+    )
+    assert {o.name for o in found.organizations} >= {
+        "Cục Quản lý thị trường tỉnh Lạng Sơn", "Đội Quản lý thị trường số 2"
+    }
+    assert [(o.name, o.position, o.organization) for o in found.officials] == [
+        ("Hoàng Văn Lực", "Đội trưởng", "Đội Quản lý thị trường số 2")
+    ]
+
+
+def test_the_social_policy_bank_s_branch_and_representative_board_keep_their_heads():
+    found = record(
+        "Ngày 18/9/2024, Phó Chủ tịch UBND tỉnh yêu cầu Chi nhánh NHCSXH tỉnh tập trung giải "
+        "ngân; đề nghị Ban đại diện HĐQT NHCSXH huyện Tương Dương xây dựng phương án xử lý nợ.",
+        NGHE_AN,
+    )
+    assert {o.name for o in found.organizations} >= {
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nghệ An",
+        "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tương Dương",
+    }
+
+
+def test_a_board_of_a_body_of_many_units_is_not_the_province_s():
+    found = directives(
+        "Ông Bảy kiến nghị Hội đồng quản trị NHCSXH tỉnh gia hạn nợ cho 57 hộ. Bà Nguyệt yêu "
+        "cầu Hội đồng quản trị NHCSXH các huyện, thị xã tập trung xử lý nợ quá hạn.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert found[-1][1] == "Hội đồng quản trị NHCSXH các huyện, thị xã"
+
+
+def test_gifts_and_stalls_are_counted():
+    found = record(
+        "Đến nay, xã đã trao 1.180/1.236 suất quà; hội chợ có 135/230 gian hàng của doanh "
+        "nghiệp trong tỉnh."
+    ).ratios
+    assert {(r.numerator, r.denominator, r.unit) for r in found} == {
+        (1180, 1236, "suất quà"), (135, 230, "gian hàng")
+    }

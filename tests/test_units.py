@@ -269,9 +269,13 @@ def test_a_district_named_in_the_article_places_its_commune(nlp):
     text = ("Năm 2020, tỉnh Đồng Tháp có thêm 10 xã đạt chuẩn. Trong đó, huyện Lấp Vò có "
             "xã Tân Mỹ về đích sớm; huyện Tam Nông đạt kế hoạch.")
     assert units(nlp, text, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] == "30175"
-    # With both districts named and neither standing out, the commune stays uncoded.
+    # Both districts named: the one written just before it in its sentence places it ...
     both = text.replace("huyện Tam Nông", "huyện Thanh Bình")
-    assert units(nlp, both, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] is None
+    assert units(nlp, both, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] == "30175"
+    # ... and with neither in its sentence nor standing out, it stays uncoded.
+    apart = ("Năm 2020, huyện Lấp Vò và huyện Thanh Bình đạt kế hoạch. Xã Tân Mỹ về đích "
+             "sớm.")
+    assert units(nlp, apart, url=DONG_THAP)[("commune", "xã", "Tân Mỹ")] is None
 
 
 def test_upgraded_unit_found_without_site_context(nlp):

@@ -91,6 +91,9 @@ _TERM = re.compile(
     rf"(?:[ \t]*,?[ \t]*{_TERM_YEARS})?"
 )
 _GAP = re.compile(r"[ \t]+")
+# The unit type word a title may end in, right before a holder's name.
+_UNIT_TYPE_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$",
+                            re.IGNORECASE)
 # A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
 # names of people they interview or honour ("ông TRẦN MINH KHOA").
 _SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
@@ -253,6 +256,12 @@ def family_name_last(first: str) -> bool:
     is later called by its first part (Ê Đê "Y Brơm Êban", "H'Liên Niê Kdăm";
     given_first.txt, or a syllable with an apostrophe)."""
     return _proper(first) in official_lexicon().given_first or "'" in first or "’" in first
+
+
+def _unit_type_before(text: str, end: int) -> str | None:
+    """The unit type word a title ends in ("Chủ tịch UBND tỉnh"), or None."""
+    m = _UNIT_TYPE_END.search(text, max(0, end - 10), end)
+    return m.group().lower() if m else None
 
 
 def _two_word_finder(phrases) -> re.Pattern[str]:
@@ -515,7 +524,8 @@ class OfficialReader:
                     return self._clean(text, at, _NAME.match(text, at), honorific,
                                        need_full=True)
             if name or not self.lex.holder_after.match(text, end):
-                return self._clean(text, at, name, None, need_full=True, title_slot=True)
+                return self._clean(text, at, name, None, need_full=True, title_slot=True,
+                                   unit_type=_unit_type_before(text, end))
         comma = _COMMA.match(text, end) if past_comma else None
         comma = comma or self.lex.holder_after.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None
@@ -648,11 +658,14 @@ class OfficialReader:
         honorific: str | None,
         need_full: bool,
         title_slot: bool = False,
+        unit_type: str | None = None,
     ) -> NameMention | None:
         """Trim a run of capitalised words to a person's name, or None.
 
         Right after a title or a form of address, a family name that is also a
         common word ("Đoàn Tấn Bửu") opens a name when two more syllables follow.
+        ``unit_type`` is the type word the title ends in ("UBND tỉnh"): a place
+        name of another type is a person's ("UBND tỉnh Hoàng Nam", a ward's name).
         """
         if not m:
             return None
@@ -684,7 +697,7 @@ class OfficialReader:
             return None
         if need_full and len(tokens) < 2 and not _ONE_WORD_NAME.match(tokens[0].group()):
             return None
-        return self._plausible_name(text, tokens, honorific)
+        return self._plausible_name(text, tokens, honorific, unit_type)
 
     def _title_of_words(self, text: str, token: re.Match[str]) -> bool:
         """A title of two words or more opens at ``token`` ("Bí thư", "Chủ tịch"); a one-word
@@ -694,19 +707,22 @@ class OfficialReader:
         title = self.lex.title_finder.match(text, token.start())
         return title is not None and title.end() > token.end()
 
-    def _plausible_name(self, text: str, tokens: list, honorific) -> NameMention | None:
+    def _plausible_name(self, text: str, tokens: list, honorific,
+                        unit_type: str | None = None) -> NameMention | None:
         """The name the ``tokens`` span, unless it is not a plausible person."""
         start, end = tokens[0].start(), tokens[-1].end()
         name = NameMention(start, end, text[start:end], honorific)
-        return name if self._plausible(name) else None
+        return name if self._plausible(name, unit_type) else None
 
-    def _plausible(self, name: NameMention) -> bool:
-        """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so."""
+    def _plausible(self, name: NameMention, unit_type: str | None = None) -> bool:
+        """Not a place ("Hồ Chí Minh", "Trần Văn Thời") unless a form of address says so,
+        or the unit type word before it is none of that place's types."""
         if name.text in self.lex.not_names or _proper(name.text) in self.lex.not_names:
             return False  # "Việt Nam" after "Hội Nông dân"
         if name.honorific is not None or not name.full:
             return True
-        return place_key(name.text) not in place_names()
+        place = place_names().get(place_key(name.text))
+        return place is None or unit_type is not None and unit_type not in place[1]
 
     def memberships(
         self, text: str, by_start: dict[int, OrgMention]

@@ -117,7 +117,7 @@ _BRANCH = re.compile(r"[ \t]+(chi nhánh|Chi nhánh)(?=[ \t])")
 # A numbered region that replaced the provinces' offices in 2025: "Kho bạc Nhà nước khu
 # vực V", "Chi cục Thuế khu vực XVII".
 _REGION = re.compile(r"[ \t]+[Kk]hu vực[ \t]+(?:[IVXL]+|\d{1,2})(?!\w)")
-_UNIT_NUMBER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?![.,]\d)(?!\w)")
+_UNIT_NUMBER = re.compile(r"[ \t]+((?:số[ \t]+)?(?:\d{1,4}|[IVX]{1,4}))(?![.,]\d)(?!\w)")
 # The period that closes a programme's board: "... tỉnh Trà Vinh giai đoạn 2021 - 2025".
 # What follows a number inside a name: more of the number, then the name's next word.
 _NUMBER_ON = re.compile(r"(?:[-–/]\d+)*[ \t]+(\w)")
@@ -1115,8 +1115,9 @@ class OrgReader:
             for i, parent in enumerate(parents):
                 parent.nested = True
                 found.append(
-                    OrgMention(
-                        start if i == 0 else parent.start, parent.end, head, label, parent=parent
+                    OrgMention(  # "HĐQT NHCSXH các huyện": as generic as its body
+                        start if i == 0 else parent.start, parent.end, head, label, parent=parent,
+                        generic=parent.generic,
                     )
                 )
             return found

@@ -376,6 +376,8 @@ def new_name_end(
     return None
 
 
+# a sentence's end: a full stop, ! or ? before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # A count after a name, closing a list item: " 1," " 12)" " 3;".
 _COUNT_AFTER = re.compile(r"[ \t]+\d{1,4}(?=[ \t]*[,;)])")
 
@@ -573,7 +575,7 @@ class AdminUnitRecognizer:
         bare = self.find_bare(text, typed)
         title_end = next((end for name, _, end in context.fields if name == "title"), 0)
         resolver.choose_district(typed, bare, title_end, text)
-        resolver.resolve_communes(typed)
+        resolver.resolve_communes(typed, text)
         self._accept_new(text, typed)
         former = self._former_names(context.published, era, typed)
         resolver.resolve_bare(bare, typed, self.common_names)
@@ -633,6 +635,8 @@ class AdminUnitRecognizer:
                 found.unit, found.resolved, found.new = known[(found.key, found.typ)], True, False
             if found.resolved or found.kind not in ("typed", "list"):
                 continue
+            if found.typ == "tỉnh":
+                continue  # the gazetteer holds every province: "UBND tỉnh Hoàng Nam" is a man
             if found.new or found.kind == "typed" and self._ends_name(text, found):
                 if found.surface.strip() in addressed_names(text):
                     continue  # "Bí thư Đảng ủy phường Hoàng Nam", who is "đồng chí Hoàng Nam"
@@ -1540,7 +1544,7 @@ class Resolver:
             if u.level == "district" and u.province_code == province
         }))
 
-    def resolve_communes(self, typed: list[Found]) -> None:
+    def resolve_communes(self, typed: list[Found], text: str) -> None:
         """Resolve commune mentions, list items following their list's head."""
         heads: dict[int, Unit] = {}
         written = {(found.key, found.typ) for found in typed}
@@ -1556,6 +1560,8 @@ class Resolver:
                 pool = []
             if found.loose:
                 pool = self._loose_pool(pool, found)
+            if len(pool) > 1 and not found.parents:
+                pool = _in_district_before(found, pool, typed, text) or pool
             head = heads.get(found.group)
             if found.kind == "list" and head is not None:
                 # "các xã Trường An, Tân Hội": a namesake xã elsewhere is not this one,
@@ -1749,6 +1755,18 @@ class Resolver:
         if unit.level == "commune" and unit.district_code in self.named_districts:
             score += 4
         return score
+
+
+def _in_district_before(found: Found, pool: list[Unit], typed: list[Found],
+                        text: str) -> list[Unit]:
+    """Of a commune's namesakes, those of the district written last before it in its
+    sentence ("nghĩa trang huyện Đô Lương, ... tại xã Minh Sơn": Đô Lương's, though
+    the article is about Thanh Chương, which has a Minh Sơn too)."""
+    before = [f for f in typed if f.end <= found.start and f.unit is not None
+              and f.unit.level == "district"]
+    if not before or _SENTENCE_END.search(text, before[-1].end, found.start):
+        return []
+    return [u for u in pool if u.district_code == before[-1].unit.code]
 
 
 def min_index(typed: list[Found], province_code: str) -> int:
