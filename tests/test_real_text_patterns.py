@@ -3037,3 +3037,38 @@ def test_gifts_and_stalls_are_counted():
     assert {(r.numerator, r.denominator, r.unit) for r in found} == {
         (1180, 1236, "suất quà"), (135, 230, "gian hàng")
     }
+
+
+def test_a_rieng_list_of_places_runs_on_to_its_modal():
+    found = directives(
+        "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương tổ chức tập huấn. Riêng UBND thành phố "
+        "Vinh, các thị xã Cửa Lò, Hoàng Mai và huyện Diễn Châu phải bố trí lực lượng trực. "
+        "Riêng các xã Nghi Phú, Hưng Lộc - nơi có chợ đầu mối - phải xây dựng điểm bán hàng.",
+        NGHE_AN,
+    )
+    assert [a for _, a, _ in found[1:]] == [
+        "UBND thành phố Vinh, các thị xã Cửa Lò, Hoàng Mai và huyện Diễn Châu",
+        "các xã Nghi Phú, Hưng Lộc",
+    ]
+
+
+def test_a_body_named_after_trong_do_ends_the_item_before_it():
+    found = directives(
+        "Ngày 18/12/2025, Chủ tịch UBND tỉnh Trần Trí Quang giao nhiệm vụ:\n"
+        "1. Sở Công Thương theo dõi sát thị trường.\n"
+        "2. UBND các xã, phường xây dựng phương án bảo đảm hàng hóa; sắp xếp chợ Tết đúng "
+        "quy hoạch. Trong đó, UBND phường Mỹ Phú chủ động bố trí điểm bán hàng bình ổn."
+    )
+    assert found[1][2] == ["xây dựng phương án bảo đảm hàng hóa", "sắp xếp chợ Tết đúng quy hoạch"]
+    assert found[2][1:] == (
+        "Ủy ban nhân dân phường Mỹ Phú", ["chủ động bố trí điểm bán hàng bình ổn"]
+    )
+
+
+def test_a_bare_head_told_is_the_one_body_of_that_head_named_before():
+    found = directives(
+        "Theo Cục QLTT tỉnh Lạng Sơn, 9 tháng qua đã kiểm tra 1.126 vụ. Phó Chủ tịch UBND tỉnh "
+        "Đoàn Thanh Sơn đề nghị Cục tiếp tục chỉ đạo các đội bám sát địa bàn.",
+        "https://baolangson.vn/a.html",
+    )
+    assert found[0][1] == "Cục Quản lý thị trường tỉnh Lạng Sơn"

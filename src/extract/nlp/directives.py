@@ -1686,10 +1686,17 @@ class _Reader:
         actions: list[tuple[int, int]] = []
         for k, (begin, end) in enumerate(self._item_sentences(Sentence(start, stop, -1))):
             words = self.words.words_in(begin, min(end, begin + MAX_REGION))
-            if k and self._is_topic(words):
+            if k and (self._is_topic(words) or self._body_after_opener(words)):
                 break  # "Riêng hai huyện A, B cần ...": the next body's task, read on its own
             actions.extend(self._actions(words, end)[0])
         return actions
+
+    def _body_after_opener(self, words: list[Word]) -> bool:
+        """Whether a sentence names a body of its own after an opener and its comma
+        ("Trong đó, UBND phường Long An ... chủ động ..."): another body's task."""
+        n = self.lex.continuation_openers.match(_texts(words), 0)
+        return bool(n) and words[n - 1].comma_after and n < len(words) \
+            and self._names_a_body(words[n:])
 
     def _addressed_items(self, bullets: list[Sentence], form: VerbForm) -> list[tuple]:
         """``(addressee words, actions, verb)`` per item when items open with whom they
@@ -2100,9 +2107,22 @@ class _Reader:
         for ref in refs:
             if ref.start <= start and ref.end >= end:
                 return ref.name
+        if len(words) == 1 and words[0].text[:1].isupper() \
+                and words[0].text.lower() not in self.lex.unit_words:  # "Tỉnh": no Tỉnh ủy
+            named = self._the_body_headed(words[0].text, start)
+            if named:
+                return named
         if self.text.count("(", start, end) > self.text.count(")", start, end):
             end += self.text.startswith(")", end)  # "từ cấp huyện (cũ)": a bracket closed
         return self._bodies_in_full(start, end, refs)
+
+    def _the_body_headed(self, head: str, before: int) -> str | None:
+        """The one body named before ``before`` whose name opens with the word ``head``:
+        "đề nghị Cục tiếp tục ..." after "Cục QLTT tỉnh Lạng Sơn"; None when none or
+        several are."""
+        names = {r.name for r in self.refs if not r.person and r.start < before
+                 and r.name.startswith(head + " ")}
+        return names.pop() if len(names) == 1 else None
 
     def _bodies_in_full(self, start: int, end: int, refs: list[Reference]) -> str:
         """``text[start:end]`` with each body whose level the text names without its place
@@ -2802,6 +2822,7 @@ class _Reader:
         The addressee is the subject before the modal, else the topic of
         "Đối với X, ...", else the last directive's.
         """
+        subject = _without_closing_aside(subject)
         lowered = " ".join(_texts(subject)).lower()
         if any(phrase in lowered for phrase in self.lex.look_alikes):
             return []
@@ -2840,6 +2861,32 @@ class _Reader:
             j += 1
         return j > k + 1 and bool(self.lex.modals.match(texts, j))
 
+    def _list_then_modal(self, words: list[Word], texts: list[str], k: int) -> bool:
+        """The comma after ``words[k]`` parts the places of a "Riêng" list that runs on to
+        its modal, past "các", "và", unit type words, numbers and an aside between dashes:
+        "Riêng UBND thành phố Vinh, các thị xã Cửa Lò, Hoàng Mai và huyện Diễn Châu phải",
+        "Riêng các xã Cái Bè, Tân Phước 1 - nơi có vùng chuyên canh lớn - phải". A body
+        after the comma is the subject itself ("Riêng xã A, UBND xã cần")."""
+        if texts[k + 1 : k + 2] not in (["các"], ["những"]) and self._names_a_body(words[k + 1 :]):
+            return False
+        j, end = k + 1, min(len(words), k + 21)
+        while j < end:
+            if self.lex.modals.match(texts, j):
+                return True
+            if texts[j] in _DASHES:
+                close = next((m for m in range(j + 1, min(end, j + _ASIDE_WORDS))
+                              if texts[m] in _DASHES), None)
+                if close is None:
+                    return False
+                j = close + 1
+                continue
+            word = texts[j]
+            if not (word[:1].isupper() or word.isdigit() or word in ("và", "các", "những")
+                    or word in self.lex.unit_words):
+                return False
+            j += 1
+        return False
+
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
 
@@ -2856,8 +2903,10 @@ class _Reader:
             return n, []  # "Đồng thời tổ chức thăm hỏi ...": unpunctuated, then the task
         n = self.lex.topic_openers.match(texts, 0)
         if n:
+            alone = texts[0].lower() == "riêng"
             for k, w in enumerate(words[:20]):
-                if w.comma_after and self._last_name_then_modal(words, texts, k):
+                if w.comma_after and (self._last_name_then_modal(words, texts, k)
+                                      or alone and self._list_then_modal(words, texts, k)):
                     return n, []  # "Riêng hai huyện A, B cần ...": the list is the subject
                 if w.comma_after and not (
                     _names_listed_after(words, k) or self._types_listed_after(words, k)
@@ -2938,6 +2987,17 @@ _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ 
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
 _PLAIN_FORM = VerbForm("", "")
+
+
+def _without_closing_aside(subject: list[Word]) -> list[Word]:
+    """A subject without the phrase set between dashes it ends in ("các xã A, B - nơi có
+    vùng chuyên canh lớn -" is "các xã A, B")."""
+    if len(subject) < 3 or subject[-1].text not in _DASHES:
+        return subject
+    for j in range(len(subject) - 2, max(0, len(subject) - 1 - _ASIDE_WORDS), -1):
+        if subject[j].text in _DASHES:
+            return subject[:j] if j else subject
+    return subject
 
 
 def _names_listed_after(words: list[Word], k: int) -> bool:
