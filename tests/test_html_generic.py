@@ -1137,3 +1137,18 @@ def test_chapters_marked_as_vietnamese_are_still_read_together():
         url="https://baodongthap.vn/emagazine/mua-vang-a3.html",
     )
     assert all(chapter in page.text for chapter in _CHAPTERS)
+
+
+def test_an_embedded_clip_s_overlay_and_source_are_no_text():
+    clip = (
+        "<div class=\"embed-video\"><div class=\"embed-video__player\">"
+        "<span class=\"embed-video__title\">Video: Không khí chuẩn bị Tết ở vùng biển</span>"
+        "<span class=\"embed-video__dur\">03:05</span></div>"
+        "<div class=\"embed-video__source\">Nguồn: CTV - Truyền hình Cà Mau</div></div>"
+        "<div class=\"video-embed\"><div class=\"video-embed__overlay\">"
+        "<span class=\"video-embed__title\">Người dân làm thủ tục trên môi trường số</span>"
+        "<span class=\"video-embed__duration\">02:31</span></div></div>"
+    )
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + clip
+                                       + paragraphs(*PARAGRAPHS[2:])))
+    assert page.text.split("\n\n") == list(PARAGRAPHS)
