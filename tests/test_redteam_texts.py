@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 584 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 608 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -73,7 +73,9 @@ follow-up; r88-*: council sessions answering voters' petitions; r89-*: messy dum
 phone pages; r91-*: health and insurance, degrees before names; r92-*: ceremonial visits
 and receptions with few orders; r90-*: the Mekong's Khmer communities and pagodas;
 r93-*: commune Party congresses of 2025; r94-*: landslides and flash floods in the northern
-mountains; r95-*: investment, industrial parks and foreign investors).
+mountains; r95-*: investment, industrial parks and foreign investors; r96-*: gratitude
+visits to war invalids' and martyrs' families; r97-*: social-policy credit, vocational
+training and labour export; r98-*: markets, Tết goods, market surveillance and e-commerce).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -83,7 +85,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.954, 0.962, 0.967, 0.954, 0.973, 0.928, 0.955, 0.939, 0.953, 0.932, 0.978, 0.913, 0.948,
 0.972, 0.981, 0.970, 0.952, 0.929, 0.964,
 0.946, 0.983, 0.980,
-0.982, 0.984 and 0.977) and
+0.982, 0.984, 0.977,
+0.975, 0.966 and 0.910) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -114,7 +117,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 584
+    assert report().gold_articles == report().paired == 608
     assert report().violations == [] and report().problems == []
 
 
