@@ -3072,3 +3072,16 @@ def test_a_bare_head_told_is_the_one_body_of_that_head_named_before():
         "https://baolangson.vn/a.html",
     )
     assert found[0][1] == "Cục Quản lý thị trường tỉnh Lạng Sơn"
+
+
+def test_an_order_named_after_says_whom_it_was_for():
+    found = record(
+        "Ngày 26/7/2025, Bí thư Tỉnh ủy Hoàng Minh Đức thăm các gia đình chính sách. Ghi nhận "
+        "kiến nghị, đồng chí Hoàng Minh Đức nêu rõ: phải nắm chắc đời sống từng gia đình người "
+        "có công, không để ai bị bỏ sót. Đó là yêu cầu của Bí thư Tỉnh ủy đối với các cấp ủy, "
+        "chính quyền địa phương trong giai đoạn tới.",
+        "https://baoquangtri.vn/a.html",
+    ).directives
+    assert [(d.issuer, d.addressee) for d in found] == [
+        ("Hoàng Minh Đức", "các cấp ủy, chính quyền địa phương")
+    ]

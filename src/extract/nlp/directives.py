@@ -1253,13 +1253,13 @@ class _Reader:
             return []
         boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
         subject, rest = (words[: boundary[0]], words[boundary[1] :]) if boundary else ([], words)
+        if subject and subject[-1].stop_after:
+            subject = []  # "Đồng chí X nêu rõ: phải ...": who spoke, not who is told
         if not subject and not self._bare_order(_texts(rest)):
             return []  # "Năm 2025, huyện đã ...": a statement, named after all the same
         who = self._refs_in(m.start("who"), sentence.end)
         people = [r for r in who if r.person] or who
-        met = _MET.search(self.text, m.end("who"), sentence.end)
-        bodies = [r for r in self._refs_in(met.end(), sentence.end) if not r.person] if met else []
-        addressee = self._addressee(subject) if subject else (bodies[0].name if bodies else None)
+        addressee = self._addressee(subject) if subject else self._told_in_naming(m, sentence)
         groups = self._addressee_groups(rest)
         verb = m.group("verb").lower()
         found = []
@@ -1271,6 +1271,20 @@ class _Reader:
                 found.append(Found(verb, people[0].name if people else None, name, actions,
                                    start, end, index - 1))
         return found
+
+    def _told_in_naming(self, m: re.Match[str], sentence: Sentence) -> str | None:
+        """Whom the sentence naming an order says it was for: the body met ("tại buổi làm
+        việc với UBND huyện X") or the words after "đối với" ("Đó là yêu cầu của Bí thư
+        Tỉnh ủy đối với các cấp ủy, chính quyền địa phương trong giai đoạn tới")."""
+        told = _TOLD_IN_NAMING.search(self.text, m.end("who"), sentence.end)
+        if told is None:
+            return None
+        if told.group("met"):
+            bodies = [r for r in self._refs_in(told.end(), sentence.end) if not r.person]
+            return bodies[0].name if bodies else None
+        stop = _TOLD_END.search(self.text, told.end(), sentence.end)
+        words = self.words.words_in(told.end(), stop.start() if stop else sentence.end)
+        return self._addressee(words) if words else None
 
     def _topic_list(self, index: int, sentence: Sentence) -> list[Found]:
         """ "2.1. Đối với UBND phường X và UBND phường Y:" then "a) Rà soát ...", "b) ...": a
@@ -2982,7 +2996,12 @@ _SPEECH_AFTER = re.compile(
     r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"
 )
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
-_MET = re.compile(r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với\s+")
+_MEETING = r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với"
+_MET = re.compile(_MEETING + r"\s+")
+# In a sentence naming an order: the body met, or whom it was for ("... đối với các cấp ủy").
+_TOLD_IN_NAMING = re.compile(rf"(?P<met>{_MEETING})\s+|(?<!\w)đối với\s+")
+# Where "đối với X" ends: a phrase of time, place or purpose, or the clause's end.
+_TOLD_END = re.compile(r"\s(?:trong|tại|khi|để|nhằm|từ nay)\s|[.;!]")
 _DECISION = re.compile(r"(?<!\w)(?:[Qq]uyết định|[Cc]ông điện|[Cc]hỉ thị|[Cc]ông văn)(?!\w)")
 _AFTER_COLON = re.compile(r":[ \t]*$")
 # How a part after ";" is read for a new addressee: actions start at an opener.
