@@ -3085,3 +3085,25 @@ def test_an_order_named_after_says_whom_it_was_for():
     assert [(d.issuer, d.addressee) for d in found] == [
         ("Hoàng Minh Đức", "các cấp ủy, chính quyền địa phương")
     ]
+
+
+def test_trong_do_after_a_semicolon_singles_out_bodies_told_more():
+    found = directives(
+        "Ngày 10/3/2025, đồng chí Ly Seo Chứ yêu cầu UBND các xã, thị trấn chủ động bố trí "
+        "ngân sách ủy thác; trong đó UBND xã Nàn Sán, Quan Hồ Thẩn phải hoàn thành việc "
+        "chuyển vốn ủy thác trước ngày 30/6/2025.",
+        "https://baolaocai.vn/a.html",
+    )
+    assert [(a, acts) for _, a, acts in found] == [
+        ("UBND các xã, thị trấn", ["chủ động bố trí ngân sách ủy thác"]),
+        ("UBND xã Nàn Sán, Quan Hồ Thẩn",
+         ["hoàn thành việc chuyển vốn ủy thác trước ngày 30/6/2025"]),
+    ]
+
+
+def test_an_aside_between_dashes_after_the_addressee_is_not_part_of_it():
+    found = directives(
+        "Ông Hồ Văn Thắm yêu cầu Hội Nông dân, Hội Cựu chiến binh và Huyện đoàn - các đơn vị "
+        "nhận ủy thác - tăng cường kiểm tra việc sử dụng vốn vay."
+    )
+    assert found[0][1] == "Hội Nông dân, Hội Cựu chiến binh và Huyện đoàn"

@@ -1572,6 +1572,11 @@ class _Reader:
                 return None
             found = self._new_addressee(part[comma + 1 :])
             return (comma + 1 + found[0], comma + 1 + found[1]) if found else None
+        if texts[:2] == ["trong", "đó"] and texts[2:3] != ["có"]:
+            # "...; trong đó UBND xã Nàn Sán, Quan Hồ Thẩn phải hoàn thành ...": a body
+            # among those told, told more
+            found = self._new_addressee(part[2:])
+            return (2 + found[0], 2 + found[1]) if found else None
         texts = _texts(part)
         if not texts or self.lex.openers.match([texts[0].lower()] + texts[1:], 0):
             return None
@@ -2109,7 +2114,7 @@ class _Reader:
 
     def _addressee(self, words: list[Word]) -> str | None:
         """The addressee: a body's canonical name where one is named, else the words as written."""
-        words = _told_part(words)
+        words = _told_part(_without_closing_aside(words))
         words = self._past_circumstance(words)
         described = len(words) > 3 and " ".join(_texts(words[:3])).lower() == "các đồng chí"
         # "các đồng chí vừa được bầu ...": comrades described are told; alone they are filler
@@ -2157,7 +2162,10 @@ class _Reader:
 
     def _past_circumstance(self, words: list[Word]) -> list[Word]:
         """The words after a circumstance set off by a comma ("trong những tháng cuối
-        năm, các tổ dân phố"): the addressee follows it."""
+        năm, các tổ dân phố"): the addressee follows it. "trong đó" sets off none: "trong
+        đó UBND xã A, B phải ..." singles out the bodies it names."""
+        if [w.text.lower() for w in words[:2]] == ["trong", "đó"]:
+            return words[2:]
         if len(words) < 3 or words[0].text.lower() not in self.lex.circumstances:
             return words
         comma = next((k for k, w in enumerate(words[:-1]) if w.comma_after), None)
@@ -2836,7 +2844,6 @@ class _Reader:
         The addressee is the subject before the modal, else the topic of
         "Đối với X, ...", else the last directive's.
         """
-        subject = _without_closing_aside(subject)
         lowered = " ".join(_texts(subject)).lower()
         if any(phrase in lowered for phrase in self.lex.look_alikes):
             return []
