@@ -1152,3 +1152,27 @@ def test_an_embedded_clip_s_overlay_and_source_are_no_text():
     page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + clip
                                        + paragraphs(*PARAGRAPHS[2:])))
     assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_script_built_page_s_noscript_article_is_read_despite_its_javascript_note():
+    article = (
+        "<noscript><article><h1>Huyện Lai Vung hỗ trợ nông dân chuyển đổi cây trồng</h1>"
+        "<p class='meta'><span class='author'>Hồng Nhung</span> - <time>07:30 | 20/11/2025"
+        "</time></p>" + paragraphs(*PARAGRAPHS)
+        + "<p><a href='/kinh-te'>« Quay lại chuyên mục Kinh tế</a> — Trình duyệt của bạn đã "
+        "tắt JavaScript. Bật JavaScript để xem video và bình luận.</p></article></noscript>"
+    )
+    markup = national_cms("", "<p class='loading'>Đang tải nội dung...</p>").replace(
+        "</body>", article + "</body>"
+    )
+    page = page_from_html(markup)
+    assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_bold_sapo_below_a_dateline_paragraph_is_the_sapo():
+    lead = ("(BTN) - Năm 2025, huyện Lai Vung chuyển đổi hơn 300 ha đất lúa kém hiệu quả sang "
+            "cây trồng khác, vượt kế hoạch đề ra.")
+    body = f"<p>Thứ Năm, 20/11/2025 | 07:30 GMT+7</p><p><strong>{lead}</strong></p>"
+    page = page_from_html(national_cms("", body + paragraphs(*PARAGRAPHS)))
+    assert page.summary == lead
+    assert page.text.split("\n\n") == list(PARAGRAPHS)

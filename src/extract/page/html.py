@@ -56,7 +56,7 @@ from extract.page.dates import date_in_url, parse_date
 from extract.page.kind import excerpt_reason, listing_reason, page_kind_by_address
 from extract.page.metadata import author_name, read_metadata
 from extract.page.model import Page
-from extract.page.names import has_lead
+from extract.page.names import has_lead, is_signed_dateline
 from extract.page.selectors import select, select_first
 from extract.page.text import chrome_rules, is_dateline, strip_agency_prefix
 from extract.page.tree import drop, in_foreign_language, is_inside
@@ -360,8 +360,10 @@ def _serves_content(fallback: etree._Element) -> bool:
     """Whether a <noscript> of a lazy page holds a piece of the article (a paragraph, a
     photo and its caption, the byline), not a tracking pixel or a "bật JavaScript" note."""
     text = fallback.text_content()
-    if not text.strip() or "javascript" in text.lower():
+    if not text.strip():
         return False
+    if "javascript" in text.lower() and _running_paragraphs(fallback) < _FALLBACK_PARAGRAPHS:
+        return False  # a "bật JavaScript" note, not a whole article that ends with one
     return next(fallback.iter("p", "figure", "div", "table"), None) is not None
 
 
@@ -538,8 +540,10 @@ def _generic(root: etree._Element, body: etree._Element | None, meta, url: str |
     above = lead_captions + _captions_above(body)
     captions = list(dict.fromkeys(above + take_captions_and_links(body)))
     blocks = body_blocks(body)
-    if summary is None and blocks and _is_bold_lead(blocks[0]):
-        summary, blocks = blocks[0].text, blocks[1:]
+    # the first paragraph, past a dateline printed above it ("Thứ Hai, 18/12/2023 | 10:25")
+    first = 1 if len(blocks) > 1 and is_dateline(blocks[0].text) else 0
+    if summary is None and blocks and _is_bold_lead(blocks[first]):
+        summary, blocks = blocks[first].text, blocks[:first] + blocks[first + 1 :]
     texts, tail = _body_text(blocks, title, summary, captions)
     # the metadata's author is a person when it is one; else the signature we took off
     author = meta.author or _first_person(tail) or find_byline(root, body)
@@ -782,6 +786,8 @@ def _body_text(
             continue
         if rules.any("drop", text) or rules.any("stop", text) or is_dateline(text):
             continue
+        if len(text) < _SIGNED_DATELINE_CHARS and is_signed_dateline(text):
+            continue  # "Hồng Nhung - 09:40 | 14/05/2024": the byline and the date, not text
         if not seen_body and _BYLINE_WORDS >= len(text.split()) and has_lead(text) \
                 and author_name(text):
             opening.append(text)  # a byline above the body's first paragraph
@@ -815,6 +821,7 @@ _TITLE_LINES = 3  # the most lines a headline in capitals runs over
 
 
 # A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"
+_SIGNED_DATELINE_CHARS = 90  # a byline and a date on one line are shorter than this
 _GLUED_BYLINE = re.compile(
     r"(?<=[.!?”\"])\s+[-–]\s+(?P<name>[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,3})$"
 )

@@ -40,7 +40,7 @@ _BAR = re.compile(r"\s*\|\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The date a byline line may end with: "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40"
 _TRAILING_DATE = re.compile(
-    r"\s*[-–|,]?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?\s*$"
+    r"\s*[-–|,]?\s*(?:\d{1,2}:\d{2}\s*[,|]?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,|]?\s*\d{1,2}:\d{2})?\s*$"
 )
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "Hà Thu (tổng hợp)", "Minh Anh (TTXVN)"
 
