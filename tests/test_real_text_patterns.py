@@ -3107,3 +3107,30 @@ def test_an_aside_between_dashes_after_the_addressee_is_not_part_of_it():
         "nhận ủy thác - tăng cường kiểm tra việc sử dụng vốn vay."
     )
     assert found[0][1] == "Hội Nông dân, Hội Cựu chiến binh và Huyện đoàn"
+
+
+def test_a_ratio_s_predicate_ends_before_what_tells_more():
+    found = record(
+        "Đến nay, 22/22 xã, thị trấn đã kiện toàn tổ công nghệ số cộng đồng với 214 tổ.",
+        "https://baohatinh.vn/a.html",
+    ).ratios
+    assert [(r.numerator, r.predicate) for r in found] == [
+        (22, "đã kiện toàn tổ công nghệ số cộng đồng")
+    ]
+
+
+def test_a_rank_is_no_ratio_and_reservoirs_are_counted():
+    found = record(
+        "Chỉ số chuyển đổi số của tỉnh xếp thứ 12/34 tỉnh, thành phố. Hiện 14/16 hồ thủy điện "
+        "đang vận hành xả qua tràn."
+    ).ratios
+    assert [(r.numerator, r.denominator, r.unit) for r in found] == [(14, 16, "hồ thủy điện")]
+
+
+def test_the_district_department_of_culture_science_and_information():
+    found = record(
+        "Ngày 31/3/2025, Phòng Văn hóa, Khoa học và Thông tin huyện Hồng Ngự chủ trì tổ chức "
+        "lễ phát động.",
+        "https://hongngu.dongthap.gov.vn/a.html",
+    ).organizations
+    assert [o.name for o in found] == ["Phòng Văn hóa, Khoa học và Thông tin huyện Hồng Ngự"]

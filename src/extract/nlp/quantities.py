@@ -44,6 +44,9 @@ _PERCENT = re.compile(rf"(?<![\d.,])(?P<value>{NUMBER})\s?%")
 _CLAUSE_END = re.compile(
     r"[;:()\n]|[.!?](?=\s|$)|,(?=\s|$)(?!\s+chống\b)"  # "phòng, chống" is one word
     r"|\s(?:như|gồm|trong đó)(?=[\s:,])|\svà(?=\s+(?:các|những|\d))"
+    # "22/22 xã đã kiện toàn tổ công nghệ số với 214 tổ", "... nhưng tỷ lệ ...": what
+    # follows tells more, not what the units did
+    r"|\svới(?=\s+\d)|\snhưng(?=\s)"
 )
 # Capital letters: a word starting with one is a name.
 _UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
