@@ -3134,3 +3134,16 @@ def test_the_district_department_of_culture_science_and_information():
         "https://hongngu.dongthap.gov.vn/a.html",
     ).organizations
     assert [o.name for o in found] == ["Phòng Văn hóa, Khoa học và Thông tin huyện Hồng Ngự"]
+
+
+def test_rieng_a_body_then_its_modal_before_any_comma():
+    found = directives(
+        "Ông Nguyễn Ngọc Phúc đề nghị các công ty điện lực tăng cường bảo dưỡng lưới điện. "
+        "Riêng Công ty Điện lực Bình Thuận phải bảo đảm đủ nguồn dự phòng cho Phú Quý, tuyệt "
+        "đối không để mất điện kéo dài.",
+        "https://baolamdong.vn/a.html",
+    )
+    assert found[1][1:] == (
+        "Công ty Điện lực Bình Thuận",
+        ["bảo đảm đủ nguồn dự phòng cho Phú Quý", "tuyệt đối không để mất điện kéo dài"],
+    )

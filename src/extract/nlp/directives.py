@@ -2926,6 +2926,8 @@ class _Reader:
         if n:
             alone = texts[0].lower() == "riêng"
             for k, w in enumerate(words[:20]):
+                if alone and k >= n and self.lex.modals.match(texts, k):
+                    return n, []  # "Riêng Sở X phải A, B": its modal before any comma
                 if w.comma_after and (self._last_name_then_modal(words, texts, k)
                                       or alone and self._list_then_modal(words, texts, k)):
                     return n, []  # "Riêng hai huyện A, B cần ...": the list is the subject
