@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 608 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 632 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -75,7 +75,10 @@ and receptions with few orders; r90-*: the Mekong's Khmer communities and pagoda
 r93-*: commune Party congresses of 2025; r94-*: landslides and flash floods in the northern
 mountains; r95-*: investment, industrial parks and foreign investors; r96-*: gratitude
 visits to war invalids' and martyrs' families; r97-*: social-policy credit, vocational
-training and labour export; r98-*: markets, Tết goods, market surveillance and e-commerce).
+training and labour export; r98-*: markets, Tết goods, market surveillance and e-commerce;
+r99-*: monthly meetings of the merged provinces' committees in 2025-2026; r100-*: science,
+innovation and the 'Bình dân học vụ số' movement; r101-*: power grids, hydropower releases
+and electricity safety).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -86,7 +89,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.972, 0.981, 0.970, 0.952, 0.929, 0.964,
 0.946, 0.983, 0.980,
 0.982, 0.984, 0.977,
-0.975, 0.966 and 0.910) and
+0.975, 0.966, 0.910,
+0.984, 0.965 and 0.940) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -117,7 +121,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 608
+    assert report().gold_articles == report().paired == 632
     assert report().violations == [] and report().problems == []
 
 
