@@ -29,6 +29,7 @@ from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
+    LEVEL_OF_TYPE,
     UPPER,
     Head,
     Namer,
@@ -92,8 +93,9 @@ _TERM = re.compile(
 )
 _GAP = re.compile(r"[ \t]+")
 # The unit type word a title may end in, right before a holder's name.
-_UNIT_TYPE_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$",
-                            re.IGNORECASE)
+_UNIT_TYPE_END = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(LEVEL_OF_TYPE, key=len, reverse=True)) + r")$", re.IGNORECASE
+)
 # A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
 # names of people they interview or honour ("ông TRẦN MINH KHOA").
 _SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"

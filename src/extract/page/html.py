@@ -820,8 +820,8 @@ def _without_title_in_capitals(blocks: list[Block], title: str | None) -> list[B
 _TITLE_LINES = 3  # the most lines a headline in capitals runs over
 
 
-# A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"
 _SIGNED_DATELINE_CHARS = 90  # a byline and a date on one line are shorter than this
+# A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"
 _GLUED_BYLINE = re.compile(
     r"(?<=[.!?”\"])\s+[-–]\s+(?P<name>[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,3})$"
 )
