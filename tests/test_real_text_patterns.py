@@ -3147,3 +3147,15 @@ def test_rieng_a_body_then_its_modal_before_any_comma():
         "Công ty Điện lực Bình Thuận",
         ["bảo đảm đủ nguồn dự phòng cho Phú Quý", "tuyệt đối không để mất điện kéo dài"],
     )
+
+
+def test_a_paragraph_opening_with_a_typed_district_sets_its_bare_bodies():
+    found = record(
+        "Quỳ Châu hoàn thành xóa nhà tạm\n\nNgày 10/5/2024, huyện Quỳ Châu đã hoàn thành xóa "
+        "nhà tạm cho 300 hộ.\n\nỞ huyện Quế Phong, ông Lê Văn Tám, Chủ tịch UBND huyện cho biết "
+        "huyện đã hoàn thành 200 nhà.",
+        NGHE_AN,
+    ).officials
+    assert [(o.name, o.organization) for o in found] == [
+        ("Lê Văn Tám", "Ủy ban nhân dân huyện Quế Phong")
+    ]

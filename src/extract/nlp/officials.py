@@ -29,7 +29,6 @@ from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
-    LEVEL_OF_TYPE,
     UPPER,
     Head,
     Namer,
@@ -93,9 +92,7 @@ _TERM = re.compile(
 )
 _GAP = re.compile(r"[ \t]+")
 # The unit type word a title may end in, right before a holder's name.
-_UNIT_TYPE_END = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(LEVEL_OF_TYPE, key=len, reverse=True)) + r")$", re.IGNORECASE
-)
+_UNIT_TYPE_END = re.compile(rf"(?<!\w)(?:{TYPE_WORDS})$", re.IGNORECASE)
 # A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
 # names of people they interview or honour ("ông TRẦN MINH KHOA").
 _SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
@@ -260,7 +257,7 @@ def family_name_last(first: str) -> bool:
     return _proper(first) in official_lexicon().given_first or "'" in first or "’" in first
 
 
-def _unit_type_before(text: str, end: int) -> str | None:
+def _title_unit_type(text: str, end: int) -> str | None:
     """The unit type word a title ends in ("Chủ tịch UBND tỉnh"), or None."""
     m = _UNIT_TYPE_END.search(text, max(0, end - 10), end)
     return m.group().lower() if m else None
@@ -527,7 +524,7 @@ class OfficialReader:
                                        need_full=True)
             if name or not self.lex.holder_after.match(text, end):
                 return self._clean(text, at, name, None, need_full=True, title_slot=True,
-                                   unit_type=_unit_type_before(text, end))
+                                   unit_type=_title_unit_type(text, end))
         comma = _COMMA.match(text, end) if past_comma else None
         comma = comma or self.lex.holder_after.match(text, end)
         hon = self.lex.honorific_finder.match(text, comma.end()) if comma else None

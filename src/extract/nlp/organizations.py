@@ -180,7 +180,8 @@ _LEFT_COORD = re.compile(r"[ \t]*(?:,|và|[-–])[ \t]*$")
 _ELLIPSIS_GAP = re.compile(r"[ \t]*(?:,|[-–])[ \t]*(?:[Qq]uyền[ \t]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SECTION_OPENING = re.compile(r"(?:Tại|Ở)[ \t]+(?:tỉnh[ \t]+)?([^,.\n]{2,30}),")
-_TYPE_BEFORE = re.compile(r"^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[ \t]+")
+# the type word a paragraph's opening place may be written with ("Ở huyện Quế Phong,")
+_TYPE_OPENING = re.compile(rf"^(?:{TYPE_WORDS})[ \t]+")
 _LIST_GAP = re.compile(r"[ \t]*(?:,|và|;)?[ \t]*(?:và[ \t]+)?")
 # Heads written inside document numbers ("08/CT-UBND", "18-NQ/TW") are not mentions.
 _INSIDE_CODE = re.compile(r"[-/]$")
@@ -1592,7 +1593,7 @@ class Namer:
         m = _SECTION_OPENING.match(self.text, start, at)
         if m is None:
             return None
-        name = _TYPE_BEFORE.sub("", m.group(1))
+        name = _TYPE_OPENING.sub("", m.group(1))
         known = {n for _, _, kind, n in self.communes if kind == unit_type}
         return name if name in known else None
 
