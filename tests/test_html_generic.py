@@ -1176,3 +1176,21 @@ def test_a_bold_sapo_below_a_dateline_paragraph_is_the_sapo():
     page = page_from_html(national_cms("", body + paragraphs(*PARAGRAPHS)))
     assert page.summary == lead
     assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_streamed_react_page_s_article_is_read_where_it_is_put_in_place():
+    skeleton = ('<!--$?--><template id="B:0"></template><div class="skeleton-article" '
+                'aria-hidden="true"><div class="skeleton-line"></div></div><!--/$-->')
+    streamed = (f'<div hidden id="S:0"><div class="detail-body">{paragraphs(*PARAGRAPHS)}'
+                '</div></div><script>$RC("B:0","S:0")</script>')
+    markup = national_cms("", skeleton).replace("</body>", streamed + "</body>")
+    page = page_from_html(markup)
+    assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_clip_s_running_time_and_credit_under_its_player_are_no_text():
+    clip = ("<div class='video-embed'><video controls></video><div class='video-embed__meta'>"
+            "00:01:42 · Video: Báo và Phát thanh, Truyền hình Đắk Lắk</div></div>")
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + clip
+                                       + paragraphs(*PARAGRAPHS[2:])))
+    assert page.text.split("\n\n") == list(PARAGRAPHS)

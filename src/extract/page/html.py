@@ -308,6 +308,8 @@ def read_page(root: etree._Element, url: str | None = None) -> Page:
                 fallback.drop_tag()
     for frame in list(root.iter("iframe")):
         _inline_srcdoc(frame)
+    for segment in _STREAMED_SEGMENTS(root):
+        _put_in_place(segment, root)
     for mark in [s for s in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(s.text_content().strip())]:
         drop(mark)  # a footnote's marker "[1]" in a sentence: the notes are end matter
     body = find_body(root)
@@ -388,6 +390,29 @@ def _inline_srcdoc(frame: etree._Element) -> None:
         return
     body.tag = "div"
     frame.getparent().replace(frame, body)
+
+
+# A React page streamed in pieces: the server sends a placeholder (<template id="B:0">
+# and a skeleton, up to <!--/$-->) and, later in the page, the piece itself in
+# <div hidden id="S:0">, which a script moves into place.
+_STREAMED_SEGMENTS = etree.XPath("//div[@hidden][starts-with(@id,'S:')]")
+
+
+def _put_in_place(segment: etree._Element, root: etree._Element) -> None:
+    """Move a streamed piece (``<div hidden id="S:n">``) to its placeholder
+    (``<template id="B:n">``), dropping the skeleton shown until it came."""
+    holes = root.xpath("//template[@id=$id]", id="B:" + segment.get("id", "")[2:])
+    if not holes or holes[0].getparent() is None:
+        return
+    hole = holes[0]
+    for sibling in list(hole.itersiblings()):
+        if isinstance(sibling, etree._Comment) and sibling.text == "/$":
+            break
+        if isinstance(sibling.tag, str):
+            drop(sibling)
+    del segment.attrib["hidden"]
+    segment.tail = hole.tail  # its own tail is the script that moved it
+    hole.getparent().replace(hole, segment)
 
 
 # Words shown to screen readers only ("Trở lại", "Chia sẻ"): a label, never the
