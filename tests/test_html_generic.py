@@ -1194,3 +1194,25 @@ def test_a_clip_s_running_time_and_credit_under_its_player_are_no_text():
     page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + clip
                                        + paragraphs(*PARAGRAPHS[2:])))
     assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_an_unrendered_wordpress_caption_shortcode_is_a_caption():
+    caption = "Người dân khóm 5, phường An Xuyên tham gia trò chơi kéo co tại ngày hội."
+    shortcode = (f'<p>[caption id="attachment_88121" align="aligncenter" width="800"]'
+                 f'<img src="/a.jpg" alt="" width="800"> {caption}[/caption]</p>')
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + shortcode
+                                       + paragraphs(*PARAGRAPHS[2:])))
+    assert page.captions == [caption]
+    assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_poll_and_a_clip_s_label_inside_the_article_are_no_text():
+    label = ("<div class='embed-video'><div class='embed-video__label'>VIDEO</div>"
+             "<div class='embed-video__title'>Sóng lớn đánh sập kè tạm</div></div>")
+    poll = ("<div class='wp-polls'><strong>Bạn có tham gia Ngày hội Đại đoàn kết năm nay?"
+            "</strong><ul class='wp-polls-ul'><li><input type='radio'> Có, cả gia đình cùng "
+            "tham gia</li><li><input type='radio'> Chưa tham gia</li></ul>"
+            "<a href='#ViewPollResults'>Xem kết quả</a></div>")
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + label
+                                       + paragraphs(*PARAGRAPHS[2:]) + poll))
+    assert page.text.split("\n\n") == list(PARAGRAPHS)

@@ -158,7 +158,7 @@ def take_captions(body: etree._Element, selectors: tuple[str, ...] = ()) -> list
     for element in body.iter("p", "div", "center"):
         if element in found or len(element) > 8:
             continue
-        if _is_caption_line(element):
+        if _is_caption_line(element) or _SHORTCODE_CAPTION.match(element.text_content().strip()):
             found.append(element)
     captions: list[str] = []
     order = {el: i for i, el in enumerate(body.iter())}
@@ -166,8 +166,9 @@ def take_captions(body: etree._Element, selectors: tuple[str, ...] = ()) -> list
         if not is_inside(element, body):
             continue
         for block in body_blocks(element):
-            if block.text not in captions:
-                captions.append(block.text)
+            text = _SHORTCODE_CAPTION.sub(r"\1", block.text)
+            if text and text not in captions:
+                captions.append(text)
         drop(element)
     for figure in list(body.iter("figure", "picture")):
         if is_inside(figure, body) and not _has_text(figure):
@@ -451,6 +452,10 @@ def _count_links(element: etree._Element, counts: dict) -> tuple[int, int]:
         linked += child_total if element.tag == "a" else child_linked
     counts[element] = (total, linked)
     return total, linked
+
+
+# A WordPress caption left unrendered: '[caption id="attachment_1" ...]<img> Text[/caption]'
+_SHORTCODE_CAPTION = re.compile(r"^\[caption\b[^\]]*\]\s*(.*?)\s*\[/caption\]$", re.S)
 
 
 def _is_caption_line(element: etree._Element) -> bool:
