@@ -3159,3 +3159,30 @@ def test_a_paragraph_opening_with_a_typed_district_sets_its_bare_bodies():
     assert [(o.name, o.organization) for o in found] == [
         ("Lê Văn Tám", "Ủy ban nhân dân huyện Quế Phong")
     ]
+
+
+SON_LA = "https://sonla.gov.vn/tin-tuc/a.html"
+
+
+def test_a_visiting_lao_governor_holds_his_province_s_posts():
+    found = record(
+        "Sơn La tiếp đoàn tỉnh Hủa Phăn\n\nĐoàn do đồng chí Khăm-xẻng Xỉ-xu-lạt, Phó Bí thư "
+        "Tỉnh ủy, Phó Tỉnh trưởng tỉnh Hủa Phăn làm trưởng đoàn. Ông Nhem Sophat, Tỉnh trưởng "
+        "tỉnh Mondulkiri cũng dự.",
+        SON_LA,
+    ).officials
+    assert [(o.name, [(r.position, r.organization) for r in o.roles]) for o in found] == [
+        ("Khăm-xẻng Xỉ-xu-lạt",
+         [("Phó Bí thư", "Tỉnh ủy Hủa Phăn"), ("Phó Tỉnh trưởng", "tỉnh Hủa Phăn")]),
+        ("Nhem Sophat", [("Tỉnh trưởng", "tỉnh Mondulkiri")]),
+    ]
+
+
+def test_the_districts_of_a_lao_province_are_not_new_units():
+    found = record(
+        "Quảng Trị hội đàm với tỉnh Savannakhet (Lào)\n\nHai bên thống nhất hỗ trợ xây dựng "
+        "trường học tại huyện Sê Pôn và rà soát quy chế kết nghĩa giữa huyện Hướng Hóa và "
+        "các huyện Sê Pôn, Mường Noòng.",
+        "https://baoquangtri.vn/a.htm",
+    ).locations
+    assert [(u.type, u.name) for u in found] == [("tỉnh", "Quảng Trị"), ("huyện", "Hướng Hóa")]

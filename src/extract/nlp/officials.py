@@ -29,6 +29,7 @@ from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.organizations import (
     CAP,
+    LOWER,
     UPPER,
     Head,
     Namer,
@@ -38,6 +39,7 @@ from extract.nlp.organizations import (
     Unit,
     branches_of,
     make_table,
+    match_place,
     org_lexicon,
     org_mentions,
     place_key,
@@ -94,8 +96,9 @@ _GAP = re.compile(r"[ \t]+")
 # The unit type word a title may end in, right before a holder's name.
 _UNIT_TYPE_END = re.compile(rf"(?<!\w)(?:{TYPE_WORDS})$", re.IGNORECASE)
 # A syllable of a name: capitalised ("Khoa"), or in capitals, as pages print the
-# names of people they interview or honour ("ông TRẦN MINH KHOA").
-_SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP})"
+# names of people they interview or honour ("ông TRẦN MINH KHOA"); a Lao name is
+# written in syllables joined by hyphens ("Khăm-phăn Phôm-ma-vông").
+_SYLLABLE = rf"(?:[{UPPER}]{{2,}}(?![\w'’])|{CAP}(?:-[{LOWER}]+)*)"
 _NAME = re.compile(rf"{_SYLLABLE}(?:[ \t]+{_SYLLABLE}){{0,5}}(?![\w'’])")
 _NAME_TAIL = re.compile(rf"(?<![\w'’])(?:{_SYLLABLE}[ \t]+){{0,5}}{_SYLLABLE}$")
 _NAME_TAIL_STARTS = re.compile(rf"(?<![\w'’])[{UPPER}]")  # where _NAME_TAIL may start
@@ -155,7 +158,7 @@ class Position:
     """A position of positions.tsv."""
 
     canonical: str
-    kind: str  # post, head, member
+    kind: str  # post, head, member, board, of, unit (see positions.tsv)
     implied: str | None
 
 
@@ -466,6 +469,12 @@ class OfficialReader:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
         if position.kind == "of":
             return self._delegate_at(doc, text, start, end, position.canonical, qualifier)
+        if position.kind == "unit" and gap and text.startswith("tỉnh ", gap.end()):
+            province = match_place(text, gap.end() + 5, {"tỉnh"})  # "Tỉnh trưởng tỉnh Attapeu"
+            if province is not None:
+                name, province_end = province
+                return RoleMention(start, province_end, position.canonical, f"tỉnh {name}",
+                                   qualifier)
         bare = _BARE_BODY.match(text, gap.end()) if gap else None
         if bare is None and gap:  # "Phó Giám đốc Sở Vàng A Dính": a holder, not a Sở's name
             bare = self._bare_body_then_name(text, gap.end())
@@ -1165,6 +1174,19 @@ def _fill_party_committees(titles: list[Title]) -> None:
                 break
 
 
+def _fill_governed_provinces(text: str, titles: list[Title]) -> None:
+    """ "Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh Hủa Phăn": a "Tỉnh ủy" written bare in
+    the title of a province's governor is that province's, not the page's."""
+    for title in titles:
+        governed = next((r.organization for r in title.roles if r.position.endswith("Tỉnh trưởng")
+                         and r.organization), None)
+        if governed is None:
+            continue
+        for role in title.roles:
+            if text[role.start:role.end].endswith(" Tỉnh ủy"):
+                role.organization = "Tỉnh ủy " + governed.removeprefix("tỉnh ")
+
+
 @cache
 def party_committees() -> dict[str, str]:
     """Unit type -> the party committee of such a unit ("huyện" -> "Huyện ủy"), from the
@@ -1245,6 +1267,7 @@ class OfficialRecognizer:
         _fill_school_heads(titles, orgs)
         _fill_implied_units(titles)
         _fill_party_committees(titles)
+        _fill_governed_provinces(text, titles)
         book = Officials(text)
         title_starts = {t.start for t in titles}
         unnamed = []

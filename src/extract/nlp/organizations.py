@@ -515,6 +515,8 @@ def _typed_names() -> dict[str, list[tuple[str, str]]]:
         key = place_key(row[0])
         if len(row) > 3 and row[3] and key in found:
             found[key] = [(t, row[3] if i == 0 else name) for i, (t, name) in enumerate(found[key])]
+    for (name,) in read_lexicon("foreign_provinces.txt"):
+        found.setdefault(place_key(name), [("tỉnh", name)])
     return found
 
 

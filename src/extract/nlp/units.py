@@ -491,6 +491,11 @@ class Matches(NamedTuple):
     commune: Unit | None = None  # the commune whose page on its district's portal it is
 
 
+# An article about a neighbouring country's province: the units it names that the
+# gazetteer lacks are that country's ("huyện Sê Pôn"), not new units of ours.
+_NEIGHBOUR_COUNTRY = re.compile(r"\b(?:Lào(?![ \t]+Cai)|Campuchia|Cam-pu-chia|nước bạn)\b")
+
+
 def text_key(surface: str) -> str:
     """`name_key` for text that is already normalised (as the Doc text is): fast."""
     key = surface.lower()
@@ -630,6 +635,7 @@ class AdminUnitRecognizer:
         has already tied to a unit of the same type ("các xã A, Tân Hòa ...; riêng xã Tân
         Hòa ...") is that unit."""
         known = {(f.key, f.typ): f.unit for f in typed if f.resolved and f.unit is not None}
+        abroad = _NEIGHBOUR_COUNTRY.search(text) is not None
         for found in typed:
             if found.unit is None and (found.key, found.typ) in known:
                 found.unit, found.resolved, found.new = known[(found.key, found.typ)], True, False
@@ -637,6 +643,8 @@ class AdminUnitRecognizer:
                 continue
             if found.typ == "tỉnh":
                 continue  # the gazetteer holds every province: "UBND tỉnh Hoàng Nam" is a man
+            if abroad:
+                continue  # a district of the visiting Lao or Cambodian province, not a unit
             if found.new or found.kind == "typed" and self._ends_name(text, found):
                 if found.surface.strip() in addressed_names(text):
                     continue  # "Bí thư Đảng ủy phường Hoàng Nam", who is "đồng chí Hoàng Nam"
