@@ -3186,3 +3186,45 @@ def test_the_districts_of_a_lao_province_are_not_new_units():
         "https://baoquangtri.vn/a.htm",
     ).locations
     assert [(u.type, u.name) for u in found] == [("tỉnh", "Quảng Trị"), ("huyện", "Hướng Hóa")]
+
+
+def test_a_quoted_order_named_after_it_is_for_whom_the_naming_says():
+    found = directives(
+        "Quảng Trị ký thỏa thuận hợp tác\n\n\"Triển khai ngay các nội dung của Thỏa thuận vừa "
+        "ký kết, không để thỏa thuận nằm trên giấy\" - đó là yêu cầu của Bí thư Tỉnh ủy Phan "
+        "Hữu Định đối với các sở, ngành, địa phương của tỉnh.",
+        "https://baoquangtri.vn/a.htm",
+    )
+    assert found == [(
+        "yêu cầu",
+        "các sở, ngành, địa phương của tỉnh",
+        ["Triển khai ngay các nội dung của Thỏa thuận vừa ký kết",
+         "không để thỏa thuận nằm trên giấy"],
+    )]
+
+
+def test_a_ban_after_a_verb_with_its_object_is_an_action_of_its_own():
+    found = directives(
+        "An Giang siết chặt biên giới\n\nChủ tịch UBND tỉnh Hồ Văn Mừng yêu cầu UBND xã Vĩnh "
+        "Xương duy trì kiểm soát, không để xảy ra xuất nhập cảnh trái phép.",
+        "https://angiang.gov.vn/a.htm",
+    )
+    assert found[0][2] == ["duy trì kiểm soát", "không để xảy ra xuất nhập cảnh trái phép"]
+
+
+def test_thai_and_bru_family_names_open_names_in_a_list():
+    found = record(
+        "Đoàn công tác thăm bà con\n\nCùng đi có các đồng chí: Lô Văn Tâm - Trưởng Ban Dân tộc "
+        "tỉnh; Kăn Thị Mai - Chủ tịch UBND huyện Con Cuông.",
+        NGHE_AN,
+    ).officials
+    assert [o.name for o in found] == ["Lô Văn Tâm", "Kăn Thị Mai"]
+
+
+def test_pairs_of_border_villages_are_counted():
+    found = record(
+        "Điện Biên kết nghĩa bản biên giới\n\nCác huyện Mường Nhé, Nậm Pồ duy trì quan hệ kết "
+        "nghĩa giữa 12/12 cặp bản biên giới.",
+        "https://baodienbienphu.info.vn/a.html",
+    ).ratios
+    assert [(r.numerator, r.denominator, r.unit) for r in found] == [(12, 12, "cặp bản")]

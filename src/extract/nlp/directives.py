@@ -1146,19 +1146,26 @@ class _Reader:
 
     def _quoted_order(self, index: int, sentence: Sentence) -> list[Found]:
         """ "“Các xã phải ...” - đó là chỉ đạo của Bí thư Tỉnh ủy X": the quoted words are
-        the directive, the phrase after the quote names its verb and its issuer."""
+        the directive, the phrase after the quote names its verb and its issuer (and, for a
+        quote that names no one, whom it is for: "... đối với các sở, ngành")."""
         m = _QUOTED_ORDER.match(self.text, sentence.start, sentence.end)
         if not m:
             return []
         words = self.words.words_in(m.start("quote"), m.end("quote"))
         boundary = self._action_start(words, VerbForm("", "", needs_modal=True))
-        if boundary is None or boundary[0] == 0:
-            return []
         who = self._refs_in(m.start("who"), sentence.end)
         people = [r for r in who if r.person] or who
         issuer = people[0].name if people else None
-        groups = self._addressee_groups(words[boundary[1] :])
         verb = m.group("verb").lower()
+        if boundary is None or boundary[0] == 0:
+            # "“Triển khai ngay ..., không để ...” - đó là yêu cầu của X đối với Y": told to Y
+            if not words or not self._bare_order(_texts(words)):
+                return []
+            actions, end = self._actions(words, m.end("quote"), cut=False)
+            told = self._told_in_naming(m, sentence)
+            return [Found(verb, issuer, told, actions, words[0].start, end, index)] if actions \
+                else []
+        groups = self._addressee_groups(words[boundary[1] :])
         found = []
         for subject, group in [(words[: boundary[0]], groups[0][1])] + groups[1:]:
             actions, end = self._actions(group, m.end("quote"), cut=False)
@@ -2610,6 +2617,8 @@ class _Reader:
             return False
         if prev.comma_after and lex.target_openers.match(texts, j):
             return True  # "tổ chức tuyên truyền, phấn đấu 100% ...": a target of its own
+        if prev.comma_after and texts[j].lower() in _NEGATIONS:
+            return True  # "duy trì kiểm soát, không để ...": a ban shares no verb's object
         # "rà soát, nâng chất ...": a verb group sharing one object stays whole
         tail = _texts(current[-5:])  # the verb, and what may make it a noun before it
         if len(current) <= 5:  # the piece's first word may open a list item: "Rà soát, ..."
@@ -2967,6 +2976,8 @@ _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 _ORDER_NOUNS = (
     r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|kết luận)"
 )
+# Words opening a ban ("không để xảy ra ...", "tuyệt đối không ..."), an action of its own.
+_NEGATIONS = frozenset({"không", "tuyệt"})
 _QUOTED_ORDER = re.compile(
     r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
     + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
