@@ -3228,3 +3228,17 @@ def test_pairs_of_border_villages_are_counted():
         "https://baodienbienphu.info.vn/a.html",
     ).ratios
     assert [(r.numerator, r.denominator, r.unit) for r in found] == [(12, 12, "cặp bản")]
+
+
+def test_a_mass_organisation_s_central_committee_and_its_boards():
+    found = record(
+        "Sơ kết giữa nhiệm kỳ\n\nDự có ông Phạm Quang Tuyến - Ủy viên Ban Thường vụ Trung ương "
+        "Hội Nông dân Việt Nam; bà Nguyễn Thị Thu Hà, Phó Chủ tịch Trung ương Hội LHPN Việt "
+        "Nam. Có 253/260 cơ sở Hội được xếp loại vững mạnh.",
+        "https://baothaibinh.com.vn/a.html",
+    )
+    assert [(o.name, o.organization) for o in found.officials] == [
+        ("Phạm Quang Tuyến", "Ban Thường vụ Trung ương Hội Nông dân Việt Nam"),
+        ("Nguyễn Thị Thu Hà", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
+    ]
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(253, 260, "cơ sở Hội")]
