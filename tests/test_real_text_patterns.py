@@ -3242,3 +3242,24 @@ def test_a_mass_organisation_s_central_committee_and_its_boards():
         ("Nguyễn Thị Thu Hà", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
     ]
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(253, 260, "cơ sở Hội")]
+
+
+def test_a_quoted_riêng_subject_is_told_without_its_riêng():
+    found = directives(
+        "Ra quân tình nguyện hè\n\nBí thư Tỉnh Đoàn Trần Thị Kim Hoa phát biểu. \"Riêng các "
+        "Huyện Đoàn miền núi cần phối hợp với các đồn biên phòng vận động trẻ em bỏ học trở lại "
+        "trường\", bà Hoa nhấn mạnh.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert [(verb, addressee) for verb, addressee, _ in found] == [
+        ("nhấn mạnh", "các Huyện Đoàn miền núi")
+    ]
+
+
+def test_the_youth_union_s_movement_board_is_told():
+    found = directives(
+        "Ra quân tình nguyện hè\n\nBan Thường vụ Tỉnh Đoàn giao Ban Phong trào Tỉnh Đoàn theo "
+        "dõi, đôn đốc tiến độ các công trình.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert [addressee for _, addressee, _ in found] == ["Ban Phong trào Tỉnh đoàn Quảng Nam"]
