@@ -3263,3 +3263,36 @@ def test_the_youth_union_s_movement_board_is_told():
         "https://baoquangnam.vn/a.html",
     )
     assert [addressee for _, addressee, _ in found] == ["Ban Phong trào Tỉnh đoàn Quảng Nam"]
+
+
+QUANG_TRI = "https://baoquangtri.vn/a.htm"
+
+
+def test_answerable_if_a_figure_falls_is_no_order():
+    found = directives(
+        "Cải cách hành chính\n\nChủ tịch UBND tỉnh Hồ Đức Tâm giao Sở Nội vụ chủ trì theo dõi. "
+        "Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu năm 2023 chỉ số "
+        "tiếp tục giảm điểm.",
+        QUANG_TRI,
+    )
+    assert [addressee for _, addressee, _ in found] == ["Sở Nội vụ tỉnh Quảng Trị"]
+
+
+def test_a_riêng_list_of_districts_under_one_body_runs_on_to_its_modal():
+    found = directives(
+        "Cải cách hành chính\n\nChủ tịch UBND tỉnh Hồ Đức Tâm giao Sở Nội vụ chủ trì theo dõi. "
+        "Riêng UBND các huyện Hướng Hóa, Gio Linh và Cồn Cỏ phải báo cáo giải trình.",
+        QUANG_TRI,
+    )
+    assert found[1][1] == "UBND các huyện Hướng Hóa, Gio Linh và Cồn Cỏ"
+
+
+def test_a_governance_index_s_parts_are_counted():
+    found = record(
+        "Chỉ số PAPI\n\nChỉ số PAPI của tỉnh đạt 43,12 điểm; có 5/8 chỉ số nội dung tăng điểm "
+        "và 6/8 lĩnh vực cải thiện.",
+        QUANG_TRI,
+    ).ratios
+    assert [(r.numerator, r.denominator, r.unit) for r in found] == [
+        (5, 8, "chỉ số nội dung"), (6, 8, "lĩnh vực")
+    ]

@@ -2808,6 +2808,8 @@ class _Reader:
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
+            if texts[k] == "nếu":
+                return []  # "Chủ tịch UBND huyện chịu trách nhiệm ... nếu chỉ số tiếp tục giảm"
             if k not in inside and self._opens_action(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
                 if any(said.startswith(phrase) for phrase in self.lex.look_alikes):
@@ -2897,7 +2899,8 @@ class _Reader:
         "Riêng UBND thành phố Vinh, các thị xã Cửa Lò, Hoàng Mai và huyện Diễn Châu phải",
         "Riêng các xã Cái Bè, Tân Phước 1 - nơi có vùng chuyên canh lớn - phải". A body
         after the comma is the subject itself ("Riêng xã A, UBND xã cần")."""
-        if texts[k + 1 : k + 2] not in (["các"], ["những"]) and self._names_a_body(words[k + 1 :]):
+        if texts[k + 1 : k + 2] not in (["các"], ["những"]) and self._names_a_body(words[k + 1 :]) \
+                and not self._list_member_at(words[k + 1]):
             return False
         j, end = k + 1, min(len(words), k + 21)
         while j < end:
@@ -2916,6 +2919,13 @@ class _Reader:
                 return False
             j += 1
         return False
+
+    def _list_member_at(self, word: Word) -> bool:
+        """Whether a body named at ``word`` is written as its place alone, the next item of a
+        list of bodies ("UBND các huyện Hướng Hóa, Gio Linh ..."), not with its head."""
+        refs = [r for r in self._refs_in(word.start, word.end)
+                if not r.person and r.start == word.start]
+        return bool(refs) and all(r.name.endswith(self.text[r.start : r.end]) for r in refs)
 
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
