@@ -3296,3 +3296,19 @@ def test_a_governance_index_s_parts_are_counted():
     assert [(r.numerator, r.denominator, r.unit) for r in found] == [
         (5, 8, "chỉ số nội dung"), (6, 8, "lĩnh vực")
     ]
+
+
+def test_food_safety_bodies_are_named_in_full():
+    found = record(
+        "Kiểm tra an toàn thực phẩm\n\nBà Lê Thị Hoa, Chi cục trưởng Chi cục An toàn vệ sinh "
+        "thực phẩm tỉnh cho biết, Ban Chỉ đạo liên ngành về ATTP tỉnh đã kiểm tra 148 cơ sở; "
+        "Chi cục Quản lý chất lượng nông lâm sản và thủy sản kiểm soát chặt các lò mổ. Có "
+        "180/214 công nhân đã xuất viện. Riêng TP. Vinh cần trực 24/24 giờ tại chợ Vinh.",
+        NGHE_AN,
+    )
+    assert [o.name for o in found.organizations] == [
+        "Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An",
+        "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Nghệ An",
+        "Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Nghệ An",
+    ]
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(180, 214, "công nhân")]
