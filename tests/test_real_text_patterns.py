@@ -3312,3 +3312,14 @@ def test_food_safety_bodies_are_named_in_full():
         "Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Nghệ An",
     ]
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [(180, 214, "công nhân")]
+
+
+def test_advice_to_the_public_and_a_condition_give_no_order():
+    found = directives(
+        "Kiểm tra bánh trung thu\n\nÔng Hưng đề nghị UBND các huyện tăng cường kiểm tra. Chi "
+        "cục An toàn vệ sinh thực phẩm khuyến cáo người dân chọn mua bánh có nhãn mác rõ ràng, "
+        "không mua bánh trôi nổi.\n\nÔng Lê Quang Hưng, Phó Giám đốc Sở Y tế lưu ý, bánh trung "
+        "thu dễ nhiễm nấm mốc nếu bảo quản không đúng cách.",
+        "https://baothanhhoa.vn/a.html",
+    )
+    assert [(verb, addressee) for verb, addressee, _ in found] == [("đề nghị", "UBND các huyện")]

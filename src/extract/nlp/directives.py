@@ -2048,9 +2048,11 @@ class _Reader:
                     return None  # "giao X chịu trách nhiệm trước ...": no task
                 if form.told_not_to and words[i] == "không" and (
                     i or words[i + 1 : i + 2] == ["để"]
-                ) and words[i + 1 : i + 2] not in (["chỉ"], ["phải"], ["còn"], ["lây"], ["bị"]):
+                ) and words[i + 1 : i + 2] not in (["chỉ"], ["phải"], ["còn"], ["lây"], ["bị"]) \
+                        and "nếu" not in words[:i]:
                     # ("không chỉ ... mà còn", "không phải do ...", "không còn ...", "bệnh
-                    # không lây sang người", "không bị ...": a statement)
+                    # không lây sang người", "không bị ...", "dễ nhiễm nấm mốc nếu bảo quản
+                    # không đúng cách": a statement)
                     # "lưu ý các đơn vị không đốt ...": told what not to do; with no one
                     # named, only "không để ..." is an order ("lưu ý không để xảy ra ...")
                     return i, i
