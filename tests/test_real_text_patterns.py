@@ -3323,3 +3323,17 @@ def test_advice_to_the_public_and_a_condition_give_no_order():
         "https://baothanhhoa.vn/a.html",
     )
     assert [(verb, addressee) for verb, addressee, _ in found] == [("đề nghị", "UBND các huyện")]
+
+
+def test_cooperatives_written_htx_are_named_in_full():
+    found = record(
+        "Tổng kết kinh tế tập thể\n\nNhiều mô hình cho hiệu quả như HTX Gà đồi Tân Sỏi (huyện "
+        "Yên Thế), HTX Dịch vụ nông nghiệp Ngọc Thiện; 493/720 HTX được xếp loại tốt. Quỹ hỗ "
+        "trợ phát triển HTX tỉnh đã giải ngân 31 dự án.",
+        "https://bacgiang.gov.vn/a.html",
+    ).organizations
+    assert [o.name for o in found] == [
+        "Hợp tác xã Gà đồi Tân Sỏi",
+        "Hợp tác xã Dịch vụ nông nghiệp Ngọc Thiện",
+        "Quỹ hỗ trợ phát triển Hợp tác xã tỉnh Bắc Giang",
+    ]
