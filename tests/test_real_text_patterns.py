@@ -3337,3 +3337,14 @@ def test_cooperatives_written_htx_are_named_in_full():
         "Hợp tác xã Dịch vụ nông nghiệp Ngọc Thiện",
         "Quỹ hỗ trợ phát triển Hợp tác xã tỉnh Bắc Giang",
     ]
+
+
+def test_a_quote_then_a_dash_and_its_speaker():
+    found = directives(
+        "Đánh giá sản phẩm OCOP\n\nPhó Chủ tịch UBND tỉnh Võ Tấn Lộc dự hội nghị. \"Các huyện "
+        "phải hỗ trợ HTX xây dựng vùng nguyên liệu, không chạy theo số lượng sao\" - ông Lộc "
+        "nhấn mạnh.",
+        "https://baoquangnam.vn/a.html",
+    )
+    assert found == [("nhấn mạnh", "Các huyện",
+                      ["hỗ trợ HTX xây dựng vùng nguyên liệu", "không chạy theo số lượng sao"])]

@@ -2994,12 +2994,12 @@ _QUOTED_ORDER = re.compile(
     r"[\"“](?P<quote>[^\"“”]{10,400})[\"”]\s*[-–]\s*(?:[Đđ]ó là |[Ll]à )"
     + _ORDER_NOUNS + r"(?: của)?\s+(?P<who>\S)"
 )
-# "“...”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu." (`_quote_then_speaker`): the quote, then
-# who said it and the verb ending the sentence.
+# "“...”, đồng chí Phó Chủ tịch UBND tỉnh yêu cầu." (`_quote_then_speaker`; or "“...” - ông
+# Lộc nhấn mạnh."): the quote, then who said it and the verb ending the sentence.
 _QUOTE_OPENING = re.compile(r'(?:^|(?<=[.!?]) )[“"]', re.MULTILINE)
 _QUOTE_REACH = 900
 _QUOTE_THEN_SPEAKER = re.compile(
-    r"[\"“](?P<quote>[^\"“”]{10,700}?)[.!]?[\"”]\s*,\s*(?P<who>[^,.;:“”\"\n]{2,90}?)\s+"
+    r"[\"“](?P<quote>[^\"“”]{10,700}?)[.!]?[\"”]\s*[,–-]\s*(?P<who>[^,.;:“”\"\n]{2,90}?)\s+"
     r"(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh)(?=\s*(?:[.!]|$|khi |tại |trong |sau ))"
 )
 # "X nhấn mạnh: “...”": the speaker and verb, then the quote (`_speaker_then_quote`).
