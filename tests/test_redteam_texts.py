@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 632 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 672 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -78,7 +78,11 @@ visits to war invalids' and martyrs' families; r97-*: social-policy credit, voca
 training and labour export; r98-*: markets, Tết goods, market surveillance and e-commerce;
 r99-*: monthly meetings of the merged provinces' committees in 2025-2026; r100-*: science,
 innovation and the 'Bình dân học vụ số' movement; r101-*: power grids, hydropower releases
-and electricity safety).
+and electricity safety; r102-*: Lao and Cambodian delegations, border and sister-province
+cooperation, hyphenated Lao names; r103-*: cooperatives and their alliance; r104-*: food
+safety inspections and poisonings; r105-*: administrative reform and governance indices
+(PAR INDEX, SIPAS, PAPI, PCI, DTI); r106-*: the Youth Union, Women's Union, Farmers' and
+Veterans' Associations and the Fatherland Front).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -90,7 +94,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.946, 0.983, 0.980,
 0.982, 0.984, 0.977,
 0.975, 0.966, 0.910,
-0.984, 0.965 and 0.940) and
+0.984, 0.965, 0.940,
+0.900, 0.954, 0.941, 0.936 and 0.910) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -121,7 +126,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 632
+    assert report().gold_articles == report().paired == 672
     assert report().violations == [] and report().problems == []
 
 
