@@ -3348,3 +3348,12 @@ def test_a_quote_then_a_dash_and_its_speaker():
     )
     assert found == [("nhấn mạnh", "Các huyện",
                       ["hỗ trợ HTX xây dựng vùng nguyên liệu", "không chạy theo số lượng sao"])]
+
+
+def test_a_woman_s_name_after_a_committee_is_its_holder_not_its_place():
+    found = record(
+        "Ra quân tình nguyện hè\n\nBí thư Huyện Đoàn Clâu Thị Nhiên cho biết, toàn huyện có 9 "
+        "xã đăng ký công trình.",
+        "https://baoquangnam.vn/a.html",
+    ).officials
+    assert [(o.name, o.position) for o in found] == [("Clâu Thị Nhiên", "Bí thư")]

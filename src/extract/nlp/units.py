@@ -363,6 +363,8 @@ def new_name_end(
                 return None  # a person's name, not a place's
             if syllables >= 2 and NEW_TOKEN.match(text, _skip_space(text, m.end())):
                 break  # a person's name right after the unit's
+        if syllables == 1 and token == "Thị" and not bracketed:
+            return None  # "Huyện Đoàn Clâu Thị Nhiên": a woman's middle name, not a place's
         if syllables == MAX_NEW_TOKENS:
             return None  # a longer run of capitals is a title or a name, not a unit's
         syllables, end = syllables + 1, m.end()
