@@ -3357,3 +3357,12 @@ def test_a_woman_s_name_after_a_committee_is_its_holder_not_its_place():
         "https://baoquangnam.vn/a.html",
     ).officials
     assert [(o.name, o.position) for o in found] == [("Clâu Thị Nhiên", "Bí thư")]
+
+
+def test_a_listed_ward_whose_name_opens_like_an_association_s():
+    found = record(
+        "Kiểm tra an toàn thực phẩm Tết\n\nChủ tịch UBND tỉnh yêu cầu UBND các phường Quy Nhơn, "
+        "Pleiku và Hội Phú tăng cường kiểm tra.",
+        "https://baogialai.com.vn/a-2026.html",
+    ).organizations
+    assert "Ủy ban nhân dân phường Hội Phú" in [o.name for o in found]

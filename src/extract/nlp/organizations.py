@@ -938,9 +938,11 @@ class OrgReader:
                 unit = Unit(unit_type, name, at, number.end())
             else:
                 head = self.lex.heads.match(text, at)
-                if head and head[0] is not None:
-                    return units  # "Công an huyện Văn Lãng và Đồn Biên phòng X": another body
                 place = match_place(text, at, {unit_type})
+                if head and head[0] is not None and (place is None or place[1] <= head[1]):
+                    # "Công an huyện Văn Lãng và Đồn Biên phòng X": another body (but "các
+                    # phường Pleiku và Hội Phú": a ward's name that opens like a body's)
+                    return units
                 if place is None and unit_type != "tỉnh":  # every province is known
                     place = written_place(text, at)
                 if not place:
