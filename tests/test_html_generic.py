@@ -1216,3 +1216,26 @@ def test_a_poll_and_a_clip_s_label_inside_the_article_are_no_text():
     page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:2]) + label
                                        + paragraphs(*PARAGRAPHS[2:]) + poll))
     assert page.text.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_related_box_inside_a_liferay_article_ends_no_article():
+    related = ("<div class='inline-related'><p><strong>Tin liên quan:</strong></p><p>» "
+               "<a href='/tin/5814.html'>Mỏ Cày Bắc khai mạc Tuần lễ Đại đoàn kết</a></p></div>")
+    page_html = (
+        "<html><head><title>Cổng thông tin</title></head><body><div class='asset-full-content'>"
+        "<h3 class='header-title'>Huyện Lai Vung hỗ trợ nông dân chuyển đổi cây trồng</h3>"
+        "<div class='asset-date'>Cập nhật ngày: 14/11/2022 16:05:38</div>"
+        "<div class='journal-content-article'>" + paragraphs(*PARAGRAPHS[:2]) + related
+        + paragraphs(*PARAGRAPHS[2:]) + "</div></div></body></html>"
+    )
+    page = page_from_html(page_html, "https://mattran.bentre.gov.vn/tin-tuc/a.html")
+    assert page.text.split("\n\n") == PARAGRAPHS
+
+
+def test_an_officer_s_rank_is_no_part_of_the_author_s_name():
+    signed = ("<p style='text-align: right;'><strong>Tin, ảnh: Thượng úy Lê Quốc Toản (Đồn Biên "
+              "phòng Vĩnh Xương)</strong></p>")
+    font = "<div>Cỡ chữ: A- A A+ In trang Gửi email</div>"
+    page = page_from_html(national_cms("", font + paragraphs(*PARAGRAPHS) + signed))
+    assert page.author == "Lê Quốc Toản"
+    assert page.text.split("\n\n") == PARAGRAPHS

@@ -507,6 +507,7 @@ def _with_profile(
     for selector in profile.exclude:
         for el in select(body, selector):
             drop(el)
+    strip_chrome(body)  # a related box inside the body ends no article
     captions = lead_captions + take_captions(body, profile.captions)
     texts, tail = _body_text(body_blocks(body), title, summary, captions)
     author = author or meta.author or _first_person(tail)

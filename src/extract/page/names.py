@@ -50,6 +50,7 @@ class NameRules:
     """names.toml and outlets.txt, compiled."""
 
     lead: re.Pattern[str]
+    rank: re.Pattern[str]
     credit: re.Pattern[str]
     source_after: re.Pattern[str]
     separators: re.Pattern[str]
@@ -71,6 +72,7 @@ def name_rules() -> NameRules:
     filler = sorted(data["site_filler"], key=len, reverse=True)
     partial = NameRules(
         lead=re.compile(data["lead"]),
+        rank=re.compile(data["rank"]),
         credit=re.compile(data["credit"]),
         source_after=re.compile(data["source_after"]),
         separators=re.compile(data["separators"]),
@@ -168,6 +170,7 @@ def _person(part: str, sites: frozenset[str]) -> str | None:
     part = rules.lead.sub("", part.strip(), count=1)
     if rules.credit.match(part):
         return None
+    part = rules.rank.sub("", part, count=1)
     part = _TRAILING_NOTE.sub("", part).strip(" .:-–—'\"")
     words = part.split()
     # "T.Hà"; a Cơ Ho or M'nông name is often one word: "K'Brửi", "K'BRỬI"
