@@ -3366,3 +3366,16 @@ def test_a_listed_ward_whose_name_opens_like_an_association_s():
         "https://baogialai.com.vn/a-2026.html",
     ).organizations
     assert "Ủy ban nhân dân phường Hội Phú" in [o.name for o in found]
+
+
+def test_unions_their_central_federation_and_their_counts():
+    found = record(
+        "Đại hội Công đoàn tỉnh\n\nDự đại hội có đồng chí Bùi Đức Thịnh, nguyên Phó Chủ tịch Tổng "
+        "Liên đoàn Lao động Việt Nam. Toàn tỉnh có 1.024/1.311 công đoàn cơ sở tổ chức đối "
+        "thoại; 9/9 nông trường hoàn thành kế hoạch.",
+        "https://baohaiduong.vn/a.html",
+    )
+    assert "Tổng Liên đoàn Lao động Việt Nam" in [o.name for o in found.organizations]
+    assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [
+        (1024, 1311, "công đoàn cơ sở"), (9, 9, "nông trường")
+    ]
