@@ -3379,3 +3379,13 @@ def test_unions_their_central_federation_and_their_counts():
     assert [(r.numerator, r.denominator, r.unit) for r in found.ratios] == [
         (1024, 1311, "công đoàn cơ sở"), (9, 9, "nông trường")
     ]
+
+
+def test_a_riêng_list_of_cities_written_tp_dot_runs_on_to_its_modal():
+    found = directives(
+        "Thưởng Tết\n\nChủ tịch UBND tỉnh Nguyễn Hoàng Phúc giao Công an tỉnh chủ động nắm tình "
+        "hình. Riêng UBND TP.Thuận An, TP.Dĩ An và huyện Bàu Bàng phải trực tiếp làm việc với "
+        "từng doanh nghiệp nợ lương.",
+        "https://baobinhduong.vn/a.html",
+    )
+    assert found[1][1] == "UBND TP.Thuận An, TP.Dĩ An và huyện Bàu Bàng"

@@ -2927,7 +2927,15 @@ class _Reader:
         list of bodies ("UBND các huyện Hướng Hóa, Gio Linh ..."), not with its head."""
         refs = [r for r in self._refs_in(word.start, word.end)
                 if not r.person and r.start == word.start]
-        return bool(refs) and all(r.name.endswith(self.text[r.start : r.end]) for r in refs)
+        return bool(refs) and all(self._written_as_place(r) for r in refs)
+
+    def _written_as_place(self, ref: Reference) -> bool:
+        """Whether a body is written as its place alone ("Gio Linh", "TP.Dĩ An", "huyện Bàu
+        Bàng"): its name ends in the words written, or they open with a unit type."""
+        written = self.text[ref.start : ref.end]
+        first = _FIRST_WORD.match(written)
+        return ref.name.endswith(written) or bool(first) and (
+            first.group().lower() in self.lex.unit_words or first.group() == "TP")
 
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".
@@ -2988,6 +2996,7 @@ _LIST_LEADS = frozenset({"như", "sau", "gồm", "là", "cụ thể"})
 _ORDER_NOUNS = (
     r"(?:những |một trong những )?(?P<verb>yêu cầu|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|kết luận)"
 )
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 # Words opening a ban ("không để xảy ra ...", "tuyệt đối không ..."), an action of its own.
 _NEGATIONS = frozenset({"không", "tuyệt"})
 _QUOTED_ORDER = re.compile(
