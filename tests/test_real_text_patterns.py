@@ -3389,3 +3389,11 @@ def test_a_riêng_list_of_cities_written_tp_dot_runs_on_to_its_modal():
         "https://baobinhduong.vn/a.html",
     )
     assert found[1][1] == "UBND TP.Thuận An, TP.Dĩ An và huyện Bàu Bàng"
+
+
+def test_a_provincial_magazine_is_an_organization():
+    found = record(
+        "Giao ban báo chí\n\nĐại diện Tạp chí Cửa Việt và Báo Quảng Trị dự họp.",
+        "https://baoquangtri.vn/a.htm",
+    ).organizations
+    assert [o.name for o in found] == ["Tạp chí Cửa Việt", "Báo Quảng Trị"]
