@@ -2935,7 +2935,7 @@ class _Reader:
         written = self.text[ref.start : ref.end]
         first = _FIRST_WORD.match(written)
         return ref.name.endswith(written) or bool(first) and (
-            first.group().lower() in self.lex.unit_words or first.group() == "TP")
+            first.group().lower() in self.lex.unit_words)
 
     def _continuation_lead(self, words: list[Word], texts: list[str]):
         """Where a continuation's own words start, after "Ngoài ra," or "Đối với X,".

@@ -469,8 +469,9 @@ class OfficialReader:
             return RoleMention(start, org.end, position.canonical, org.name, qualifier, org.generic)
         if position.kind == "of":
             return self._delegate_at(doc, text, start, end, position.canonical, qualifier)
-        if position.kind == "unit" and gap and text.startswith("tỉnh ", gap.end()):
-            province = match_place(text, gap.end() + 5, {"tỉnh"})  # "Tỉnh trưởng tỉnh Attapeu"
+        if position.kind == "unit" and gap and text.startswith(_PROVINCE, gap.end()):
+            # "Tỉnh trưởng tỉnh Attapeu": the province itself holds the post
+            province = match_place(text, gap.end() + len(_PROVINCE), {"tỉnh"})
             if province is not None:
                 name, province_end = province
                 return RoleMention(start, province_end, position.canonical, f"tỉnh {name}",
@@ -1200,6 +1201,7 @@ def party_committees() -> dict[str, str]:
 
 
 _PARTY_POSTS = frozenset({"bí thư", "bí thư thường trực"})
+_PROVINCE = "tỉnh "  # the type word before a governor's province
 _UNIT_OF_BODY = re.compile(rf"\s({TYPE_WORDS})\s(\S.*)$")
 _COMMUNE_COMMITTEE = re.compile(r"Đảng ủy (?:xã|phường|thị trấn|đặc khu) \S")
 

@@ -493,9 +493,11 @@ class Matches(NamedTuple):
     commune: Unit | None = None  # the commune whose page on its district's portal it is
 
 
-# An article about a neighbouring country's province: the units it names that the
-# gazetteer lacks are that country's ("huyện Sê Pôn"), not new units of ours.
-_NEIGHBOUR_COUNTRY = re.compile(r"\b(?:Lào(?![ \t]+Cai)|Campuchia|Cam-pu-chia|nước bạn)\b")
+@cache
+def neighbour_country() -> re.Pattern[str]:
+    """The words of lexicons/neighbour_countries.txt, as whole words ("Lào", not "Lào Cai")."""
+    words = "|".join(re.escape(row[0]) for row in read_lexicon("neighbour_countries.txt"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?![ \t]+Cai)")
 
 
 def text_key(surface: str) -> str:
@@ -637,7 +639,7 @@ class AdminUnitRecognizer:
         has already tied to a unit of the same type ("các xã A, Tân Hòa ...; riêng xã Tân
         Hòa ...") is that unit."""
         known = {(f.key, f.typ): f.unit for f in typed if f.resolved and f.unit is not None}
-        abroad = _NEIGHBOUR_COUNTRY.search(text) is not None
+        abroad = neighbour_country().search(text) is not None
         for found in typed:
             if found.unit is None and (found.key, found.typ) in known:
                 found.unit, found.resolved, found.new = known[(found.key, found.typ)], True, False
