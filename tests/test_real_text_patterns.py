@@ -3397,3 +3397,12 @@ def test_a_provincial_magazine_is_an_organization():
         "https://baoquangtri.vn/a.htm",
     ).organizations
     assert [o.name for o in found] == ["Tạp chí Cửa Việt", "Báo Quảng Trị"]
+
+
+def test_a_district_s_urban_order_team_is_an_organization():
+    found = record(
+        "Trật tự xây dựng\n\nĐội Quản lý trật tự đô thị quận Sơn Trà phối hợp với UBND các "
+        "phường kiểm tra 12 công trình.",
+        "https://baodanang.vn/a.html",
+    ).organizations
+    assert "Đội Quản lý trật tự đô thị quận Sơn Trà" in [o.name for o in found]
