@@ -174,6 +174,7 @@ class Lexicon:
     agreements: PhraseSet
     inner_directive_openers: PhraseSet
     not_actions: PhraseSet
+    conditions: frozenset[str]
     group_verbs: PhraseSet
     verb_nouns_before: PhraseSet
     restart_verbs: frozenset[str]
@@ -286,6 +287,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         agreements=PhraseSet(data["actions"]["agreements"]),
         inner_directive_openers=PhraseSet(data["actions"]["inner_directive_openers"]),
         not_actions=PhraseSet(data["actions"]["not_actions"]),
+        conditions=frozenset(data["actions"]["conditions"]),
         group_verbs=PhraseSet(data["actions"]["group_verbs"], lower=False),
         verb_nouns_before=PhraseSet(data["actions"]["verb_nouns_before"]),
         restart_verbs=frozenset(data["actions"]["restart_verbs"]),
@@ -2049,7 +2051,7 @@ class _Reader:
                 if form.told_not_to and words[i] == "không" and (
                     i or words[i + 1 : i + 2] == ["để"]
                 ) and words[i + 1 : i + 2] not in (["chỉ"], ["phải"], ["còn"], ["lây"], ["bị"]) \
-                        and "nếu" not in words[:i]:
+                        and self.lex.conditions.isdisjoint(words[:i]):
                     # ("không chỉ ... mà còn", "không phải do ...", "không còn ...", "bệnh
                     # không lây sang người", "không bị ...", "dễ nhiễm nấm mốc nếu bảo quản
                     # không đúng cách": a statement)
@@ -2810,7 +2812,7 @@ class _Reader:
         for k in range(1, min(len(rest), self.lex.max_addressee_words)):
             if self._reports(rest[k : k + 1]) or rest[k - 1].stop_after:
                 return []
-            if texts[k] == "nếu":
+            if texts[k] in self.lex.conditions:
                 return []  # "Chủ tịch UBND huyện chịu trách nhiệm ... nếu chỉ số tiếp tục giảm"
             if k not in inside and self._opens_action(texts, k):
                 said = " ".join(texts[k : k + 3]).lower()
