@@ -1239,3 +1239,40 @@ def test_an_officer_s_rank_is_no_part_of_the_author_s_name():
     page = page_from_html(national_cms("", font + paragraphs(*PARAGRAPHS) + signed))
     assert page.author == "Lê Quốc Toản"
     assert page.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_reader_s_question_above_its_longer_answer_is_text():
+    question = ("<p><strong>Hỏi:</strong> Tôi làm công nhân tại khu công nghiệp được 8 năm, đã "
+                "nghỉ việc từ tháng 3. Xin hỏi bao lâu sau thì tôi được hưởng trợ cấp một lần?</p>")
+    body = ("<div class='qa-box qa-question'>" + question + "</div>"
+            "<div class='qa-box qa-answer'>" + paragraphs(*PARAGRAPHS) + "</div>")
+    page = page_from_html(national_cms("", body))
+    assert page.text.split("\n\n")[0].startswith("Hỏi: Tôi làm công nhân")
+    assert page.text.split("\n\n")[1:] == PARAGRAPHS
+
+
+def test_a_column_s_disclaimer_and_a_correction_note_are_no_text():
+    disclaimer = "<p><em>* Bài viết thể hiện quan điểm riêng của tác giả.</em></p>"
+    signed = "<p style='text-align: right;'><strong>THU HIỀN</strong></p>"
+    correction = ("<div class='dinh-chinh'><p><strong>ĐÍNH CHÍNH:</strong> <em>Trong bài viết "
+                  "đăng lúc 6 giờ 05 ngày 25/8/2020, do sơ suất, chúng tôi ghi nhầm tổng kinh phí "
+                  "là 25 tỷ đồng; đúng là 52 tỷ đồng. Thành thật xin lỗi bạn đọc.</em></p></div>")
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS) + disclaimer + signed
+                                       + correction))
+    assert page.text.split("\n\n") == PARAGRAPHS
+    assert page.author == "Thu Hiền"
+
+
+def test_a_reporter_in_brackets_glued_to_the_last_sentence_is_the_author():
+    last = PARAGRAPHS[-1] + " <strong>(Ngọc Hân)</strong>"
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS[:-1], last)))
+    assert page.text.split("\n\n") == PARAGRAPHS
+    assert page.author == "Ngọc Hân"
+
+
+def test_a_time_element_stamped_in_the_wrong_offset_gives_way_to_the_time_it_shows():
+    page_html = national_cms("", paragraphs(*PARAGRAPHS)).replace(
+        '<div class="detail-time">Thứ Năm, 20/11/2025 - 07:30</div>',
+        '<time class="entry-date" datetime="2025-11-20T07:30:00+00:00">20/11/2025 - 07:30</time>',
+    ).replace('content="2025-11-20T07:30:00+07:00"', 'content="2025-11-20T07:30:00+00:00"')
+    assert page_from_html(page_html).published == "2025-11-20T07:30:00+07:00"

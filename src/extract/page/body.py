@@ -99,6 +99,8 @@ def find_body(root: etree._Element) -> etree._Element | None:
     if best is None:
         return None
     chapters = _with_sibling_blocks(best, scores)
+    if chapters is None:
+        chapters = _with_kindred_blocks(best, scores, rules)
     return chapters if chapters is not None else _with_continuation(best, scores)
 
 
@@ -136,6 +138,37 @@ def _with_sibling_blocks(best: etree._Element, scores: dict[etree._Element, floa
     if common is None or _holds_other_story(common, best):
         return None  # the chapters' holder holds the next story or another language too
     return common
+
+
+# Class words of a page's grid, shared by unrelated boxes ("col main", "col sidebar").
+_LAYOUT_CLASS = re.compile(r"(?i)(?:col|row|grid|container|clearfix|wrap|wrapper|box|block|item|"
+                           r"section|float|pull|span\d*|margin|padding|[mp][tblrxy]?)(?:$|[-_])")
+
+
+def _with_kindred_blocks(best: etree._Element, scores: dict[etree._Element, float],
+                         rules: BodyRules):
+    """The body's parent, when a sibling block of running text opens its class with the
+    body's first class word and goes on otherwise: a reader's question ("qa-box
+    qa-question") above the answer that holds most of the text ("qa-box qa-answer").
+    None otherwise."""
+    parent = best.getparent()
+    classes = (best.get("class") or "").split()
+    if parent is None or len(classes) < 2 or _LAYOUT_CLASS.match(classes[0]):
+        return None
+    for sibling in parent:
+        theirs = (sibling.get("class") or "").split()
+        if (
+            sibling is not best
+            and sibling.tag == best.tag
+            and theirs[:1] == classes[:1]
+            and theirs[1:] != classes[1:]
+            and scores.get(sibling, 0.0) > 0
+            and _class_weight(sibling, rules) >= 1.0
+            and not is_hidden(sibling)
+            and link_density(sibling) < 0.2
+        ):
+            return parent
+    return None
 
 
 def _holds_other_story(element: etree._Element, best: etree._Element) -> bool:

@@ -787,6 +787,8 @@ def _set_in(element: etree._Element, tags: tuple[str, ...], text: str) -> bool:
 # The most words a byline line has ("Bài và ảnh: NGUYỄN VĂN A - TRẦN THỊ B"); a longer
 # first paragraph is running text even when it opens like one ("Theo Ban ... - Lạng Sơn").
 _BYLINE_WORDS = 16
+# A series' part ends so, its reporters signed below it.
+_TO_BE_CONTINUED = re.compile(r"(?i)^\(\s*còn (nữa|tiếp)\s*\)\.?$")
 
 
 def _body_text(
@@ -804,9 +806,13 @@ def _body_text(
     seen_body = False
     # the sapo printed again as the body's first paragraph, its outlet's prefix cut
     bare_summary = strip_agency_prefix(summary) if summary else None
-    for block in _without_pull_quotes(blocks):
+    blocks = _without_pull_quotes(blocks)
+    for index, block in enumerate(blocks):
         text = block.text
         if rules.any("stop", text) and seen_body:
+            signed = blocks[index + 1] if index + 1 < len(blocks) else None
+            if _TO_BE_CONTINUED.match(text) and signed and author_name(signed.text):
+                kept.append(signed)  # "(Còn nữa)", then the part's reporters
             break
         if text in (title, summary, bare_summary) or text in captions:
             continue
@@ -823,8 +829,9 @@ def _body_text(
     kept, tail = split_tail(_without_title_in_capitals(kept, title))
     texts = [b.text for b in kept]
     if texts and not tail and (glued := _GLUED_BYLINE.search(texts[-1])):
-        if author_name(glued["name"]):  # "... trong năm nay. - Hoài Thu"
-            texts[-1], tail = texts[-1][: glued.start()], [glued["name"]]
+        name = glued["name"] or glued["bracketed"]
+        if author_name(name):  # "... trong năm nay. - Hoài Thu"
+            texts[-1], tail = texts[-1][: glued.start()], [name]
     return texts, tail + opening
 
 
@@ -847,9 +854,10 @@ _TITLE_LINES = 3  # the most lines a headline in capitals runs over
 
 
 _SIGNED_DATELINE_CHARS = 90  # a byline and a date on one line are shorter than this
-# A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH"
+# A signature glued to the last sentence: ". - Hoài Thu", ". – MINH ANH", ". (Ngọc Hân)"
 _GLUED_BYLINE = re.compile(
-    r"(?<=[.!?”\"])\s+[-–]\s+(?P<name>[A-ZĐÀ-Ỹ][^\s.,;:!?]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?]*){1,3})$"
+    r"(?<=[.!?”\"])\s+(?:[-–]\s+(?P<name>[A-ZĐÀ-Ỹ][^\s.,;:!?()]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?()]*){1,3})"
+    r"|\((?P<bracketed>[A-ZĐÀ-Ỹ][^\s.,;:!?()]*(?:\s+[A-ZĐÀ-Ỹ][^\s.,;:!?()]*){1,3})\))$"
 )
 
 

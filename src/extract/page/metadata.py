@@ -920,7 +920,10 @@ def _dateline_moment(el: etree._Element) -> Moment | None:
     if text and not text.isascii():
         text = unicodedata.normalize("NFC", text)  # a windows-1258 page's "Tháng" is decomposed
     if el.get("datetime") and text:  # <time datetime=…>, whatever words it shows
-        return read_moment(_clean(el.get("datetime"))) or read_moment(text)
+        stated, shown = read_moment(_clean(el.get("datetime"))), read_moment(text)
+        if stated and shown and shown.precision != "day" and not shown.agrees(stated):
+            return shown  # the attribute in another offset than it says ("06:05+00:00")
+        return stated or shown
     if not text:
         return None
     moment = read_moment(text)
