@@ -3406,3 +3406,40 @@ def test_a_district_s_urban_order_team_is_an_organization():
         "https://baodanang.vn/a.html",
     ).organizations
     assert "Đội Quản lý trật tự đô thị quận Sơn Trà" in [o.name for o in found]
+
+
+def test_the_anti_smuggling_board_389_and_its_standing_office_are_bodies():
+    found = record(
+        "Ban Chỉ đạo 389 tỉnh tổ chức hội nghị sơ kết. Giao Văn phòng Thường trực Ban Chỉ đạo "
+        "389 tỉnh tham mưu kế hoạch cao điểm; các huyện gửi báo cáo về Cơ quan Thường trực Ban "
+        "Chỉ đạo 389 huyện Vị Xuyên trước ngày 05/12.", "https://baoquangninh.vn/a.html")
+    assert {o.name for o in found.organizations} >= {
+        "Ban Chỉ đạo 389 tỉnh Quảng Ninh",
+        "Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh Quảng Ninh",
+        "Cơ quan Thường trực Ban Chỉ đạo 389 huyện Vị Xuyên",
+    }
+
+
+def test_border_posts_and_customs_listed_after_one_head_are_each_a_body():
+    found = record(
+        "Đồn Biên phòng Mường Khương, Pha Long, Bản Lầu phối hợp với chính quyền các xã. "
+        "Đề nghị Hải quan cửa khẩu Trà Lĩnh, Tà Lùng rút ngắn thời gian thông quan; Hải quan "
+        "cửa khẩu quốc tế Tịnh Biên báo cáo Tổng cục Hải quan. Trung tá Vàng Seo Dìn, Đồn "
+        "trưởng Đồn Biên phòng Y Tý và Thiếu tá Phàn Văn Quẩy, Chính trị viên Đồn Biên phòng "
+        "A Mú Sung phát biểu.", "https://baolaocai.vn/a.html")
+    assert {o.name for o in found.organizations} == {
+        "Đồn Biên phòng Mường Khương", "Đồn Biên phòng Pha Long", "Đồn Biên phòng Bản Lầu",
+        "Hải quan cửa khẩu Trà Lĩnh", "Hải quan cửa khẩu Tà Lùng",
+        "Hải quan cửa khẩu quốc tế Tịnh Biên", "Tổng cục Hải quan",
+        "Đồn Biên phòng Y Tý", "Đồn Biên phòng A Mú Sung",
+    }
+
+
+@pytest.mark.parametrize("sentence, ratio", [
+    ("Hiện 3/6 chi cục đã triển khai tờ khai điện tử.", "3/6 chi cục"),
+    ("Đến nay, 9/12 đồn đã lắp đặt camera giám sát.", "9/12 đồn"),
+    ("Qua kiểm tra, phát hiện 3/57 văn bản có sai sót về thể thức.", "3/57 văn bản"),
+])
+def test_offices_posts_and_documents_are_counted(sentence, ratio):
+    ratios = record(sentence).ratios
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [ratio]

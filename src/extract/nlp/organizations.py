@@ -84,6 +84,12 @@ def _word_run(words: int) -> re.Pattern[str]:
 _PLACE_WORDS = _word_run(MAX_PLACE_WORDS)
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
+# An item of a list of bodies named after one head: ", Pha Long" or " và Bản Lầu", ending
+# the list or leading on to its next item.
+_LISTED_NAME = re.compile(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)(?P<name>[A-ZĐ][\w'’-]*(?:[ \t]+[A-ZĐ][\w'’-]*){0,3})"
+    r"(?=[ \t]*(?:,|[ \t]và[ \t]|[.;:)]|[ \t]+[a-zđà-ỹ]|$))"
+)
 _WORD_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]*[ \t]+$")  # a capitalised word, then a space
 _PARENT_OPEN = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)")
 _PARENT_CLOSE = re.compile(r"[ \t]*\)")
@@ -659,6 +665,16 @@ def _unit_type_before(text: str, start: int) -> str | None:
     return found[-1] if found else None
 
 
+@cache
+def _name_prefixes() -> re.Pattern[str]:
+    """Ranks and degrees written before a person's name (honorifics.tsv's prefixes):
+    such a word ends an organization's name ("... và Thiếu tá Phàn Văn Quẩy")."""
+    surfaces = [surface for surfaces, kind in read_lexicon("honorifics.tsv") if kind == "prefix"
+                for surface in surfaces.split("|") if surface[:1].isupper()]
+    return re.compile("|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
+                      + r"(?=[ \t])")
+
+
 class OrgReader:
     """Reads organization names out of a text; one instance per process is enough."""
 
@@ -766,6 +782,8 @@ class OrgReader:
             if self._inside_place_name(text, start):
                 return []  # "xã Mỹ Hội Đông": the head is a syllable of a commune's name
             found = self._open(text, start, end, head)
+            if found and head.extra == "names":
+                return [found, *self._more_names(text, found, head)]
             return [found] if found else []
         if kind == "national":
             return [OrgMention(start, end, head, head.canonical, listed=False)]
@@ -1191,7 +1209,7 @@ class OrgReader:
                     continue
                 break
             word = m.group(1)
-            if i == 0 and head.extra == "capital" and not word[0].isupper():
+            if i == 0 and head.extra in ("capital", "names") and not word[0].isupper():
                 return None
             if i == 0 and f"{head.canonical} {word}" in words.events:
                 return None  # "buổi Hội Nghị Đại biểu HĐND": a meeting, written in capitals
@@ -1207,6 +1225,8 @@ class OrgReader:
             if word[0].isupper():
                 if word in words.persons and not self._ends_place_name(text, m.end(), last):
                     break
+                if last is not None and _name_prefixes().match(text, m.start(1)):
+                    break  # "Đồn Biên phòng Y Tý và Thiếu tá Phàn Văn Quẩy": a rank, a person
                 # a company's name may end in two words that look like a person's ("Công ty
                 # CP Xây lắp Hồng Lam"); a person after it is named in full
                 if proper and self._person_at(text, m.start(1), 3 if formed else 2):
@@ -1282,6 +1302,27 @@ class OrgReader:
             found.suffix = surface_key(text[period.start():period.end()]).strip()
             found.end = period.end()
         return found
+
+    def _more_names(self, text: str, first: OrgMention, head: Head) -> list[OrgMention]:
+        """The bodies a list names after the first one with no head of their own: "Đồn
+        Biên phòng Mường Khương, Pha Long, Bản Lầu", "Hải quan cửa khẩu Trà Lĩnh, Tà Lùng"
+        (heads marked ``names``). A name is one to four capitalised words that end the
+        list or lead on to the next item; a unit, a body or a person ends it."""
+        more: list[OrgMention] = []
+        pos = first.end
+        while item := _LISTED_NAME.match(text, pos):
+            at = item.start("name")
+            head_there = self.lex.heads.match(text, at)
+            if (
+                head_there and head_there[0] is not None
+                or _name_prefixes().match(text, at)
+                or match_place(text, at, {"tỉnh"})
+            ):
+                break
+            label = f"{head.canonical} {item.group('name')}"
+            more.append(OrgMention(at, item.end("name"), head, label))
+            pos = item.end("name")
+        return more
 
     @staticmethod
     def _ends_place_name(text: str, end: int, last: int | None) -> bool:
