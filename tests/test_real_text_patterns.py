@@ -3443,3 +3443,24 @@ def test_border_posts_and_customs_listed_after_one_head_are_each_a_body():
 def test_offices_posts_and_documents_are_counted(sentence, ratio):
     ratios = record(sentence).ratios
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [ratio]
+
+
+@pytest.mark.parametrize("sentence, ratios", [
+    ("Huyện đã dự kiến đủ 6/6 Bí thư Đảng ủy xã và 6/6 Chủ tịch UBND xã.",
+     ["6/6 Bí thư Đảng ủy xã", "6/6 Chủ tịch UBND xã"]),
+    ("Toàn tỉnh có 12/130 Chủ tịch UBND xã, phường là nữ.", ["12/130 Chủ tịch UBND xã, phường"]),
+    ("124/124 xã, phường đã ban hành quy chế; 117/124 Trung tâm Phục vụ hành chính công cấp "
+     "xã vận hành ổn định.",
+     ["124/124 xã, phường", "117/124 Trung tâm Phục vụ hành chính công cấp xã"]),
+])
+def test_posts_and_service_centres_of_communes_are_counted(sentence, ratios):
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in record(sentence).ratios] == ratios
+
+
+def test_a_topic_of_several_items_before_the_body_told_carries_the_order_on():
+    found = directives(
+        "Chủ tịch UBND tỉnh giao Sở Nội vụ rà soát, cân đối đội ngũ công chức. Riêng đối với "
+        "các xã vùng cao, biên giới, Sở Nội vụ ưu tiên bố trí công chức có chuyên môn về đất "
+        "đai.", "https://baotuyenquang.com.vn/a.html")
+    assert found[1] == ("giao", "Sở Nội vụ tỉnh Tuyên Quang",
+                        ["ưu tiên bố trí công chức có chuyên môn về đất đai"])

@@ -2964,6 +2964,7 @@ class _Reader:
                     return n, []  # "Riêng hai huyện A, B cần ...": the list is the subject
                 if w.comma_after and not (
                     _names_listed_after(words, k) or self._types_listed_after(words, k)
+                    or self._topic_goes_on(words, texts, k)
                 ):
                     return k + 1, words[n : k + 1]
             if texts[0].lower() == "riêng":
@@ -2979,6 +2980,20 @@ class _Reader:
         return None, []
 
 
+    def _topic_goes_on(self, words: list[Word], texts: list[str], k: int) -> bool:
+        """Whether the topic of "Đối với X," goes on past the comma after word ``k``: a
+        few small words that neither order nor act, then another comma ("Riêng đối với
+        các xã vùng cao, biên giới, Sở Nội vụ ưu tiên ...")."""
+        following = words[k + 1 : k + 1 + _TOPIC_ITEM_WORDS]
+        if not following or not texts[k + 1][:1].islower():
+            return False
+        if self.lex.modals.match(texts, k + 1) or self.lex.openers.match(texts, k + 1):
+            return False
+        ends = [j for j, w in enumerate(following) if w.comma_after or w.stop_after]
+        return bool(ends) and following[ends[0]].comma_after and k + 2 + ends[0] < len(words)
+
+
+_TOPIC_ITEM_WORDS = 3  # the most words of one more item of a topic ("biên giới")
 _DASHES = ("-", "–")
 _ASIDE_WORDS = 12  # the longest phrase set between dashes after a name, in words
 # A line that announces the tasks of the directive before it: "Cụ thể:", "Cụ thể như sau:".
