@@ -3464,3 +3464,20 @@ def test_a_topic_of_several_items_before_the_body_told_carries_the_order_on():
         "đai.", "https://baotuyenquang.com.vn/a.html")
     assert found[1] == ("giao", "Sở Nội vụ tỉnh Tuyên Quang",
                         ["ưu tiên bố trí công chức có chuyên môn về đất đai"])
+
+
+def test_forest_owners_funds_and_fire_boards_as_the_genre_writes_them():
+    found = record(
+        "Ban quản lý Khu bảo tồn thiên nhiên Mường Nhé và Ban quản lý rừng phòng hộ Đa Nhim "
+        "đã ký hợp đồng. UBND huyện phối hợp với Quỹ Bảo vệ và Phát triển rừng (BV&PTR) tỉnh "
+        "tổ chức hội nghị. Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy PCCCR tỉnh kiểm tra "
+        "63/70 trạm bơm chữa cháy; 04/04 Ban quản lý rừng phòng hộ hoàn thành kế hoạch.",
+        "https://baolamdong.vn/a.html")
+    assert {o.name.lower() for o in found.organizations} >= {
+        "ban quản lý khu bảo tồn thiên nhiên mường nhé",
+        "ban quản lý rừng phòng hộ đa nhim",
+        "quỹ bảo vệ và phát triển rừng tỉnh lâm đồng",
+        "ban chỉ huy phòng cháy, chữa cháy rừng tỉnh lâm đồng",
+    }
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
+        "63/70 trạm bơm", "4/4 Ban quản lý rừng phòng hộ"]

@@ -162,7 +162,7 @@ MAX_SUBJECT_SMALL = 12
 # A short name in brackets after a body's name: "(PC07)", "(BIDV)", "(PCTT và TKCN)", and
 # brands written in mixed case, "(VietinBank)", "(Vietcombank)".
 _ABBREVIATION = re.compile(
-    r"[ \t]*\((?:[A-ZĐ][A-ZĐ0-9]{1,7}(?:[ \t]+(?:và|&)[ \t]+[A-ZĐ][A-ZĐ0-9]{1,7})?"
+    r"[ \t]*\((?:[A-ZĐ][A-ZĐ0-9&]{1,9}(?:[ \t]+(?:và|&)[ \t]+[A-ZĐ][A-ZĐ0-9]{1,7})?"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]*bank)\)"
 )
 # A dash and a capitalised word after that short name: the name runs on ("Ngân hàng TMCP
