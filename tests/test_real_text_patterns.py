@@ -3481,3 +3481,15 @@ def test_forest_owners_funds_and_fire_boards_as_the_genre_writes_them():
     }
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
         "63/70 trạm bơm", "4/4 Ban quản lý rừng phòng hộ"]
+
+
+def test_a_company_s_name_ends_at_its_province_before_what_it_does():
+    found = record(
+        "Tổng Giám đốc Công ty Cổ phần Cấp thoát nước Long An và Giám đốc Trung tâm Nước sạch "
+        "và VSMTNT tỉnh tập trung thực hiện. Công ty TNHH MTV Khai thác công trình thủy lợi Ninh "
+        "Thuận vận hành hệ thống kênh Bắc, kênh Nam tiết kiệm.", "https://baotayninh.vn/a.html")
+    assert {o.name for o in found.organizations} == {
+        "Công ty Cổ phần Cấp thoát nước Long An",
+        "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Tây Ninh",
+        "Công ty TNHH MTV Khai thác công trình thủy lợi Ninh Thuận",
+    }

@@ -84,6 +84,9 @@ def _word_run(words: int) -> re.Pattern[str]:
 _PLACE_WORDS = _word_run(MAX_PLACE_WORDS)
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
+# Forms of address: one may close a place's name inside a body's ("Vườn quốc gia Bidoup -
+# Núi Bà tổ chức ..."), where a title word ("Giám đốc") always opens a person.
+_FORMS_OF_ADDRESS = frozenset({"Ông", "Bà"})
 # An item of a list of bodies named after one head: ", Pha Long" or " và Bản Lầu", ending
 # the list or leading on to its next item.
 _LISTED_NAME = re.compile(
@@ -1223,7 +1226,13 @@ class OrgReader:
                     unit = units[0]
                 break
             if word[0].isupper():
-                if word in words.persons and not self._ends_place_name(text, m.end(), last):
+                if word in words.persons and not (
+                    word in _FORMS_OF_ADDRESS and self._ends_place_name(text, m.end(), last)
+                ):
+                    break
+                if last is not None and (province_end := self._province_closing(text, m.start(1))):
+                    # "Công ty CP Cấp thoát nước Long An tăng công suất ...": a proper name
+                    last, tail_end, proper = province_end, None, True
                     break
                 if last is not None and _name_prefixes().match(text, m.start(1)):
                     break  # "Đồn Biên phòng Y Tý và Thiếu tá Phàn Văn Quẩy": a rank, a person
@@ -1323,6 +1332,24 @@ class OrgReader:
             more.append(OrgMention(at, item.end("name"), head, label))
             pos = item.end("name")
         return more
+
+    def _province_closing(self, text: str, at: int) -> int | None:
+        """Where a province's name read at ``at`` ends, when it closes a free-running name:
+        small words follow that are no bridge into more of the name ("Công ty TNHH MTV
+        Khai thác công trình thủy lợi Ninh Thuận vận hành hệ thống kênh Bắc"), or "và" and
+        a person's title ("... Long An và Giám đốc Trung tâm ...")."""
+        place = match_place(text, at, {"tỉnh"})
+        if place is None:
+            return None
+        following = _OPEN_WORD.match(text, place[1])
+        word = following.group(1) if following else ""
+        if not word or not word[0].islower():
+            return None
+        words = open_words()
+        if word == "và":
+            after = _OPEN_WORD.match(text, following.end())
+            return place[1] if after and after.group(1) in words.persons else None
+        return None if word in words.bridges else place[1]
 
     @staticmethod
     def _ends_place_name(text: str, end: int, last: int | None) -> bool:
