@@ -3493,3 +3493,14 @@ def test_a_company_s_name_ends_at_its_province_before_what_it_does():
         "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Tây Ninh",
         "Công ty TNHH MTV Khai thác công trình thủy lợi Ninh Thuận",
     }
+
+
+def test_bodies_and_departments_of_the_city_written_tphcm():
+    found = record(
+        "Ông Lâm Hữu Đức đề nghị Hội LHPN TPHCM, Liên đoàn Lao động TPHCM phối hợp tổ chức các "
+        "chương trình kết nối. Sở Y tế TPHCM báo cáo kết quả.", "https://sggp.org.vn/a.html")
+    assert {o.name for o in found.organizations} == {
+        "Hội Liên hiệp Phụ nữ thành phố Hồ Chí Minh",
+        "Liên đoàn Lao động thành phố Hồ Chí Minh",
+        "Sở Y tế thành phố Hồ Chí Minh",
+    }

@@ -1005,19 +1005,20 @@ class OrgReader:
         units, generic = self._units(text, end)
         if generic:
             return [OrgMention(start, end, head, head.canonical, generic=True, listed=False)]
+        at = _WS.match(text, end).end()
+        if not units and at > end and text.startswith("TP", at):
+            # "UBND TPHCM", "Hội LHPN TPHCM": the city's type glued to its name
+            # (unit_aliases.tsv)
+            if place := _glued_acronym(text, at, {"thành phố"}):
+                unit = Unit("thành phố", place[0], at, place[1])
+                return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
         if not units and head.canonical in _BODIES_OF_A_PROVINCE:
             # "UBND Long An", "HĐND Đồng Tháp": a province named without its type word
-            at = _WS.match(text, end).end()
             place = match_place(text, at, {"tỉnh"}) if at > end else None
-            unit_type = "tỉnh"
-            if place is None and at > end and text.startswith("TP", at):
-                # "UBND TPHCM": the city's type glued to its name (unit_aliases.tsv)
-                place, unit_type = _glued_acronym(text, at, {"thành phố"}), "thành phố"
             if place:
-                unit = Unit(unit_type, place[0], at, place[1])
+                unit = Unit("tỉnh", place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
         if not units and head.canonical in _BODIES_OF_A_PLACE:
-            at = _WS.match(text, end).end()
             place = match_place(text, at, set(LEVEL_OF_TYPE)) if at > end else None
             if place:
                 unit = Unit(None, place[0], at, place[1])
@@ -1066,7 +1067,12 @@ class OrgReader:
             return OrgMention(start, units[0].end, head, label, unit=units[0])
         scope = "tỉnh" if head.extra == "province" else "huyện"
         types = self._same_level(scope)
-        place = match_place(text, _WS.match(text, dept_end).end(), types)
+        at = _WS.match(text, dept_end).end()
+        place = match_place(text, at, types)
+        if place is None and not units and scope == "tỉnh" and text.startswith("TP", at):
+            if city := _glued_acronym(text, at, {"thành phố"}):  # "Sở Y tế TPHCM"
+                unit = Unit("thành phố", city[0], at, city[1])
+                return OrgMention(start, city[1], head, label, unit=unit)
         if place and not units:  # "Sở Tài chính Hà Tĩnh"
             written = place_names()[place_key(place[0])][1] & types
             # "Sở ... Thanh Hóa": the province, not the city the province's name shares
