@@ -3504,3 +3504,13 @@ def test_bodies_and_departments_of_the_city_written_tphcm():
         "Liên đoàn Lao động thành phố Hồ Chí Minh",
         "Sở Y tế thành phố Hồ Chí Minh",
     }
+
+
+def test_a_semicolon_after_a_closing_quote_ends_the_action_with_its_quote():
+    found = directives(
+        'UBND tỉnh yêu cầu UBND các huyện thực hiện nghiêm phương châm "4 tại chỗ"; duy trì lực '
+        "lượng trực 24/24 giờ tại các chòi canh lửa; kịp thời biểu dương, khen thưởng các tập "
+        "thể có thành tích.")
+    assert found[0][2] == ['thực hiện nghiêm phương châm "4 tại chỗ"',
+                           "duy trì lực lượng trực 24/24 giờ tại các chòi canh lửa",
+                           "kịp thời biểu dương, khen thưởng các tập thể có thành tích"]

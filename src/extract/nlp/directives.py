@@ -2414,8 +2414,9 @@ class _Reader:
         return _SPEECH_AFTER.match(self.text, ref.end) is not None
 
     def _semicolon_after(self, word: Word) -> bool:
-        """Whether ";" follows ``word``, glued or after a space ("2020-2025 ; ...")."""
-        return self.text[word.end : word.end + 3].lstrip(" ")[:1] == ";"
+        """Whether ";" follows ``word``, glued, after a space ("2020-2025 ; ...") or after
+        a closing quote or bracket ('phương châm "4 tại chỗ"; ...')."""
+        return self.text[word.end : word.end + 4].lstrip(' "”’»)')[:1] == ";"
 
     def _paragraph_of(self, pos: int) -> int:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -2691,6 +2692,11 @@ class _Reader:
             ")", start, end
         ):
             end += 1  # "... Nghị quyết Trung ương 4 (khóa XI)": its bracket closed
+        closing = self.text[end : end + 1]
+        if closing == '"' and self.text.count('"', start, end) % 2 or closing == "”" and (
+            self.text.count("“", start, end) > self.text.count("”", start, end)
+        ):
+            end += 1  # 'thực hiện nghiêm phương châm "4 tại chỗ"': its quotation closed
         if end <= start or not any(map(str.isalpha, self.text[start:end])):
             return None
         return start, end
