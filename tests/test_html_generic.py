@@ -1276,3 +1276,23 @@ def test_a_time_element_stamped_in_the_wrong_offset_gives_way_to_the_time_it_sho
         '<time class="entry-date" datetime="2025-11-20T07:30:00+00:00">20/11/2025 - 07:30</time>',
     ).replace('content="2025-11-20T07:30:00+07:00"', 'content="2025-11-20T07:30:00+00:00"')
     assert page_from_html(page_html).published == "2025-11-20T07:30:00+07:00"
+
+
+def test_a_headline_in_its_own_class_inside_the_article_s_box_beats_a_section_name_above():
+    page_html = (
+        "<html><head><title>Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng</title></head>"
+        "<body><div class='cate-title'>TIN TỨC - SỰ KIỆN</div><div class='news-detail'>"
+        "<div class='news-title'><span id='lblTieuDe'>Mỹ Xuyên nhân rộng mô hình tôm - lúa</span>"
+        "</div><div class='news-info'>Ngày đăng: 23/10/2018 | Lượt xem: 312</div>"
+        "<div class='news-summary'><span class='tomtat'>Vụ lúa trên đất nuôi tôm năm nay, nông "
+        "dân huyện Mỹ Xuyên xuống giống hơn 7.800 ha.</span></div>"
+        "<div class='news-content'><span id='lblNoiDung'>" + paragraphs(*PARAGRAPHS)
+        + "<p style='text-align:right'><b>Trọng Nguyễn</b> (Báo Sóc Trăng - 20/10/2018)</p>"
+        "</span></div></div><div class='other-news'>"
+        "<div class='other-title'>CÁC TIN ĐÃ ĐƯA</div><ul>"
+        "<li><a href='/a.htm'>Trần Đề: Nông dân xuống giống hành tím vụ 1</a> (19/10/2018)</li>"
+        "</ul></div></body></html>"
+    )
+    page = page_from_html(page_html, "https://sonongnghiep.soctrang.gov.vn/tin-tuc/a-3127.htm")
+    assert page.title == "Mỹ Xuyên nhân rộng mô hình tôm - lúa"
+    assert page.author == "Trọng Nguyễn"

@@ -517,6 +517,9 @@ def _headline_element(page: _Page) -> etree._Element | None:
     h1s = [el for el in readable if el.tag == "h1"]
     if h1s or page.body is None:
         return (h1s or readable or [None])[0]
+    named = [el for el in readable if _headline_class(el)]
+    if len(named) == 1:
+        return named[0]  # "<div class='news-title'>" inside the body's box, a section's name above
     above = [el for el in readable if page.order[el] < page.order[page.body]]
     if not above:  # the <h1> is the site's logo: a plain <h2> above the body heads it,
         # or, on pages from before CSS, a headline set in a large font
@@ -528,6 +531,13 @@ def _headline_element(page: _Page) -> etree._Element | None:
             and not is_site_name(_line(el, 400), page.sites)
         ]
     return max(above, key=page.order.__getitem__) if above else None
+
+
+def _headline_class(el: etree._Element) -> bool:
+    """Whether ``el``'s class is one metadata.toml names for a headline ("news-title"),
+    not one that only holds a part of such a name ("cate-title", "box-title")."""
+    names = set((el.get("class") or "").split())
+    return not names.isdisjoint(rules().data["title"]["headline"]["classes"])
 
 
 _LARGE_FONT = etree.XPath(
@@ -1303,6 +1313,8 @@ def _closing_byline(page: _Page) -> Iterator[str]:
         el, text = tail[position]
         if len(text) > limit:
             return
+        if chrome_rules().any("stop", text):
+            continue  # a box's heading after the body ("CÁC TIN ĐÃ ĐƯA"), no one's name
         if any(_signed_above().search(line) for _, line in tail[max(0, position - 3) : position]):
             return  # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Name": a document's signer
         if _is_emphasised(el) or has_lead(text) or text.isupper():
