@@ -3514,3 +3514,17 @@ def test_a_semicolon_after_a_closing_quote_ends_the_action_with_its_quote():
     assert found[0][2] == ['thực hiện nghiêm phương châm "4 tại chỗ"',
                            "duy trì lực lượng trực 24/24 giờ tại các chòi canh lửa",
                            "kịp thời biểu dương, khen thưởng các tập thể có thành tích"]
+
+
+def test_party_bodies_of_a_hospital_or_a_department_and_counts_of_health_centres():
+    found = record(
+        "Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật Đảng ủy Bệnh viện Đa khoa tỉnh và Đảng ủy Sở "
+        "Y tế tỉnh. Sở Y tế kiến nghị BHXH Việt Nam bổ sung dự toán. Toàn tỉnh có 27/38 bệnh "
+        "viện, trung tâm y tế thiếu thuốc; 11/19 cơ sở khám, chữa bệnh vượt dự toán; bệnh viện "
+        "mới chọn nhà thầu 2/5 gói vật tư.", "https://baobinhphuoc.com.vn/a.html")
+    assert {o.name for o in found.organizations} >= {
+        "Đảng ủy Bệnh viện Đa khoa tỉnh Bình Phước", "Đảng ủy Sở Y tế tỉnh Bình Phước",
+        "Bảo hiểm xã hội Việt Nam",
+    }
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
+        "27/38 bệnh viện, trung tâm y tế", "11/19 cơ sở khám, chữa bệnh", "2/5 gói"]

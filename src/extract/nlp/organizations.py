@@ -136,6 +136,8 @@ MAX_OPEN_WORDS = 24
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Party bodies that another body holds: "Đảng ủy Bệnh viện Đa khoa tỉnh".
+_PARTY_BODIES = frozenset({"Đảng ủy", "Đảng bộ"})
 # Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
 # Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
 # Bến Tre" (the station's own name), "Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong".
@@ -1023,12 +1025,26 @@ class OrgReader:
             if place:
                 unit = Unit(None, place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
+        if not units and head.canonical in _PARTY_BODIES and (body := self._body_of(text, end)):
+            # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Sở Y tế": the Party body of a body
+            party = Head("sub", head.canonical, None, head.title)
+            return [OrgMention(start, body.end, party, head.canonical, parent=body)]
         if not units:
             return [OrgMention(start, end, head, head.canonical)]
         first, *rest = units
         found = [OrgMention(start, first.end, head, head.canonical, unit=first)]
         found.extend(OrgMention(u.start, u.end, head, head.canonical, unit=u) for u in rest)
         return found
+
+    def _body_of(self, text: str, end: int) -> OrgMention | None:
+        """The one body named right after ``end`` (a hospital, a department), read as the
+        parent of the body before it; None when none is, or a generic one ("các sở")."""
+        at = _WS.match(text, end).end()
+        parents = self.parse_at(text, at, as_parent=True) if at > end else []
+        if len(parents) != 1 or parents[0].generic:
+            return None
+        parents[0].nested = True
+        return parents[0]
 
     def _committee(self, text: str, start: int, end: int, head: Head) -> list[OrgMention]:
         at = _WS.match(text, end).end()
