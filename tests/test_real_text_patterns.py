@@ -3528,3 +3528,15 @@ def test_party_bodies_of_a_hospital_or_a_department_and_counts_of_health_centres
     }
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
         "27/38 bệnh viện, trung tâm y tế", "11/19 cơ sở khám, chữa bệnh", "2/5 gói"]
+
+
+def test_port_authorities_the_airports_corporation_and_counts_of_berths_and_goods():
+    found = record(
+        "Sở GTVT chủ trì, phối hợp với Cảng vụ Hàng hải Quảng Ninh rà soát luồng. Tổng công ty "
+        "Cảng hàng không Việt Nam triển khai dự án; Đại học Huế phối hợp. Hiện 14/19 bến cảng đạt "
+        "chuẩn, 6/9 mặt hàng được thông quan, 2/3 khu tái định cư đã hoàn thành và 302/312 phản "
+        "ánh, kiến nghị đã được trả lời.", "https://baoquangninh.vn/a.html")
+    assert {o.name for o in found.organizations} >= {
+        "Cảng vụ Hàng hải Quảng Ninh", "Tổng công ty Cảng hàng không Việt Nam", "Đại học Huế"}
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
+        "14/19 bến cảng", "6/9 mặt hàng", "2/3 khu tái định cư", "302/312 phản ánh, kiến nghị"]
