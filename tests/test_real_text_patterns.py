@@ -3540,3 +3540,13 @@ def test_port_authorities_the_airports_corporation_and_counts_of_berths_and_good
         "Cảng vụ Hàng hải Quảng Ninh", "Tổng công ty Cảng hàng không Việt Nam", "Đại học Huế"}
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
         "14/19 bến cảng", "6/9 mặt hàng", "2/3 khu tái định cư", "302/312 phản ánh, kiến nghị"]
+
+
+def test_requests_counted_are_nouns_not_requests_made():
+    found = directives(
+        "Trong đó, 37/58 kiến nghị đã được các sở, ngành trả lời bằng văn bản, nâng tổng số kiến "
+        "nghị được trả lời lên 52/58. Đối với 6 kiến nghị chưa được trả lời, đồng chí giao Văn "
+        "phòng UBND tỉnh tổng hợp, báo cáo. Đại diện Công ty CP Điện gió Hướng Linh 7 kiến nghị "
+        "tỉnh sớm bàn giao mặt bằng.", "https://baobacgiang.vn/a.html")
+    assert [(verb, addressee) for verb, addressee, _ in found] == [
+        ("giao", "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang"), ("kiến nghị", "tỉnh")]

@@ -1894,6 +1894,8 @@ class _Reader:
         if before and before[-1].stop_after:
             before = []  # "... công việc; yêu cầu Sở ...": a new clause opens with the verb
         written = _texts(before[-4:])
+        if written and after and self._counted(before, after):
+            return True  # "37/58 kiến nghị đã được trả lời", "6 kiến nghị": counted, a noun
         texts = [w.lower() for w in written[-3:]]
         for k in (1, 2, 3):
             if len(texts) >= k and self.lex.not_after.match(texts[-k:], 0) == k:
@@ -1907,6 +1909,17 @@ class _Reader:
             return False  # "đề nghị trên cơ sở ..., các ấp ...": a frame, then the addressee
         first = _texts(after[:3])
         return bool(self.lex.not_before.match(first, 0))
+
+    def _counted(self, before: list[Word], after: list[Word]) -> bool:
+        """Whether the words before a verb that is also a noun end in a count of it ("có 6
+        kiến nghị", "37/58 kiến nghị"): not an item's number ("2. Giao ..."), a name's
+        ("Điện gió Hướng Linh 7 kiến nghị") nor a clause's end ("Phường 9, kiến nghị")."""
+        last = before[-1]
+        if not _COUNT.fullmatch(last.text) or self.text[last.end] in ".),;:":
+            return False
+        if self.text[last.end : after[0].start].strip().lower() not in _COUNTED_NOUNS:
+            return False
+        return len(before) < 2 or not before[-2].text[:1].isupper()
 
     def _reported(self, sentence: Sentence, vstart: int) -> bool:
         """The verb is reported speech of a report or a unit ("... cho biết, huyện đề nghị")."""
@@ -3000,6 +3013,11 @@ class _Reader:
 
 
 _TOPIC_ITEM_WORDS = 3  # the most words of one more item of a topic ("biên giới")
+# Verbs that are also nouns, counted after a number: "6 kiến nghị", "3 đề nghị".
+_COUNTED_NOUNS = frozenset({"kiến nghị", "đề nghị", "yêu cầu", "đề xuất"})
+# A count before a verb's form makes it a noun counted: "37/58", "6", "1.250".
+# Not a year, which ends a term's name before its verb: "giai đoạn 2021 - 2025 đề nghị".
+_COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d[\d.,]*(?:/\d[\d.,]*)?")
 _DASHES = ("-", "–")
 _ASIDE_WORDS = 12  # the longest phrase set between dashes after a name, in words
 # A line that announces the tasks of the directive before it: "Cụ thể:", "Cụ thể như sau:".
