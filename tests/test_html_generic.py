@@ -1296,3 +1296,27 @@ def test_a_headline_in_its_own_class_inside_the_article_s_box_beats_a_section_na
     page = page_from_html(page_html, "https://sonongnghiep.soctrang.gov.vn/tin-tuc/a-3127.htm")
     assert page.title == "Mỹ Xuyên nhân rộng mô hình tôm - lúa"
     assert page.author == "Trọng Nguyễn"
+
+
+def test_a_pasted_notice_s_header_and_its_issue_date_are_not_the_article_s():
+    header = ("<table><tr><td><p><b>ỦY BAN NHÂN DÂN</b><br>_______</p><p>Số: 58/TB-UBND</p></td>"
+              "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh "
+              "phúc</b><br>_______________________</p></td></tr></table>")
+    docinfo = ("<table class='docinfo'><tr><td>Số ký hiệu:</td><td>58/TB-UBND</td></tr><tr>"
+               "<td>Ngày ban hành:</td><td>11/03/2022</td></tr></table>")
+    page_html = national_cms("", header + paragraphs(*PARAGRAPHS) + docinfo).replace(
+        '<div class="detail-time">Thứ Năm, 20/11/2025 - 07:30</div>',
+        '<div class="detail-time">Cập nhật ngày: 14/03/2022 10:25:31</div>',
+    ).replace('<meta property="article:published_time" content="2025-11-20T07:30:00+07:00">', "")
+    page = page_from_html(page_html)
+    assert page.published == "2022-03-14T10:25:31+07:00"
+    assert "Hạnh phúc" not in page.text and "____" not in page.text
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Tác giả bài viết: ThS. Lê Thị Hằng", "Lê Thị Hằng"),
+    ("PGS.TS. Nguyễn Văn An", "Nguyễn Văn An"),
+])
+def test_a_degree_before_the_author_s_name_is_no_part_of_it(byline, name):
+    signed = f"<p style='text-align: right;'><strong>{byline}</strong></p>"
+    assert page_from_html(national_cms("", paragraphs(*PARAGRAPHS) + signed)).author == name

@@ -120,6 +120,7 @@ class Rules:
     data: dict
     dateline_labels: re.Pattern[str]
     dateline_updated: re.Pattern[str]
+    dateline_document: re.Pattern[str]
     dateline_published: re.Pattern[str]
     dateline_chrome: re.Pattern[str]
     page_header: re.Pattern[str]
@@ -153,6 +154,7 @@ def rules() -> Rules:
             + ")"
         ),
         dateline_updated=re.compile(data["dateline"]["updated"]),
+        dateline_document=re.compile(data["dateline"]["document"]),
         dateline_published=re.compile(data["dateline"]["published"]),
         dateline_chrome=re.compile(data["dateline"]["chrome"]),
         page_header=re.compile(data["dateline"]["page_header"]),
@@ -770,6 +772,8 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         parent = el.getparent()
         context = _line(parent, data["max_chars"]) if parent is not None else ""
         context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+        if rules().dateline_document.search(context):
+            continue  # a pasted document's issue date, in its info box
         distance = page.order[el] - page.order[anchor]
         # "Đăng lúc: 06:40 | Cập nhật lúc: 10:30" in one bar: the labelled line is no update
         published = bool(rules().dateline_published.search(_line(el)))
