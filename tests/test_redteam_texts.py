@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 752 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 800 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -88,7 +88,10 @@ arrears and social insurance debts; r110-*: the press, press conferences and fal
 r111-*: home affairs, the 2025 streamlining and Decree 178; r112-*: justice, legal access
 standards and mediation; r113-*: clean water and rural sanitation; r114-*: population,
 children and families; r115-*: border trade, customs and the anti-smuggling boards 389;
-r116-*: forests, rangers and forest fires).
+r116-*: forests, rangers and forest fires; r117-*: irrigation, reservoirs and dam safety;
+r118-*: land, planning, land prices and certificates; r119-*: ports, airports and
+logistics; r120-*: enterprises and dialogues with business; r121-*: grassroots democracy,
+hamlets merged and people's inspection boards; r122-*: hospitals and health insurance).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -103,7 +106,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.984, 0.965, 0.940,
 0.900, 0.954, 0.941, 0.936, 0.910,
 0.973, 0.979, 0.928, 0.956,
-0.938, 0.970, 0.978, 0.981, 0.937 and 0.962) and
+0.938, 0.970, 0.978, 0.981, 0.937, 0.962,
+0.964, 0.966, 0.930, 0.931, 0.940 and 0.895) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -134,7 +138,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 752
+    assert report().gold_articles == report().paired == 800
     assert report().violations == [] and report().problems == []
 
 
