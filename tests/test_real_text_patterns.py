@@ -3550,3 +3550,13 @@ def test_requests_counted_are_nouns_not_requests_made():
         "tỉnh sớm bàn giao mặt bằng.", "https://baobacgiang.vn/a.html")
     assert [(verb, addressee) for verb, addressee, _ in found] == [
         ("giao", "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang"), ("kiến nghị", "tỉnh")]
+
+
+def test_people_s_inspection_and_community_investment_boards_of_a_commune():
+    found = record(
+        "Ban TTND xã Phúc Đồng, xã Hòa Hải đã giám sát việc thu chi. Ông Trần Văn Lộc, Trưởng Ban "
+        "Giám sát đầu tư của cộng đồng xã Ngọc Biên cho biết con đường đã hoàn thành.",
+        "https://hatinh.gov.vn/a.html")
+    assert {o.name for o in found.organizations} >= {
+        "Ban Thanh tra nhân dân xã Phúc Đồng", "Ban Thanh tra nhân dân xã Hòa Hải",
+        "Ban Giám sát đầu tư của cộng đồng xã Ngọc Biên"}
