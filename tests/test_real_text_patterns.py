@@ -3560,3 +3560,10 @@ def test_people_s_inspection_and_community_investment_boards_of_a_commune():
     assert {o.name for o in found.organizations} >= {
         "Ban Thanh tra nhân dân xã Phúc Đồng", "Ban Thanh tra nhân dân xã Hòa Hải",
         "Ban Giám sát đầu tư của cộng đồng xã Ngọc Biên"}
+
+
+def test_plots_and_new_urban_areas_are_counted():
+    ratios = record("Đã đấu giá thành công 18/26 khu đất; 3/5 khu đô thị mới đã có quy hoạch "
+                    "phân khu tỷ lệ 1/2.000.").ratios
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
+        "18/26 khu đất", "3/5 khu đô thị mới"]
