@@ -2998,7 +2998,6 @@ class _Reader:
                 return (named or commas)[0] + 1, []
         return None, []
 
-
     def _topic_goes_on(self, words: list[Word], texts: list[str], k: int) -> bool:
         """Whether the topic of "Đối với X," goes on past the comma after word ``k``: a
         few small words that neither order nor act, then another comma ("Riêng đối với

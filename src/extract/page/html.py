@@ -787,8 +787,6 @@ def _set_in(element: etree._Element, tags: tuple[str, ...], text: str) -> bool:
 # The most words a byline line has ("Bài và ảnh: NGUYỄN VĂN A - TRẦN THỊ B"); a longer
 # first paragraph is running text even when it opens like one ("Theo Ban ... - Lạng Sơn").
 _BYLINE_WORDS = 16
-# A series' part ends so, its reporters signed below it.
-_TO_BE_CONTINUED = re.compile(r"(?i)^\(\s*còn (nữa|tiếp)\s*\)\.?$")
 
 
 def _body_text(
@@ -811,7 +809,7 @@ def _body_text(
         text = block.text
         if rules.any("stop", text) and seen_body:
             signed = blocks[index + 1] if index + 1 < len(blocks) else None
-            if _TO_BE_CONTINUED.match(text) and signed and author_name(signed.text):
+            if rules.any("continued", text) and signed and author_name(signed.text):
                 kept.append(signed)  # "(Còn nữa)", then the part's reporters
             break
         if text in (title, summary, bare_summary) or text in captions:

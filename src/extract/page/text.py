@@ -69,6 +69,7 @@ class ChromeRules:
     """The compiled patterns of chrome.toml."""
 
     stop: LineRules
+    continued: LineRules
     related: LineRules
     drop: LineRules
     source: LineRules
@@ -97,9 +98,12 @@ class ChromeRules:
 
 def line_patterns(data: dict, kind: str) -> list[str]:
     """The patterns of one line kind of chrome.toml (``data``, as parsed), with the
-    named rules the kind takes in: a pasted document's place-and-date line is dropped."""
+    named rules the kind takes in: a pasted document's place-and-date line is dropped, a
+    series' "(Còn nữa)" stops the text."""
     if kind == "drop":
         return data["drop"] + [rf"^{data['document_place_date']}\.?$"]
+    if kind == "stop":
+        return data["stop"] + data["continued"]
     return data[kind]
 
 
@@ -110,7 +114,8 @@ def chrome_rules() -> ChromeRules:
     words = "|".join(data["dateline_words"])
     sections = "|".join(map(re.escape, data["sections"]))
     return ChromeRules(
-        stop=LineRules(data["stop"]),
+        stop=LineRules(line_patterns(data, "stop")),
+        continued=LineRules(data["continued"]),
         related=LineRules(data["related"]),
         drop=LineRules(line_patterns(data, "drop")),
         source=LineRules(data["source"]),
