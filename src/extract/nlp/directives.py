@@ -151,6 +151,7 @@ class Lexicon:
     verb_places: re.Pattern[str]  # where a verb may start (`first_word_finder`)
     not_after: PhraseSet
     lowercase_frames: frozenset[str]  # frames written in small letters only ("đạt")
+    counted_nouns: frozenset[str]  # verbs that are nouns after a count ("6 kiến nghị")
     not_before: PhraseSet
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
@@ -265,6 +266,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         verb_places=first_word_finder(spellings),
         not_after=PhraseSet(frames["not_after"]),
         lowercase_frames=frozenset(frames["lowercase_only"]),
+        counted_nouns=frozenset(frames["counted_nouns"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
@@ -1917,7 +1919,7 @@ class _Reader:
         last = before[-1]
         if not _COUNT.fullmatch(last.text) or self.text[last.end] in ".),;:":
             return False
-        if self.text[last.end : after[0].start].strip().lower() not in _COUNTED_NOUNS:
+        if self.text[last.end : after[0].start].strip().lower() not in self.lex.counted_nouns:
             return False
         return len(before) < 2 or not before[-2].text[:1].isupper()
 
@@ -3012,8 +3014,6 @@ class _Reader:
 
 
 _TOPIC_ITEM_WORDS = 3  # the most words of one more item of a topic ("biên giới")
-# Verbs that are also nouns, counted after a number: "6 kiến nghị", "3 đề nghị".
-_COUNTED_NOUNS = frozenset({"kiến nghị", "đề nghị", "yêu cầu", "đề xuất"})
 # A count before a verb's form makes it a noun counted: "37/58", "6", "1.250".
 # Not a year, which ends a term's name before its verb: "giai đoạn 2021 - 2025 đề nghị".
 _COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d[\d.,]*(?:/\d[\d.,]*)?")

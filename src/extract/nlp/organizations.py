@@ -84,9 +84,6 @@ def _word_run(words: int) -> re.Pattern[str]:
 _PLACE_WORDS = _word_run(MAX_PLACE_WORDS)
 _NUMBER = re.compile(r"[ \t]*(\d{1,2})(?![\w.,/]\d)(?!\w)")
 _WS = re.compile(r"[ \t]*")
-# Forms of address: one may close a place's name inside a body's ("Vườn quốc gia Bidoup -
-# Núi Bà tổ chức ..."), where a title word ("Giám đốc") always opens a person.
-_FORMS_OF_ADDRESS = frozenset({"Ông", "Bà"})
 # An item of a list of bodies named after one head: ", Pha Long" or " và Bản Lầu", ending
 # the list or leading on to its next item.
 _LISTED_NAME = re.compile(
@@ -670,14 +667,26 @@ def _unit_type_before(text: str, start: int) -> str | None:
     return found[-1] if found else None
 
 
+def _honorifics(kind: str) -> list[str]:
+    """The capitalised surfaces of one kind of honorifics.tsv ("prefix", "person")."""
+    return [surface for surfaces, written in read_lexicon("honorifics.tsv") if written == kind
+            for surface in surfaces.split("|") if surface[:1].isupper()]
+
+
 @cache
 def _name_prefixes() -> re.Pattern[str]:
     """Ranks and degrees written before a person's name (honorifics.tsv's prefixes):
     such a word ends an organization's name ("... và Thiếu tá Phàn Văn Quẩy")."""
-    surfaces = [surface for surfaces, kind in read_lexicon("honorifics.tsv") if kind == "prefix"
-                for surface in surfaces.split("|") if surface[:1].isupper()]
-    return re.compile("|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
-                      + r"(?=[ \t])")
+    surfaces = sorted(_honorifics("prefix"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, surfaces)) + r"(?=[ \t])")
+
+
+@cache
+def _forms_of_address() -> frozenset[str]:
+    """Forms of address of one word (honorifics.tsv's "person" kind: "Ông", "Bà"): one may
+    close a place's name inside a body's ("Vườn quốc gia Bidoup - Núi Bà tổ chức ..."),
+    where a title word ("Giám đốc") always opens a person."""
+    return frozenset(surface for surface in _honorifics("person") if " " not in surface)
 
 
 class OrgReader:
@@ -1249,7 +1258,7 @@ class OrgReader:
                 break
             if word[0].isupper():
                 if word in words.persons and not (
-                    word in _FORMS_OF_ADDRESS and self._ends_place_name(text, m.end(), last)
+                    word in _forms_of_address() and self._ends_place_name(text, m.end(), last)
                 ):
                     break
                 if last is not None and (province_end := self._province_closing(text, m.start(1))):

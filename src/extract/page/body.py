@@ -47,6 +47,7 @@ class BodyRules:
     positive_weight: float
     negative_weight: float
     hidden: re.Pattern[str]
+    layout_class: re.Pattern[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def body_rules() -> BodyRules:
         positive_weight=data["positive_weight"],
         negative_weight=data["negative_weight"],
         hidden=re.compile(data["hidden_style"]),
+        layout_class=re.compile(data["layout_class"]),
     )
 
 
@@ -140,11 +142,6 @@ def _with_sibling_blocks(best: etree._Element, scores: dict[etree._Element, floa
     return common
 
 
-# Class words of a page's grid, shared by unrelated boxes ("col main", "col sidebar").
-_LAYOUT_CLASS = re.compile(r"(?i)(?:col|row|grid|container|clearfix|wrap|wrapper|box|block|item|"
-                           r"section|float|pull|span\d*|margin|padding|[mp][tblrxy]?)(?:$|[-_])")
-
-
 def _with_kindred_blocks(best: etree._Element, scores: dict[etree._Element, float],
                          rules: BodyRules):
     """The body's parent, when a sibling block of running text opens its class with the
@@ -153,7 +150,7 @@ def _with_kindred_blocks(best: etree._Element, scores: dict[etree._Element, floa
     None otherwise."""
     parent = best.getparent()
     classes = (best.get("class") or "").split()
-    if parent is None or len(classes) < 2 or _LAYOUT_CLASS.match(classes[0]):
+    if parent is None or len(classes) < 2 or rules.layout_class.match(classes[0]):
         return None
     for sibling in parent:
         theirs = (sibling.get("class") or "").split()
