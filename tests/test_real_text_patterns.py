@@ -3567,3 +3567,13 @@ def test_plots_and_new_urban_areas_are_counted():
                     "phân khu tỷ lệ 1/2.000.").ratios
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
         "18/26 khu đất", "3/5 khu đô thị mới"]
+
+
+def test_bodies_told_after_a_colon_in_the_same_sentence():
+    found = directives(
+        "UBND tỉnh giao: Sở Y tế phối hợp với Bảo hiểm xã hội tỉnh kiểm tra các cơ sở khám chữa "
+        "bệnh; Sở Tài chính bố trí kinh phí.", "https://baotuyenquang.com.vn/a.html")
+    assert found == [
+        ("giao", "Sở Y tế tỉnh Tuyên Quang",
+         ["phối hợp với Bảo hiểm xã hội tỉnh kiểm tra các cơ sở khám chữa bệnh"]),
+        ("giao", "Sở Tài chính tỉnh Tuyên Quang", ["bố trí kinh phí"])]

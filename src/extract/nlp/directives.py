@@ -1422,11 +1422,11 @@ class _Reader:
                             form.told_not_to, form.told_to)
         if self._reported(sentence, vstart):
             return []
-        if form.addressee_first and not _names_addressee(after[0].text):
-            return []
         while after and not any(map(str.isalnum, after[0].text)):
-            after = after[1:]
+            after = after[1:]  # "giao: Sở Y tế phối hợp ...": the told follow the colon
         if not after:
+            return []
+        if form.addressee_first and not _names_addressee(after[0].text):
             return []
         region_start = self._skip_adverbials(after[0].start)
         after = [w for w in after if w.start >= region_start]
