@@ -3577,3 +3577,13 @@ def test_bodies_told_after_a_colon_in_the_same_sentence():
         ("giao", "Sở Y tế tỉnh Tuyên Quang",
          ["phối hợp với Bảo hiểm xã hội tỉnh kiểm tra các cơ sở khám chữa bệnh"]),
         ("giao", "Sở Tài chính tỉnh Tuyên Quang", ["bố trí kinh phí"])]
+
+
+def test_the_inspectorate_of_a_department_is_a_body_of_its_own():
+    found = record("Thanh tra Sở Y tế đã kiểm tra 12 cơ sở. Ông Lê Văn Hùng, Chánh Thanh tra Sở "
+                   "Xây dựng, cho biết Thanh tra tỉnh sẽ phối hợp.", "https://baoquangninh.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Thanh tra Sở Y tế tỉnh Quảng Ninh", "Thanh tra Sở Xây dựng tỉnh Quảng Ninh",
+        "Thanh tra tỉnh Quảng Ninh"]
+    assert [(r.position, r.organization) for r in found.officials[0].roles] == [
+        ("Chánh Thanh tra", "Thanh tra Sở Xây dựng tỉnh Quảng Ninh")]

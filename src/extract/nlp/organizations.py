@@ -133,8 +133,6 @@ MAX_OPEN_WORDS = 24
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
-# Party bodies that another body holds: "Đảng ủy Bệnh viện Đa khoa tỉnh".
-_PARTY_BODIES = frozenset({"Đảng ủy", "Đảng bộ"})
 # Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
 # Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
 # Bến Tre" (the station's own name), "Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong".
@@ -1034,8 +1032,8 @@ class OrgReader:
             if place:
                 unit = Unit(None, place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
-        if not units and head.canonical in _PARTY_BODIES and (body := self._body_of(text, end)):
-            # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Sở Y tế": the Party body of a body
+        if not units and head.extra == "within" and (body := self._body_of(text, end)):
+            # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Thanh tra Sở Y tế": a body inside a body
             party = Head("sub", head.canonical, None, head.title)
             return [OrgMention(start, body.end, party, head.canonical, parent=body)]
         if not units:
