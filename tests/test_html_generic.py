@@ -1320,3 +1320,29 @@ def test_a_pasted_notice_s_header_and_its_issue_date_are_not_the_article_s():
 def test_a_degree_before_the_author_s_name_is_no_part_of_it(byline, name):
     signed = f"<p style='text-align: right;'><strong>{byline}</strong></p>"
     assert page_from_html(national_cms("", paragraphs(*PARAGRAPHS) + signed)).author == name
+
+
+def test_the_reporter_who_signs_the_close_beats_a_json_ld_author_of_something_else():
+    episode = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Podcast",'
+               ' "author": {"@type": "Person", "name": "Bảo Trân"}}</script>')
+    signed = "<p style='text-align: right;'><strong>NGỌC TRÂM</strong></p>"
+    page_html = national_cms("", paragraphs(*PARAGRAPHS) + signed).replace(
+        "</head>", episode + "</head>")
+    assert page_from_html(page_html).author == "Ngọc Trâm"
+
+
+def test_a_live_article_s_notes_and_a_series_teaser_are_no_part_of_its_text():
+    note = "<p><em>Bài viết đã được cập nhật lúc 16 giờ 45 phút ngày 9/9/2023.</em></p>"
+    live = "<p style='text-align:center'><em>(Tiếp tục cập nhật...)</em></p>"
+    teaser = "<p><strong><em>Kỳ cuối: Phát huy vai trò chủ thể của người dân</em></strong></p>"
+    for closing in (live, teaser):
+        page = page_from_html(national_cms("", note + paragraphs(*PARAGRAPHS) + closing))
+        assert page.text == "\n\n".join(PARAGRAPHS) and page.captions == []
+
+
+def test_a_box_of_short_videos_between_paragraphs_is_dropped():
+    shorts = ("<div class='shorts'><h4>Video ngắn</h4><div><video></video><p>Chào cờ khai mạc "
+              "bầu cử ở cột cờ Lũng Cú</p></div><div><video></video><p>Hòm phiếu phụ đến tận "
+              "nhà cử tri cao tuổi</p></div></div>")
+    body = paragraphs(*PARAGRAPHS[:2]) + shorts + paragraphs(*PARAGRAPHS[2:])
+    assert page_from_html(national_cms("", body)).text == "\n\n".join(PARAGRAPHS)

@@ -463,6 +463,8 @@ def _is_caption_line(element: etree._Element) -> bool:
     text = " ".join(element.text_content().split())
     if not text or len(text) > 300 or _SIGNED.match(text):
         return False
+    if chrome_rules().any("continued", text):
+        return False  # "(Tiếp tục cập nhật...)" centred in italics: a live article's close
     previous = element.getprevious()
     after_image = element.find(".//img") is not None or _image_only(previous)
     italic = any(" ".join(i.text_content().split()) == text for i in element.iter("em", "i"))

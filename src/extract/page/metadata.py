@@ -1106,7 +1106,11 @@ def _with_coauthors(found: str, page: _Page, headline: etree._Element | None) ->
     """``found``, or the printed byline that names that one person among others: the
     machine layers often keep the first reporter only. A page without JSON-LD is left as
     read (its first layer is most often the printed byline itself)."""
-    if ", " in found or not page.articles:
+    if not page.articles:
+        return found
+    if page.body is not None and (signed := _signed_otherwise(found, page)):
+        return signed
+    if ", " in found:
         return found
     printed = _visible_bylines(page, headline)
     if page.body is not None:
@@ -1116,6 +1120,16 @@ def _with_coauthors(found: str, page: _Page, headline: etree._Element | None) ->
         if ", " in persons and _unmarked(found) in _unmarked(persons).split(", "):
             return persons
     return found
+
+
+def _signed_otherwise(found: str, page: _Page) -> str | None:
+    """The persons who sign the article's close when none of them is ``found``: the
+    JSON-LD then describes something else on the page (a podcast's episode above it)."""
+    for byline in _closing_byline(page):
+        if persons := author_name(byline, page.sites):
+            ours = {_unmarked(name) for name in found.split(", ")}
+            return None if ours & set(_unmarked(persons).split(", ")) else persons
+    return None
 
 
 def _unmarked(name: str) -> str:
