@@ -75,3 +75,51 @@ def test_every_corpus_record_validates(tmp_path):
     assert result.returncode == 0, result.stderr
     for line in out.read_text(encoding="utf-8").splitlines():
         jsonschema.validate(json.loads(line), SCHEMA)
+
+
+def test_an_extractor_error_on_one_file_is_reported_and_the_others_still_written(
+        tmp_path, monkeypatch, capsys):
+    import extract.api
+    from extract.cli import main
+
+    real = extract.api.from_text
+
+    def failing_on_the_second(text, url=None, nlp=None):
+        if url.endswith("b.txt"):
+            raise IndexError("list index out of range")
+        return real(text, url=url)
+
+    monkeypatch.setattr(extract.api, "from_text", failing_on_the_second)
+    names = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Tin {name}\n\nUBND tỉnh họp.", encoding="utf-8")
+        names.append(str(tmp_path / f"{name}.txt"))
+    out = tmp_path / "out.jsonl"
+    assert main(["text", *names, "-o", str(out)]) == 1
+    titles = [json.loads(line)["title"] for line in out.read_text().splitlines()]
+    assert titles == ["Tin a", "Tin c"]
+    assert "b.txt: extractor error: IndexError: list index out of range" in capsys.readouterr().err
+
+
+def test_an_extractor_error_on_one_html_page_is_reported_and_the_others_still_written(
+        tmp_path, monkeypatch, capsys):
+    import extract.api
+    from extract.cli import main
+
+    real = extract.api.from_page
+
+    def failing_on_the_second(page, nlp=None):
+        if page.url.endswith("b.html"):
+            raise IndexError("list index out of range")
+        return real(page)
+
+    monkeypatch.setattr(extract.api, "from_page", failing_on_the_second)
+    names = []
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.html").write_text(
+            f"<html><body><h1>Tin {name}</h1><p>UBND tỉnh họp.</p></body></html>", encoding="utf-8")
+        names.append(str(tmp_path / f"{name}.html"))
+    out = tmp_path / "out.jsonl"
+    assert main(["html", *names, "-o", str(out)]) == 1
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == ["Tin a"]
+    assert "b.html: extractor error: IndexError: list index out of range" in capsys.readouterr().err

@@ -3587,3 +3587,12 @@ def test_the_inspectorate_of_a_department_is_a_body_of_its_own():
         "Thanh tra tỉnh Quảng Ninh"]
     assert [(r.position, r.organization) for r in found.officials[0].roles] == [
         ("Chánh Thanh tra", "Thanh tra Sở Xây dựng tỉnh Quảng Ninh")]
+
+
+def test_a_body_set_apart_by_rieng_before_a_request_without_a_subject():
+    found = directives(
+        "Đồng chí Trưởng Ban Chỉ đạo yêu cầu Cục Thi hành án dân sự tỉnh rà soát các vụ việc "
+        "tồn đọng.\nRiêng Tòa án nhân dân tỉnh, đề nghị kịp thời giải thích những bản án tuyên "
+        "không rõ.", "https://thaibinh.gov.vn/a.html")
+    assert found[-1] == ("đề nghị", "Tòa án nhân dân tỉnh Thái Bình",
+                         ["kịp thời giải thích những bản án tuyên không rõ"])

@@ -52,7 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_page
-    from extract.cli.output import open_output, replaced_line, summary_line, warn_replaced
+    from extract.cli.output import (
+        extractor_error,
+        open_output,
+        replaced_line,
+        summary_line,
+        warn_replaced,
+    )
     from extract.crawl import FetchError, records_from_warc
     from extract.normalize import DecodeError
     from extract.urls import read_url_map
@@ -77,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
             except (OSError, DecodeError, FetchError, _Unsupported) as error:
                 failures += 1
                 print(f"vnextract: skipped {name}: {error}", file=sys.stderr)
+                continue
+            except Exception as error:  # a bug met on one page never loses the others
+                failures += 1
+                print(f"vnextract: skipped {name}: {extractor_error(error)}", file=sys.stderr)
                 continue
             for record in found:
                 out.write(record.to_json() + "\n")

@@ -60,6 +60,13 @@ def warn_replaced(name: str, replaced: int, encoding: str | None = None) -> None
         )
 
 
+def extractor_error(error: Exception) -> str:
+    """How the extractor's own failure on one input is reported, as a batch reports it:
+    the error's type and the first line of its message. The run goes on past it."""
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"extractor error: {type(error).__name__}: {detail}"
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 

@@ -44,7 +44,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.api import from_text
-    from extract.cli.output import open_output, replaced_line, summary_line, warn_replaced
+    from extract.cli.output import (
+        extractor_error,
+        open_output,
+        replaced_line,
+        summary_line,
+        warn_replaced,
+    )
     from extract.normalize import DecodeError, decode_report
     from extract.urls import read_url_map
 
@@ -68,7 +74,12 @@ def run(args: argparse.Namespace) -> int:
             replaced += decoded.replaced
             text = decoded.text
             url = urls.get(path.stem) or args.url or path.resolve().as_uri()
-            record = from_text(text, url=url)
+            try:
+                record = from_text(text, url=url)
+            except Exception as error:  # a bug met on one article never loses the others
+                failures += 1
+                print(f"vnextract: skipped {name}: {extractor_error(error)}", file=sys.stderr)
+                continue
             out.write(record.to_json() + "\n")
             records.append(record)
     if args.summary:

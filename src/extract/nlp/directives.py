@@ -2924,6 +2924,8 @@ class _Reader:
         "Riêng UBND thành phố Vinh, các thị xã Cửa Lò, Hoàng Mai và huyện Diễn Châu phải",
         "Riêng các xã Cái Bè, Tân Phước 1 - nơi có vùng chuyên canh lớn - phải". A body
         after the comma is the subject itself ("Riêng xã A, UBND xã cần")."""
+        if k + 1 >= len(words):
+            return False  # the comma ends the words: nothing runs on to a modal
         if texts[k + 1 : k + 2] not in (["các"], ["những"]) and self._names_a_body(words[k + 1 :]) \
                 and not self._list_member_at(words[k + 1]):
             return False
