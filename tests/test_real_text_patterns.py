@@ -3596,3 +3596,21 @@ def test_a_body_set_apart_by_rieng_before_a_request_without_a_subject():
         "không rõ.", "https://thaibinh.gov.vn/a.html")
     assert found[-1] == ("đề nghị", "Tòa án nhân dân tỉnh Thái Bình",
                          ["kịp thời giải thích những bản án tuyên không rõ"])
+
+
+def test_courts_and_procuracies_written_short_and_the_high_ones_by_their_seat():
+    found = record(
+        "Dự có đồng chí Mai Lương Bích, Phó Tổng cục trưởng Tổng cục THADS; đồng chí Huỳnh Tấn "
+        "Lực, Phó Viện trưởng VKSND cấp cao tại TP. Hồ Chí Minh. Đồng chí đề nghị Viện KSND "
+        "tỉnh phối hợp với Đồn Biên phòng Y Tý rà soát, quản lý người nghiện.",
+        "https://baonghean.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Tổng cục Thi hành án dân sự", "Viện Kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh",
+        "Viện Kiểm sát nhân dân tỉnh Nghệ An", "Đồn Biên phòng Y Tý"]
+
+
+def test_cases_of_judgement_enforcement_are_counted():
+    ratios = record("Đã giải quyết 81/96 vụ, việc; thi hành xong 38/52 việc; 11/11 VKSND cấp "
+                    "huyện hoàn thành tốt nhiệm vụ.").ratios
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
+        "81/96 vụ, việc", "38/52 việc", "11/11 VKSND cấp huyện"]

@@ -1269,7 +1269,8 @@ class OrgReader:
                 # CP Xây lắp Hồng Lam"); a person after it is named in full
                 if proper and self._person_at(text, m.start(1), 3 if formed else 2):
                     break
-                titled = not (word.isupper() or word in words.forms)
+                # an acronym is no proper name's word; a letter is ("Y Tý", "A Lưới")
+                titled = not (word.isupper() and len(word) > 1 or word in words.forms)
                 run = (run + 1 if small == 0 and run else 1) if titled else 0
                 if previous in words.regions:
                     run = 2  # "miền Trung": a proper name, no term's small words run on
