@@ -3614,3 +3614,12 @@ def test_cases_of_judgement_enforcement_are_counted():
                     "huyện hoàn thành tốt nhiệm vụ.").ratios
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
         "81/96 vụ, việc", "38/52 việc", "11/11 VKSND cấp huyện"]
+
+
+def test_a_deadline_between_the_body_told_and_its_task_is_not_the_body_s_name():
+    found = directives(
+        "Bà yêu cầu Ban công tác Mặt trận tổ chức họp dân; Công an xã trước ngày 15/12/2025 phải "
+        "rà soát các đối tượng. Đồng chí yêu cầu Tòa án nhân dân hai cấp tỉnh trong năm 2026 tập "
+        "trung thực hiện tốt nhiệm vụ.", "https://baogialai.com.vn/a.html")
+    assert [addressee for _, addressee, _ in found] == [
+        "Ban công tác Mặt trận", "Công an xã", "Tòa án nhân dân hai cấp tỉnh"]

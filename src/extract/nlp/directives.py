@@ -40,6 +40,7 @@ from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from extract.nlp.deadlines import find_deadlines
 from extract.nlp.extensions import context_of, facts_of, set_facts
 from extract.nlp.lexicon import read_lexicon
 from extract.nlp.officials import family_name_last
@@ -2142,6 +2143,7 @@ class _Reader:
         """The addressee: a body's canonical name where one is named, else the words as written."""
         words = _told_part(_without_closing_aside(words))
         words = self._past_circumstance(words)
+        words = self._before_deadline(words)
         described = len(words) > 3 and " ".join(_texts(words[:3])).lower() == "các đồng chí"
         # "các đồng chí vừa được bầu ...": comrades described are told; alone they are filler
         words = words if described else self._trim(words, self.lex.addressee_fillers)
@@ -2160,6 +2162,16 @@ class _Reader:
         if self.text.count("(", start, end) > self.text.count(")", start, end):
             end += self.text.startswith(")", end)  # "từ cấp huyện (cũ)": a bracket closed
         return self._bodies_in_full(start, end, refs)
+
+    def _before_deadline(self, words: list[Word]) -> list[Word]:
+        """The words before a deadline that closes them: "Công an xã trước ngày 15/12/2025
+        phải rà soát ...", "TAND hai cấp tỉnh trong năm 2026 tập trung ..." tell the body."""
+        if len(words) < 3:
+            return words
+        phrases = find_deadlines(self.text, None, words[0].end, words[-1].end)
+        if not phrases or phrases[-1].end != words[-1].end:
+            return words
+        return [w for w in words if w.end <= phrases[-1].start]
 
     def _the_body_headed(self, head: str, before: int) -> str | None:
         """The one body named before ``before`` whose name opens with the word ``head``:
