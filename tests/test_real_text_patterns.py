@@ -3623,3 +3623,12 @@ def test_a_deadline_between_the_body_told_and_its_task_is_not_the_body_s_name():
         "trung thực hiện tốt nhiệm vụ.", "https://baogialai.com.vn/a.html")
     assert [addressee for _, addressee, _ in found] == [
         "Ban công tác Mặt trận", "Công an xã", "Tòa án nhân dân hai cấp tỉnh"]
+
+
+def test_a_topic_listing_its_traits_ends_before_the_body_and_its_modal():
+    found = directives(
+        "Đồng chí yêu cầu Cục Thi hành án dân sự tỉnh tập trung giải quyết các việc tồn đọng. Đối "
+        "với các việc lớn, phức tạp, kéo dài tại thị xã Hoàng Mai và huyện Quỳnh Lưu, Cục phải "
+        "chỉ đạo tổ chức thi hành dứt điểm.", "https://baonghean.vn/a.html")
+    assert [addressee for _, addressee, _ in found] == [
+        "Cục Thi hành án dân sự tỉnh Nghệ An", "Cục Thi hành án dân sự tỉnh Nghệ An"]

@@ -3001,6 +3001,7 @@ class _Reader:
                     _names_listed_after(words, k) or self._types_listed_after(words, k)
                     or self._topic_goes_on(words, texts, k)
                 ):
+                    k = self._last_topic_comma(words, texts, k)
                     return k + 1, words[n : k + 1]
             if texts[0].lower() == "riêng":
                 return n, []  # "Riêng phường X cần ...": no comma, X is the subject
@@ -3013,6 +3014,18 @@ class _Reader:
                 # comma before the bodies told
                 return (named or commas)[0] + 1, []
         return None, []
+
+    def _last_topic_comma(self, words: list[Word], texts: list[str], k: int) -> int:
+        """The comma that ends a topic whose own commas list its traits: "Đối với các việc
+        lớn, phức tạp, kéo dài tại thị xã Hoàng Mai, Cục phải ..." ends before the one
+        capitalised word and its modal; ``k`` when no later comma does."""
+        for j in range(k + 1, min(len(words) - 2, k + 1 + MAX_TOPIC_WORDS)):
+            if self.lex.modals.match(texts, j) or words[j].stop_after:
+                break
+            if words[j].comma_after and texts[j + 1][:1].isupper() \
+                    and self.lex.modals.match(texts, j + 2):
+                return j
+        return k
 
     def _topic_goes_on(self, words: list[Word], texts: list[str], k: int) -> bool:
         """Whether the topic of "Đối với X," goes on past the comma after word ``k``: a
@@ -3028,6 +3041,7 @@ class _Reader:
 
 
 _TOPIC_ITEM_WORDS = 3  # the most words of one more item of a topic ("biên giới")
+MAX_TOPIC_WORDS = 24  # the most words a topic of "Đối với ..." runs on past its first comma
 # A count before a verb's form makes it a noun counted: "37/58", "6", "1.250".
 # Not a year, which ends a term's name before its verb: "giai đoạn 2021 - 2025 đề nghị".
 _COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d[\d.,]*(?:/\d[\d.,]*)?")
