@@ -3632,3 +3632,21 @@ def test_a_topic_listing_its_traits_ends_before_the_body_and_its_modal():
         "chỉ đạo tổ chức thi hành dứt điểm.", "https://baonghean.vn/a.html")
     assert [addressee for _, addressee, _ in found] == [
         "Cục Thi hành án dân sự tỉnh Nghệ An", "Cục Thi hành án dân sự tỉnh Nghệ An"]
+
+
+def test_museums_libraries_and_departments_listed_between_semicolons():
+    found = record(
+        "Bảo tàng tỉnh Gia Lai phối hợp với Bảo tàng Quang Trung tổ chức triển lãm. Dự có đại "
+        "diện các sở: Văn hóa, Thể thao và Du lịch; Xây dựng; Tài chính; Công an tỉnh.",
+        "https://baogialai.com.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Bảo tàng tỉnh Gia Lai", "Bảo tàng Quang Trung",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai", "Sở Xây dựng tỉnh Gia Lai",
+        "Sở Tài chính tỉnh Gia Lai", "Công an tỉnh Gia Lai"]
+
+
+def test_districts_towns_and_cities_said_short_and_subcommittees_are_counted():
+    ratios = record("Có 13/13 huyện, thành, thị đã thành lập ban tổ chức; 12/12 tiểu ban đã "
+                    "hoàn thành kế hoạch.").ratios
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
+        "13/13 huyện, thành, thị", "12/12 tiểu ban"]

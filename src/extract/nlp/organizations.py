@@ -133,6 +133,9 @@ MAX_OPEN_WORDS = 24
 _UNIT_STARTS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc"})
 # Bodies that may name their province without "tỉnh": "UBND Long An", "HĐND Đồng Tháp"
 _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Between the departments listed after "các sở:", where their names hold commas themselves:
+# "các sở: Văn hóa, Thể thao và Du lịch; Tài nguyên và Môi trường; Xây dựng".
+_LISTED_AFTER_COLON = re.compile(r"[ \t]*(?:,|;|và)[ \t]*")
 # Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
 # Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
 # Bến Tre" (the station's own name), "Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong".
@@ -1128,7 +1131,7 @@ class OrgReader:
             else:  # the article's province or district, as for "Sở Tài chính" alone
                 unit = Unit(None, None, item_end, item_end)
                 found.append(OrgMention(item_start, item_end, head, label, unit=unit))
-            sep = COORDINATOR.match(text, item_end)
+            sep = _LISTED_AFTER_COLON.match(text, item_end)
             if sep is None:
                 break
             pos = sep.end()
