@@ -3650,3 +3650,23 @@ def test_districts_towns_and_cities_said_short_and_subcommittees_are_counted():
                     "hoàn thành kế hoạch.").ratios
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
         "13/13 huyện, thành, thị", "12/12 tiểu ban"]
+
+
+def test_the_state_audit_its_regional_offices_and_its_chiefs():
+    found = record(
+        "Ông Lương Quốc Hưng, Kiểm toán trưởng Kiểm toán Nhà nước khu vực VI chủ trì. KTNN khu "
+        "vực XII phối hợp với Kho bạc Nhà nước Quảng Ninh.", "https://baoquangninh.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Kiểm toán Nhà nước khu vực VI", "Kiểm toán Nhà nước khu vực XII",
+        "Kho bạc Nhà nước Quảng Ninh"]
+    assert [(r.position, r.organization) for r in found.officials[0].roles] == [
+        ("Kiểm toán trưởng", "Kiểm toán Nhà nước khu vực VI")]
+
+
+def test_a_sum_an_inspection_recommends_recovering_is_a_finding_not_an_order():
+    found = directives(
+        "Thanh tra tỉnh kiến nghị thu hồi 1,27 tỷ đồng, chiếm 64,1%. Kiểm toán Nhà nước khu vực "
+        "VI kiến nghị xử lý tài chính 186,43 tỷ đồng, trong đó: tăng thu ngân sách 24,7 tỷ đồng. "
+        "Thanh tra tỉnh kiến nghị UBND huyện kiểm điểm trách nhiệm các cá nhân.",
+        "https://baoquangninh.vn/a.html")
+    assert [actions for _, _, actions in found] == [["kiểm điểm trách nhiệm các cá nhân"]]

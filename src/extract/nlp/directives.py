@@ -153,6 +153,8 @@ class Lexicon:
     not_after: PhraseSet
     lowercase_frames: frozenset[str]  # frames written in small letters only ("đạt")
     counted_nouns: frozenset[str]  # verbs that are nouns after a count ("6 kiến nghị")
+    sum_verbs: frozenset[str]  # verbs after which an act on a sum reports a finding
+    sum_acts: re.Pattern[str]  # such an act: "thu hồi 1,27 tỷ đồng"
     not_before: PhraseSet
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
@@ -268,6 +270,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         not_after=PhraseSet(frames["not_after"]),
         lowercase_frames=frozenset(frames["lowercase_only"]),
         counted_nouns=frozenset(frames["counted_nouns"]),
+        sum_verbs=frozenset(frames["sum_verbs"]),
+        sum_acts=re.compile(frames["sum_acts"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
@@ -1414,6 +1418,8 @@ class _Reader:
             return self._listed_directive(index, sentence, vstart, form, [], None)
         if not after or self._is_noun_frame(near, after):
             return []
+        if form.verb in self.lex.sum_verbs and self.lex.sum_acts.match(self.text, vend):
+            return []  # "Thanh tra tỉnh kiến nghị thu hồi 1,27 tỷ đồng": a finding reported
         if self._proposed(near):
             return []
         original = form

@@ -136,13 +136,6 @@ _BODIES_OF_A_PROVINCE = frozenset({"Ủy ban nhân dân", "Hội đồng nhân d
 # Between the departments listed after "các sở:", where their names hold commas themselves:
 # "các sở: Văn hóa, Thể thao và Du lịch; Tài nguyên và Môi trường; Xây dựng".
 _LISTED_AFTER_COLON = re.compile(r"[ \t]*(?:,|;|và)[ \t]*")
-# Bodies named after a place written without its type: "Chi nhánh Văn phòng Đăng ký đất đai
-# Bình Sơn" (the district's branch, as the page writes it), "Đài Phát thanh và Truyền hình
-# Bến Tre" (the station's own name), "Bệnh viện Đa khoa Đồng Tháp", "Hạt Kiểm lâm Quế Phong".
-_BODIES_OF_A_PLACE = frozenset(
-    {"Chi nhánh Văn phòng Đăng ký đất đai", "Đài Phát thanh và Truyền hình", "Bệnh viện Đa khoa",
-     "Hạt Kiểm lâm"}
-)
 # Stop words that a name's own phrase may hold: "Công ty Xổ số kiến thiết Trà Vinh"
 # ("kiến" stops "... Bình Định kiến nghị tỉnh ..."), a board's subject "phòng, chống
 # tham nhũng" ("tham" stops "... tỉnh tham mưu ...").
@@ -675,6 +668,13 @@ def _honorifics(kind: str) -> list[str]:
 
 
 @cache
+def _place_named_bodies() -> frozenset[str]:
+    """Heads a place completes without its type word ("Kho bạc Nhà nước Quảng Ninh"):
+    place_named_bodies.txt."""
+    return frozenset(row[0] for row in read_lexicon("place_named_bodies.txt"))
+
+
+@cache
 def _name_prefixes() -> re.Pattern[str]:
     """Ranks and degrees written before a person's name (honorifics.tsv's prefixes):
     such a word ends an organization's name ("... và Thiếu tá Phàn Văn Quẩy")."""
@@ -1030,7 +1030,7 @@ class OrgReader:
             if place:
                 unit = Unit("tỉnh", place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
-        if not units and head.canonical in _BODIES_OF_A_PLACE:
+        if not units and head.canonical in _place_named_bodies():
             place = match_place(text, at, set(LEVEL_OF_TYPE)) if at > end else None
             if place:
                 unit = Unit(None, place[0], at, place[1])
