@@ -3670,3 +3670,14 @@ def test_a_sum_an_inspection_recommends_recovering_is_a_finding_not_an_order():
         "Thanh tra tỉnh kiến nghị UBND huyện kiểm điểm trách nhiệm các cá nhân.",
         "https://baoquangninh.vn/a.html")
     assert [actions for _, _, actions in found] == [["kiểm điểm trách nhiệm các cá nhân"]]
+
+
+def test_defence_zone_commands_navy_regions_and_commune_military_boards_counted():
+    found = record(
+        "Ban Chỉ huy Phòng thủ khu vực 4 và Bộ Tư lệnh Vùng 3 Hải quân dự. Đồn Biên phòng Ia Rvê "
+        "và lực lượng dân quân của các xã tham gia xử lý 5/5 tình huống; 166/166 Ban CHQS xã, "
+        "phường đã được kiện toàn.", "https://baodaklak.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Ban Chỉ huy Phòng thủ khu vực 4", "Bộ Tư lệnh Vùng 3 Hải quân", "Đồn Biên phòng Ia Rvê"]
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
+        "5/5 tình huống", "166/166 Ban CHQS xã, phường"]

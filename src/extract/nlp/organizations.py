@@ -1303,6 +1303,8 @@ class OrgReader:
                     if word == "và" and self.lex.head_finder.match(
                             text, _WS.match(text, m.end()).end()):
                         break  # "Trường THPT Ngô Mây và Bệnh viện ...": two bodies
+                    if word == "và" and run >= 2 and head.extra == "names":
+                        break  # "Đồn Biên phòng Ia Rvê và lực lượng dân quân ...": a place named
                     frozen = frozen or not subject  # the name does not end after "và"
                 small += 1
                 if small > max_small:
