@@ -3681,3 +3681,13 @@ def test_defence_zone_commands_navy_regions_and_commune_military_boards_counted(
         "Ban Chỉ huy Phòng thủ khu vực 4", "Bộ Tư lệnh Vùng 3 Hải quân", "Đồn Biên phòng Ia Rvê"]
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
         "5/5 tình huống", "166/166 Ban CHQS xã, phường"]
+
+
+def test_the_environmental_police_office_and_a_district_police_team():
+    found = record(
+        "Trung tá Lê Văn Tâm, Trưởng phòng Cảnh sát PCTP về môi trường Công an tỉnh cho biết. "
+        "Thiếu tá Huỳnh Ngọc Sơn, Đội trưởng Đội Cảnh sát kinh tế Công an huyện Đức Hòa kiến "
+        "nghị bổ sung thiết bị.", "https://baolongan.vn/a.html")
+    assert [(r.position, r.organization) for o in found.officials for r in o.roles] == [
+        ("Trưởng phòng", "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Long An"),
+        ("Đội trưởng", "Đội Cảnh sát kinh tế Công an huyện Đức Hòa")]
