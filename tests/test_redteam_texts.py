@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 800 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 848 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -91,7 +91,11 @@ children and families; r115-*: border trade, customs and the anti-smuggling boar
 r116-*: forests, rangers and forest fires; r117-*: irrigation, reservoirs and dam safety;
 r118-*: land, planning, land prices and certificates; r119-*: ports, airports and
 logistics; r120-*: enterprises and dialogues with business; r121-*: grassroots democracy,
-hamlets merged and people's inspection boards; r122-*: hospitals and health insurance).
+hamlets merged and people's inspection boards; r122-*: hospitals and health insurance;
+r123-*: the State Audit, inspectorates and public assets; r124-*: waste, landfills and
+environmental police; r125-*: defence-zone exercises, militia and recruits; r126-*: courts,
+procuracies and judgement enforcement; r127-*: heritage, museums and artisans; r128-*:
+quarterly socio-economic reports).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -107,7 +111,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.900, 0.954, 0.941, 0.936, 0.910,
 0.973, 0.979, 0.928, 0.956,
 0.938, 0.970, 0.978, 0.981, 0.937, 0.962,
-0.964, 0.966, 0.930, 0.931, 0.940 and 0.895) and
+0.964, 0.966, 0.930, 0.931, 0.940, 0.895,
+0.931, 0.966, 0.945, 0.920, 0.930 and 0.984) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -138,7 +143,7 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 800
+    assert report().gold_articles == report().paired == 848
     assert report().violations == [] and report().problems == []
 
 
