@@ -1346,3 +1346,11 @@ def test_a_box_of_short_videos_between_paragraphs_is_dropped():
               "nhà cử tri cao tuổi</p></div></div>")
     body = paragraphs(*PARAGRAPHS[:2]) + shorts + paragraphs(*PARAGRAPHS[2:])
     assert page_from_html(national_cms("", body)).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_question_form_laid_out_in_a_table_gives_no_captions():
+    form = ("<div class='gl-ask'><table><tr><td>Họ tên (*)</td><td><input name='ten' "
+            "type='text'></td></tr><tr><td>Mã xác nhận</td><td><img src='/captcha.ashx' alt=''> "
+            "<input name='ma' type='text'></td></tr></table></div>")
+    page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS) + form))
+    assert page.captions == [] and page.text == "\n\n".join(PARAGRAPHS)

@@ -59,6 +59,7 @@ _WORD = re.compile(r"\w")
 # a signature that credits the photos too ("Bài, ảnh: Thu Thảo") is a byline, not a caption
 # ("Phóng sự ảnh: Quang Huy" signs a photo story)
 _PUBLISHED_LINE = re.compile(r"(?i)^(?:ngày )?xuất bản\s*:\s*[\d:/.\s-]+$")
+_FIELDS = etree.XPath(".//input[not(@type='hidden')] | .//textarea | .//select")
 _SIGNED = re.compile(r"(?i)^(?:tin|bài|thực hiện|phóng sự)\b[^:]{0,14}:")
 
 
@@ -353,6 +354,9 @@ def _furniture(body: etree._Element, rules: CleanupRules) -> list[etree._Element
             continue
         if element.tag in skip or (element.tag == "aside" and not _boxed_note(element)):
             doomed.append(element)
+            continue
+        if element.tag == "table" and _FIELDS(element):
+            doomed.append(element)  # a form laid out in a table (a page all in one <form>)
             continue
         if not element.attrib:
             continue  # most of a body: neither hidden nor named as chrome
