@@ -3691,3 +3691,22 @@ def test_the_environmental_police_office_and_a_district_police_team():
     assert [(r.position, r.organization) for o in found.officials for r in o.roles] == [
         ("Trưởng phòng", "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Long An"),
         ("Đội trưởng", "Đội Cảnh sát kinh tế Công an huyện Đức Hòa")]
+
+
+def test_the_chairman_who_praised_is_the_one_who_then_asks():
+    issuers = [d.issuer for d in record(
+        "Huyện Lệ Thủy kiến nghị UBND tỉnh hỗ trợ 300 tấn gạo.\nKết luận cuộc họp, Chủ tịch UBND "
+        "tỉnh Trần Quang Vinh biểu dương các lực lượng.\nĐồng chí yêu cầu các địa phương không "
+        "được chủ quan khi nước rút.", "https://baoquangbinh.vn/a.html").directives]
+    assert issuers == ["Huyện Lệ Thủy", "Trần Quang Vinh"]
+
+
+def test_tasks_that_open_with_assigning_staff_or_more_airtime():
+    found = directives(
+        "Ông yêu cầu UBND các xã Nậm Có, Chế Tạo cắt cử cán bộ bám bản; Đài Phát thanh và Truyền "
+        "hình tỉnh, Báo Yên Bái tăng thời lượng đưa tin về diễn biến bão.",
+        "https://baoyenbai.com.vn/a.html")
+    assert [(addressee, actions) for _, addressee, actions in found] == [
+        ("UBND các xã Nậm Có, Chế Tạo", ["cắt cử cán bộ bám bản"]),
+        ("Đài Phát thanh và Truyền hình tỉnh Yên Bái, Báo Yên Bái",
+         ["tăng thời lượng đưa tin về diễn biến bão"])]

@@ -154,6 +154,7 @@ class Lexicon:
     lowercase_frames: frozenset[str]  # frames written in small letters only ("đạt")
     counted_nouns: frozenset[str]  # verbs that are nouns after a count ("6 kiến nghị")
     sum_verbs: frozenset[str]  # verbs after which an act on a sum reports a finding
+    speech_after: re.Pattern[str]  # a person's name, then one of these: he speaks
     sum_acts: re.Pattern[str]  # such an act: "thu hồi 1,27 tỷ đồng"
     not_before: PhraseSet
     reported_before: tuple[str, ...]
@@ -271,6 +272,7 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         lowercase_frames=frozenset(frames["lowercase_only"]),
         counted_nouns=frozenset(frames["counted_nouns"]),
         sum_verbs=frozenset(frames["sum_verbs"]),
+        speech_after=re.compile(r"[ \t]*(?:đã[ \t]+)?(?:" + "|".join(frames["speech_after"]) + ")"),
         sum_acts=re.compile(frames["sum_acts"]),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
@@ -2444,7 +2446,7 @@ class _Reader:
     def _speaks(self, ref: Reference) -> bool:
         """Whether the person named at ``ref`` speaks right after the name ("Chủ tịch UBND
         tỉnh Nguyễn Hữu Thành nhấn mạnh: ..."): the one a later "Đồng chí yêu cầu" means."""
-        return _SPEECH_AFTER.match(self.text, ref.end) is not None
+        return self.lex.speech_after.match(self.text, ref.end) is not None
 
     def _semicolon_after(self, word: Word) -> bool:
         """Whether ";" follows ``word``, glued, after a space ("2020-2025 ; ...") or after
@@ -3106,10 +3108,6 @@ _ISSUING_BODY = re.compile(
 # The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
 _FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
 # A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
-_SPEECH_AFTER = re.compile(
-    r"[ \t]*(?:đã[ \t]+)?(?:nhấn mạnh|kết luận|phát biểu|chỉ đạo|yêu cầu|đề nghị|lưu ý|"
-    r"ghi nhận|đánh giá|khẳng định|cho rằng|cho biết|nói)"
-)
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MEETING = r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với"
 _MET = re.compile(_MEETING + r"\s+")
