@@ -1354,3 +1354,12 @@ def test_a_question_form_laid_out_in_a_table_gives_no_captions():
             "<input name='ma' type='text'></td></tr></table></div>")
     page = page_from_html(national_cms("", paragraphs(*PARAGRAPHS) + form))
     assert page.captions == [] and page.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_year_first_dateline_beside_a_notice_s_expiry_date():
+    meta = ('<div class="detail-time"><span class="tb-date">2025/12/03 – 16:20</span> '
+            '<span class="tb-expire">Hiệu lực đến: 20/12/2025</span></div>')
+    page_html = national_cms("", paragraphs(*PARAGRAPHS)).replace(
+        '<div class="detail-time">Thứ Năm, 20/11/2025 - 07:30</div>', meta
+    ).replace('<meta property="article:published_time" content="2025-11-20T07:30:00+07:00">', "")
+    assert page_from_html(page_html).published == "2025-12-03T16:20:00+07:00"

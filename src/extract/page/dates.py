@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta, timezone
 VIETNAM = timezone(timedelta(hours=7))
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
-_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+# Year first, as some portals print it: "2025-12-03", "2025/12/03", "2025.12.03"
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # A two-digit year, as Liferay 6 prints its dates ("22/11/24 10:05"): only with a clock
 # after it, which no ratio or document number has.
 _DMY_SHORT = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?=\s+\d{1,2}:\d\d(?!\d))")
@@ -167,7 +168,8 @@ def _read_dmy(text: str) -> Moment | None:
         match = pattern.search(text)
         if not match:
             continue
-        parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups()]
+        # (the year-first pattern also captures its separator, which is no part)
+        parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups() if g not in "-/."]
         day, month, year = parts if order == "dmy" else parts[::-1]
         if pattern is _DMY_SHORT:
             year += 2000

@@ -759,6 +759,14 @@ def _app_objects(data, depth: int = 0) -> Iterator[dict]:
 _APP_DEPTH = 8
 
 
+def _own_label(el: etree._Element) -> str:
+    """The element's line and the cell or span before it, where a date's label stands
+    ("Ngày ban hành:" | "11/03/2022"), without the dates beside it in one bar."""
+    before = el.getprevious()
+    label = _line(before) if before is not None else ""
+    return f"{label} {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
+
+
 def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
     """The visible dateline nearest the headline, outside related lists, widgets and footers."""
     data = rules().data["dateline"]
@@ -772,7 +780,7 @@ def _dateline(page: _Page, headline: etree._Element | None) -> Moment | None:
         parent = el.getparent()
         context = _line(parent, data["max_chars"]) if parent is not None else ""
         context += f" {_line(el)} {el.get('class') or ''} {el.get('id') or ''}"
-        if rules().dateline_document.search(context):
+        if rules().dateline_document.search(_own_label(el)):
             continue  # a pasted document's issue date, in its info box
         distance = page.order[el] - page.order[anchor]
         # "Đăng lúc: 06:40 | Cập nhật lúc: 10:30" in one bar: the labelled line is no update
@@ -1490,5 +1498,5 @@ def _add_visible_text(el: etree._Element, pieces: list[str]) -> None:
 
 
 _DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d|(?i:tháng|tha\u0301ng)\s+\w"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}([-/.])\d\d?\1\d\d?|(?i:tháng|tha\u0301ng)\s+\w"
 )  # "tháng" also decomposed, as windows-1258 pages store it
