@@ -774,6 +774,12 @@ def test_an_emagazine_credit_names_its_writer():
     assert author_name("Nội dung: Thu Hằng") == "Thu Hằng"
 
 
+def test_a_longform_credit_run_into_one_line_keeps_both_writers():
+    # "Bài: A – B<br>Ảnh: C | Thiết kế: D", the line break lost
+    byline = "Bài: H’Yâm Niê – Hoàng Gia Ảnh: Minh Thuận | Thiết kế: Đức Lợi"
+    assert author_name(byline) == "H'Yâm Niê, Hoàng Gia"
+
+
 def test_a_next_js_page_s_date_in_its_app_state():
     state = {"props": {"pageProps": {
         "article": {"title": HEADLINE, "slug": "cau-moi-noi-hai-xa-12345",

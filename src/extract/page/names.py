@@ -37,6 +37,7 @@ __all__ = [
 
 _VOWEL = re.compile(r"[aeiouy]")
 _BAR = re.compile(r"\s*\|\s*")
+_WORD_START = re.compile(r"(?<=\s)\S")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The date a byline line may end with: "NGUYÊN ĐOAN - HOÀNG LIÊN 18/10/2024 06:40"
 _TRAILING_DATE = re.compile(
@@ -111,8 +112,9 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
     text = rules.lead.sub("", text, count=1).strip()
     if not text or rules.credit.match(text):
         return None
-    # "Thực hiện: A – B | Kỹ thuật: C": the credits after a bar are the crew's, not the writers'
-    segments = _BAR.split(text)
+    # "Thực hiện: A – B | Kỹ thuật: C", "Bài: A – B Ảnh: C" (a line break gone): the credits
+    # after a bar or inside the line are the crew's, not the writers'
+    segments = [piece for segment in _BAR.split(text) for piece in _credits_apart(segment, rules)]
     text = " | ".join(takewhile(lambda segment: not rules.credit.match(segment), segments))
     # an office in brackets may hold a separator: "Thu Hà (Trung tâm Văn hóa - Truyền thông)"
     text = _BRACKETED.sub(" ", text).strip()
@@ -124,6 +126,13 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
         if name and name not in names:
             names.append(name)
     return ", ".join(names) or None
+
+
+def _credits_apart(text: str, rules) -> list[str]:
+    """``text`` cut before each credit label inside it ("Hoàng Gia Ảnh: Minh Thuận")."""
+    starts = [m.start() for m in _WORD_START.finditer(text) if rules.credit.match(text[m.start():])]
+    bounds = zip([0, *starts], [*starts, len(text)], strict=True)
+    return [piece for a, b in bounds if (piece := text[a:b].strip())]
 
 
 def is_signed_dateline(text: str) -> bool:
