@@ -1,6 +1,6 @@
 """Articles of the text red teams of 6 December 2026, kept as a regression set.
 
-corpora/redteam_text/ holds 848 page dumps with their gold, written from SPEC.md and
+corpora/redteam_text/ holds 896 page dumps with their gold, written from SPEC.md and
 GENRE.md by four helpers who had not read the extractors (r19-*: directives of eight
 provinces, before and after the 2025 merger; r20-*: appointments, party congresses,
 council question time, quarterly figures, one dump in NFD; r21-*: messy district and
@@ -95,7 +95,9 @@ hamlets merged and people's inspection boards; r122-*: hospitals and health insu
 r123-*: the State Audit, inspectorates and public assets; r124-*: waste, landfills and
 environmental police; r125-*: defence-zone exercises, militia and recruits; r126-*: courts,
 procuracies and judgement enforcement; r127-*: heritage, museums and artisans; r128-*:
-quarterly socio-economic reports).
+quarterly socio-economic reports; r129-*: tourism after the merger; r130-*: Party building and
+Resolution 57; r131-*: disaster telegrams and damage reports; r132-*: drug-free communes;
+r133-*: solar, wind, LNG and 500 kV projects; r134-*: rural roads and model hamlets).
 They were measured
 when they came (headline
 F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 0.935,
@@ -112,7 +114,8 @@ F1 0.967, 0.937, 0.952, 0.959, 0.989, 0.927, 0.978, 0.983, 0.955, 0.983, 0.968, 
 0.973, 0.979, 0.928, 0.956,
 0.938, 0.970, 0.978, 0.981, 0.937, 0.962,
 0.964, 0.966, 0.930, 0.931, 0.940, 0.895,
-0.931, 0.966, 0.945, 0.920, 0.930 and 0.984) and
+0.931, 0.966, 0.945, 0.920, 0.930, 0.984,
+0.948, 0.937, 0.939, 0.941, 0.945 and 0.954) and
 then fixed on, so unlike test/ and the blind sets they are tuned on: this test keeps
 what was fixed from coming undone.
 """
@@ -143,12 +146,13 @@ def report():
 
 
 def test_every_article_has_its_gold_and_its_record():
-    assert report().gold_articles == report().paired == 848
+    assert report().gold_articles == report().paired == 896
     assert report().violations == [] and report().problems == []
 
 
 def test_the_fixes_of_the_round_hold():
-    # at the end of the sixth round: 0.982 over the twenty-three passes
+    # at the end of the sixth round: 0.982 over the twenty-three passes; 0.974 once passes
+    # 123-134 joined (measured at 0.920-0.984 when they came)
     fields = {name: round(score.f1, 3) for name, score in report().fields.items()}
-    assert report().headline >= 0.975, fields
+    assert report().headline >= 0.972, fields
     assert min(fields.values()) >= 0.90, fields
