@@ -3710,3 +3710,10 @@ def test_tasks_that_open_with_assigning_staff_or_more_airtime():
         ("UBND các xã Nậm Có, Chế Tạo", ["cắt cử cán bộ bám bản"]),
         ("Đài Phát thanh và Truyền hình tỉnh Yên Bái, Báo Yên Bái",
          ["tăng thời lượng đưa tin về diễn biến bão"])]
+
+
+def test_party_committees_of_communes_counted_with_their_unit_types():
+    ratios = record("Có 19/19 đảng bộ xã, thị trấn và 124/124 đảng ủy xã, phường, đặc khu đã "
+                    "hoàn thành đại hội.").ratios
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
+        "19/19 đảng bộ xã, thị trấn", "124/124 đảng ủy xã, phường, đặc khu"]
