@@ -3717,3 +3717,10 @@ def test_party_committees_of_communes_counted_with_their_unit_types():
                     "hoàn thành đại hội.").ratios
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in ratios] == [
         "19/19 đảng bộ xã, thị trấn", "124/124 đảng ủy xã, phường, đặc khu"]
+
+
+def test_a_party_cell_is_a_body_only_with_the_body_that_holds_it():
+    found = record("Chi bộ Công ty Cổ phần Gỗ Minh Phát kết nạp 3 đảng viên. Ông Lò Văn Páo, Bí "
+                   "thư Chi bộ thôn Nà Mèo, cho biết chi bộ đã họp.", "https://baobinhduong.vn/a.html")
+    assert [o.name for o in found.organizations] == ["Chi bộ Công ty Cổ phần Gỗ Minh Phát"]
+    assert [(r.position, r.organization) for r in found.officials[0].roles] == [("Bí thư", None)]

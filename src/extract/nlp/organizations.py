@@ -1035,10 +1035,12 @@ class OrgReader:
             if place:
                 unit = Unit(None, place[0], at, place[1])
                 return [OrgMention(start, place[1], head, head.canonical, unit=unit)]
-        if not units and head.extra == "within" and (body := self._body_of(text, end)):
+        if not units and head.extra in ("within", "inside") and (body := self._body_of(text, end)):
             # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Thanh tra Sở Y tế": a body inside a body
             party = Head("sub", head.canonical, None, head.title)
             return [OrgMention(start, body.end, party, head.canonical, parent=body)]
+        if not units and head.extra == "inside":
+            return []  # "Bí thư Chi bộ thôn Nà Mèo": a cell no body named holds
         if not units:
             return [OrgMention(start, end, head, head.canonical)]
         first, *rest = units
