@@ -3724,3 +3724,20 @@ def test_a_party_cell_is_a_body_only_with_the_body_that_holds_it():
                    "thư Chi bộ thôn Nà Mèo, cho biết chi bộ đã họp.", "https://baobinhduong.vn/a.html")
     assert [o.name for o in found.organizations] == ["Chi bộ Công ty Cổ phần Gỗ Minh Phát"]
     assert [(r.position, r.organization) for r in found.officials[0].roles] == [("Bí thư", None)]
+
+
+def test_a_police_office_named_alone_is_the_province_s_police_s():
+    found = record("Đề nghị Phòng Cảnh sát PCCC và CNCH ban hành hướng dẫn. Thượng tá Lê Văn An, "
+                   "Trưởng phòng Cảnh sát giao thông cho biết.", "https://baobinhduong.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bình Dương",
+        "Phòng Cảnh sát giao thông Công an tỉnh Bình Dương"]
+
+
+def test_the_power_transmission_companies_and_tower_foundations_counted():
+    found = record("Công ty Truyền tải điện 3 và Tổng Công ty Truyền tải điện Quốc gia đã nhận "
+                   "31/38 vị trí móng; 4/6 trụ tua bin đã lắp.", "https://baoninhthuan.com.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Công ty Truyền tải điện 3", "Tổng công ty Truyền tải điện Quốc gia"]
+    assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
+        "31/38 vị trí móng", "4/6 trụ tua bin"]

@@ -1184,6 +1184,11 @@ class OrgReader:
         units, generic = self._units(text, end)
         if units:
             return [OrgMention(start, units[0].end, head, label, unit=units[0])]
+        if head.kind == "sub" and head.extra and (holder := self.lex.heads.match(head.extra, 0)):
+            # "Phòng Cảnh sát giao thông" alone: the office of the province's police
+            parent = OrgMention(end, end, holder[0], holder[0].canonical,
+                                unit=Unit("tỉnh", None, end, end), nested=True)
+            return [OrgMention(start, end, head, label, parent=parent)]
         return [OrgMention(start, end, head, label)]
 
     def _board_of_office(self, text: str, at: int) -> list[OrgMention]:
