@@ -3741,3 +3741,12 @@ def test_the_power_transmission_companies_and_tower_foundations_counted():
         "Công ty Truyền tải điện 3", "Tổng công ty Truyền tải điện Quốc gia"]
     assert [f"{r.numerator}/{r.denominator} {r.unit}" for r in found.ratios] == [
         "31/38 vị trí móng", "4/6 trụ tua bin"]
+
+
+def test_five_deputies_appointed_in_one_list_each_hold_the_post():
+    found = record("Bổ nhiệm 5 Phó Giám đốc Sở gồm các đồng chí: Lương Đức Tâm; Hoàng Văn Thạch; "
+                   "Đỗ Thị Lan Hương; Triệu Văn Pảo; Ma Thị Hòa.", "https://baothainguyen.vn/a.html")
+    assert [(o.name, o.position) for o in found.officials] == [
+        ("Lương Đức Tâm", "Phó Giám đốc"), ("Hoàng Văn Thạch", "Phó Giám đốc"),
+        ("Đỗ Thị Lan Hương", "Phó Giám đốc"), ("Triệu Văn Pảo", "Phó Giám đốc"),
+        ("Ma Thị Hòa", "Phó Giám đốc")]

@@ -143,7 +143,8 @@ _EXPERT_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:chuyên gia|giảng viên|nhà nghiên cứu|nhà khoa học|nhà báo|luật sư)(?!\w)"
 )
 _PLURAL_BEFORE = re.compile(
-    r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|02|03|2|3)(?:[ \t]+đồng chí(?:[ \t]+là)?)?[ \t]+$"
+    r"(?i)(?:^|[^\w])(?:các|những|hai|ba|bốn|năm|sáu|bảy|0?[2-9]|1\d)"
+    r"(?:[ \t]+đồng chí(?:[ \t]+là)?)?[ \t]+$"
 )  # "các Phó Chủ tịch", "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: ..."
 # The position of a member of a board or committee.
 MEMBER = "Ủy viên"
