@@ -3750,3 +3750,17 @@ def test_five_deputies_appointed_in_one_list_each_hold_the_post():
         ("Lương Đức Tâm", "Phó Giám đốc"), ("Hoàng Văn Thạch", "Phó Giám đốc"),
         ("Đỗ Thị Lan Hương", "Phó Giám đốc"), ("Triệu Văn Pảo", "Phó Giám đốc"),
         ("Ma Thị Hòa", "Phó Giám đốc")]
+
+
+def test_a_discount_from_one_figure_to_a_higher_is_a_range():
+    found = record("Chương trình giảm từ 20% đến 40% giá tour; lượng khách tăng từ 20% đến 25%.")
+    assert [(p.value, p.low, p.high) for p in found.percents] == [
+        (None, 20.0, 40.0), (20.0, None, None), (25.0, None, None)]
+
+
+def test_the_anti_crime_board_138_and_the_promotion_centres():
+    found = record("Ban Chỉ đạo 138 huyện Mường Ảng phối hợp với Trung tâm Xúc tiến Đầu tư, Thương "
+                   "mại và Du lịch tỉnh quảng bá.", "https://baodienbienphu.info.vn/a.html")
+    assert [o.name for o in found.organizations] == [
+        "Ban Chỉ đạo 138 huyện Mường Ảng",
+        "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Điện Biên"]

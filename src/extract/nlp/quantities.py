@@ -83,6 +83,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     before_stop: frozenset[str]
     change_words: frozenset[str]
+    fall_words: frozenset[str]
     level_units: dict[str, str]
     level_pattern: re.Pattern[str]
     level_window: int
@@ -123,6 +124,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         object_verbs=frozenset(data["predicate_object_verbs"]),
         before_stop=frozenset(data["predicate_before_stop"]),
         change_words=frozenset(data["change_words"]),
+        fall_words=frozenset(data["fall_words"]),
         level_units=data["level_units"],
         level_pattern=re.compile(rf"(?i)(?<!\w)(?:{_alternation(list(data['level_units']))})(?!\w)"),
         level_window=data["level_window"],
@@ -360,8 +362,12 @@ class QuantityFinder:
                                       m.end(), self._percent_predicate(text, m.start())))
 
     def _is_change(self, text: str, start: int) -> bool:
+        """Whether the rising pair of figures at ``start`` is a change between two values:
+        a change word before it, but not a fall's ("giảm từ 20% đến 40%": the fall's size)."""
         words = text[max(0, start - 30) : start].lower().split()
-        return bool(words) and words[-1] in self.lexicon.change_words
+        if not words or words[-1] not in self.lexicon.change_words:
+            return False
+        return words[-1] not in self.lexicon.fall_words
 
     def _percent_predicate(self, text: str, start: int) -> str | None:
         words = _last_words(_clause_before(text, start), 8)
