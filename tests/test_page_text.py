@@ -1616,3 +1616,12 @@ def test_a_phone_page_s_widgets_between_paragraphs_are_not_text():
     ]
     assert page.captions == ["Tàu du lịch đón khách tại cảng Tuần Châu. Ảnh: THU CHUNG"]
     assert (page.author, page.published) == ("Thu Chung", "2023-07-12T06:40:00+07:00")
+
+
+def test_an_acting_chairman_s_q_dot_opens_a_paragraph_not_a_signature():
+    dump = ("Như Thanh: thôn kiểu mẫu mở lối\n\nToàn huyện đã cứng hóa 63,4 km đường giao thông "
+            "nông thôn với tổng kinh phí trên 96 tỷ đồng.\n\nQ. Chủ tịch UBND xã Thanh Kỳ Hà Thị "
+            "Mai chia sẻ, khó nhất của xã là đường lên các thôn vùng cao.\n\nKT. CHỦ TỊCH\n\n"
+            "PHÓ CHỦ TỊCH\n\nLê Văn Hải\n")
+    page = page_from_text(dump, "https://baothanhhoa.vn/a.html")
+    assert page.text.endswith("khó nhất của xã là đường lên các thôn vùng cao.")
