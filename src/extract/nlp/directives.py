@@ -154,8 +154,8 @@ class Lexicon:
     lowercase_frames: frozenset[str]  # frames written in small letters only ("đạt")
     counted_nouns: frozenset[str]  # verbs that are nouns after a count ("6 kiến nghị")
     sum_verbs: frozenset[str]  # verbs after which an act on a sum reports a finding
-    speech_after: re.Pattern[str]  # a person's name, then one of these: he speaks
     sum_acts: re.Pattern[str]  # such an act: "thu hồi 1,27 tỷ đồng"
+    speech_after: re.Pattern[str]  # a person's name, then one of these: he speaks
     not_before: PhraseSet
     reported_before: tuple[str, ...]
     reported_adverbs: PhraseSet
@@ -272,8 +272,8 @@ def load_lexicon(path: Path = LEXICON) -> Lexicon:
         lowercase_frames=frozenset(frames["lowercase_only"]),
         counted_nouns=frozenset(frames["counted_nouns"]),
         sum_verbs=frozenset(frames["sum_verbs"]),
-        speech_after=re.compile(r"[ \t]*(?:đã[ \t]+)?(?:" + "|".join(frames["speech_after"]) + ")"),
         sum_acts=re.compile(frames["sum_acts"]),
+        speech_after=re.compile(r"[ \t]*(?:đã[ \t]+)?(?:" + "|".join(frames["speech_after"]) + ")"),
         not_before=PhraseSet(frames["not_before"], lower=False),
         reported_before=tuple(frames["reported_before"]),
         reported_adverbs=PhraseSet(frames["reported_adverbs"]),
@@ -3107,7 +3107,6 @@ _ISSUING_BODY = re.compile(
 )
 # The speaker in the first person ("Tôi ghi nhận vai trò của đồng chí Y").
 _FIRST_PERSON = re.compile(r"(?<!\w)[Tt]ôi(?!\w)")
-# A verb of speech right after a person's name: "... Nguyễn Hữu Thành nhấn mạnh: ..." (`_speaks`).
 # Whom the issuer met: "tại buổi làm việc với Ban Thường vụ ...", "khi kiểm tra tại ...".
 _MEETING = r"(?:làm việc|đối thoại|tiếp xúc|gặp mặt|họp) với"
 _MET = re.compile(_MEETING + r"\s+")

@@ -169,7 +169,8 @@ def _read_dmy(text: str) -> Moment | None:
         if not match:
             continue
         # (the year-first pattern also captures its separator, which is no part)
-        parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups() if g not in "-/."]
+        parts = [_MONTHS.get(g.lower()) or int(g) for g in match.groups()
+                 if g not in ("-", "/", ".")]
         day, month, year = parts if order == "dmy" else parts[::-1]
         if pattern is _DMY_SHORT:
             year += 2000

@@ -128,7 +128,7 @@ def author_name(byline: str, sites: Iterable[str] = ()) -> str | None:
     return ", ".join(names) or None
 
 
-def _credits_apart(text: str, rules) -> list[str]:
+def _credits_apart(text: str, rules: NameRules) -> list[str]:
     """``text`` cut before each credit label inside it ("Hoàng Gia Ảnh: Minh Thuận")."""
     starts = [m.start() for m in _WORD_START.finditer(text) if rules.credit.match(text[m.start():])]
     bounds = zip([0, *starts], [*starts, len(text)], strict=True)
