@@ -3764,3 +3764,10 @@ def test_the_anti_crime_board_138_and_the_promotion_centres():
     assert [o.name for o in found.organizations] == [
         "Ban Chỉ đạo 138 huyện Mường Ảng",
         "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Điện Biên"]
+
+
+def test_a_forecast_stated_before_the_bodies_told_is_no_part_of_them():
+    found = directives(
+        "Đồng chí Đoàn Minh Khôi lưu ý, dự báo từ ngày 24/11 có thể xuất hiện một đợt mưa lớn "
+        "mới, các địa phương phải rà soát lại phương án sơ tán dân.", "https://baobinhdinh.vn/a.html")
+    assert found == [("lưu ý", "các địa phương", ["rà soát lại phương án sơ tán dân"])]

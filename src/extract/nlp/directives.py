@@ -2212,10 +2212,22 @@ class _Reader:
         đó UBND xã A, B phải ..." singles out the bodies it names."""
         if [w.text.lower() for w in words[:2]] == ["trong", "đó"]:
             return words[2:]
-        if len(words) < 3 or words[0].text.lower() not in self.lex.circumstances:
+        if len(words) < 3:
             return words
+        if words[0].text.lower() not in self.lex.circumstances:
+            return self._past_statement(words)
         comma = next((k for k, w in enumerate(words[:-1]) if w.comma_after), None)
         return words[comma + 1 :] if comma is not None else words
+
+    def _past_statement(self, words: list[Word]) -> list[Word]:
+        """The bodies after a statement the verb opens with ("lưu ý, dự báo từ ngày 24/11 có
+        thể có mưa lớn, các địa phương phải ..."): a clause in small letters, then "các"."""
+        if words[0].text[:1].isupper() or words[0].text.lower() in ("các", "những"):
+            return words
+        commas = [k for k, w in enumerate(words[:-1]) if w.comma_after]
+        if commas and words[commas[-1] + 1].text.lower() in ("các", "những"):
+            return words[commas[-1] + 1 :]
+        return words
 
     def _trim(self, words: list[Word], fillers: PhraseSet) -> list[Word]:
         """Drop filler words from both ends ("cho", "cũng", ...)."""
